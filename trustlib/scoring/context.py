@@ -1,0 +1,122 @@
+"""What every text detector reads: the parsed answer plus the scenario it answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterator
+
+from ..report import Evidence
+from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
+from .text import Analysis, Sentence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a sentence, with whether the parse negates it."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    negated: bool
+
+    @property
+    def phrase(self) -> str:
+        toks = self.sentence.tokens_at(self.start, self.end)
+        if not toks:
+            return self.sentence.text
+        return self.sentence.span.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+@dataclass
+class Context:
+    """The answer, the scenario at the exercise's point in time, and helpers to read them together."""
+
+    analysis: Analysis
+    scenario: Scenario
+    exercise: TextExercise
+    facts: list[Fact] = field(default_factory=list)
+    unknowns: list[Unknown] = field(default_factory=list)
+    wrongdoing: Wrongdoing | None = None
+
+    # ---- cues -------------------------------------------------------------------
+    def hits(self, pattern: re.Pattern[str], clauses_only: bool = True) -> list[Hit]:
+        """Every match of a lemma cue, each with its negation."""
+        found = []
+        for s in self.analysis.clauses if clauses_only else self.analysis.sentences:
+            for a, b in s.find(pattern):
+                found.append(Hit(s, a, b, s.negated(a, b)))
+        return found
+
+    def affirmed(self, pattern: re.Pattern[str]) -> list[Hit]:
+        """Matches the parse does not negate."""
+        return [h for h in self.hits(pattern) if not h.negated]
+
+    def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False) -> list[Sentence]:
+        """Clauses holding a match (by default an un-negated one), in order, once each."""
+        out: list[Sentence] = []
+        for h in self.hits(pattern):
+            if (negated is None or h.negated == negated) and h.sentence not in out:
+                out.append(h.sentence)
+        return out
+
+    # ---- similarity to the scenario's own data -----------------------------------
+    def similarity(self, texts: list[str]) -> "np.ndarray":
+        """Cosine similarity of every clause (rows) to each text (columns): the best of its fragments."""
+        import numpy as np
+
+        from .. import nlp
+
+        clauses = self.analysis.clauses
+        if not texts or not clauses:
+            return np.zeros((len(clauses), len(texts)))
+        vectors, owner = self.analysis.fragment_vectors
+        frag = vectors @ nlp.embed(texts).T
+        out = np.full((len(clauses), len(texts)), -1.0)
+        np.maximum.at(out, np.array(owner), frag)
+        return out
+
+    @cached_property
+    def people(self) -> list[str]:
+        """Ways the answer may name the person harmed."""
+        person = self.scenario.incident.person_harmed if self.scenario.incident else None
+        if person is None or not person.name:
+            return []
+        parts = [p for p in re.split(r"\s+", person.name) if len(p) > 2]
+        return [person.name] + parts
+
+    def mentions(self, contact: Contact) -> list[Sentence]:
+        """Clauses that refer to a contact by name, alias or a distinctive part of the name."""
+        names = [re.compile(r"(?i)\b" + re.escape(n) + r"\b") for n in (contact.name, *contact.aliases) if n]
+        # A distinctive word of the name alone ("Alder") may be a street: ask for two of them.
+        words = [re.compile(r"\b" + re.escape(w) + r"\b") for w in re.findall(r"[A-Z][\w'’-]{3,}", contact.name)
+                 if w.lower() not in _GENERIC_NAME_WORDS]
+        need = min(2, len(words))
+        return [s for s in self.analysis.clauses
+                if any(p.search(s.text) for p in names) or (need and sum(bool(p.search(s.text)) for p in words) >= need)]
+
+    def all_sentences(self) -> Iterator[Sentence]:
+        return iter(self.analysis.clauses)
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "the community church council coalition association league center centre club group network "
+    "ministry ministries alliance society committee foundation union police department city county "
+    "state office services service north south east west united first new youth parents family "
+    "street avenue road drive lane boulevard park square heights hill".split()
+)
+
+
+def evidence(sentence: Sentence, reason: str, effect: str = "credit") -> Evidence:
+    """Evidence spanning a whole sentence."""
+    return Evidence(sentence.start, sentence.end, sentence.text, reason, effect)  # type: ignore[arg-type]
+
+
+def phrase_evidence(hit: Hit, reason: str, effect: str = "flag") -> Evidence:
+    """Evidence spanning the sentence that holds a cue, naming the cue in the reason."""
+    return Evidence(hit.sentence.start, hit.sentence.end, hit.sentence.text,
+                    f"“{hit.phrase}”: {reason}", effect)  # type: ignore[arg-type]

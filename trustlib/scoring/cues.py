@@ -1,0 +1,293 @@
+"""Lexical cues, written over lemmas (``" he be shoot by an officer "``).
+
+Cues find *candidates*; detectors then read the parse (negation, voice,
+subject, hedging) and the scenario's data before anything counts. Each
+pattern matches whole lemmas: ``W("shoot")`` is `` shoot `` in the lemma string.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def W(*alternatives: str) -> re.Pattern[str]:
+    """A pattern of whole-lemma alternatives; ``_`` inside an alternative means any one lemma."""
+    alts = [a.replace(" _ ", r" \S+ ").replace("...", r"(?: \S+){0,4}") for a in alternatives]
+    return re.compile(r"(?<= )(?:" + "|".join(alts) + r")(?= )")
+
+
+# --- who did what ------------------------------------------------------------
+#: Verbs of force: in a passive with no agent, they hide who acted.
+FORCE_VERBS = frozenset(
+    "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
+    "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force".split()
+)
+ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective".split())
+EUPHEMISM = W(
+    "officer - involve", "officer involve", "ois", "shot be fire", "shot fire", "weapon discharge",
+    "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
+    "medical emergency", "medical episode", "excited delirium", "in - custody death", "be strike by gunfire",
+    "strike by gunfire", "use - of - force incident", "use of force incident", "become unresponsive",
+    "lose consciousness", "go limp", "force be use", "force be apply", "cew deploy", "cew be deploy", "lvnr",
+    "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
+)
+STONEWALL = W(
+    "no comment", "decline to comment", "decline comment", "can not comment", "will not comment",
+    "unable to comment", "not comment", "no further information", "no further comment",
+    "not be answer question", "not answer question", "not take question", "not take any question",
+    "nothing further", "no additional information at this time", "not be release any further",
+)
+JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
+           "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
+
+# --- facts ------------------------------------------------------------------------
+UNKNOWN_ACK = W(
+    "not yet know", "not know", "do not know", "don't know", "unknown", "unclear", "not clear", "not yet clear",
+    "not yet be clear", "not be clear",
+    "not yet determine", "not determine", "not yet establish", "not establish", "not yet confirm", "not confirm",
+    "not be able to confirm", "can not confirm", "can not yet", "cannot", "not yet able", "have not yet",
+    "remain to be", "yet to be", "be still be", "still under", "under investigation", "be be investigate",
+    "investigate whether", "investigate what", "investigate how", "investigate why", "determine whether",
+    "determine what", "determine how", "determine why", "establish whether", "establish what", "examine whether",
+    "review whether", "will determine", "will establish", "pending", "await", "wait for", "not speculate",
+    "will not guess", "question we can not answer", "question we do not", "do not yet have",
+    "we have not", "still work to", "still establish", "still determine",
+)
+HEDGE = W(
+    "appear to", "appear that", "seem to", "seem that", "may have", "might have", "could have", "possibly",
+    "probably", "likely", "apparently", "reportedly", "allegedly", "believe to have", "believe to be",
+    "we believe", "it be believe", "what appear to be", "what look like", "look like", "suggest that",
+    "indicate that", "be think to",
+)
+TIME_WORDS = re.compile(
+    r"(?i)\b(\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|noon|midnight|morning|afternoon|evening|night|tonight|"
+    r"today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may \d|june|july|august|september|october|november|december|"
+    r"\d{1,2}(st|nd|rd|th)\b|o'clock|hours? ago|minutes? ago)"
+)
+PLACE_WORDS = re.compile(
+    r"(?i)\b(street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd|drive|lane|block|corner|intersection|park|"
+    r"station|apartment|home|house|residence|parking lot|store|school|church|highway|route|bridge|alley)\b"
+)
+
+# --- the person harmed ------------------------------------------------------------
+DEMONIZING = W(
+    "criminal record", "criminal history", "criminal past", "lengthy record", "extensive record", "long record",
+    "prior arrest", "previous arrest", "prior conviction", "previous conviction", "prior offense", "rap sheet",
+    "arrest record", "record of arrest", "know to police", "know to law enforcement", "know to officer",
+    "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
+    "parolee", "ex - con", "felon", "convict felon", "high on", "under the influence", "intoxicate",
+    "drug use", "drug user", "drug dealer", "narcotic", "meth", "cocaine", "marijuana", "toxicology",
+    "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
+    "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
+    "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
+    "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
+    "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
+    "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
+    "history of drug", "frequent flyer", "excited delirium", "superhuman strength",
+)
+SUSPECT = W("suspect", "the suspect", "perpetrator", "assailant", "offender")
+CONDOLENCE = W(
+    "condolence", "sympathy", "sympathies", "our thought", "our heart", "heart go out", "heartbreaking",
+    "grieve", "grief", "mourn", "loss", "sorry for", "deeply sorry", "tragic", "tragedy", "devastating",
+    "pray for", "prayer", "with the family", "with his family", "with her family", "to the family",
+    "to his family", "to her family", "pain", "anguish", "hurt", "anger", "angry", "upset", "fear",
+    "understand why", "trust", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
+)
+
+# --- the officer's conduct ----------------------------------------------------------
+CLEARING = W(
+    "within policy", "in line with policy", "consistent with policy", "consistent with (his|her|their|our) training",
+    "in accordance with (policy|training|procedure|department policy)", "follow (his|her|their) training",
+    "follow training", "follow policy", "follow procedure", "follow protocol", "justify", "justified",
+    "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
+    "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
+    "in fear for", "do nothing wrong", "do everything right", "do (his|her|their) job", "do what (he|she|they) be train",
+    "stand behind (our|the|this) officer", "stand by (our|the|this) officer", "support (our|the) officer 100",
+    "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
+    "rush to judgment", "rush to judgement", "outside agitator", "lawful",
+)
+ADMISSION = W(
+    "be wrong", "be not right", "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
+    "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
+    "out of policy", "outside (of )?(our )?policy", "not consistent with (our )?(policy|training|value|standard)",
+    "should not have", "should never have", "should have", "unacceptable", "inexcusable", "excessive",
+    "unjustified", "not justify", "unnecessary", "we fail", "fail you", "fail (him|her|them|the community|the family)",
+    "a failure", "our failure", "mistake", "take (full )?responsibility", "accept (full )?responsibility",
+    "own this", "we be responsible", "be responsible for", "not meet (our )?standard", "fall short",
+    "wrongdoing", "misconduct",
+)
+APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "deeply sorry", "sincerely sorry",
+            "sorry that", "sorry to", "we regret", "regret that")
+WITHHOLD = W(
+    "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
+    "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
+    "determine whether", "whether the (officer|use of force|shooting|force)", "be lawful", "wherever the fact lead",
+    "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
+    "before all the fact", "until the fact", "until all the fact", "once the fact",
+)
+
+# --- the agency's response ----------------------------------------------------------------
+INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine")
+INDEPENDENT = W("independent", "independently", "outside agency", "outside investigator", "state", "bureau",
+                "attorney general", "prosecutor", "district attorney", "county attorney", "inspector general",
+                "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
+COOPERATE = W("cooperate", "co - operate", "full cooperation", "fully cooperate", "provide (all|every|full)")
+DUTY_STATUS = W(
+    "administrative leave", "paid leave", "on leave", "place on leave", "desk duty", "administrative duty",
+    "restricted duty", "modified duty", "relieve of duty", "relieve of (his|her|their) duty", "suspend",
+    "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
+    "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
+    "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
+)
+CHANGE = W(
+    "change", "review (our|its|the department 's|all|the) (policy|policies|practice|procedure|training)",
+    "policy review", "new policy", "revise", "revision", "update (our|its) (policy|policies|training)",
+    "retrain", "re - train", "additional training", "new training", "training on", "training in", "train all",
+    "crisis intervention", "crisis team", "de - escalation", "co - responder", "ban", "prohibit", "audit",
+    "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",
+)
+NO_CHANGE = W("no change", "nothing will change", "not change", "no need to change", "no plan to change",
+              "see no reason to change", "no reason to review")
+
+# --- partners ---------------------------------------------------------------------------------
+PARTNER_ACTION = W(
+    "meet", "meeting", "sit down", "call", "reach out", "contact", "invite", "host", "convene", "join",
+    "work with", "work together", "partner", "listen", "hear from", "ask", "share", "brief", "walk",
+    "visit", "gather", "town hall", "listening session", "community meeting", "conversation", "talk",
+)
+GENERIC_PARTNERS = W(
+    "community leader", "community partner", "faith leader", "clergy", "pastor", "community group",
+    "community organization", "neighborhood association", "neighbourhood association", "civic leader",
+    "advocate", "advocacy", "coalition", "council", "partner", "leader", "ministry", "church",
+)
+LISTEN = W("listen", "hear", "hear from", "question", "concern", "feedback", "input", "what you need",
+           "your view", "your advice", "guidance", "learn from")
+CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down",
+              "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm")
+
+# --- transparency -------------------------------------------------------------------------------
+RELEASE = W("release", "publish", "make public", "post", "share", "show", "make available", "provide")
+RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
+                   "name", "911 call", "audio", "report", "finding", "evidence", "timeline")
+NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
+                "further information", "more information", "inform you", "keep you inform", "report back",
+                "return", "speak again")
+CLOCK = re.compile(
+    r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
+    r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"
+    r"thirty|sixty)\s+(hours?|days?|weeks?)|by\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|tonight|the end of)|at\s+\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}(:\d{2})?\s*"
+    r"(a\.?m\.?|p\.?m\.?)|tomorrow|tonight|this (morning|afternoon|evening|week)|next (week|monday|tuesday|"
+    r"wednesday|thursday|friday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|daily|"
+    r"every day|each day|weekly|every (morning|evening|week|two weeks))\b"
+)
+CONTACT = re.compile(
+    r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
+    r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
+    r"\bsocial media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
+    r"\blistening session\b|\bpress conference\b)"
+)
+OPEN_DELAY = W(
+    "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",
+    "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",
+    "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
+    "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
+    "when we can", "when possible", "as soon as possible", "in the future", "eventually",
+)
+REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
+                   "no plan to release")
+
+# --- officers ---------------------------------------------------------------------------------------
+ACCOUNTABILITY = W(
+    "accountable", "accountability", "responsible", "responsibility", "answer to", "answerable", "hold ourselves",
+    "hold (every|each|any|all) officer", "cooperate", "full cooperation", "transparent", "transparency",
+    "scrutiny", "consequence",
+)
+OFFICER_RIGHTS = W(
+    "due process", "fair process", "fair investigation", "fairly", "fair", "(his|her|their|officer 's|officers ') right",
+    "right of the officer", "presum", "presumption", "not (release|publish|share|name) (the|his|her|their) officer 's name",
+    "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
+    "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name", "protect (his|her|their|the officer)",
+    "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
+    "not (rush|jump) to", "before the fact", "until the fact",
+)
+CONDEMN = W(
+    "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
+    "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
+    "bad apple", "guilty", "disgrace", "will pay", "make an example",
+)
+SUPPORT = W(
+    "counsel", "counseling", "counselling", "counselor", "counsellor", "psycholog", "psychologist", "psychological",
+    "therapist", "therapy", "mental health", "wellness", "peer support", "peer team", "employee assistance",
+    "eap", "chaplain", "clinician", "support team", "time off", "leave", "time to process", "time to rest",
+    "day off", "informal", "debrief", "decompress", "talk (with|to) (me|someone|each other|your)", "check in",
+    "check on", "reach out", "door be open", "open door", "your family", "families", "confidential",
+    "look after", "take care of yourself", "support you", "support each other", "support for", "here for you",
+)
+DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
+                    "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on")
+BRIEF_OFFICERS = W(
+    "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
+    "before the media", "before the press", "before the public", "before (it be|we go) public",
+    "before any (public )?release", "before (we|the department) (speak|release|publish|brief|go|hold|post|share|announce)",
+    "hear (it )?(from me|from us|from your command|from the chief) first", "first from us", "not learn",
+    "not hear (it|about it|this) (from|on|in) the (news|media)", "advance copy", "in advance", "ahead of",
+    "before the news", "see the statement", "share the statement", "copy of the statement",
+)
+KEEP_INFORMED = W("keep you inform", "keep you update", "keep everyone inform", "update you", "brief you",
+                  "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",
+                  "communicate", "email", "town hall", "meeting", "message")
+MEDIA = W("media", "press", "news", "public", "reporter", "television", "tv", "social media", "release")
+
+# --- before an incident ---------------------------------------------------------------------------------------------
+PERSONAL_CONTACT = W(
+    "foot patrol", "walk", "walking", "knock on door", "door to door", "door - to - door", "visit", "stop by",
+    "drop in", "coffee", "face to face", "face - to - face", "in person", "get out of (the|my|our) (car|cruiser|office)",
+    "talk with", "talk to", "introduce", "sit down with", "chat", "conversation", "meet resident", "meet neighbor",
+    "meet neighbour", "shake hand", "get to know", "bike patrol", "listen to resident", "ride - along",
+)
+RECURRING = W("every", "each", "weekly", "monthly", "daily", "regular", "regularly", "routine", "routinely",
+              "once a (week|month)", "twice a (week|month)", "ongoing", "standing", "recurring", "schedule")
+EVENTS = W(
+    "event", "festival", "fair", "game", "match", "tournament", "fundraiser", "cookout", "barbecue", "bbq",
+    "block party", "potluck", "celebration", "parade", "service", "worship", "prayer", "market", "graduation",
+    "ceremony", "picnic", "dinner", "holiday", "eid", "ramadan", "iftar", "new year", "cleanup", "clean - up",
+    "concert", "open house", "back - to - school", "practice", "pta meeting", "meeting",
+)
+ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
+           "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)", "with (my|our) family",
+           "coach", "cheer", "play", "sponsor")
+RESPECT = W(
+    "respect", "respectful", "respectfully", "courtesy", "courteous", "dignity", "polite", "politely",
+    "explain (the reason|why|what)", "explain every", "introduce (myself|ourselves|themselves|yourself)",
+    "give (my|our|their) name", "business card", "follow up", "follow - up", "listen", "patient", "fair", "fairly",
+    "treat (everyone|every person|people|each person|all)", "thank", "apologize", "procedural justice",
+)
+RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
+                        "if they show respect", "respect those who respect")
+GROUP_KINDS = {
+    "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
+    "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
+    "faith": W("church", "mosque", "temple", "synagogue", "congregation", "faith", "pastor", "imam", "rabbi",
+               "clergy", "parish", "ministry", "worship"),
+    "residents' associations": W("tenant", "association", "neighborhood", "neighbourhood", "residents ' council",
+                                 "block club", "housing", "homeowner"),
+    "cultural and language groups": W("cultural", "culture", "immigrant", "community center", "community centre",
+                                      "language", "heritage", "hmong", "somali", "latino", "latina", "vietnamese",
+                                      "haitian", "arab", "korean", "chinese", "african"),
+    "seniors": W("senior", "elder", "older resident", "retiree"),
+    "businesses": W("business", "merchant", "shop", "store owner", "chamber of commerce"),
+    "advocates": W("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
+}
+CULTURE = W(
+    "address", "title", "honorific", "form of address", "language", "interpreter", "translate", "translation",
+    "custom", "customs", "norm", "tradition", "protocol", "etiquette", "elder", "approach first", "first approach",
+    "permission", "shoe", "greeting", "greet", "prayer time", "holy day", "sabbath", "ramadan", "modesty",
+    "bilingual", "cultural",
+)
+LEADERS = W("leader", "elder", "pastor", "imam", "rabbi", "chair", "president", "director", "head", "principal",
+            "councilmember", "council member", "organizer", "founder", "coach")
+MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to know", "coffee", "lunch", "reach out",
+         "contact", "invite", "talk", "conversation", "relationship", "connect")

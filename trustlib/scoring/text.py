@@ -1,0 +1,165 @@
+"""A parsed answer: sentences with lemmas, negation, hedging and voice, ready for detectors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .. import nlp
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Span, Token
+
+#: Answers are read up to this many words; longer ones get a note (a statement is never this long).
+MAX_WORDS = 3000
+_FUNCTION_WORDS = frozenset(
+    "the a an and of to in is are was were we our will be have has that this for on with at by it "
+    "he she they his her their you your i not as from who which been".split()
+)
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "refuse", "decline"})
+
+
+@dataclass
+class Sentence:
+    """One sentence of the answer, with what detectors need to read it."""
+
+    span: "Span"
+    start: int
+    end: int
+    text: str
+    lemmas: str
+    """Lower-case lemmas joined by single spaces, with a leading and trailing space."""
+    offsets: list[int] = field(repr=False, default_factory=list)
+    """Character offset in ``lemmas`` where each token starts (index = token index in the sentence)."""
+
+    @cached_property
+    def is_clause(self) -> bool:
+        """A real sentence (a verb and a few words), not a list of keywords."""
+        words = [t for t in self.span if t.is_alpha]
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in self.span)
+        return has_verb and len(words) >= 2
+
+    def tokens_at(self, start: int, end: int) -> list["Token"]:
+        """Tokens whose lemmas lie in ``lemmas[start:end]``."""
+        return [tok for tok, off in zip(self.span, self.offsets) if start <= off < end]
+
+    def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Lemma-string matches of a compiled pattern."""
+        return [(m.start(), m.end()) for m in pattern.finditer(self.lemmas)]
+
+    def negated(self, start: int, end: int) -> bool:
+        """Whether a lemma-string match is negated by the parse (``neg`` on it or its governing verbs)."""
+        inside = self.tokens_at(start, end)
+        inside_ids = {t.i for t in inside}
+        for tok in inside:
+            node = tok
+            for _ in range(6):
+                for child in node.children:
+                    if child.i in inside_ids:
+                        continue
+                    if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                        return True
+                    if child.dep_ == "prep" and child.lower_ == "without":
+                        return True
+                # "refuse/decline to discuss X", "avoid speculating about X"
+                if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids:
+                    return True
+                if node.head is node:
+                    break
+                node = node.head
+        return False
+
+    @cached_property
+    def fragments(self) -> list[str]:
+        """The sentence and each of its predicates with its subject ("the man ... reached for his waistband"),
+        so that a claim buried in a long sentence is still compared on its own."""
+        out = [self.text]
+        for tok in self.span:
+            if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
+                continue
+            skip = set()
+            for child in tok.children:
+                if child.dep_ in ("conj", "cc") or (child.dep_ in ("advcl", "ccomp") and tok.dep_ != "ROOT"):
+                    skip |= {t.i for t in child.subtree}
+            words = [t for t in tok.subtree if t.i not in skip and not t.is_punct]
+            if not any(t.dep_ in ("nsubj", "nsubjpass") for t in words):
+                head = tok.head if tok.dep_ == "conj" else None
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head is not None else []
+                if tok.dep_ == "relcl":
+                    subj = [tok.head]
+                words = [t for s in subj for t in (s.subtree if tok.dep_ != "relcl" else [s])
+                         if t.dep_ not in ("relcl", "appos", "punct") and not any(
+                             a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i >= s.i and a is not s)] + words
+            text = " ".join(t.text for t in words)
+            if len(words) >= 3 and text not in out:
+                out.append(text)
+            if len(out) >= 6:
+                break
+        return out
+
+    @cached_property
+    def subjects(self) -> list["Token"]:
+        return [t for t in self.span if t.dep_ in ("nsubj", "nsubjpass", "csubj")]
+
+
+@dataclass
+class Analysis:
+    """The parsed answer."""
+
+    text: str
+    sentences: list[Sentence]
+    truncated_words: int = 0
+    """How many words were left unread (0 when the whole answer was read)."""
+
+    @cached_property
+    def clauses(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.is_clause]
+
+    @cached_property
+    def fragment_vectors(self) -> tuple["np.ndarray", list[int]]:
+        """Embeddings of every clause's fragments, and the clause index each row belongs to."""
+        texts, owner = [], []
+        for i, s in enumerate(self.clauses):
+            texts += s.fragments
+            owner += [i] * len(s.fragments)
+        return nlp.embed(texts), owner
+
+    def is_english(self) -> bool:
+        words = re.findall(r"[^\W\d_]+", self.text.lower())
+        if len(words) < 6:
+            return True
+        return sum(w in _FUNCTION_WORDS for w in words) / len(words) >= 0.08
+
+
+def _read_prefix(text: str) -> tuple[str, int]:
+    words = list(re.finditer(r"\S+", text))
+    if len(words) <= MAX_WORDS:
+        return text, 0
+    return text[: words[MAX_WORDS - 1].end()], len(words) - MAX_WORDS
+
+
+def analyse(text: str) -> Analysis:
+    """Parse an answer into sentences; repeated sentences are kept once (repeating earns nothing)."""
+    read, left = _read_prefix(text)
+    doc = nlp.parse(read)
+    seen: set[str] = set()
+    sentences = []
+    for span in doc.sents:
+        key = re.sub(r"\W+", " ", span.text.lower()).strip()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        parts, offsets, pos = [], [], 1
+        for tok in span:
+            lemma = (tok.lemma_ or tok.text).lower().strip() or tok.text.lower()
+            lemma = re.sub(r"\s+", "_", lemma)
+            offsets.append(pos)
+            parts.append(lemma)
+            pos += len(lemma) + 1
+        sentences.append(
+            Sentence(span, span.start_char, span.end_char, span.text, " " + " ".join(parts) + " ", offsets)
+        )
+    return Analysis(text, sentences, left)

@@ -1,0 +1,62 @@
+"""Scoring free text: statements, messages, plans and reflections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..report import PrincipleResult
+from ..scenario import Scenario, TextExercise
+from .base import Scorer, register
+from .context import Context
+from .principles import DETECTORS
+from .text import MAX_WORDS, analyse
+from .timeline import state_at
+
+EMPTY = "Nothing was written: write your answer, then check it."
+NOT_ENGLISH = "Only English is scored: this answer does not read as English, so no principle was credited."
+
+
+class TextScorer(Scorer):
+    """Runs one detector per principle of the exercise over the parsed answer."""
+
+    kinds = ("public-statement", "partner-message", "officer-message", "engagement-plan", "reflection")
+
+    def assess(self, scenario: Scenario, exercise: TextExercise, answer: Any
+               ) -> tuple[dict[str, PrincipleResult], list[str], dict[str, Any]]:
+        if not isinstance(answer, str):
+            raise TypeError(f"exercise {exercise.id!r} takes text; got {type(answer).__name__}")
+        if not answer.strip():
+            return self._all_missed(exercise, EMPTY), [EMPTY], {}
+        analysis = analyse(answer)
+        notes = []
+        if analysis.truncated_words:
+            notes.append(f"This answer is very long: only the first {MAX_WORDS} words were read "
+                         f"({analysis.truncated_words} more were not).")
+        if not analysis.is_english():
+            return self._all_missed(exercise, NOT_ENGLISH), notes + [NOT_ENGLISH], {}
+        words = len(answer.split())
+        if exercise.min_words and words < exercise.min_words:
+            notes.append(f"This answer has {words} words; aim for at least {exercise.min_words}.")
+        if not analysis.clauses:
+            note = "No complete sentences were found: write sentences, not a list of words."
+            return self._all_missed(exercise, note), notes + [note], {}
+        facts, unknowns, wrongdoing = state_at(scenario, exercise.at)
+        ctx = Context(analysis, scenario, exercise, facts, unknowns, wrongdoing)
+        results = {}
+        for pid in exercise.principles:
+            detector = DETECTORS.get(pid)
+            if detector is None:
+                # A principle added to the rubric without a detector is reported, never silently zero.
+                results[pid] = PrincipleResult(pid, "na", None, [],
+                                               "This principle has no automatic scorer yet; your instructor reviews it.")
+                continue
+            f = detector(ctx)
+            results[pid] = PrincipleResult(pid, f.level, f.score, f.evidence, f.suggestion)
+        return results, notes, {}
+
+    @staticmethod
+    def _all_missed(exercise: TextExercise, message: str) -> dict[str, PrincipleResult]:
+        return {pid: PrincipleResult(pid, "missed", 0.0, [], message) for pid in exercise.principles}
+
+
+register(TextScorer())
