@@ -66,7 +66,8 @@ def _agentless_force(s: Sentence) -> bool:
     """A passive force verb with no ``by``-agent: "he was shot", "force was used"."""
     for tok in s.span:
         if tok.lemma_.lower() in C.FORCE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-            if not any(c.dep_ == "agent" for c in tok.children):
+            agents = [c for c in tok.children if c.dep_ == "agent"]
+            if not any(w.lemma_.lower() in C.ACTOR_WORDS or w.pos_ == "PROPN" for a in agents for w in a.subtree):
                 return True
     return False
 
@@ -76,8 +77,9 @@ def _active_actor(s: Sentence) -> bool:
     for tok in s.span:
         if tok.lemma_.lower() in C.FORCE_VERBS and tok.pos_ == "VERB":
             if any(c.dep_ == "auxpass" for c in tok.children):
-                if any(c.dep_ == "agent" for c in tok.children):
-                    return True  # "he was shot by an officer" names the actor
+                agents = [c for c in tok.children if c.dep_ == "agent"]
+                if any(w.lemma_.lower() in C.ACTOR_WORDS for a in agents for w in a.subtree):
+                    return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
                 continue
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if not subj and tok.dep_ == "conj":
