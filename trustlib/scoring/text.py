@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Answers are read up to this many words; longer ones get a note (a statement is never this long).
-MAX_WORDS = 3000
+MAX_WORDS = 1500
 _FUNCTION_WORDS = frozenset(
     "the a an and of to in is are was were we our will be have has that this for on with at by it "
     "he she they his her their you your i not as from who which been".split()

@@ -1,0 +1,132 @@
+"""Scoring quality and speed on the labelled development set (benchmarks/devset.yaml).
+
+Prints: share of minimal pairs ranked right, Spearman correlation of overall
+score with the labelled overall, violation recall and precision, exact and
+within-one level agreement, and median/p95 latency per answer (models warm).
+
+    .venv/bin/python benchmarks/scoring.py [--devset PATH] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+import trustlib
+from trustlib.errors import ExerciseError
+
+ORDER = {"violated": 0, "missed": 1, "partial": 2, "met": 3}
+TARGETS = {"pairs": 0.95, "spearman": 0.85, "violation_recall": 0.9, "violation_precision": 0.9,
+           "exact": 0.75, "median_ms": 50}
+
+
+def ranks(values: list[float]) -> list[float]:
+    """Average ranks (ties share their mean rank)."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            out[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return out
+
+
+def spearman(a: list[float], b: list[float]) -> float:
+    ra, rb = ranks(a), ranks(b)
+    ma, mb = statistics.fmean(ra), statistics.fmean(rb)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
+    var = (sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb)) ** 0.5
+    return cov / var if var else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--devset", default=str(Path(__file__).with_name("devset.yaml")))
+    parser.add_argument("--show-misses", action="store_true", help="list every level disagreement")
+    args = parser.parse_args()
+    items = YAML(typ="safe").load(Path(args.devset).read_text(encoding="utf-8"))
+    scenarios = {}
+    # Warm the models once so latency measures scoring, not loading.
+    first = items[0]
+    scenarios[first["scenario"]] = trustlib.load_scenario(first["scenario"])
+    trustlib.score_response(scenarios[first["scenario"]], first["exercise"], first["answer"])
+
+    scored, latencies, errors = {}, [], []
+    for item in items:
+        sid = item["scenario"]
+        scenario = scenarios.setdefault(sid, trustlib.load_scenario(sid))
+        start = time.perf_counter()
+        try:
+            report = trustlib.score_response(scenario, item["exercise"], item["answer"])
+        except ExerciseError as exc:
+            errors.append(f"{item['id']}: {exc}")
+            continue
+        latencies.append((time.perf_counter() - start) * 1000)
+        scored[item["id"]] = (item, report)
+
+    by_id = {i["id"]: i for i in items}
+    pairs = [(i, by_id[i["pair"]]) for i in items if i.get("pair") and i.get("better") and i["pair"] in by_id]
+    pairs_right = sum(scored[a["id"]][1].overall > scored[b["id"]][1].overall for a, b in pairs
+                      if a["id"] in scored and b["id"] in scored)
+
+    labelled = [(i["overall"], r.overall) for i, r in scored.values()]
+    rho = spearman([a for a, _ in labelled], [b for _, b in labelled])
+
+    tp = fp = fn = exact = within = total = 0
+    misses = []
+    for item, report in scored.values():
+        for pid, want in (item.get("labels") or {}).items():
+            got = report.principles[pid].level
+            total += 1
+            exact += got == want
+            within += abs(ORDER.get(got, 1) - ORDER.get(want, 1)) <= 1
+            tp += got == "violated" and want == "violated"
+            fp += got == "violated" and want != "violated"
+            fn += got != "violated" and want == "violated"
+            if got != want:
+                misses.append(f"{item['id']:40s} {pid:36s} want {want:9s} got {got}")
+
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    latencies.sort()
+    p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+    figures = {
+        "pairs": pairs_right / len(pairs) if pairs else float("nan"),
+        "spearman": rho,
+        "violation_recall": recall,
+        "violation_precision": precision,
+        "exact": exact / total if total else float("nan"),
+        "median_ms": statistics.median(latencies),
+    }
+    print(f"devset: {len(items)} answers, {len(scored)} scored, {len(pairs)} minimal pairs, {total} principle labels")
+    print(f"minimal pairs ranked right : {pairs_right}/{len(pairs)} = {figures['pairs']:.1%}  (target ≥ 95%)")
+    print(f"Spearman overall vs label  : {rho:.3f}  (target ≥ 0.85)")
+    print(f"violation recall           : {recall:.3f}  ({tp}/{tp + fn}; target ≥ 0.9)")
+    print(f"violation precision        : {precision:.3f}  ({tp}/{tp + fp}; target ≥ 0.9)")
+    print(f"exact level agreement      : {figures['exact']:.3f}  (target ≥ 0.75)")
+    print(f"within-one level agreement : {within / total:.3f}")
+    print(f"latency per answer         : median {figures['median_ms']:.1f} ms, p95 {p95:.1f} ms  (target median < 50 ms)")
+    long_text = " ".join(str(first["answer"]).split() * (50_000 // max(1, len(str(first["answer"]).split())) + 1))
+    long_text = " ".join(long_text.split()[:50_000])
+    start = time.perf_counter()
+    trustlib.score_response(scenarios[first["scenario"]], first["exercise"], long_text)
+    print(f"a 50,000-word answer        : {time.perf_counter() - start:.2f} s  (target < 2 s)")
+    met = [k for k, target in TARGETS.items()
+           if (figures[k] <= target if k == "median_ms" else figures[k] >= target)]
+    print(f"targets met: {len(met)}/{len(TARGETS)} ({', '.join(met)})")
+    for e in errors:
+        print("error:", e)
+    if args.show_misses:
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()
