@@ -138,23 +138,29 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
         best = int(sim[:, j].argmax())
         if sim[best, j] >= FACT:
             covered += 1
-            if len(credits) < 3:
-                credits.append(evidence(ctx.analysis.clauses[best], "states a known fact"))
+            sentence = ctx.analysis.clauses[best]
+            if len(credits) < 3 and all(c.start != sentence.start for c in credits):
+                credits.append(evidence(sentence, "states a known fact"))
     claims = [(f, c) for f in facts for c in f.contradicted_by]
     if claims:
         csim = ctx.similarity([c for _, c in claims])
         for i, s in enumerate(ctx.analysis.clauses):
             j = int(csim[i].argmax())
-            if csim[i, j] >= SAME_CLAIM and not _negated_or_unknown(s):
+            if csim[i, j] >= SAME_CLAIM and not _negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
 
 
-def _negated_or_unknown(s: Sentence) -> bool:
-    if s.find(C.UNKNOWN_ACK):
-        return True
-    root = s.span.root
-    return any(c.dep_ == "neg" for c in root.children)
+_NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|nor|without|n't|unarmed)\b|n't\b")
+
+
+def _polarity_differs(s: Sentence, claim: str) -> bool:
+    """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered")."""
+    return bool(_NEGATIVE_WORDS.search(s.text)) != bool(_NEGATIVE_WORDS.search(claim))
+
+
+def _negated_or_unknown(s: Sentence, claim: str) -> bool:
+    return bool(s.find(C.UNKNOWN_ACK)) or _polarity_differs(s, claim)
 
 
 def inform_of_facts(ctx: Context) -> Finding:

@@ -138,7 +138,11 @@ def _read_prefix(text: str) -> tuple[str, int]:
     words = list(re.finditer(r"\S+", text))
     if len(words) <= MAX_WORDS:
         return text, 0
-    return text[: words[MAX_WORDS - 1].end()], len(words) - MAX_WORDS
+    cut = words[MAX_WORDS - 1].end()
+    # Finish the sentence in progress, so that no claim is read cut in half.
+    end = re.search(r"[.!?](\s|$)|\n", text[cut: cut + 1000])
+    cut = cut + end.end() if end else cut
+    return text[:cut], len(text[cut:].split())
 
 
 def analyse(text: str) -> Analysis:
@@ -159,7 +163,7 @@ def analyse(text: str) -> Analysis:
             offsets.append(pos)
             parts.append(lemma)
             pos += len(lemma) + 1
-        sentences.append(
-            Sentence(span, span.start_char, span.end_char, span.text, " " + " ".join(parts) + " ", offsets)
-        )
+        shown = span.text.strip()
+        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+        sentences.append(Sentence(span, start, start + len(shown), shown, " " + " ".join(parts) + " ", offsets))
     return Analysis(text, sentences, left)
