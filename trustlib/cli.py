@@ -59,6 +59,7 @@ def _score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DEMO_SCENARIO = "harlow-creek-shooting"
 DEMO_STATEMENT = (
     "Shots were fired during an officer-involved shooting last night. The suspect, who has a "
     "lengthy criminal record, failed to comply. The officer followed his training. "
@@ -70,7 +71,8 @@ def _demo(args: argparse.Namespace) -> int:
     from . import load_scenario, score_response
     from .scenarios import bundled_ids
 
-    scenario = load_scenario(args.scenario or bundled_ids()[0])
+    default = DEMO_SCENARIO if DEMO_SCENARIO in bundled_ids() else bundled_ids()[0]
+    scenario = load_scenario(args.scenario or default)
     ex = scenario.exercise("public-statement")
     print(f"Scenario: {scenario.title}\n\n{ex.prompt}\n")
     for label, text in (("A weak first statement", DEMO_STATEMENT), ("The model answer", ex.model_answer)):
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", help="notebook directory (default: the curriculum)")
     p.add_argument("--no-browser", action="store_true")
     p.set_defaults(func=_lab)
+    from .grading.cli import add_parser as add_grading_commands; add_grading_commands(sub)  # noqa: E702
     return parser
 
 
