@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ..report import Evidence, Level
@@ -19,6 +20,8 @@ from .text import Sentence
 
 #: Similarity above which a sentence is taken to state the same thing as a scenario item.
 SAME_CLAIM = 0.62
+#: Similarity above which a sentence is taken to say the same as a claim, whatever its words.
+NEAR_COPY = 0.86
 #: Similarity above which a sentence is taken to be about a scenario item.
 ABOUT = 0.5
 #: Similarity above which a sentence is taken to state a known fact.
@@ -176,9 +179,18 @@ def inform_of_facts(ctx: Context) -> Finding:
             if s in unknown_acks or s.find(C.WITHHOLD):
                 continue
             is_claim = items[j][1] in items[j][0].asserted_by
-            threshold = SAME_CLAIM if is_claim else SAME_CLAIM + 0.08
             hedged = bool(s.find(C.HEDGE))
-            if usim[i, j] >= threshold or (hedged and usim[i, j] >= ABOUT):
+            if is_claim:
+                # Topic similarity is not assertion ("she died at the hospital" is close to "she died of
+                # a heart condition"): the sentence must also use a term that sets the claim apart.
+                asserts = usim[i, j] >= NEAR_COPY or (
+                    usim[i, j] >= SAME_CLAIM and _uses_distinctive(items[j][1], s, ctx))
+            else:
+                # An unknown is a question ("what caused her death"): a sentence on the same topic
+                # ("she died at the hospital") answers it only if it also uses the question's own terms.
+                asserts = usim[i, j] >= SAME_CLAIM + 0.16 or (
+                    usim[i, j] >= SAME_CLAIM and _overlap(items[j][1], s) >= 0.5)
+            if asserts or (hedged and usim[i, j] >= ABOUT):
                 what = items[j][0].text
                 reason = (f"speculates about something not yet known ({what})" if hedged
                           else f"states as fact something not yet known ({what})")
@@ -197,6 +209,31 @@ def inform_of_facts(ctx: Context) -> Finding:
                   missing="State the known facts: what happened, when, where and to whom; then say what is not yet known.",
                   partial=_facts_gap(covered, when, where, bool(unknown_acks)),
                   violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
+
+
+_STOP = frozenset("what whether when where why how who which any the a an of in on at to was were is be her his "
+                  "their its he she they it before after during".split())
+
+
+@lru_cache(maxsize=2048)
+def _terms(text: str) -> frozenset[str]:
+    """Content lemmas of a scenario phrase (cached: scenario text repeats across answers)."""
+    from .. import nlp
+
+    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
+
+
+def _uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence uses a term of the claim that the known facts do not."""
+    known = set().union(*(_terms(f.text) for f in ctx.facts)) if ctx.facts else set()
+    return bool((_terms(claim) - known) & set(s.lemmas.split()))
+
+
+def _overlap(question: str, s: Sentence) -> float:
+    """Share of a question's content lemmas that a sentence uses."""
+    terms = _terms(question)
+    used = set(s.lemmas.split())
+    return len(terms & used) / len(terms) if terms else 0.0
 
 
 def _facts_gap(covered: int, when: bool, where: bool, unknown: bool) -> str:
