@@ -413,9 +413,13 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     if sum(parts) >= 2:
         fraction = max(fraction, 0.8)
     violated = bool(flags) and not clocked_release and not next_update
-    return _grade(fraction, credits, flags, violated=violated,
-                  missing="Give a clock: when video or names will be released, when the next update comes, and how to reach you.",
-                  partial="Put a time on your promises (\"within 72 hours\", \"at 5 p.m. tomorrow\") and give a contact.",
+    if ctx.scenario.incident is None:
+        missing = "Say how the community will hear back and when (e.g. a monthly open meeting), and how to reach you."
+    else:
+        missing = "Give a clock: when video or names will be released, when the next update comes, and how to reach you."
+    return _grade(fraction, credits, flags, violated=violated, missing=missing,
+                  partial="Put a time on your promises (\"within 72 hours\", \"at 5 p.m. tomorrow\", \"every month\") "
+                          "and give a contact.",
                   violation="Replace \"when the investigation is complete\" with a date or a clock.")
 
 
@@ -552,7 +556,7 @@ def cultural_awareness(ctx: Context) -> Finding:
     if not credits and generic:
         credits.append(evidence(generic[0], "attends to cultural norms"))
     fraction = 1.0 if applied >= 2 else 0.75 if applied == 1 else (0.4 if generic else 0.0)
-    hint = norms[0] if norms else "forms of address and who to approach first"
+    hint = norms[0].rstrip(". ") if norms else "forms of address and who to approach first"
     return _grade(fraction, credits, [], violated=False,
                   missing=f"Use the community's norms in the plan, e.g.: {hint}.",
                   partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
