@@ -112,6 +112,10 @@ class Inject(_Model):
     resolves: list[str] = Field(default_factory=list, description="Ids of unknowns this inject answers.")
     unknowns: list[Unknown] = Field(default_factory=list)
     wrongdoing: Wrongdoing | None = Field(None, description="A change in what the facts show.")
+    person_harmed: PersonHarmed | None = Field(
+        None, description="The person harmed as of this inject (e.g. now named, family notified)."
+    )
+    officers: list[Officer] | None = Field(None, description="The officers as of this inject (status, names released).")
 
 
 class Community(_Model):

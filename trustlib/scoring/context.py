@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..report import Evidence
 from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
 from .text import Analysis, Sentence
+from .timeline import IncidentState
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,9 +40,19 @@ class Context:
     analysis: Analysis
     scenario: Scenario
     exercise: TextExercise
-    facts: list[Fact] = field(default_factory=list)
-    unknowns: list[Unknown] = field(default_factory=list)
-    wrongdoing: Wrongdoing | None = None
+    state: IncidentState = field(default_factory=IncidentState)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.state.facts
+
+    @property
+    def unknowns(self) -> list[Unknown]:
+        return self.state.unknowns
+
+    @property
+    def wrongdoing(self) -> Wrongdoing | None:
+        return self.state.wrongdoing
 
     # ---- cues -------------------------------------------------------------------
     def hits(self, pattern: re.Pattern[str], clauses_only: bool = True) -> list[Hit]:
@@ -83,18 +94,30 @@ class Context:
     @cached_property
     def people(self) -> list[str]:
         """Ways the answer may name the person harmed."""
-        person = self.scenario.incident.person_harmed if self.scenario.incident else None
+        person = self.state.person_harmed
         if person is None or not person.name:
             return []
         parts = [p for p in re.split(r"\s+", person.name) if len(p) > 2]
         return [person.name] + parts
 
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Capitalised words the scenario uses outside its people's and groups' names (towns, streets)."""
+        sc = self.scenario
+        text = " ".join([sc.agency, sc.community.description] + (
+            [sc.incident.where, sc.incident.summary] if sc.incident else []))
+        contacts = sc.partners + sc.stakeholders + sc.community.groups + sc.community.leaders
+        for name in sorted((n for c in contacts for n in (c.name, *c.aliases)), key=len, reverse=True):
+            text = text.replace(name, " ")
+        return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text))
+
     def mentions(self, contact: Contact) -> list[Sentence]:
         """Clauses that refer to a contact by name, alias or a distinctive part of the name."""
         names = [re.compile(r"(?i)\b" + re.escape(n) + r"\b") for n in (contact.name, *contact.aliases) if n]
-        # A distinctive word of the name alone ("Alder") may be a street: ask for two of them.
+        # A distinctive word of the name alone ("Alder") may be a street: ask for two of them,
+        # and never count the words of the scenario's place names ("Riverside Terrace").
         words = [re.compile(r"\b" + re.escape(w) + r"\b") for w in re.findall(r"[A-Z][\w'’-]{3,}", contact.name)
-                 if w.lower() not in _GENERIC_NAME_WORDS]
+                 if w.lower() not in _GENERIC_NAME_WORDS and w.lower() not in self.place_words]
         need = min(2, len(words))
         return [s for s in self.analysis.clauses
                 if any(p.search(s.text) for p in names) or (need and sum(bool(p.search(s.text)) for p in words) >= need)]

@@ -51,7 +51,8 @@ UNKNOWN_ACK = W(
     "determine what", "determine how", "determine why", "establish whether", "establish what", "examine whether",
     "review whether", "will determine", "will establish", "pending", "await", "wait for", "not speculate",
     "will not guess", "question we can not answer", "question we do not", "do not yet have",
-    "we have not", "still work to", "still establish", "still determine",
+    "we have not", "still work to", "still establish", "still determine", "not yet identify", "not identify",
+    "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
 )
 HEDGE = W(
     "appear to", "appear that", "seem to", "seem that", "may have", "might have", "could have", "possibly",
@@ -91,8 +92,8 @@ CONDOLENCE = W(
     "condolence", "sympathy", "sympathies", "our thought", "our heart", "heart go out", "heartbreaking",
     "grieve", "grief", "mourn", "loss", "sorry for", "deeply sorry", "tragic", "tragedy", "devastating",
     "pray for", "prayer", "with the family", "with his family", "with her family", "to the family",
-    "to his family", "to her family", "pain", "anguish", "hurt", "anger", "angry", "upset", "fear",
-    "understand why", "trust", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
+    "to his family", "to her family", "pain", "anguish", "anger", "angry", "upset",
+    "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
 )
 
 # --- the officer's conduct ----------------------------------------------------------
@@ -181,7 +182,8 @@ CLOCK = re.compile(
     r"(a\.?m\.?|p\.?m\.?)|tomorrow|tonight|this (morning|afternoon|evening|week)|next (week|monday|tuesday|"
     r"wednesday|thursday|friday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|daily|"
-    r"every day|each day|weekly|every (morning|evening|week|two weeks))\b"
+    r"every day|each day|weekly|monthly|quarterly|every (morning|evening|week|two weeks|month)|today|at noon|"
+    r"at midday|this month|next month)\b"
 )
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
@@ -230,16 +232,16 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on")
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
-    "before the media", "before the press", "before the public", "before (it be|we go) public",
+    "before the media", "before the medium", "before the press", "before the public", "before (it be|we go) public",
     "before any (public )?release", "before (we|the department) (speak|release|publish|brief|go|hold|post|share|announce)",
-    "hear (it )?(from me|from us|from your command|from the chief) first", "first from us", "not learn",
-    "not hear (it|about it|this) (from|on|in) the (news|media)", "advance copy", "in advance", "ahead of",
+    "hear (it |this |that )?(from me|from i|from us|from your command|from the chief) first", "first from us", "from i first", "not learn",
+    "not hear (it|about it|this) (from|on|in) the (news|media|medium)", "advance copy", "in advance", "ahead of",
     "before the news", "see the statement", "share the statement", "copy of the statement",
 )
 KEEP_INFORMED = W("keep you inform", "keep you update", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",
                   "communicate", "email", "town hall", "meeting", "message")
-MEDIA = W("media", "press", "news", "public", "reporter", "television", "tv", "social media", "release")
+MEDIA = W("media", "medium", "press", "news", "public", "reporter", "television", "tv", "social media", "release")
 
 # --- before an incident ---------------------------------------------------------------------------------------------
 PERSONAL_CONTACT = W(

@@ -149,7 +149,7 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
         csim = ctx.similarity([c for _, c in claims])
         for i, s in enumerate(ctx.analysis.clauses):
             j = int(csim[i].argmax())
-            if csim[i, j] >= SAME_CLAIM and not _negated_or_unknown(s, claims[j][1]):
+            if _asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not _negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
 
@@ -183,8 +183,7 @@ def inform_of_facts(ctx: Context) -> Finding:
             if is_claim:
                 # Topic similarity is not assertion ("she died at the hospital" is close to "she died of
                 # a heart condition"): the sentence must also use a term that sets the claim apart.
-                asserts = usim[i, j] >= NEAR_COPY or (
-                    usim[i, j] >= SAME_CLAIM and _uses_distinctive(items[j][1], s, ctx))
+                asserts = _asserts_claim(float(usim[i, j]), items[j][1], s, ctx)
             else:
                 # An unknown is a question ("what caused her death"): a sentence on the same topic
                 # ("she died at the hospital") answers it only if it also uses the question's own terms.
@@ -229,6 +228,35 @@ def _uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     return bool((_terms(claim) - known) & set(s.lemmas.split()))
 
 
+_PRONOUNS = frozenset("he she they i we you it who someone man woman person".split())
+
+
+@lru_cache(maxsize=2048)
+def _subject_terms(text: str) -> frozenset[str]:
+    from .. import nlp
+
+    doc = nlp.parse(text)
+    return frozenset(t.lemma_.lower() for s in doc if s.dep_ in ("nsubj", "nsubjpass")
+                     for t in s.subtree if t.is_alpha and not t.is_stop or t.lower_ in _PRONOUNS)
+
+
+def _same_subject(claim: str, s: Sentence) -> bool:
+    """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer")."""
+    want = _subject_terms(claim)
+    have = {t.lemma_.lower() for sub in s.subjects for t in sub.subtree if t.is_alpha}
+    if not want or not have or want & _PRONOUNS or have & _PRONOUNS:
+        return True
+    return bool(want & have)
+
+
+def _asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> bool:
+    """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
+    using a term that sets the claim apart from the known facts."""
+    if similarity < SAME_CLAIM or not _same_subject(claim, s):
+        return False
+    return similarity >= NEAR_COPY or _uses_distinctive(claim, s, ctx)
+
+
 def _overlap(question: str, s: Sentence) -> float:
     """Share of a question's content lemmas that a sentence uses."""
     terms = _terms(question)
@@ -265,7 +293,7 @@ def _about_person(ctx: Context, s: Sentence) -> bool:
 
 
 def no_victim_demonizing(ctx: Context) -> Finding:
-    person = ctx.scenario.incident.person_harmed if ctx.scenario.incident else None
+    person = ctx.state.person_harmed
     flags, credits = [], []
     for h in ctx.hits(C.DEMONIZING):
         if h.negated:
@@ -437,8 +465,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
-    incident = ctx.scenario.incident
-    for officer in (incident.officers if incident else []):
+    for officer in ctx.state.officers:
         if officer.name and not officer.name_released:
             surname = officer.name.split()[-1]
             for s in ctx.analysis.clauses:
@@ -531,7 +558,8 @@ def meet_all_groups(ctx: Context) -> Finding:
                 kinds[kind] = s
     for group in ctx.scenario.community.groups:
         for s in ctx.mentions(group):
-            kinds.setdefault(group.name, s)
+            if s.find(C.MEET) or s.find(C.ATTEND) or s.find(C.PERSONAL_CONTACT):
+                kinds.setdefault(group.name, s)
     credits = [evidence(s, f"meets {k}") for k, s in list(kinds.items())[:4]]
     distinct = len({id(s) for s in kinds.values()}) and len(kinds)
     fraction = min(1.0, distinct / 3)

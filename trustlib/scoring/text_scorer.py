@@ -40,8 +40,7 @@ class TextScorer(Scorer):
         if not analysis.clauses:
             note = "No complete sentences were found: write sentences, not a list of words."
             return self._all_missed(exercise, note), notes + [note], {}
-        facts, unknowns, wrongdoing = state_at(scenario, exercise.at)
-        ctx = Context(analysis, scenario, exercise, facts, unknowns, wrongdoing)
+        ctx = Context(analysis, scenario, exercise, state_at(scenario, exercise.at))
         results = {}
         for pid in exercise.principles:
             detector = DETECTORS.get(pid)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..scenario import Fact, Scenario, Unknown, Wrongdoing
+from ..scenario import Fact, Officer, PersonHarmed, Scenario, Unknown, Wrongdoing
 
 _UNITS = {"m": 1 / 60, "min": 1 / 60, "h": 1, "hr": 1, "hour": 1, "d": 24, "day": 24, "w": 168, "week": 168}
 
@@ -20,19 +21,31 @@ def hours(at: str | None) -> float:
     return float(m.group(1)) * _UNITS.get(unit, 1)
 
 
-def state_at(scenario: Scenario, at: str | None) -> tuple[list[Fact], list[Unknown], Wrongdoing | None]:
-    """Known facts, open unknowns and what the facts show about wrongdoing, as of ``at``."""
+@dataclass
+class IncidentState:
+    """The incident as known at one point in time."""
+
+    facts: list[Fact] = field(default_factory=list)
+    unknowns: list[Unknown] = field(default_factory=list)
+    wrongdoing: Wrongdoing | None = None
+    person_harmed: PersonHarmed | None = None
+    officers: list[Officer] = field(default_factory=list)
+
+
+def state_at(scenario: Scenario, at: str | None) -> IncidentState:
+    """Known facts, open unknowns, wrongdoing, the person and the officers, as of ``at``."""
     incident = scenario.incident
     if incident is None:
-        return [], [], None
-    facts = list(incident.known_facts)
-    unknowns = list(incident.unknowns)
-    wrongdoing = incident.wrongdoing
+        return IncidentState()
+    state = IncidentState(list(incident.known_facts), list(incident.unknowns), incident.wrongdoing,
+                          incident.person_harmed, list(incident.officers))
     now = hours(at)
     for inject in sorted(scenario.injects, key=lambda i: hours(i.at)):
         if hours(inject.at) > now:
             break
-        facts += inject.facts
-        unknowns = [u for u in unknowns if u.id not in inject.resolves] + list(inject.unknowns)
-        wrongdoing = inject.wrongdoing or wrongdoing
-    return facts, unknowns, wrongdoing
+        state.facts += inject.facts
+        state.unknowns = [u for u in state.unknowns if u.id not in inject.resolves] + list(inject.unknowns)
+        state.wrongdoing = inject.wrongdoing or state.wrongdoing
+        state.person_harmed = inject.person_harmed or state.person_harmed
+        state.officers = inject.officers if inject.officers is not None else state.officers
+    return state
