@@ -211,6 +211,15 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def sqlite_file(target: str | Path) -> Path | None:
+    """The file of a plain SQLite gradebook (a path, or a ``sqlite:///`` URL); None for other databases,
+    in-memory and ``file:`` URI forms."""
+    url = make_url(database_url(target))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:" or url.query.get("uri"):
+        return None
+    return Path(url.database)
+
+
 def cohort_name(name: str | None) -> str:
     """A safe cohort name (``default`` when none is given)."""
     if not name:
@@ -257,12 +266,13 @@ class Gradebook:
         self.where = str(url.database) if self.is_sqlite and url.database else url.render_as_string(hide_password=True)
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
-            database = url.database or ""
-            if database and database != ":memory:" and not url.query.get("uri"):
-                path = Path(database)
+            path = sqlite_file(self.url)
+            if path is not None:
                 if path.is_dir():
                     raise GradebookError(f"the gradebook {path} is a directory; give a file path such as "
                                          f"{path / 'gradebook.sqlite'}")
+                if not writable and not path.is_file():
+                    raise GradebookError(f"no gradebook at {path}")
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
