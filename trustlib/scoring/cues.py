@@ -155,25 +155,28 @@ NO_CHANGE = W("no change", "nothing will change", "not change", "no need to chan
 PARTNER_ACTION = W(
     "meet", "meeting", "sit down", "call", "reach out", "contact", "invite", "host", "convene", "join",
     "work with", "work together", "partner", "listen", "hear from", "ask", "share", "brief", "walk",
-    "visit", "gather", "town hall", "listening session", "community meeting", "conversation", "talk",
+    "visit", "gather", "town hall", "listening session", "community meeting", "conversation", "talk", "sit with",
+    "agree to", "hold", "help us", "with us",
 )
 GENERIC_PARTNERS = W(
     "community leader", "community partner", "faith leader", "clergy", "pastor", "community group",
     "community organization", "neighborhood association", "neighbourhood association", "civic leader",
     "advocate", "advocacy", "coalition", "council", "partner", "leader", "ministry", "church",
 )
-LISTEN = W("listen", "hear", "hear from", "question", "concern", "feedback", "input", "what you need",
+LISTEN = W("listen", "listening", "hear", "hear from", "speak first", "tell us", "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down",
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm")
 
 # --- transparency -------------------------------------------------------------------------------
-RELEASE = W("release", "publish", "make public", "post", "share", "show", "make available", "provide")
+RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
+            "provide", "put (it|that footage|the footage|the video|that video) (online|out)")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "further information", "more information", "inform you", "keep you inform", "report back",
-                "return", "speak again")
+                "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
+                "next (statement|briefing|update)")
 CLOCK = re.compile(
     r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"
@@ -187,7 +190,7 @@ CLOCK = re.compile(
 )
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
-    r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
+    r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
     r"\bsocial media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )

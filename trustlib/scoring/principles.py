@@ -419,10 +419,13 @@ def engage_community_partners(ctx: Context) -> Finding:
 
 def transparency_and_accountability(ctx: Context) -> Finding:
     credits, flags = [], []
-    clocked_release = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT) and C.CLOCK.search(s.text)]
+    # Headline lines ("Next update: noon tomorrow.") count here, once the answer is made of sentences.
+    lines = len(ctx.analysis.clauses) < 2
+    clocked_release = [s for s in ctx.sentences_with(C.RELEASE, clauses_only=lines)
+                       if s.find(C.RELEASE_OBJECT) and C.CLOCK.search(s.text)]
     release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT)]
-    next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE) if C.CLOCK.search(s.text)]
-    contact = [s for s in ctx.analysis.clauses if C.CONTACT.search(s.text)]
+    next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if C.CLOCK.search(s.text)]
+    contact = [s for s in (ctx.analysis.clauses if lines else ctx.analysis.sentences) if C.CONTACT.search(s.text)]
     for s in clocked_release[:1]:
         credits.append(evidence(s, "commits to release on a stated clock"))
     for s in next_update[:1]:

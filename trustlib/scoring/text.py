@@ -40,7 +40,8 @@ class Sentence:
         """A real sentence (a verb and a few words), not a list of keywords."""
         words = [t for t in self.span if t.is_alpha]
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in self.span)
-        return has_verb and len(words) >= 2
+        # "Call 555-0142." is a sentence; "Condolences." is not.
+        return has_verb and (len(words) >= 2 or any(t.like_num or t.like_email or t.like_url for t in self.span))
 
     def tokens_at(self, start: int, end: int) -> list["Token"]:
         """Tokens whose lemmas lie in ``lemmas[start:end]``."""
