@@ -51,7 +51,8 @@ UNKNOWN_ACK = W(
     "determine what", "determine how", "determine why", "establish whether", "establish what", "examine whether",
     "review whether", "will determine", "will establish", "pending", "await", "wait for", "not speculate",
     "will not guess", "question we can not answer", "question we do not", "do not yet have",
-    "we have not", "still work to", "still establish", "still determine", "not yet identify", "not identify",
+    "can not tell", "can not say", "can not yet say", "can not yet tell", "not able to (say|tell)",
+    "nobody know", "no one know", "be guess", "will not guess", "we have not", "still work to", "still establish", "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
 )
 HEDGE = W(

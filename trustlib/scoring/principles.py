@@ -186,9 +186,13 @@ def inform_of_facts(ctx: Context) -> Finding:
                 asserts = _asserts_claim(float(usim[i, j]), items[j][1], s, ctx)
             else:
                 # An unknown is a question ("what caused her death"): a sentence on the same topic
-                # ("she died at the hospital") answers it only if it also uses the question's own terms.
-                asserts = usim[i, j] >= SAME_CLAIM + 0.16 or (
-                    usim[i, j] >= SAME_CLAIM and _overlap(items[j][1], s) >= 0.5)
+                # ("she died at the hospital") answers it only if it uses the question's own terms and
+                # names something new.
+                asserts = usim[i, j] >= SAME_CLAIM and _overlap(items[j][1], s, ctx) >= 0.5
+            if _attributed_and_disowned(ctx, s):
+                continue
+            if _polarity_differs(s, items[j][1]) and not hedged:
+                continue  # "nothing suggests he had a weapon" does not assert that he had one
             if asserts or (hedged and usim[i, j] >= ABOUT):
                 what = items[j][0].text
                 reason = (f"speculates about something not yet known ({what})" if hedged
@@ -222,10 +226,44 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
 
 
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+@lru_cache(maxsize=2048)
+def _noun_terms(text: str) -> frozenset[str]:
+    """Content lemmas that name things or qualities (nouns, adjectives, numbers): what a claim is about."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.parse(text)
+                     if t.pos_ in _CONTENT_POS and (t.is_alpha or t.like_num) and not t.is_stop)
+
+
+def _known_terms(ctx: Context) -> set[str]:
+    return set().union(*(_terms(f.text) for f in ctx.facts)) if ctx.facts else set()
+
+
 def _uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
-    """Whether the sentence uses a term of the claim that the known facts do not."""
-    known = set().union(*(_terms(f.text) for f in ctx.facts)) if ctx.facts else set()
-    return bool((_terms(claim) - known) & set(s.lemmas.split()))
+    """Whether the sentence uses at least half of the claim's terms that the known facts do not use."""
+    distinctive = _terms(claim) - _known_terms(ctx)
+    used = distinctive & set(s.lemmas.split())
+    # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
+    # the claim's own things or qualities must be there, or all of its distinctive terms.
+    return bool(used) and (bool(used & _noun_terms(claim)) or used == distinctive)
+
+
+_ATTRIBUTION = frozenset("tell say state report claim believe allege describe recount".split())
+
+
+def _attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
+    """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
+    ...; we will not repeat that as fact")."""
+    attributed = any(t.lemma_.lower() in _ATTRIBUTION and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
+    if not attributed:
+        return False
+    clauses = ctx.analysis.clauses
+    i = clauses.index(s)
+    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) for c in clauses[i:i + 2])
 
 
 _PRONOUNS = frozenset("he she they i we you it who someone man woman person".split())
@@ -257,9 +295,14 @@ def _asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> 
     return similarity >= NEAR_COPY or _uses_distinctive(claim, s, ctx)
 
 
-def _overlap(question: str, s: Sentence) -> float:
-    """Share of a question's content lemmas that a sentence uses."""
-    terms = _terms(question)
+def _overlap(question: str, s: Sentence, ctx: Context) -> float:
+    """Share of a question's distinctive content lemmas (those the known facts do not use) that a sentence uses."""
+    known = _known_terms(ctx)
+    terms = _terms(question) - known
+    # Naming the question's topic ("an object was found near him") does not answer it: an answer names
+    # something new ("... was holding a handgun").
+    if not (_noun_terms(s.text) - _terms(question) - known):
+        return 0.0
     used = set(s.lemmas.split())
     return len(terms & used) / len(terms) if terms else 0.0
 
