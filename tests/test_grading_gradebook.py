@@ -57,6 +57,20 @@ def test_record_is_idempotent(tmp_path: Path) -> None:
     assert counts["results"] == 2 * 16  # one row per rubric principle
 
 
+def test_one_batch_mixing_new_known_and_repeated(tmp_path: Path) -> None:
+    opts = steps_options()
+    first = graded("a", opts[:1], T0)
+    later = graded("a", opts[:2], T0 + timedelta(hours=1))
+    other = graded("b", opts[:3], None)
+    with Gradebook(tmp_path / "gb.sqlite") as book:
+        book.record(None, [first])
+        stats = book.record(None, [first, later, later, other, other])
+        assert (stats.added, stats.unchanged, stats.rescored, stats.superseded) == (2, 3, 0, 1)
+        current = {(s.learner, tuple(s.answer)) for s in book.submissions(current_only=True)}
+        assert current == {("a", tuple(opts[:2])), ("b", tuple(opts[:3]))}
+        assert book.counts()["scores"] == 3 and book.counts()["results"] == 3 * 16
+
+
 def test_report_round_trip(tmp_path: Path) -> None:
     sub, report = graded("a", steps_options()[:3], T0)
     with Gradebook(tmp_path / "gb.sqlite") as book:

@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from sqlalchemy import (
     JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    UniqueConstraint, create_engine, event, func, select, update,
+    UniqueConstraint, bindparam, create_engine, event, func, select, update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -403,87 +403,121 @@ class Gradebook:
             return WriteStats()
         return self._transaction(lambda conn: self._record(conn, name, graded))
 
-    def _learner_id(self, conn: Connection, cohort: str, learner: str, now: datetime) -> int:
-        query = select(learners.c.id).where(learners.c.cohort == cohort, learners.c.learner == learner)
-        if not self.is_sqlite:
-            query = query.with_for_update()
-        row = conn.execute(query).first()
-        if row is not None:
-            return int(row[0])
-        conn.execute(learners.insert().values(cohort=cohort, learner=learner, first_seen=now))
-        return int(conn.execute(query).scalar_one())
+    def _learner_ids(self, conn: Connection, cohort: str, names: Iterable[str], now: datetime) -> dict[str, int]:
+        """Ids of these learners of the cohort, created when missing (rows locked on other databases)."""
+        wanted = sorted(set(names))
+
+        def lookup() -> dict[str, int]:
+            found: dict[str, int] = {}
+            for chunk in _chunks(wanted, 500):
+                query = select(learners.c.learner, learners.c.id).where(
+                    learners.c.cohort == cohort, learners.c.learner.in_(chunk))
+                if not self.is_sqlite:
+                    query = query.with_for_update()
+                found.update((name, int(lid)) for name, lid in conn.execute(query))
+            return found
+
+        found = lookup()
+        missing = [n for n in wanted if n not in found]
+        if missing:
+            conn.execute(learners.insert(), [{"cohort": cohort, "learner": n, "first_seen": now} for n in missing])
+            found = lookup()
+        return found
 
     def _record(self, conn: Connection, cohort: str, graded: Sequence[tuple[Submission, dict[str, Any]]]
                 ) -> WriteStats:
+        """Set-based: a handful of statements per batch, whatever its size (few round trips to a server)."""
         stats = WriteStats()
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        learner_ids: dict[str, int] = {}
-        groups: set[tuple[int, str, str]] = set()
+        lids = self._learner_ids(conn, cohort, (sub.learner for sub, _ in graded), now)
+        Key = tuple[int, str, str, str]
+
+        def existing_submissions() -> dict[Key, int]:
+            out: dict[Key, int] = {}
+            for chunk in _chunks(sorted(set(lids.values())), 500):
+                out.update(((r.learner_id, r.scenario, r.exercise, r.content_hash), int(r.id)) for r in conn.execute(
+                    select(submissions.c.id, submissions.c.learner_id, submissions.c.scenario,
+                           submissions.c.exercise, submissions.c.content_hash)
+                    .where(submissions.c.learner_id.in_(chunk))))
+            return out
+
+        known = existing_submissions()
+        scored: set[tuple[int, str]] = set()
+        for chunk in _chunks(sorted(set(known.values())), 500):
+            scored.update((int(a), b) for a, b in conn.execute(
+                select(scores.c.submission_id, scores.c.scorer_version).where(scores.c.submission_id.in_(chunk))))
+
+        new_rows: list[dict[str, Any]] = []
+        to_score: list[tuple[Key, dict[str, Any]]] = []
+        seen: set[tuple[Key, str]] = set()
+        new_keys: set[Key] = set()
         for sub, report in graded:
-            lid = learner_ids.get(sub.learner)
-            if lid is None:
-                lid = learner_ids[sub.learner] = self._learner_id(conn, cohort, sub.learner, now)
-            row = conn.execute(
-                select(submissions.c.id).where(
-                    submissions.c.learner_id == lid, submissions.c.scenario == sub.scenario,
-                    submissions.c.exercise == sub.exercise, submissions.c.content_hash == sub.content_hash)
-            ).first()
+            key: Key = (lids[sub.learner], sub.scenario, sub.exercise, sub.content_hash)
             version = str(report.get("scorer_version", ""))
-            if row is None:
+            sid = known.get(key)
+            if (key, version) in seen or (sid is not None and (sid, version) in scored):
+                stats.unchanged += 1
+                continue
+            seen.add((key, version))
+            if sid is None and key not in new_keys:
+                new_keys.add(key)
                 submitted = _utc_naive(sub.submitted_at)
-                sid = conn.execute(submissions.insert().values(
-                    learner_id=lid, scenario=sub.scenario, exercise=sub.exercise, answer=sub.answer,
-                    content_hash=sub.content_hash, source=sub.source, submitted_at=submitted,
-                    received_at=now, effective_at=submitted or now, superseded=False,
-                )).inserted_primary_key[0]
+                new_rows.append({"learner_id": key[0], "scenario": sub.scenario, "exercise": sub.exercise,
+                                 "answer": sub.answer, "content_hash": sub.content_hash, "source": sub.source,
+                                 "submitted_at": submitted, "received_at": now, "effective_at": submitted or now,
+                                 "superseded": False})
                 stats.added += 1
-                groups.add((lid, sub.scenario, sub.exercise))
             else:
-                sid = row[0]
-                known = conn.execute(select(scores.c.id).where(
-                    scores.c.submission_id == sid, scores.c.scorer_version == version)).first()
-                if known is not None:
-                    stats.unchanged += 1
-                    continue
                 stats.rescored += 1
-            self._insert_score(conn, int(sid), report, now)
-        for group in sorted(groups):
-            stats.superseded += self._resolve_group(conn, *group)
+            to_score.append((key, report))
+        if new_rows:
+            conn.execute(submissions.insert(), new_rows)
+            known = existing_submissions()
+        if to_score:
+            conn.execute(scores.insert(), [
+                {"submission_id": known[key], "scorer_version": str(report.get("scorer_version", "")),
+                 "kind": str(report.get("kind", "")), "overall": float(report.get("overall", 0.0)),
+                 "notes": list(report.get("notes", [])), "steps": dict(report.get("steps", {})), "scored_at": now}
+                for key, report in to_score])
+            score_ids: dict[tuple[int, str], int] = {}
+            for chunk in _chunks(sorted({known[key] for key, _ in to_score}), 500):
+                score_ids.update(((int(a), b), int(c)) for a, b, c in conn.execute(
+                    select(scores.c.submission_id, scores.c.scorer_version, scores.c.id)
+                    .where(scores.c.submission_id.in_(chunk))))
+            rows = [
+                {"score_id": score_ids[(known[key], str(report.get("scorer_version", "")))], "principle": pid,
+                 "level": r["level"], "score": r["score"], "evidence": r.get("evidence", []),
+                 "suggestion": r.get("suggestion", "")}
+                for key, report in to_score for pid, r in report.get("principles", {}).items()]
+            if rows:
+                conn.execute(results.insert(), rows)
+        if new_rows:
+            stats.superseded += self._resolve(conn, sorted({r["learner_id"] for r in new_rows}))
         return stats
 
     @staticmethod
-    def _insert_score(conn: Connection, submission_id: int, report: dict[str, Any], now: datetime) -> None:
-        score_id = conn.execute(scores.insert().values(
-            submission_id=submission_id, scorer_version=str(report.get("scorer_version", "")),
-            kind=str(report.get("kind", "")), overall=float(report.get("overall", 0.0)),
-            notes=list(report.get("notes", [])), steps=dict(report.get("steps", {})), scored_at=now,
-        )).inserted_primary_key[0]
-        rows = [
-            {"score_id": score_id, "principle": pid, "level": r["level"], "score": r["score"],
-             "evidence": r.get("evidence", []), "suggestion": r.get("suggestion", "")}
-            for pid, r in report.get("principles", {}).items()
-        ]
-        if rows:
-            conn.execute(results.insert(), rows)
-
-    @staticmethod
-    def _resolve_group(conn: Connection, learner_id: int, scenario: str, exercise: str) -> int:
-        """Mark all but the newest submission of a learner's exercise as superseded; return how many changed."""
-        rows = conn.execute(
-            select(submissions.c.id, submissions.c.superseded, submissions.c.superseded_by)
-            .where(submissions.c.learner_id == learner_id, submissions.c.scenario == scenario,
-                   submissions.c.exercise == exercise)
-            .order_by(submissions.c.effective_at, submissions.c.id)
-        ).all()
-        current = rows[-1][0]
-        newly = 0
-        for sid, superseded, by in rows:
-            want = (False, None) if sid == current else (True, current)
-            if (bool(superseded), by) != want:
-                if want[0] and not superseded:
-                    newly += 1
-                conn.execute(update(submissions).where(submissions.c.id == sid)
-                             .values(superseded=want[0], superseded_by=want[1]))
+    def _resolve(conn: Connection, learner_ids: list[int]) -> int:
+        """Mark all but the newest submission of each learner's exercise as superseded (by the newest);
+        return how many were newly superseded."""
+        groups: dict[tuple[int, str, str], list[Any]] = {}
+        for chunk in _chunks(learner_ids, 500):
+            for row in conn.execute(
+                    select(submissions.c.id, submissions.c.learner_id, submissions.c.scenario, submissions.c.exercise,
+                           submissions.c.effective_at, submissions.c.superseded, submissions.c.superseded_by)
+                    .where(submissions.c.learner_id.in_(chunk))):
+                groups.setdefault((row.learner_id, row.scenario, row.exercise), []).append(row)
+        changes, newly = [], 0
+        for rows in groups.values():
+            rows.sort(key=lambda r: (r.effective_at, r.id))
+            current = rows[-1].id
+            for row in rows:
+                want = (False, None) if row.id == current else (True, current)
+                if (bool(row.superseded), row.superseded_by) != want:
+                    newly += int(want[0] and not row.superseded)
+                    changes.append({"sid": row.id, "sup": want[0], "by": want[1]})
+        if changes:
+            conn.execute(update(submissions).where(submissions.c.id == bindparam("sid"))
+                         .values(superseded=bindparam("sup"), superseded_by=bindparam("by")), changes)
         return newly
 
     def record_skipped(self, cohort: str | None, skipped: Iterable[SkippedItem]) -> int:

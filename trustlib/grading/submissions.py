@@ -295,9 +295,12 @@ def read_notebook(path: Path) -> ReadResult:
     if text is None:
         return reader.result
     try:
+        # nbformat's reader parses any notebook version without converting or schema-validating it
+        # (validation is slow and its nags, e.g. missing cell ids, are not the grader's business);
+        # what the grader uses is checked below, field by field.
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # schema nags (missing cell ids ...) are not the grader's business
-            nb = nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+            warnings.simplefilter("ignore")
+            nb = nbformat.reader.reads(text)
     except Exception as exc:  # nbformat raises several types for a damaged file
         reader.skip("", f"corrupt notebook ({type(exc).__name__}: {str(exc)[:200]})", "corrupt-file")
         return reader.result
