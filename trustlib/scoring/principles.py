@@ -201,6 +201,10 @@ def inform_of_facts(ctx: Context) -> Finding:
     for s in ctx.analysis.clauses:
         if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and _about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
+    if ctx.wrongdoing != Wrongdoing.established:
+        for h in _clearing_hits(ctx):
+            if not h.negated and not _flagged(h.sentence, flags):
+                flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
@@ -274,14 +278,15 @@ def _subject_terms(text: str) -> frozenset[str]:
     from .. import nlp
 
     doc = nlp.parse(text)
-    return frozenset(t.lemma_.lower() for s in doc if s.dep_ in ("nsubj", "nsubjpass")
+    # Active subjects only: "a gun was recovered" and "officers recovered a gun" say the same.
+    return frozenset(t.lemma_.lower() for s in doc if s.dep_ == "nsubj"
                      for t in s.subtree if t.is_alpha and not t.is_stop or t.lower_ in _PRONOUNS)
 
 
 def _same_subject(claim: str, s: Sentence) -> bool:
     """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer")."""
     want = _subject_terms(claim)
-    have = {t.lemma_.lower() for sub in s.subjects for t in sub.subtree if t.is_alpha}
+    have = {t.lemma_.lower() for sub in s.subjects if sub.dep_ == "nsubj" for t in sub.subtree if t.is_alpha}
     if not want or not have or want & _PRONOUNS or have & _PRONOUNS:
         return True
     return bool(want & have)
@@ -364,10 +369,14 @@ def _flagged(s: Sentence, flags: list[Evidence]) -> bool:
     return any(f.start == s.start for f in flags)
 
 
-def admit_wrongdoing(ctx: Context) -> Finding:
+def _clearing_hits(ctx: Context) -> list[Hit]:
     # "Whether it was within policy is for the investigation to determine" clears no one.
-    clearing = [h for h in ctx.hits(C.CLEARING)
-                if not h.sentence.find(C.WITHHOLD) and not re.search(r"\bwhether\b", h.sentence.text, re.I)]
+    return [h for h in ctx.hits(C.CLEARING)
+            if not h.sentence.find(C.WITHHOLD) and not re.search(r"\bwhether\b", h.sentence.text, re.I)]
+
+
+def admit_wrongdoing(ctx: Context) -> Finding:
+    clearing = _clearing_hits(ctx)
     flags = [phrase_evidence(h, "declares the officer justified before the facts are in")
              for h in clearing if not h.negated]
     negated_clear = [h for h in clearing if h.negated]
