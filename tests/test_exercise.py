@@ -202,3 +202,44 @@ def test_parse_answers() -> None:
         parse_answers("not json")
     with pytest.raises(ValueError):
         parse_answers("[1]")
+
+
+# ---- the briefing ----------------------------------------------------------------------------------
+
+def test_every_bundled_scenario_has_a_briefing() -> None:
+    from trustlib.briefing import brief_html
+    from trustlib.scenarios import bundled_ids
+
+    for sid in bundled_ids():
+        sc = trustlib.load_scenario(sid)
+        html = brief_html(sc)
+        assert sc.title.split(":")[0] in html
+        if sc.incident is not None:
+            assert "What is not yet known" in html and "trustlib-facts" in html
+        else:
+            assert "Customs to respect" in html or "The community" in html
+        for ex in sc.exercises:
+            if ex.at:
+                brief_html(sc, ex.at)
+
+
+def test_injects_change_the_briefing() -> None:
+    from trustlib.briefing import brief_html, inject_html
+
+    sc = trustlib.load_scenario("millbrook-capstone")
+    assert inject_html(sc, "T+1h") == ""
+    later = [i for i in sc.injects]
+    assert later, "the capstone has injects"
+    for inject in later:
+        news = inject_html(sc, inject.at)
+        assert "trustlib-inject" in news and inject.title.split(":")[0] in news
+    first, last = brief_html(sc, "T+1h"), brief_html(sc, later[-1].at)
+    assert first != last
+
+
+def test_briefing_escapes_scenario_text() -> None:
+    from trustlib.briefing import brief_html
+
+    sc = trustlib.load_scenario(SCENARIO).model_copy(deep=True)
+    sc.summary = "<script>alert(1)</script>"
+    assert "<script>" not in brief_html(sc) and "&lt;script&gt;" in brief_html(sc)

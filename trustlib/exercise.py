@@ -326,15 +326,17 @@ class Session:
 
     - ``learner``: the learner id; None means the one chosen in *Start here* (else ``demo``);
     - ``responses``: a responses file to grade (papermill); read, never written;
-    - ``answers``: ``{exercise-id: answer}`` (or ``"<scenario>/<exercise>"`` keys) to grade.
+    - ``answers``: ``{exercise-id: answer}`` (or ``"<scenario>/<exercise>"`` keys) to grade; a bare
+      exercise id refers to the module's main ``scenario`` when one is given.
 
     With neither ``responses`` nor ``answers`` the session is interactive: answers are kept in
     the learner's own responses file (``$TRUSTLIB_HOME/responses/<learner>.json``).
     """
 
     def __init__(self, learner: object = None, responses: str | Path | None = None, answers: Any = None,
-                 home: str | Path | None = None):
+                 home: str | Path | None = None, scenario: str | None = None):
         self.answers = parse_answers(answers)
+        self.main_scenario = scenario
         self.headless = responses not in (None, "") or self.answers is not None
         if responses not in (None, ""):
             probe = ResponsesStore(learner or DEFAULT_LEARNER, path=responses, read_only=True)
@@ -345,6 +347,8 @@ class Session:
             self.learner = safe_learner_id(learner) if learner not in (None, "") else current_learner(home)
             self.store = ResponsesStore(self.learner, home=home, read_only=self.headless)
         self._exercises: dict[str, Exercise] = {}
+        #: The exercise views shown, by exercise key.
+        self.views: dict[str, Any] = {}
 
     def exercise(self, scenario: Scenario | str, exercise_id: str) -> Exercise:
         """The exercise (one object per key for the whole session)."""
@@ -357,7 +361,10 @@ class Session:
     def given_answer(self, ex: Exercise) -> Answer | None:
         """The answer this session grades for ``ex``: inline answers first, then the responses file."""
         if self.answers is not None:
-            for key in (ex.key, ex.id):
+            keys = [ex.key]
+            if self.main_scenario in (None, ex.scenario.id):
+                keys.append(ex.id)
+            for key in keys:
                 if key in self.answers and self.answers[key] is not None:
                     return normalise_answer(ex.spec, self.answers[key])
             return None
@@ -375,17 +382,48 @@ class Session:
         ex.record(report)
         return report
 
-    def show(self, scenario: Scenario | str, exercise_id: str) -> Any:
-        """What a module's exercise cell calls: grade any given answer, then show the exercise."""
+    def show(self, scenario: Scenario | str, exercise_id: str) -> None:
+        """What a module's exercise cell calls: grade any given answer, then show the exercise.
+
+        Returns None (a returned view would be displayed a second time as the cell's value);
+        the view is kept in :attr:`views` under the exercise key.
+        """
+        from IPython.display import display
+
         from .widgets import exercise_view
 
         ex = self.exercise(scenario, exercise_id)
         report = self.grade(scenario, exercise_id) if self.headless else None
         view = exercise_view(ex, recorded=report is not None)
-        from IPython.display import display
-
+        self.views[ex.key] = view
         display(view)
-        return view
+
+    def brief(self, scenario: Scenario | str, at: str | None = None) -> None:
+        """Display the scenario briefing (as of ``at``)."""
+        from IPython.display import HTML, display
+
+        from .briefing import brief_html
+
+        display(HTML(brief_html(_load(scenario), at)))
+
+    def inject(self, scenario: Scenario | str, at: str) -> None:
+        """Display what is new at ``at`` in a branching scenario."""
+        from IPython.display import HTML, display
+
+        from .briefing import inject_html
+
+        display(HTML(inject_html(_load(scenario), at)))
+
+    def example(self, scenario: Scenario | str, exercise_id: str, answer: Any) -> Report:
+        """Display the feedback a given (example) answer gets; nothing is saved or recorded."""
+        from IPython.display import HTML, display
+
+        from . import score_response
+
+        sc = _load(scenario)
+        report = score_response(sc, exercise_id, normalise_answer(sc.exercise(exercise_id), answer))
+        display(HTML(f"<div class='trustlib-example'>{feedback_html(report)}</div>"))
+        return report
 
     def status_html(self) -> str:
         """Who is working and where the answers are kept, for the top of a module."""

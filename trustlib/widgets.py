@@ -457,7 +457,7 @@ class ResultsView:
         display(self.widget)
 
 
-def show_results(session: Session, keys: list[str] | None = None) -> ResultsView:
+def show_results(session: Session, keys: list[str] | None = None) -> None:
     """Display the learner's results across principles (as a table at once when grading headlessly)."""
     from IPython.display import HTML, display
 
@@ -467,7 +467,7 @@ def show_results(session: Session, keys: list[str] | None = None) -> ResultsView
         display(HTML(view.table.value))
     else:
         display(view)
-    return view
+    session.views["results"] = view
 
 
 __all__ = ["show_results", "Debouncer", "TextExerciseView", "StepsExerciseView", "exercise_view", "LearnerView", "ResultsView",
