@@ -201,6 +201,10 @@ OPEN_DELAY = W(
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
     "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
     "when we can", "when possible", "as soon as possible", "in the future", "eventually",
+    "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be )?"
+    "(complete|finish|over|do|conclude|close|end|wrap up)",
+    "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
+    "at the conclusion of", "upon completion", "on completion",
 )
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")
@@ -241,6 +245,8 @@ BRIEF_OFFICERS = W(
     "hear (it |this |that )?(from me|from i|from us|from your command|from the chief) first", "first from us", "from i first", "not learn",
     "not hear (it|about it|this) (from|on|in) the (news|media|medium)", "advance copy", "in advance", "ahead of",
     "before the news", "see the statement", "share the statement", "copy of the statement",
+    "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
+    "hear (this|it|that) from (i|me|us)", "statement ... (be )?attach", "attach ... statement",
 )
 KEEP_INFORMED = W("keep you inform", "keep you update", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",

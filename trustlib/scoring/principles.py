@@ -353,16 +353,30 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     if person is not None and not person.suspected_of_crime:
         for h in ctx.affirmed(C.SUSPECT):
             flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
+    if person is not None and not person.family_notified:
+        # The family hears it from the agency before the public hears the name.
+        for s in ctx.analysis.clauses:
+            if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in _all_names(ctx)):
+                flags.append(evidence(s, "names the person before the family has been told", "flag"))
+                break
     condolence = [s for s in ctx.sentences_with(C.CONDOLENCE, negated=None) if not _flagged(s, flags)]
     named = [s for s in ctx.analysis.clauses if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in ctx.people)]
     credits += [evidence(s, "acknowledges the person and those who grieve") for s in condolence[:2]]
     credits += [evidence(s, "refers to the person by name") for s in named[:1] if s not in condolence]
-    humanized = bool(condolence) or bool(named)
-    fraction = 1.0 if humanized else (0.5 if ctx.analysis.clauses else 0.0)
+    # Met asks for the person and the family to be acknowledged; a name alone is respectful but impersonal.
+    fraction = 1.0 if condolence else (0.5 if ctx.analysis.clauses else 0.0)
     return _grade(fraction, _dedupe(credits), _dedupe(flags), violated=bool(flags),
                   missing="Speak of the person harmed as a person, and offer condolences to the family.",
                   partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                   violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+def _all_names(ctx: Context) -> list[str]:
+    """Every name the scenario ever gives the person harmed (now or in a later inject), full and surname."""
+    people = [ctx.scenario.incident.person_harmed] if ctx.scenario.incident else []
+    people += [i.person_harmed for i in ctx.scenario.injects if i.person_harmed]
+    names = {p.name for p in people if p and p.name}
+    return sorted(names | {n.split()[-1] for n in names if len(n.split()[-1]) > 2})
 
 
 def _flagged(s: Sentence, flags: list[Evidence]) -> bool:
