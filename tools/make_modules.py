@@ -684,6 +684,23 @@ def capstone():
         parameters(),
         setup(sc),
         md("""
+        ## What you bring to this week
+
+        A reminder of the principles you will be scored on, and where they were taught:
+
+        | principle | in one line | module |
+        |---|---|---|
+        | Open and honest (`open-and-honest`) | name who acted; no spin, no “no comment” | 4 |
+        | Inform of the facts (`inform-of-facts`) | facts known, and unknowns said as unknown | 4 |
+        | No victim demonizing (`no-victim-demonizing`) | no record, labels or blame | 4 |
+        | Admit wrongdoing (`admit-wrongdoing`) | say it plainly when it is shown; never clear early | 4 |
+        | Announce the agency's response (`announce-agency-response`) | investigation, duty status, changes | 3, 4 |
+        | Engage community partners (`engage-community-partners`) | call them first; ask them to shape the response | 5 |
+        | Support officers (`support-officers`) | distance, a clinician, time, explained steps | 6 |
+        | Include officers in messaging (`include-officers-in-messaging`) | they hear it before the media | 6 |
+        | Accountability with officer rights (`accountability-with-officer-rights`) | accountability, due process, no naming early | 6 |
+        | Transparency and accountability (`transparency-and-accountability`) | clocks, updates, a contact | 2, 4 |
+
         ## Stage 1 — T+1 hour: the first morning
 
         It is about 8:50 a.m. The first steps have to be ordered, and the first statement is due.
@@ -721,7 +738,7 @@ def capstone():
         """),
         inject(sc, "1 week"),
         show(sc, "one-week-statement"),
-        md("## Closing reflection"),
+        md("## Reflection (scored): looking back on the week"),
         show(sc, "reflection"),
         md("""
         ## Debrief: your results across the course
@@ -750,7 +767,7 @@ def capstone():
         - **Your officers hear it first, every time**, including when the news is bad for one of
           them.
 
-        ## Final reflection
+        ## Reflection: looking back on the course
 
         - Which principle was hardest for you, and why?
         - What is one thing you will do in your own agency in the next month, before any
@@ -765,16 +782,22 @@ MODULES = [start_here, trust_before, first_hours, public_statement, partners, of
 
 
 def main(argv: list[str]) -> int:
-    OUT.mkdir(exist_ok=True)
+    """``make_modules.py [--out DIR] [01 04 ...]``: write all modules, or the ones named."""
+    out = OUT
+    if "--out" in argv:
+        i = argv.index("--out")
+        out = Path(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    out.mkdir(parents=True, exist_ok=True)
     wanted = set(argv)
     for build in MODULES:
         name, nb = build()
         if wanted and name not in wanted and name[:2] not in wanted:
             continue
         nbformat.validate(nb)
-        path = OUT / f"{name}.ipynb"
+        path = out / f"{name}.ipynb"
         nbformat.write(nb, str(path))
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
     return 0
 
 
