@@ -21,13 +21,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..rubric import load_rubric
 from .catalog import ScenarioCatalog
+from .files import write_atomic
 from .gradebook import Gradebook, GradebookError
 
 EXPORT_FORMAT = 1
@@ -77,19 +76,6 @@ def cohort_table(book: Gradebook, cohort: str | None, catalog: ScenarioCatalog |
     return header, rows
 
 
-def _atomic_write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def write_csv(book: Gradebook, target: str | Path, cohort: str | None = None) -> list[Path]:
     """Write the CSV export. ``target`` ending in ``.csv`` is one file (one cohort: ``cohort``, or the
     only one there is); otherwise it is a directory that gets ``<cohort>.csv`` for every cohort."""
@@ -109,7 +95,7 @@ def write_csv(book: Gradebook, target: str | Path, cohort: str | None = None) ->
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(header)
         writer.writerows(rows)
-        written.append(_atomic_write(file, buffer.getvalue()))
+        written.append(write_atomic(file, buffer.getvalue()))
     return written
 
 
@@ -137,4 +123,4 @@ def export_data(book: Gradebook, cohort: str | None = None) -> dict[str, Any]:
 
 def write_json(book: Gradebook, target: str | Path, cohort: str | None = None) -> Path:
     """Write the JSON export to ``target``."""
-    return _atomic_write(Path(target), json.dumps(export_data(book, cohort), ensure_ascii=False, indent=1) + "\n")
+    return write_atomic(Path(target), json.dumps(export_data(book, cohort), ensure_ascii=False, indent=1) + "\n")

@@ -2,25 +2,26 @@
 
 Pages carry their own CSS, no scripts and no external resources, so they can be e-mailed,
 uploaded to an LMS or opened from a USB stick. Every piece of learner text (answers, ids,
-file names, evidence) is HTML-escaped; the answer and its evidence are rendered by the same
-``Report`` methods the notebooks use (``_repr_html_``, ``highlighted_answer_html``). Levels
-are shown with the Okabe-Ito colour *and* a symbol and a word, never colour alone.
+file names, evidence) is HTML-escaped. Each answer and its feedback are rendered exactly as
+the modules show them (:func:`trustlib.exercise.feedback_html` over ``Report._repr_html_``,
+which highlights the evidence in the answer; :func:`trustlib.exercise.model_answer_html`).
+Levels are shown with the Okabe-Ito colour *and* a symbol and a word, never colour alone.
 """
 
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import ExerciseError, ScenarioError
-from ..report import LEVEL_STYLE, Report
-from ..scenario import StepsExercise
+from ..exercise import feedback_html, model_answer_html
+from ..report import LEVEL_STYLE
+from ..scenario import Scenario, StepsExercise, TextExercise
 from .analysis import CohortData, common_violations, load_cohort, needs_follow_up, principle_matrix, worst
 from .catalog import ScenarioCatalog
+from .files import write_atomic
 from .gradebook import Gradebook, StoredSubmission
 from .ids import path_inside
 
@@ -63,52 +64,21 @@ def _page(title: str, body: str) -> str:
             f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>{body}</body></html>\n")
 
 
-def _write(path: Path, text: str) -> Path:
-    """Write atomically: a reader never sees half a page."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".html")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _exercise_info(catalog: ScenarioCatalog, sub: StoredSubmission) -> tuple[str, str, str]:
-    """(heading, prompt html, model answer html) for a submission's exercise."""
+def _exercise(catalog: ScenarioCatalog, sub: StoredSubmission) -> tuple[Scenario, TextExercise | StepsExercise] | None:
     try:
         scenario = catalog.get(sub.scenario)
-        ex = scenario.exercise(sub.exercise)
+        return scenario, scenario.exercise(sub.exercise)
     except (ScenarioError, ExerciseError):
-        return _e(sub.key), "", ""
-    heading = f"{_e(scenario.title)} — {_e(ex.title)}"
-    if isinstance(ex, StepsExercise):
-        texts = {o.id: o.text for o in ex.options}
-        model = "<ol>" + "".join(f"<li>{_e(texts.get(oid, oid))}</li>" for oid in ex.model_answer) + "</ol>"
-    else:
-        model = _e(ex.model_answer).replace("\n", "<br>")
-    return heading, _e(ex.prompt).replace("\n", "<br>"), model
+        return None
 
 
-def _chosen_steps(catalog: ScenarioCatalog, sub: StoredSubmission) -> str:
-    if isinstance(sub.answer, str):
+def _chosen_steps(exercise: TextExercise | StepsExercise | None, answer: object) -> str:
+    """A steps answer as the option texts, in the order chosen."""
+    if not isinstance(answer, list):
         return ""
-    texts: dict[str, str] = {}
-    try:
-        ex = catalog.get(sub.scenario).exercise(sub.exercise)
-        if isinstance(ex, StepsExercise):
-            texts = {o.id: o.text for o in ex.options}
-    except (ScenarioError, ExerciseError):
-        pass
-    items = "".join(f"<li>{_e(texts.get(oid, oid))} <code class='muted'>{_e(oid)}</code></li>" for oid in sub.answer)
+    texts = {o.id: o.text for o in exercise.options} if isinstance(exercise, StepsExercise) else {}
+    items = "".join(f"<li>{_e(texts.get(oid, oid))} <code class='muted'>{_e(oid)}</code></li>" for oid in answer)
     return f"<p><b>Steps chosen, in order:</b></p><ol class='trustlib-steps'>{items}</ol>"
-
-
-def _titled(report: Report, titles: dict[str, str]) -> Report:
-    report.principle_titles = titles
-    return report
 
 
 def learner_page(data: CohortData, learner: str, catalog: ScenarioCatalog) -> str:
@@ -139,8 +109,13 @@ def learner_page(data: CohortData, learner: str, catalog: ScenarioCatalog) -> st
     else:
         parts.append("<p>No graded answers yet.</p>")
     for sub in current:
-        heading, prompt, model = _exercise_info(catalog, sub)
-        report = _titled(sub.report, data.titles)  # type: ignore[arg-type]
+        found = _exercise(catalog, sub)
+        scenario, exercise = found if found else (None, None)
+        heading = f"{_e(scenario.title)} — {_e(exercise.title)}" if scenario and exercise else _e(sub.key)
+        prompt = _e(exercise.prompt) if exercise else ""
+        model = model_answer_html(exercise) if exercise else ""
+        report = sub.report
+        report.principle_titles = data.titles  # type: ignore[union-attr]
         when = sub.effective_at.strftime("%Y-%m-%d %H:%M UTC")
         history = [s for s in earlier if s.key == sub.key]
         attempts = ""
@@ -156,9 +131,9 @@ def learner_page(data: CohortData, learner: str, catalog: ScenarioCatalog) -> st
             f"<section id='{_e(sub.key)}' class='exercise'><h2>{heading}</h2>"
             + (f"<p class='prompt'>{prompt}</p>" if prompt else "")
             + f"<p class='muted'>Answer of {_e(when)}</p>"
-            + _chosen_steps(catalog, sub)
-            + report._repr_html_()
-            + (f"<details><summary>Model answer</summary><div class='model'>{model}</div></details>" if model else "")
+            + _chosen_steps(exercise, sub.answer)
+            + feedback_html(report)  # type: ignore[arg-type]  # the notebooks' own view of a report
+            + (f"<details><summary>Model answer</summary>{model}</details>" if model else "")
             + attempts + "</section>")
     return _page(f"Feedback for {learner}", "".join(parts))
 
@@ -260,7 +235,7 @@ def write_reports(book: Gradebook, cohort: str | None, directory: Path,
     data = load_cohort(book, cohort, catalog)
     learners_dir = directory / "learners"
     learners_dir.mkdir(parents=True, exist_ok=True)
-    written = [_write(path_inside(directory, "index.html"), cohort_page(data))]
+    written = [write_atomic(path_inside(directory, "index.html"), cohort_page(data))]
     for learner in data.learners:
-        written.append(_write(path_inside(learners_dir, f"{learner}.html"), learner_page(data, learner, catalog)))
+        written.append(write_atomic(path_inside(learners_dir, f"{learner}.html"), learner_page(data, learner, catalog)))
     return written

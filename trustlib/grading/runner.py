@@ -215,10 +215,10 @@ def _grade(paths: Iterable[str | Path], book: Gradebook, cohort: str, reports: s
         seen.add(key)
         ready.append(checked)
 
-    done = book.scored_keys(cohort, SCORER_VERSION)
+    already = book.scored_keys(cohort, SCORER_VERSION)
     todo = []
     for sub in ready:
-        if (sub.learner, sub.scenario, sub.exercise, sub.content_hash) in done:
+        if (sub.learner, sub.scenario, sub.exercise, sub.content_hash) in already:
             summary.unchanged += 1
         else:
             todo.append(sub)
@@ -228,6 +228,8 @@ def _grade(paths: Iterable[str | Path], book: Gradebook, cohort: str, reports: s
     pending: list[tuple[Submission, dict[str, Any]]] = []
     # Chosen before the progress bar starts its monitor thread (a thread makes forking unsafe).
     context = _mp_context() if jobs > 1 and len(tasks) > 1 else None
+    if context is not None and context.get_start_method() == "fork":
+        book.engine.dispose()  # no open database connection is carried into forked workers
     with _progress(len(tasks), progress) as bar:
         for outcomes in _score_all(tasks, jobs, scenario_dirs, catalog, bar, context):
             for index, report, error in outcomes:
