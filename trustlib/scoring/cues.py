@@ -20,9 +20,11 @@ def W(*alternatives: str) -> re.Pattern[str]:
 #: Verbs of force: in a passive with no agent, they hide who acted.
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
-    "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force".split()
+    "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
+    "shove drag pull strangle taze stun bite".split()
 )
-ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective".split())
+ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
+                        "member colleague lieutenant captain agent".split())
 EUPHEMISM = W(
     "officer - involve", "officer involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
@@ -30,7 +32,13 @@ EUPHEMISM = W(
     "strike by gunfire", "use - of - force incident", "use of force incident", "become unresponsive",
     "lose consciousness", "go limp", "force be use", "force be apply", "cew deploy", "cew be deploy", "lvnr",
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
+    "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
+    "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
+    "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
+#: Ways of referring to what happened: with no one named as acting, they leave out who did it.
+INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "die", "lose", "tragedy",
+                       "what happen", "situation", "force", "altercation", "confrontation")
 STONEWALL = W(
     "no comment", "decline to comment", "decline comment", "can not comment", "will not comment",
     "unable to comment", "not comment", "no further information", "no further comment",

@@ -75,22 +75,47 @@ def _agentless_force(s: Sentence) -> bool:
     return False
 
 
-def _active_actor(s: Sentence) -> bool:
-    """An officer (or "we") as the subject of a force verb, in the active voice."""
+def _is_police(subject) -> bool:
+    words = {w.lemma_.lower() for w in subject.subtree}
+    return bool(words & C.ACTOR_WORDS) or subject.lower_ in ("they", "we", "i")
+
+
+def _is_person(token, ctx: Context) -> bool:
+    names = {n.lower() for n in _all_names(ctx)}
+    return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
+        token.lower_ in names or any(w.lower_ in names for w in token.subtree)
+
+
+def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
+    """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
+    harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
     for tok in s.span:
-        if tok.lemma_.lower() in C.FORCE_VERBS and tok.pos_ == "VERB":
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                agents = [c for c in tok.children if c.dep_ == "agent"]
-                if any(w.lemma_.lower() in C.ACTOR_WORDS for a in agents for w in a.subtree):
-                    return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
+        if tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            agents = [c for c in tok.children if c.dep_ == "agent"]
+            if tok.lemma_.lower() in C.FORCE_VERBS and any(
+                    w.lemma_.lower() in C.ACTOR_WORDS for a in agents for w in a.subtree):
+                return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ in ("conj", "xcomp"):
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not any(_is_police(c) for c in subj):
+            continue
+        if tok.lemma_.lower() in C.FORCE_VERBS and not (subj[0].lower_ in ("we", "i") and tok.lemma_ == "hold"):
+            if any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj and tok.dep_ == "conj":
-                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if any(c.lemma_.lower() in C.ACTOR_WORDS or any(w.lemma_.lower() in C.ACTOR_WORDS for w in c.subtree)
-                   for c in subj):
+            return True
+        if ctx is not None:
+            targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            targets += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(_is_person(t, ctx) for t in targets) and tok.lemma_.lower() in C.FORCE_VERBS | _HARM_VERBS:
                 return True
     return False
+
+
+_HARM_VERBS = frozenset("fire take put pin kill struck injure hurt restrain kneel press".split())
 
 
 def open_and_honest(ctx: Context) -> Finding:
@@ -106,7 +131,7 @@ def open_and_honest(ctx: Context) -> Finding:
             flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
     for h in ctx.affirmed(C.JARGON):
         flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
-    actors = [s for s in ctx.analysis.clauses if _active_actor(s)]
+    actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if stonewall:
@@ -118,6 +143,13 @@ def open_and_honest(ctx: Context) -> Finding:
         return _grade(0, credits, flags, violated=True, missing="", partial="",
                       violation="Say plainly who did what in the active voice (\"an officer shot ...\"), "
                                 "and drop euphemisms such as \"shots were fired\".")
+    if not plain and ctx.scenario.incident is not None:
+        vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
+        if vague:
+            # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
+            flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
+            return _grade(0, credits, flags, violated=True, missing="", partial="",
+                          violation="Say plainly who did what in the active voice (\"an officer shot ...\").")
     if not plain and ctx.analysis.clauses:
         fraction = 0.4 if len(ctx.analysis.clauses) >= 3 else 0.0
     return _grade(fraction, credits, flags, violated=False,
