@@ -271,3 +271,41 @@ def test_results_view_summarises_checked_answers(home: Path, scenario) -> None:
     html = results.table.value
     assert 'data-principle="no-victim-demonizing"' in html and 'data-level="violated"' in html
     assert "public-statement" in html and "first-hours" in html
+
+
+def test_pending_draft_is_written_when_the_kernel_exits(home: Path, scenario) -> None:
+    from trustlib import widgets
+
+    view = TextExerciseView(Exercise(scenario, "public-statement", learner="t9"), debounce=60)
+    view.textarea.value = "first words"
+    view.textarea.value = "first words and the last ones"  # held back by the debounce
+    assert saved("t9")["answer"] == "first words"
+    widgets._flush_all()  # what atexit runs on shutdown or restart
+    assert saved("t9")["answer"] == "first words and the last ones"
+    assert view.previous_box.selected_index is None  # nothing to compare with yet
+
+
+def test_kernel_restart_writes_the_last_keystrokes(home: Path) -> None:
+    """In a real kernel: text still inside the debounce interval reaches the file on restart."""
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel(env={**__import__("os").environ, "TRUSTLIB_HOME": str(home)})
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(60)
+        reply = kc.execute_interactive(
+            "from trustlib.exercise import Exercise\n"
+            "from trustlib.widgets import TextExerciseView\n"
+            "v = TextExerciseView(Exercise('harlow-creek-shooting', 'public-statement', learner='k1'),"
+            " debounce=600)\n"
+            "v.textarea.value = 'one'\n"
+            "v.textarea.value = 'one two three'\n", timeout=60)
+        assert reply["content"]["status"] == "ok"
+        assert saved("k1")["answer"] == "one"
+        km.restart_kernel(now=False)
+        assert wait_for(lambda: saved("k1")["answer"] == "one two three", 10)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

@@ -8,10 +8,12 @@ it as a value, and the feedback comes from :meth:`Report._repr_html_`, which esc
 
 from __future__ import annotations
 
+import atexit
 import html
 import random
 import threading
 import time
+import weakref
 from datetime import datetime
 from typing import Any, Callable
 
@@ -24,6 +26,17 @@ from .report import Report
 DEBOUNCE_SECONDS = 2.0
 
 _NOTHING = object()
+_LIVE: "weakref.WeakSet[Debouncer]" = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_all() -> None:
+    """On kernel shutdown or restart: write whatever was typed in the last seconds."""
+    for debouncer in list(_LIVE):
+        try:
+            debouncer.flush()
+        except Exception:  # never block the kernel's exit
+            pass
 
 
 class Debouncer:
@@ -43,6 +56,7 @@ class Debouncer:
         self._pending: Any = _NOTHING
         self._timer: threading.Timer | None = None
         self._last = float("-inf")
+        _LIVE.add(self)
 
     def __call__(self, value: Any) -> None:
         fire_now = False
@@ -207,6 +221,7 @@ class _BaseView:
     def _show_previous(self, report: Report) -> None:
         self.previous.value = feedback_html(report)
         self.previous_box.set_title(0, f"Your previous attempt ({report.overall:.0f}/100)")
+        self.previous_box.selected_index = 0  # open: it is there to compare with
         self.previous_box.layout.display = None
 
     def _on_check(self, _button: Any = None) -> Report | None:
