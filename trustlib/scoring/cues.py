@@ -21,7 +21,7 @@ def W(*alternatives: str) -> re.Pattern[str]:
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
     "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
-    "shove drag pull strangle taze stun bite".split()
+    "shove drag pull strangle taze stun bite cuff".split()
 )
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent".split())

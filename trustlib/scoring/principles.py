@@ -101,6 +101,8 @@ def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj and tok.dep_ in ("conj", "xcomp"):
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
+            subj = [tok.head]  # "the officer who hit him"
         if not any(_is_police(c) for c in subj):
             continue
         if tok.lemma_.lower() in C.FORCE_VERBS and not (subj[0].lower_ in ("we", "i") and tok.lemma_ == "hold"):
@@ -110,12 +112,9 @@ def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
         if ctx is not None:
             targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             targets += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(_is_person(t, ctx) for t in targets) and tok.lemma_.lower() in C.FORCE_VERBS | _HARM_VERBS:
+            if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
                 return True
     return False
-
-
-_HARM_VERBS = frozenset("fire take put pin kill struck injure hurt restrain kneel press".split())
 
 
 def open_and_honest(ctx: Context) -> Finding:
@@ -235,6 +234,9 @@ def inform_of_facts(ctx: Context) -> Finding:
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
     if ctx.wrongdoing != Wrongdoing.established:
         for h in _clearing_hits(ctx):
+            # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
+            if re.search(r"(?i)stand|support|hero|rush|agitator|context|isolated", h.phrase):
+                continue
             if not h.negated and not _flagged(h.sentence, flags):
                 flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
     if unknown_acks:

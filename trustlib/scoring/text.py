@@ -63,6 +63,10 @@ class Sentence:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
+                    if child.dep_ in ("nsubj", "nsubjpass") and (
+                            child.lower_ in ("nothing", "nobody", "none") or
+                            any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                        return True  # "nothing he did could justify ...", "no one should say ..."
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X"
