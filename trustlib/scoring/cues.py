@@ -93,6 +93,9 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
+    "none of this would have happen", "would not have happen if", "would (still )?be alive (today )?if",
+    "if (he|she|they) have (stay|comply|stop|listen|follow|obey|cooperate|not run|not resist|just)",
+    "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
     "history of drug", "frequent flyer", "excited delirium", "superhuman strength",
 )
@@ -174,8 +177,12 @@ GENERIC_PARTNERS = W(
 )
 LISTEN = W("listen", "listening", "hear", "hear from", "speak first", "tell us", "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
-CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down",
-              "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm")
+CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
+              "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
+              "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "go home",
+              "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
+              "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
+              "say something positive", "support the (department|police|officer) publicly")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -234,7 +241,20 @@ OFFICER_RIGHTS = W(
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
-    "bad apple", "guilty", "disgrace", "will pay", "make an example",
+    "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
+    "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible",
+)
+#: Denying an officer due process, whatever the facts.
+DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
+                 "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
+                 "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)")
+#: Rejecting accountability: loyalty before the facts, whatever the evidence.
+REJECT_ACCOUNTABILITY = W(
+    "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
+    "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100",
+    "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
+    "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
+    "nobody outside", "outsider (do not|can not) understand",
 )
 SUPPORT = W(
     "counsel", "counseling", "counselling", "counselor", "counsellor", "psycholog", "psychologist", "psychological",

@@ -509,12 +509,14 @@ def engage_community_partners(ctx: Context) -> Finding:
     if listening:
         credits.append(evidence(listening[0], "commits to listen"))
     if calm and not listening:
-        flags.append(evidence(calm[0], "asks partners to calm people without listening to them", "flag"))
+        flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
-    return _grade(fraction, _dedupe(credits), flags, violated=False,
+    return _grade(fraction, _dedupe(credits), flags, violated=bool(flags),
                   missing=f"Reach out by name to {names}: propose a meeting and listen.",
-                  partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.")
+                  partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.",
+                  violation="Partners are community representatives, not spokespeople for the police: ask to meet and "
+                            "listen to them, not to calm the crowd or vouch for the officer.")
 
 
 def transparency_and_accountability(ctx: Context) -> Finding:
@@ -543,7 +545,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     fraction = sum(parts) / 3 + (0.2 if release_promise and not clocked_release else 0.0)
     if sum(parts) >= 2:
         fraction = max(fraction, 0.8)
-    violated = bool(flags) and not clocked_release and not next_update
+    # An open-ended delay of the video itself is a violation even when the next update has a time.
+    video_delayed = any(h.sentence.find(C.RELEASE_OBJECT) for h in delays) or bool(refusals)
+    violated = bool(flags) and not clocked_release and (video_delayed or not next_update)
     if ctx.scenario.incident is None:
         missing = "Say how the community will hear back and when (e.g. a monthly open meeting), and how to reach you."
     else:
@@ -568,6 +572,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
+    for h in ctx.affirmed(C.DENY_PROCESS):
+        flags.append(phrase_evidence(h, "denies the officer due process"))
+    for h in ctx.affirmed(C.REJECT_ACCOUNTABILITY):
+        flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
     for officer in ctx.state.officers:
         if officer.name and not officer.name_released:
             surname = officer.name.split()[-1]
