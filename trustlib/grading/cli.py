@@ -41,6 +41,10 @@ def _grade(args: argparse.Namespace) -> int:
     if len(missing) == len(args.submissions):
         print(f"trustlib grade: no such file or directory: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
+    # Reading notebooks imports nbformat, whose jsonschema imports the optional rfc3987-syntax,
+    # which builds a parser grammar at import time (1-3 s). Nothing in this process validates IRIs,
+    # so the grade command's own process does without it (jsonschema treats it as not installed).
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     try:
         summary = grade(args.submissions, args.gradebook, reports=args.reports, jobs=args.jobs,
                         cohort=args.cohort, scenario_dirs=args.scenarios or (), progress=not args.quiet,
