@@ -132,4 +132,4 @@ def test_notebooks_match_their_generator(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     for path in NOTEBOOKS:
         assert (tmp_path / path.name).read_text() == path.read_text(), \
-            f"{path.name} differs from tools/make_modules.py: edit the generator and rebuild"
+            f"{path.name} is out of date: edit tools/make_modules.py (not the notebook) and run it"
