@@ -524,7 +524,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     # Headline lines ("Next update: noon tomorrow.") count here, once the answer is made of sentences.
     lines = len(ctx.analysis.clauses) < 2
     clocked_release = [s for s in ctx.sentences_with(C.RELEASE, clauses_only=lines)
-                       if s.find(C.RELEASE_OBJECT) and C.CLOCK.search(s.text)]
+                       if s.find(C.RELEASE_OBJECT) and _release_has_clock(s)]
     release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT)]
     next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if C.CLOCK.search(s.text)]
     contact = [s for s in (ctx.analysis.clauses if lines else ctx.analysis.sentences) if C.CONTACT.search(s.text)]
@@ -535,7 +535,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
             credits.append(evidence(s, "says when the next update comes"))
     for s in contact[:1]:
         credits.append(evidence(s, "gives a way to reach the agency or take part"))
-    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(h.sentence.text)]
+    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))]
     refusals = [h for h in ctx.hits(C.REFUSE_RELEASE) if h.sentence.find(C.RELEASE_OBJECT)]
     for h in delays:
         flags.append(phrase_evidence(h, "an open-ended delay with no date"))
@@ -561,6 +561,29 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 # ---------------------------------------------------------------------------------------------
 # After an incident: the agency's own officers
 # ---------------------------------------------------------------------------------------------
+_SEGMENT = re.compile(r"[;:]|\s[–—-]\s")
+_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online)\w*")
+
+
+def _segment_of(h: Hit) -> str:
+    """The part of the sentence (between semicolons or dashes) that holds a cue."""
+    text = h.sentence.text
+    at = text.find(h.phrase)
+    pieces = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    start = max([e for _, e in pieces if e <= at] or [0])
+    end = min([b for b, _ in pieces if b > at] or [len(text)])
+    return text[start:end]
+
+
+def _release_has_clock(s: Sentence) -> bool:
+    """A release word and a clock in the same part of the sentence, with no open-ended delay there."""
+    for piece in _SEGMENT.split(s.text):
+        if _RELEASE_WORDS.search(piece) and C.CLOCK.search(piece) and not re.search(
+                r"(?i)\b(once|until|after|when)\b.*\b(review|investigation|inquiry|probe|process)\b", piece):
+            return True
+    return False
+
+
 def accountability_with_officer_rights(ctx: Context) -> Finding:
     credits, flags = [], []
     acc = ctx.sentences_with(C.ACCOUNTABILITY)
