@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -110,11 +111,16 @@ def main() -> int:
         # ---- the CLI ---------------------------------------------------------------------------------
         book, reports = work / "gradebook.sqlite", work / "reports"
         exe = Path(sys.executable).with_name("trustlib")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        load_before = os.getloadavg()[0]
         t0 = time.perf_counter()
         done = subprocess.run([str(exe), "grade", str(cohort.directory), "--gradebook", str(book),
                                "--reports", str(reports), "--jobs", str(args.jobs), "--quiet"],
                               capture_output=True, text=True)
         cli_seconds = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cli_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        load_after = os.getloadavg()[0]
         if done.returncode != 0:
             print(done.stdout, done.stderr, file=sys.stderr)
             return 1
@@ -150,6 +156,9 @@ def main() -> int:
         print("\nResults")
         print(f"  CLI, {n} answers with {pages} HTML reports, --jobs {args.jobs}: {cli_seconds:.1f} s total "
               f"(target < 60 s) -> {1000 * per_cli:.1f} ms per answer")
+        print(f"  CLI CPU time (all its processes):          {cli_cpu:.1f} s -> {1000 * cli_cpu / n:.1f} ms per answer; "
+              f"machine load average {load_before:.1f} before, {load_after:.1f} after (2 cores: above ~0.5, "
+              "other work competes for them)")
         print(f"  papermill per answer:                      {1000 * per_naive:.0f} ms per answer")
         print(f"  ratio:                                     {per_naive / per_cli:.0f}x faster (target >= 30x)")
         print(f"  scores identical on the sample:            {same}/{len(sample)}")
