@@ -115,8 +115,8 @@ def test_unwritable_directory_keeps_the_draft_in_memory(tmp_path: Path) -> None:
         locked.mkdir()
         locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
         path = locked / "a.json"
-    store = ResponsesStore("a", path=path)
     with pytest.warns(ResponsesWarning):
+        store = ResponsesStore("a", path=path)
         assert store.save_draft(KEY, "precious words") is False
     assert store.answer(KEY) == "precious words"
     assert store.problems and "kept in memory" in store.problems[-1]
