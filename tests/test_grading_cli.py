@@ -99,6 +99,29 @@ def test_summary_names_reasons_and_strict_exit(tmp_path: Path, capsys: pytest.Ca
     assert re.search(r"graded:\s+2\b", out) and re.search(r"skipped:\s+5\b", out)
 
 
+def test_a_fixed_file_leaves_the_not_graded_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    subs, book = tmp_path / "subs", tmp_path / "gb.sqlite"
+    subs.mkdir()
+    broken, other = subs / "officer-1.json", subs / "bad.csv"
+    broken.write_text('{"format": 1, "learner": "officer-1", "answers": {')
+    other.write_text("no,header\n")
+    assert main(["grade", str(subs), "--gradebook", str(book), "--quiet"]) == 0
+    with Gradebook(book) as gb:
+        assert {p.code for p in gb.problems()} == {"corrupt-file", "wrong-format"}
+    broken.write_text(json.dumps({"format": 1, "learner": "officer-1", "answers": {
+        f"{SCENARIO}/first-hours": {"answer": ["secure-evidence"]}}}))
+    # the same files, spelled relative to another directory: the gradebook still knows them
+    monkeypatch.chdir(tmp_path)
+    assert main(["grade", "subs", "--gradebook", str(book), "--quiet"]) == 0
+    with Gradebook(book) as gb:
+        assert [(p.code, p.source) for p in gb.problems()] == [("wrong-format", str(other))]
+        assert [s.learner for s in gb.submissions()] == ["officer-1"]
+        counts = gb.counts()
+    assert main(["grade", str(subs / "officer-1.json"), "--gradebook", str(book), "--quiet"]) == 0
+    with Gradebook(book) as gb:
+        assert gb.counts() == counts  # bad.csv was not read this time: its problem stays
+
+
 def test_newer_submission_supersedes_through_the_cli(tmp_path: Path) -> None:
     book = tmp_path / "gb.sqlite"
     key = f"{SCENARIO}/first-hours"

@@ -27,7 +27,7 @@ import json
 import re
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence, TypeVar
@@ -520,24 +520,35 @@ class Gradebook:
                          .values(superseded=bindparam("sup"), superseded_by=bindparam("by")), changes)
         return newly
 
-    def record_skipped(self, cohort: str | None, skipped: Iterable[SkippedItem]) -> int:
-        """Store skipped items (each once: recording the same skip again changes nothing); return how many are new."""
+    def record_skipped(self, cohort: str | None, skipped: Iterable[SkippedItem], files: Iterable[str] = ()) -> int:
+        """Store skipped items, each once (recording the same skip again changes nothing); return how
+        many are new. Problems recorded earlier for one of ``files`` (the files just read) that were
+        not found again are removed: the file was fixed."""
         name = cohort_name(cohort)
-        items = list(skipped)
-        if not items:
+        items = [replace(i, source=storable(i.source), reason=storable(i.reason)) for i in skipped]
+        read = [storable(f) for f in files]
+        if not items and not read:
             return 0
+
+        def key(item: SkippedItem) -> str:
+            return hashlib.sha256(json.dumps([name, item.source, item.code, item.reason]).encode()).hexdigest()
+
+        def from_file(source: str) -> bool:
+            return any(source == f or source.startswith((f + "#", f + ":")) for f in read)
 
         def write(conn: Connection) -> int:
             now = datetime.now(timezone.utc).replace(tzinfo=None)
-            added = 0
-            for item in items:
-                key = hashlib.sha256(json.dumps([name, item.source, item.code, item.reason]).encode()).hexdigest()
-                if conn.execute(select(problems.c.id).where(problems.c.key == key)).first() is None:
-                    conn.execute(problems.insert().values(
-                        key=key, cohort=name, source=storable(item.source), code=item.code,
-                        reason=storable(item.reason), learner=item.learner, recorded_at=now))
-                    added += 1
-            return added
+            wanted = {key(i): i for i in items}
+            known = {r.key: r for r in conn.execute(
+                select(problems.c.id, problems.c.key, problems.c.source).where(problems.c.cohort == name))}
+            fixed = [r.id for k, r in known.items() if k not in wanted and from_file(r.source)]
+            if fixed:
+                conn.execute(problems.delete().where(problems.c.id.in_(fixed)))
+            new = [{"key": k, "cohort": name, "source": i.source, "code": i.code, "reason": i.reason,
+                    "learner": i.learner, "recorded_at": now} for k, i in wanted.items() if k not in known]
+            if new:
+                conn.execute(problems.insert(), new)
+            return len(new)
 
         return self._transaction(write)
 

@@ -243,7 +243,7 @@ def _grade(paths: Iterable[str | Path], book: Gradebook, cohort: str, reports: s
                 stats += book.record(cohort, pending)
                 pending = []
         stats += book.record(cohort, pending)
-    book.record_skipped(cohort, summary.skipped)
+    book.record_skipped(cohort, summary.skipped, read.paths)
     summary.graded = stats.added + stats.rescored
     summary.unchanged += stats.unchanged
     summary.superseded = stats.superseded

@@ -27,6 +27,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field, replace
@@ -109,13 +110,18 @@ class ReadResult:
 
     submissions: list[Submission] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
-    files: int = 0
-    """How many files were opened."""
+    paths: list[str] = field(default_factory=list)
+    """The files opened, as their sources begin (absolute paths)."""
+
+    @property
+    def files(self) -> int:
+        """How many files were opened."""
+        return len(self.paths)
 
     def extend(self, other: "ReadResult") -> None:
         self.submissions += other.submissions
         self.skipped += other.skipped
-        self.files += other.files
+        self.paths += other.paths
 
 
 # ---- small parsers ---------------------------------------------------------------------------
@@ -182,7 +188,7 @@ class _Reader:
 
     def __init__(self, path: Path):
         self.path = path
-        self.result = ReadResult(files=1)
+        self.result = ReadResult(paths=[storable(str(path))])
 
     def skip(self, where: str, reason: str, code: str, learner: str | None = None) -> None:
         self.result.skipped.append(SkippedItem(storable(f"{self.path}{where}"), storable(reason), code, learner))
@@ -422,22 +428,24 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_path(path: Path) -> ReadResult:
-    """Read one file with the reader its suffix calls for."""
+    """Read one file with the reader its suffix calls for. Sources name it by its absolute path,
+    so a gradebook knows a file however the instructor spelled it."""
+    path = Path(os.path.abspath(path))
     if not path.exists():
         result = ReadResult()
-        result.skipped.append(SkippedItem(str(path), "no such file or directory", "unreadable-file"))
+        result.skipped.append(SkippedItem(storable(str(path)), "no such file or directory", "unreadable-file"))
         return result
     fn = _READERS.get(path.suffix.lower())
     if fn is None:
-        result = ReadResult(files=1)
-        result.skipped.append(SkippedItem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+        result = ReadResult(paths=[storable(str(path))])
+        result.skipped.append(SkippedItem(storable(str(path)), f"unsupported file type {path.suffix or '(none)'!r}; "
                                                      f"expected one of {', '.join(SUFFIXES)}", "unsupported-file"))
         return result
     try:
         return fn(path)
     except Exception as exc:  # never let one file stop the reading of the others
-        result = ReadResult(files=1)
-        result.skipped.append(SkippedItem(str(path), f"could not be read ({type(exc).__name__}: {exc})",
+        result = ReadResult(paths=[storable(str(path))])
+        result.skipped.append(SkippedItem(storable(str(path)), f"could not be read ({type(exc).__name__}: {exc})",
                                           "corrupt-file"))
         return result
 
