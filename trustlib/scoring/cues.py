@@ -21,12 +21,12 @@ def W(*alternatives: str) -> re.Pattern[str]:
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
     "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
-    "shove drag pull strangle taze stun bite cuff".split()
+    "shove drag strangle taze stun bite cuff".split()
 )
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent".split())
 EUPHEMISM = W(
-    "officer - involve", "officer involve", "ois", "shot be fire", "shot fire", "weapon discharge",
+    "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
     "medical emergency", "medical episode", "excited delirium", "in - custody death", "be strike by gunfire",
     "strike by gunfire", "use - of - force incident", "use of force incident", "become unresponsive",
@@ -207,7 +207,7 @@ CLOCK = re.compile(
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
-    r"\bsocial media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
+    r"\bour social media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
 OPEN_DELAY = W(
@@ -220,6 +220,7 @@ OPEN_DELAY = W(
     "(complete|finish|over|do|conclude|close|end|wrap up)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
     "at the conclusion of", "upon completion", "on completion",
+    "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
 )
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")

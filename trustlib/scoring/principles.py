@@ -66,13 +66,28 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 # After an incident: the public response
 # ---------------------------------------------------------------------------------------------
 def _agentless_force(s: Sentence) -> bool:
-    """A passive force verb with no ``by``-agent: "he was shot", "force was used"."""
+    """A passive force verb on someone other than police, with no agent anywhere in the sentence:
+    "he was shot", "force was used" (not "he was shot and killed by an officer", not "the officer was fired")."""
+    if any(t.lemma_.lower() in C.ACTOR_WORDS and t.dep_ not in ("nsubjpass",) for t in s.span):
+        return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     for tok in s.span:
         if tok.lemma_.lower() in C.FORCE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-            agents = [c for c in tok.children if c.dep_ == "agent"]
-            if not any(w.lemma_.lower() in C.ACTOR_WORDS or w.pos_ == "PROPN" for a in agents for w in a.subtree):
-                return True
+            patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if any(w.lemma_.lower() in C.ACTOR_WORDS for p in patients for w in p.subtree):
+                continue
+            return True
     return False
+
+
+_FORCE_NOUNS = frozenset("fist punch knee kick strike blow shot bullet round taser chokehold baton".split())
+
+
+def _actor_by_phrase(s: Sentence) -> bool:
+    """Force named with its police source in other words: "took two fists ... from one of my officers"."""
+    lemmas = {t.lemma_.lower() for t in s.span}
+    police = [t for t in s.span if t.lemma_.lower() in C.ACTOR_WORDS and t.lower_ not in ("we", "i")]
+    return bool(police) and bool(lemmas & _FORCE_NOUNS) and any(
+        a.dep_ == "pobj" and a.head.lower_ in ("from", "by") for t in police for a in [t, *t.ancestors][:3])
 
 
 def _is_police(subject) -> bool:
@@ -84,6 +99,10 @@ def _is_person(token, ctx: Context) -> bool:
     names = {n.lower() for n in _all_names(ctx)}
     return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
         token.lower_ in names or any(w.lower_ in names for w in token.subtree)
+
+
+#: Prepositions through which a verb acts on someone ("fired at him", "knelt on her"), unlike "near him".
+_AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon"})
 
 
 def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
@@ -111,7 +130,8 @@ def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
             return True
         if ctx is not None:
             targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            targets += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
+                        for g in c.children if g.dep_ == "pobj"]
             if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
                 return True
     return False
@@ -130,18 +150,19 @@ def open_and_honest(ctx: Context) -> Finding:
             flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
     for h in ctx.affirmed(C.JARGON):
         flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
-    actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx)]
+    actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx) or _actor_by_phrase(s)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if stonewall:
         return _grade(0, credits, flags, violated=True, missing="",
                       partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
-    agentless = len(flags)
-    fraction = (1.0 if plain else 0.0) - 0.35 * agentless
-    if agentless and not plain:
+    hiding = [f for f in flags if "jargon" not in f.reason]
+    if hiding:
+        # Euphemism or an agentless passive hides who acted, even beside a plain sentence elsewhere.
         return _grade(0, credits, flags, violated=True, missing="", partial="",
                       violation="Say plainly who did what in the active voice (\"an officer shot ...\"), "
                                 "and drop euphemisms such as \"shots were fired\".")
+    fraction = (1.0 if plain else 0.0) - 0.35 * len(flags)
     if not plain and ctx.scenario.incident is not None:
         vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
         if vague:
