@@ -82,11 +82,19 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+FIRST_MODULE = "01-start-here.ipynb"
+
+
 def _lab(args: argparse.Namespace) -> int:
     from .rubric import bundled_dir
 
     root = Path(args.dir) if args.dir else bundled_dir().parent / "notebooks"
+    if not root.is_dir():
+        print(f"trustlib lab: no notebook directory at {root}; pass --dir", file=sys.stderr)
+        return EXIT_USAGE
     cmd = ["jupyter", "lab", "--ip", "127.0.0.1", f"--ServerApp.root_dir={root}"]
+    if (root / FIRST_MODULE).is_file():
+        cmd.append(FIRST_MODULE)  # opens the first module, with the others in the file browser
     if args.no_browser:
         cmd.append("--no-browser")
     if os.geteuid() == 0:
