@@ -103,6 +103,8 @@ SUSPECT = W("suspect", "the suspect", "perpetrator", "assailant", "offender")
 CONDOLENCE = W(
     "condolence", "sympathy", "sympathies", "our thought", "our heart", "heart go out", "heartbreaking",
     "grieve", "grief", "mourn", "loss", "sorry for", "deeply sorry", "tragic", "tragedy", "devastating",
+    "heartbroken", "heartbreak", "sadden", "saddened", "sorrow", "apologize", "apologise", "apology", "sorry",
+    "grieve with", "share (their|her|his|the family 's) grief", "our heart", "with them tonight", "think of",
     "pray for", "prayer", "with the family", "with his family", "with her family", "to the family",
     "to his family", "to her family", "pain", "anguish", "anger", "angry", "upset",
     "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
