@@ -212,6 +212,11 @@ CONTACT = re.compile(
     r"\bour social media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
+#: Promises of openness without a when or a how: partly met.
+OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "more information", "further information",
+                     "keep (you|the public|the community|resident|everyone) inform", "keep (you|the public) update",
+                     "answer (your|their|the community 's) question", "be open", "openly", "release (more|further|additional)",
+                     "every step of the way", "get to the bottom")
 OPEN_DELAY = W(
     "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",
     "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",

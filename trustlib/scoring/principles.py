@@ -562,8 +562,13 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "an open-ended delay with no date"))
     for h in refusals:
         flags.append(phrase_evidence(h, "refuses to release information"))
+    promises = ctx.sentences_with(C.OPENNESS_PROMISE)
+    if not clocked_release and not next_update and (promises or release_promise):
+        credits.append(evidence((promises or release_promise)[0], "promises openness, but without a when or a how"))
     parts = [bool(clocked_release), bool(next_update), bool(contact)]
-    fraction = sum(parts) / 3 + (0.2 if release_promise and not clocked_release else 0.0)
+    fraction = sum(parts) / 3
+    if fraction < 0.4 and (promises or release_promise):
+        fraction = 0.4
     if sum(parts) >= 2:
         fraction = max(fraction, 0.8)
     # An open-ended delay of the video itself is a violation even when the next update has a time.
