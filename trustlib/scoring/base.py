@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ..report import PrincipleResult, Report
 from ..rubric import Rubric, load_rubric
 from ..scenario import Scenario
 
-SCORER_VERSION = "1.0.0"
+def _source_digest() -> str:
+    # Any change to the scoring code changes the version, so gradebooks re-score stale answers.
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(here.glob("*.py")) + [here.parent / "nlp.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+SCORER_VERSION = f"1.0+{_source_digest()}"
 
 
 class Scorer:

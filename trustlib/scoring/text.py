@@ -82,6 +82,8 @@ class Sentence:
         """The sentence and each of its predicates with its subject ("the man ... reached for his waistband"),
         so that a claim buried in a long sentence is still compared on its own."""
         out = [self.text]
+        if sum(t.is_alpha for t in self.span) < 10:
+            return out  # a short sentence is its own claim
         for tok in self.span:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
                 continue
@@ -99,9 +101,9 @@ class Sentence:
                          if t.dep_ not in ("relcl", "appos", "punct") and not any(
                              a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i >= s.i and a is not s)] + words
             text = " ".join(t.text for t in words)
-            if len(words) >= 3 and text not in out:
+            if 3 <= len(words) < len(self.span) - 2 and text not in out:
                 out.append(text)
-            if len(out) >= 6:
+            if len(out) >= 4:
                 break
         return out
 
