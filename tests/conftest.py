@@ -11,6 +11,15 @@ SCENARIOS = ROOT / "scenarios"
 
 
 @pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh TRUSTLIB_HOME (kernels started by the test inherit it) and no default learner."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("TRUSTLIB_HOME", str(home))
+    monkeypatch.delenv("TRUSTLIB_LEARNER", raising=False)
+    return home
+
+
+@pytest.fixture
 def write(tmp_path: Path):
     """Write a text file into the temp dir and return its path."""
 

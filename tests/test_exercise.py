@@ -21,13 +21,6 @@ BLAMING = ("Last night an officer shot Darnell Hayes in an alley off Alder Stree
 STEPS = ["secure-evidence", "release-record", "first-statement"]
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TRUSTLIB_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("TRUSTLIB_LEARNER", raising=False)
-    return tmp_path / "home"
-
-
 @pytest.fixture(scope="module")
 def scenario():
     return trustlib.load_scenario(SCENARIO)

@@ -86,14 +86,6 @@ SAMPLES: dict[str, dict[str, object]] = {
 }
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("TRUSTLIB_HOME", str(home))  # the kernel inherits it
-    monkeypatch.delenv("TRUSTLIB_LEARNER", raising=False)
-    return home
-
-
 def _shown_exercises(path: Path) -> list[tuple[str, str]]:
     nb = nbformat.read(str(path), as_version=4)
     calls = []

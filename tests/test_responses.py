@@ -17,12 +17,6 @@ KEY = key_for("harlow-creek-shooting", "public-statement")
 STEPS_KEY = key_for("harlow-creek-shooting", "first-hours")
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TRUSTLIB_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 def test_default_location_follows_trustlib_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert trustlib_home() == home
     assert responses_path("officer-17") == home / "responses" / "officer-17.json"
