@@ -85,6 +85,8 @@ class Report:
     """Version of the scorer that produced this report."""
     principle_titles: dict[str, str] = field(default_factory=dict)
     """Human titles of the principles, for display."""
+    exercise_title: str = ""
+    """Human title of the exercise, for display."""
 
     @property
     def overall(self) -> float:
@@ -198,7 +200,7 @@ class Report:
         answer_html = (f"<div class='trustlib-answer' style='border-left:3px solid #888;padding:4px 8px;"
                        f"margin:6px 0'>{answer}</div>") if answer else ""
         return (
-            f"<div class='trustlib-report'><h4>Feedback: {html.escape(self.exercise)} — "
+            f"<div class='trustlib-report'><h4>Feedback: {html.escape(self.exercise_title or self.exercise)} — "
             f"{self.overall:.0f}/100</h4>{notes}{steps}{answer_html}"
             "<table><thead><tr><th>Principle</th><th>Level</th><th>Evidence and suggestion</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></div>"

@@ -40,7 +40,7 @@ class Scorer:
         return Report(
             scenario=scenario.id, exercise=exercise.id, kind=exercise.kind, answer=answer,
             principles=principles, notes=notes, steps=steps, scorer_version=SCORER_VERSION,
-            principle_titles={p.id: p.title for p in rubric.principles},
+            principle_titles={p.id: p.title for p in rubric.principles}, exercise_title=exercise.title,
         )
 
     def assess(self, scenario: Scenario, exercise: Any, answer: Any
