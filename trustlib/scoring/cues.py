@@ -44,6 +44,7 @@ STONEWALL = W(
     "unable to comment", "not comment", "no further information", "no further comment",
     "not be answer question", "not answer question", "not take question", "not take any question",
     "nothing further", "no additional information at this time", "not be release any further",
+    "say nothing (further|more|else)", "not say (anything|any) (more|further)",
 )
 JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
            "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
@@ -184,7 +185,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "go home",
               "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
               "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
-              "say something positive", "support the (department|police|officer) publicly")
+              "say something positive", "support the (department|police|officer) publicly",
+              "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -223,8 +225,8 @@ OPEN_DELAY = W(
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
     "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
     "when we can", "when possible", "as soon as possible", "in the future", "eventually",
-    "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be )?"
-    "(complete|finish|over|do|conclude|close|end|wrap up)",
+    "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
+    "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
     "at the conclusion of", "upon completion", "on completion",
     "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
@@ -252,6 +254,12 @@ CONDEMN = W(
     "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible",
 )
+#: Minimising a finding of wrongdoing: calling it an allegation or a concern.
+MINIMISE = W("allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
+             "appear to have", "may have violate", "possible violation", "potential violation")
+#: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
+DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
+            "would not be appropriate", "decline to say whether", "not in a position to say")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
@@ -314,7 +322,9 @@ RESPECT = W(
     "treat (everyone|every person|people|each person|all)", "thank", "apologize", "procedural justice",
 )
 RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
-                        "if they show respect", "respect those who respect")
+                        "if they show respect", "respect those who respect", "respect if", "respect as long as",
+                        "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
+                        "if they cooperate")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),

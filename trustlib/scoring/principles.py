@@ -458,6 +458,9 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
         flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")
                  for h in clearing if not h.negated]
+        flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
+                  for h in ctx.affirmed(C.MINIMISE)]
+        flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4

@@ -57,16 +57,16 @@ class Sentence:
         inside_ids = {t.i for t in inside}
         for tok in inside:
             node = tok
-            for _ in range(6):
+            for depth in range(6):
                 for child in node.children:
                     if child.i in inside_ids:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
-                    if child.dep_ in ("nsubj", "nsubjpass") and (
+                    if depth <= 1 and child.dep_ in ("nsubj", "nsubjpass") and (
                             child.lower_ in ("nothing", "nobody", "none") or
                             any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-                        return True  # "nothing he did could justify ...", "no one should say ..."
+                        return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X"
