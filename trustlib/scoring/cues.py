@@ -11,8 +11,8 @@ import re
 
 
 def W(*alternatives: str) -> re.Pattern[str]:
-    """A pattern of whole-lemma alternatives; ``_`` inside an alternative means any one lemma."""
-    alts = [a.replace(" _ ", r" \S+ ").replace("...", r"(?: \S+){0,4}") for a in alternatives]
+    """A pattern of whole-lemma alternatives; ``_`` stands for any one lemma and ``...`` for up to four."""
+    alts = [a.replace(" _ ", r" \S+ ").replace(" ...", r"(?: \S+){0,4}") for a in alternatives]
     return re.compile(r"(?<= )(?:" + "|".join(alts) + r")(?= )")
 
 
@@ -41,10 +41,10 @@ INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "d
                        "what happen", "situation", "force", "altercation", "confrontation")
 STONEWALL = W(
     "no comment", "decline to comment", "decline comment", "can not comment", "will not comment",
-    "unable to comment", "not comment", "no further information", "no further comment",
+    "unable to comment", "not comment", "no (further|far) information", "no (further|far) comment",
     "not be answer question", "not answer question", "not take question", "not take any question",
-    "nothing further", "no additional information at this time", "not be release any further",
-    "say nothing (further|more|else)", "not say (anything|any) (more|further)",
+    "nothing (further|far)", "no additional information at this time", "not be release any (further|far)",
+    "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
 )
 JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
            "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
@@ -194,7 +194,7 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
-                "further information", "more information", "inform you", "keep you inform", "report back",
+                "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
                 "next (statement|briefing|update)")
 CLOCK = re.compile(
@@ -215,9 +215,9 @@ CONTACT = re.compile(
     r"\blistening session\b|\bpress conference\b)"
 )
 #: Promises of openness without a when or a how: partly met.
-OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "more information", "further information",
+OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "more information", "(further|far) information",
                      "keep (you|the public|the community|resident|everyone) inform", "keep (you|the public) update",
-                     "answer (your|their|the community 's) question", "be open", "openly", "release (more|further|additional)",
+                     "answer (your|their|the community 's) question", "be open", "openly", "release (more|further|far|additional)",
                      "every step of the way", "get to the bottom")
 OPEN_DELAY = W(
     "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",

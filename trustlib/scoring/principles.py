@@ -524,6 +524,10 @@ def engage_community_partners(ctx: Context) -> Finding:
             if s not in named:
                 named.append(s)
     acting = [s for s in named if s.find(C.PARTNER_ACTION)]
+    if named:
+        # A message addressed to the partners by name goes on in the second person ("could we meet?").
+        acting += [s for s in ctx.analysis.clauses if s not in acting and s.find(C.PARTNER_ACTION)
+                   and re.search(r"(?i)\b(you|your)\b", s.text)]
     generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
     listening = [s for s in acting + generic if s.find(C.LISTEN)]
     calm = ctx.sentences_with(C.CALM_ONLY)

@@ -1,0 +1,82 @@
+"""Detector rules that read the scenario's state: established findings, family notification, partners, respect."""
+
+from __future__ import annotations
+
+import pytest
+
+import trustlib
+
+EASTGATE = trustlib.load_scenario("eastgate-restraint-video")  # wrongdoing established
+MILLBROOK = trustlib.load_scenario("millbrook-capstone")       # family not yet told at T+1h
+RIVERSIDE = trustlib.load_scenario("riverside-before")          # no incident
+ADMIT = ("On Thursday at about 11:20 p.m., outside the Quik-Mart on Grant Avenue, one of our officers punched "
+         "Jerome Watkins twice while he sat handcuffed. Our review found this violated our policy. It was wrong, "
+         "and I apologize to Mr. Watkins and his family.")
+
+
+def level(scenario, exercise, text, pid):
+    return trustlib.score_response(scenario, exercise, text).principles[pid].level
+
+
+def test_established_wrongdoing_admitted_and_apologised_is_met():
+    assert level(EASTGATE, "public-statement", ADMIT, "admit-wrongdoing") == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The department takes all allegations of misconduct seriously.",
+    "It would not be appropriate for me to say whether the officer did anything wrong.",
+    "The officer acted within policy given the circumstances.",
+])
+def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
+    text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
+    assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
+
+
+def test_deferring_judgement_is_credited_only_before_the_facts():
+    text = "It would not be appropriate for me to say whether the officer did anything wrong before the facts are in."
+    early = level(MILLBROOK, "public-statement", "An officer shot a man at the Transit Center. " + text,
+                  "admit-wrongdoing")
+    late = level(MILLBROOK, "one-week-statement", "An officer shot Samuel Okafor at the Transit Center. " + text,
+                 "admit-wrongdoing")
+    assert early == "met" and late == "violated"
+
+
+def test_naming_the_person_before_the_family_is_told_is_flagged():
+    text = ("This morning a Millbrook officer shot Samuel Okafor at the Transit Center. Our condolences go to his "
+            "family.")
+    early = trustlib.score_response(MILLBROOK, "public-statement", text).principles["no-victim-demonizing"]
+    later = trustlib.score_response(MILLBROOK, "update-24h", text).principles["no-victim-demonizing"]
+    assert early.level == "violated" and "before the family" in early.evidence[0].reason
+    assert later.level == "met"
+
+
+@pytest.mark.parametrize("ask,expected", [
+    ("I would be grateful if you would help keep people calm tonight.", "violated"),
+    ("Could we meet tomorrow at 9 a.m.? I want to listen to what your members are telling you.", "met"),
+])
+def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
+    text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "
+            "was handcuffed. " + ask)
+    assert level(EASTGATE, "partner-message", text, "engage-community-partners") == expected
+
+
+def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
+    bad = "Officers will treat people with respect if they are cooperative."
+    good = "In every stop, officers will introduce themselves and explain the reason for the stop."
+    assert level(RIVERSIDE, "engagement-plan", bad, "respect-every-encounter") == "violated"
+    assert level(RIVERSIDE, "engagement-plan", good, "respect-every-encounter") == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The department will say nothing further until the investigation has established the facts.",
+    "We will release the video once the District Attorney's review is finished.",
+])
+def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
+    text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence
+    assert level(EASTGATE, "public-statement", text, "transparency-and-accountability") == "violated"
+
+
+def test_a_clock_in_another_clause_does_not_excuse_an_open_ended_video_hold():
+    text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. Mr. Watkins sees the videos "
+            "at 2 p.m.; we will release them to everyone once the District Attorney's review is finished.")
+    assert level(EASTGATE, "public-statement", text, "transparency-and-accountability") == "violated"
