@@ -80,3 +80,14 @@ def test_a_clock_in_another_clause_does_not_excuse_an_open_ended_video_hold():
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. Mr. Watkins sees the videos "
             "at 2 p.m.; we will release them to everyone once the District Attorney's review is finished.")
     assert level(EASTGATE, "public-statement", text, "transparency-and-accountability") == "violated"
+
+
+def test_telling_the_persons_unverified_conduct_answers_an_unknown_question():
+    base = ("On Thursday at about 11:20 p.m., outside the Quik-Mart on Grant Avenue, one of our officers punched "
+            "Jerome Watkins twice while he sat handcuffed. ")
+    told = trustlib.score_response(EASTGATE, "public-statement",
+                                   base + "Mr. Watkins had been cursing at the officers for several minutes.")
+    plain = trustlib.score_response(EASTGATE, "public-statement", base + "Mr. Watkins was handcuffed on the curb.")
+    assert told.principles["inform-of-facts"].level == "violated"
+    assert any("not yet known" in e.reason and "cursing" in e.text for e in told.principles["inform-of-facts"].evidence)
+    assert not [e for e in plain.principles["inform-of-facts"].evidence if e.effect == "flag"]

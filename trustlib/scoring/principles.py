@@ -359,6 +359,12 @@ def _overlap(question: str, s: Sentence, ctx: Context) -> float:
     """Share of a question's distinctive content lemmas (those the known facts do not use) that a sentence uses."""
     known = _known_terms(ctx)
     terms = _terms(question) - known
+    if not terms:
+        # The question uses only known words ("what Mr. Watkins said or did before the strikes"): a sentence
+        # answers it when it tells of the person's own conduct in words the known facts do not use.
+        about_person = _about_person(ctx, s)
+        new = _terms(s.text) - _terms(question) - known
+        return 1.0 if about_person and new and not s.find(C.UNKNOWN_ACK) else 0.0
     # Naming the question's topic ("an object was found near him") does not answer it: an answer names
     # something new ("... was holding a handgun").
     if not (_noun_terms(s.text) - _terms(question) - known):
