@@ -91,3 +91,15 @@ def test_telling_the_persons_unverified_conduct_answers_an_unknown_question():
     assert told.principles["inform-of-facts"].level == "violated"
     assert any("not yet known" in e.reason and "cursing" in e.text for e in told.principles["inform-of-facts"].evidence)
     assert not [e for e in plain.principles["inform-of-facts"].evidence if e.effect == "flag"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("I will show up at the next tenants' association meeting in uniform, unannounced.", "violated"),
+    ("I will ask Ms. Holloway for an invitation rather than turning up in uniform.", "met"),
+    ("I will drop in on the clan elders this week and catch up with Mr. Vang later.", "violated"),
+    ("I will ask the Imam's office for a visit outside Friday midday prayers, and remove my shoes.", "met"),
+    ("I will visit the mosque during Friday midday prayers.", "violated"),
+])
+def test_cultural_norms_read_from_the_scenario_can_be_followed_or_broken(sentence, expected):
+    got = level(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness")
+    assert (got == "violated") == (expected == "violated"), got

@@ -753,14 +753,68 @@ def cultural_awareness(ctx: Context) -> Finding:
                 applied += 1
                 if len(credits) < 2:
                     credits.append(evidence(ctx.analysis.clauses[i], f"applies a local norm: {norm}"))
+    flags = _norm_breaches(ctx, norms)
     generic = ctx.sentences_with(C.CULTURE)
     if not credits and generic:
         credits.append(evidence(generic[0], "attends to cultural norms"))
     fraction = 1.0 if applied >= 2 else 0.75 if applied == 1 else (0.4 if generic else 0.0)
     hint = norms[0].rstrip(". ") if norms else "forms of address and who to approach first"
-    return _grade(fraction, credits, [], violated=False,
+    return _grade(fraction, credits, flags, violated=bool(flags),
+                  violation="Follow the community's norm: " + (flags[0].reason.split(": ", 1)[-1] if flags else ""),
                   missing=f"Use the community's norms in the plan, e.g.: {hint}.",
                   partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
+
+
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't)\s+([^;.,:]+)")
+_FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
+_CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without)\b")
+
+
+_CLEAR_OF = frozenset("not outside clear except avoid never no without besides other away".split())
+
+
+def _kept_clear(s: Sentence, terms: set[str]) -> bool:
+    """Whether the words of a warned-against action are kept at a distance ("not Friday midday",
+    "outside Friday midday prayer", "stays clear of")."""
+    for tok in s.span:
+        if tok.lemma_.lower() in terms:
+            before = {t.lower_ for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
+            if before & _CLEAR_OF:
+                return True
+    return False
+
+
+def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
+    a norm says to approach first only later."""
+    flags: list[Evidence] = []
+    clauses = ctx.analysis.clauses
+    # What follows "never"/"instead of" up to "and" ("avoid Friday midday prayers and remove your shoes"
+    # warns against the prayers only).
+    warned = [(norm, re.split(r"\s+and\s+", m.group(1))[0].strip()) for norm in norms
+              for m in _PROHIBITION.finditer(norm)]
+    warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
+    if warned and clauses:
+        sim = ctx.similarity([w for _, w in warned])
+        for i, s in enumerate(clauses):
+            j = int(sim[i].argmax())
+            norm, action = warned[j]
+            negated_root = any(c.dep_ == "neg" for c in s.span.root.children)
+            shared = _terms(action) & set(s.lemmas.split())
+            # A short phrase scores lower against a whole sentence: ask for its words too.
+            if sim[i, j] >= 0.4 and len(shared) >= min(2, len(_terms(action))) and \
+                    not _CONTRAST.search(s.text) and not negated_root and not _kept_clear(s, shared):
+                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    for norm in norms:
+        first = _FIRST.search(norm)
+        if not first:
+            continue
+        surname = re.findall(r"[A-Z][\w'’-]+", re.split(r"\s+(?:of|from|at)\s+", first.group(1))[0])
+        for s in clauses:
+            if surname and re.search(r"\b" + re.escape(surname[-1]) + r"\b", s.text) and \
+                    re.search(r"(?i)\b(later|afterwards|eventually|at some point)\b", s.text):
+                flags.append(evidence(s, f"leaves until later the leader to approach first: {norm}", "flag"))
+    return _dedupe(flags)
 
 
 def know_key_leaders(ctx: Context) -> Finding:
