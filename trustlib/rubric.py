@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .loading import load_model
+
 #: The 16 principle ids of the guidance. A public contract: never rename or drop one.
 CONTRACT_IDS: tuple[str, ...] = (
     "engage-personally",
@@ -91,10 +93,7 @@ RUBRIC_FILE = "rubric.yaml"
 
 @lru_cache(maxsize=8)
 def _load_rubric_cached(path: str) -> Rubric:
-    from .loading import load_model
-
-    rubric = load_model(Path(path), Rubric)
-    return rubric
+    return load_model(Path(path), Rubric)
 
 
 def load_rubric(path: str | Path | None = None) -> Rubric:

@@ -176,8 +176,6 @@ class StepsExercise(ExerciseBase):
 
 Exercise = Annotated[Union[TextExercise, StepsExercise], Field(discriminator="kind")]
 
-TEXT_KINDS: tuple[str, ...] = TextExercise.model_fields["kind"].annotation.__args__  # type: ignore[union-attr]
-
 
 class Scenario(_Model):
     """A training scenario: the situation, the people in it and its exercises."""
