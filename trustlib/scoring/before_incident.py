@@ -1,0 +1,163 @@
+"""Detectors for building trust before an incident: contact, events, respect, groups, norms, leaders."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Evidence
+from . import cues as C
+from .claims import terms
+from .context import Context, evidence, phrase_evidence
+from .findings import ABOUT, Finding, dedupe, grade
+from .text import Sentence
+
+def engage_personally(ctx: Context) -> Finding:
+    contact = ctx.sentences_with(C.PERSONAL_CONTACT)
+    recurring = [s for s in contact if s.find(C.RECURRING) or C.CLOCK.search(s.text)]
+    credits = [evidence(s, "routine face-to-face contact") for s in recurring[:1]]
+    credits += [evidence(s, "face-to-face contact") for s in contact[:1] if s not in recurring]
+    fraction = 1.0 if recurring else (0.5 if contact else 0.0)
+    return grade(fraction, credits, [], violated=False,
+                 missing="Plan routine face-to-face contact: foot patrols, visits, coffee with residents, with a when.",
+                 partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).")
+
+
+def show_up_at_community_events(ctx: Context) -> Finding:
+    events = [s for s in ctx.sentences_with(C.EVENTS) if s.find(C.ATTEND)]
+    named = {m for s in events for m in re.findall(r"\b[A-Z][a-z]+", s.text[1:])}
+    kinds: set[str] = set()
+    for s in events:
+        for a, b in s.find(C.EVENTS):
+            kinds.add(s.lemmas[a:b])
+    credits = [evidence(s, "attends a community event") for s in events[:2]]
+    fraction = 1.0 if events and (len(kinds) >= 3 or named) else (0.5 if events else 0.0)
+    return grade(fraction, credits, [], violated=False,
+                 missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
+                 partial="Name the specific events (which, when), not events in general.")
+
+
+def respect_every_encounter(ctx: Context) -> Finding:
+    practice = ctx.sentences_with(C.RESPECT)
+    conditional = ctx.affirmed(C.RESPECT_CONDITIONAL)
+    concrete = [s for s in practice if re.search(r"explain|introduce|name|card|follow|listen|thank|treat", s.text, re.I)]
+    credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
+    credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
+    flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
+    fraction = 1.0 if concrete else (0.5 if practice else 0.0)
+    return grade(fraction, credits, flags, violated=bool(flags),
+                 missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
+                 partial="Turn the value into practice: what will officers do in each stop or call?",
+                 violation="Respect is owed in every encounter, not earned first.")
+
+
+def meet_all_groups(ctx: Context) -> Finding:
+    kinds: dict[str, Sentence] = {}
+    for s in ctx.analysis.clauses:
+        if not s.find(C.MEET) and not s.find(C.ATTEND) and not s.find(C.PERSONAL_CONTACT):
+            continue
+        for kind, pattern in C.GROUP_KINDS.items():
+            if s.find(pattern) and kind not in kinds:
+                kinds[kind] = s
+    for group in ctx.scenario.community.groups:
+        for s in ctx.mentions(group):
+            if s.find(C.MEET) or s.find(C.ATTEND) or s.find(C.PERSONAL_CONTACT):
+                kinds.setdefault(group.name, s)
+    credits = [evidence(s, f"meets {k}") for k, s in list(kinds.items())[:4]]
+    distinct = len({id(s) for s in kinds.values()}) and len(kinds)
+    fraction = min(1.0, distinct / 3)
+    return grade(fraction, dedupe(credits), [], violated=False,
+                 missing="Plan to meet many kinds of groups: parents and schools, youth, faith, tenants, cultural associations.",
+                 partial="Widen the circle: add groups that bring no enforcement value (youth, parents, cultural groups).")
+
+
+def cultural_awareness(ctx: Context) -> Finding:
+    norms = ctx.scenario.community.cultural_norms
+    credits = []
+    applied = 0
+    if norms and ctx.analysis.clauses:
+        sim = ctx.similarity(norms)
+        for j, norm in enumerate(norms):
+            i = int(sim[:, j].argmax())
+            if sim[i, j] >= ABOUT:
+                applied += 1
+                if len(credits) < 2:
+                    credits.append(evidence(ctx.analysis.clauses[i], f"applies a local norm: {norm}"))
+    flags = _norm_breaches(ctx, norms)
+    generic = ctx.sentences_with(C.CULTURE)
+    if not credits and generic:
+        credits.append(evidence(generic[0], "attends to cultural norms"))
+    fraction = 1.0 if applied >= 2 else 0.75 if applied == 1 else (0.4 if generic else 0.0)
+    hint = norms[0].rstrip(". ") if norms else "forms of address and who to approach first"
+    return grade(fraction, credits, flags, violated=bool(flags),
+                 violation="Follow the community's norm: " + (flags[0].reason.split(": ", 1)[-1] if flags else ""),
+                 missing=f"Use the community's norms in the plan, e.g.: {hint}.",
+                 partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
+
+
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't)\s+([^;.,:]+)")
+_FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
+_CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without)\b")
+
+
+_CLEAR_OF = frozenset("not outside clear except avoid never no without besides other away".split())
+
+
+def _kept_clear(s: Sentence, terms: set[str]) -> bool:
+    """Whether the words of a warned-against action are kept at a distance ("not Friday midday",
+    "outside Friday midday prayer", "stays clear of")."""
+    for tok in s.span:
+        if tok.lemma_.lower() in terms:
+            before = {t.lower_ for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
+            if before & _CLEAR_OF:
+                return True
+    return False
+
+
+def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
+    a norm says to approach first only later."""
+    flags: list[Evidence] = []
+    clauses = ctx.analysis.clauses
+    # What follows "never"/"instead of" up to "and" ("avoid Friday midday prayers and remove your shoes"
+    # warns against the prayers only).
+    warned = [(norm, re.split(r"\s+and\s+", m.group(1))[0].strip()) for norm in norms
+              for m in _PROHIBITION.finditer(norm)]
+    warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
+    if warned and clauses:
+        sim = ctx.similarity([w for _, w in warned])
+        for i, s in enumerate(clauses):
+            j = int(sim[i].argmax())
+            norm, action = warned[j]
+            negated_root = any(c.dep_ == "neg" for c in s.span.root.children)
+            shared = terms(action) & set(s.lemmas.split())
+            # A short phrase scores lower against a whole sentence: ask for its words too.
+            if sim[i, j] >= 0.4 and len(shared) >= min(2, len(terms(action))) and \
+                    not _CONTRAST.search(s.text) and not negated_root and not _kept_clear(s, shared):
+                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    for norm in norms:
+        first = _FIRST.search(norm)
+        if not first:
+            continue
+        surname = re.findall(r"[A-Z][\w'’-]+", re.split(r"\s+(?:of|from|at)\s+", first.group(1))[0])
+        for s in clauses:
+            if surname and re.search(r"\b" + re.escape(surname[-1]) + r"\b", s.text) and \
+                    re.search(r"(?i)\b(later|afterwards|eventually|at some point)\b", s.text):
+                flags.append(evidence(s, f"leaves until later the leader to approach first: {norm}", "flag"))
+    return dedupe(flags)
+
+
+def know_key_leaders(ctx: Context) -> Finding:
+    leaders = ctx.scenario.community.leaders + ctx.scenario.partners
+    named: list[Sentence] = []
+    for person in leaders:
+        named += [s for s in ctx.mentions(person) if s not in named]
+    meeting = [s for s in named if s.find(C.MEET)]
+    generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
+    credits = [evidence(s, "meets a named key leader") for s in meeting[:2]]
+    credits += [evidence(s, "names a leader (add a first meeting)") for s in named[:1] if s not in meeting]
+    credits += [evidence(s, "plans to meet leaders in general") for s in generic[:1]]
+    fraction = 1.0 if len(meeting) >= 1 and len(named) >= 2 else 0.75 if meeting else 0.4 if (named or generic) else 0.0
+    names = ", ".join(p.name for p in leaders[:2]) or "the community's leaders"
+    return grade(fraction, dedupe(credits), [], violated=False,
+                 missing=f"Name the key leaders ({names}) and a first meeting with each, before you need them.",
+                 partial=f"Name {names} and when you will meet them.")

@@ -1,0 +1,139 @@
+"""Reading claims against the scenario's data: terms, subjects, polarity, and who the person harmed is.
+
+Used by the detectors that check an answer against what is known and not yet known.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues as C
+from .context import Context
+from .findings import NEAR_COPY, SAME_CLAIM
+from .text import Sentence
+
+_NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|nor|without|n't|unarmed)\b|n't\b")
+
+
+def polarity_differs(s: Sentence, claim: str) -> bool:
+    """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered")."""
+    return bool(_NEGATIVE_WORDS.search(s.text)) != bool(_NEGATIVE_WORDS.search(claim))
+
+
+def negated_or_unknown(s: Sentence, claim: str) -> bool:
+    return bool(s.find(C.UNKNOWN_ACK)) or polarity_differs(s, claim)
+
+
+_STOP = frozenset("what whether when where why how who which any the a an of in on at to was were is be her his "
+                  "their its he she they it before after during".split())
+
+
+@lru_cache(maxsize=2048)
+def terms(text: str) -> frozenset[str]:
+    """Content lemmas of a scenario phrase (cached: scenario text repeats across answers)."""
+    from .. import nlp
+
+    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+@lru_cache(maxsize=2048)
+def noun_terms(text: str) -> frozenset[str]:
+    """Content lemmas that name things or qualities (nouns, adjectives, numbers): what a claim is about."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.parse(text)
+                     if t.pos_ in _CONTENT_POS and (t.is_alpha or t.like_num) and not t.is_stop)
+
+
+def known_terms(ctx: Context) -> set[str]:
+    return set().union(*(terms(f.text) for f in ctx.facts)) if ctx.facts else set()
+
+
+def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence uses at least half of the claim's terms that the known facts do not use."""
+    distinctive = terms(claim) - known_terms(ctx)
+    used = distinctive & set(s.lemmas.split())
+    # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
+    # the claim's own things or qualities must be there, or all of its distinctive terms.
+    return bool(used) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+_ATTRIBUTION = frozenset("tell say state report claim believe allege describe recount".split())
+
+
+def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
+    """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
+    ...; we will not repeat that as fact")."""
+    attributed = any(t.lemma_.lower() in _ATTRIBUTION and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
+    if not attributed:
+        return False
+    clauses = ctx.analysis.clauses
+    i = clauses.index(s)
+    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) for c in clauses[i:i + 2])
+
+
+_PRONOUNS = frozenset("he she they i we you it who someone man woman person".split())
+
+
+@lru_cache(maxsize=2048)
+def _subject_terms(text: str) -> frozenset[str]:
+    from .. import nlp
+
+    doc = nlp.parse(text)
+    # Active subjects only: "a gun was recovered" and "officers recovered a gun" say the same.
+    return frozenset(t.lemma_.lower() for s in doc if s.dep_ == "nsubj"
+                     for t in s.subtree if t.is_alpha and not t.is_stop or t.lower_ in _PRONOUNS)
+
+
+def same_subject(claim: str, s: Sentence) -> bool:
+    """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer")."""
+    want = _subject_terms(claim)
+    have = {t.lemma_.lower() for sub in s.subjects if sub.dep_ == "nsubj" for t in sub.subtree if t.is_alpha}
+    if not want or not have or want & _PRONOUNS or have & _PRONOUNS:
+        return True
+    return bool(want & have)
+
+
+def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> bool:
+    """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
+    using a term that sets the claim apart from the known facts."""
+    if similarity < SAME_CLAIM or not same_subject(claim, s):
+        return False
+    return similarity >= NEAR_COPY or uses_distinctive(claim, s, ctx)
+
+
+def overlap(question: str, s: Sentence, ctx: Context) -> float:
+    """Share of a question's distinctive content lemmas (those the known facts do not use) that a sentence uses."""
+    known = known_terms(ctx)
+    wanted = terms(question) - known
+    if not wanted:
+        # The question uses only known words ("what Mr. Watkins said or did before the strikes"): a sentence
+        # answers it when it tells of the person's own conduct in words the known facts do not use.
+        new = terms(s.text) - terms(question) - known
+        return 1.0 if about_person(ctx, s) and new and not s.find(C.UNKNOWN_ACK) else 0.0
+    # Naming the question's topic ("an object was found near him") does not answer it: an answer names
+    # something new ("... was holding a handgun").
+    if not (noun_terms(s.text) - terms(question) - known):
+        return 0.0
+    return len(wanted & set(s.lemmas.split())) / len(wanted)
+
+
+def about_person(ctx: Context, s: Sentence) -> bool:
+    """Whether a sentence's subject is the person harmed (by name or pronoun)."""
+    subj = " ".join(t.lower_ for t in s.subjects)
+    names = [p.lower() for p in ctx.people]
+    return bool(re.search(r"\b(he|she|they|the man|the woman|the person|the driver|the suspect)\b", subj)) or \
+        any(n in subj for n in names)
+
+
+def all_names(ctx: Context) -> list[str]:
+    """Every name the scenario ever gives the person harmed (now or in a later inject), full and surname."""
+    people = [ctx.scenario.incident.person_harmed] if ctx.scenario.incident else []
+    people += [i.person_harmed for i in ctx.scenario.injects if i.person_harmed]
+    names = {p.name for p in people if p and p.name}
+    return sorted(names | {n.split()[-1] for n in names if len(n.split()[-1]) > 2})

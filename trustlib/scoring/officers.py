@@ -1,0 +1,65 @@
+"""Detectors for the agency's own officers: accountability with their rights, support, inclusion in messaging."""
+
+from __future__ import annotations
+
+import re
+
+from ..scenario import Wrongdoing
+from . import cues as C
+from .context import Context, evidence, phrase_evidence
+from .findings import Finding, dedupe, grade
+
+def accountability_with_officer_rights(ctx: Context) -> Finding:
+    credits, flags = [], []
+    acc = ctx.sentences_with(C.ACCOUNTABILITY)
+    rights = ctx.sentences_with(C.OFFICER_RIGHTS, negated=None)
+    if acc:
+        credits.append(evidence(acc[0], "centres accountability and responsibility"))
+    if rights:
+        credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
+    if ctx.wrongdoing != Wrongdoing.established:
+        for h in ctx.affirmed(C.CONDEMN):
+            flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
+    for h in ctx.affirmed(C.DENY_PROCESS):
+        flags.append(phrase_evidence(h, "denies the officer due process"))
+    for h in ctx.affirmed(C.REJECT_ACCOUNTABILITY):
+        flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
+    for officer in ctx.state.officers:
+        if officer.name and not officer.name_released:
+            surname = officer.name.split()[-1]
+            for s in ctx.analysis.clauses:
+                if re.search(r"\b" + re.escape(surname) + r"\b", s.text):
+                    flags.append(evidence(s, "names an officer whose name has not been released", "flag"))
+                    break
+    fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
+    return grade(fraction, credits, dedupe(flags), violated=bool(flags),
+                 missing="Commit to accountability and full cooperation, and to a fair process for the officers.",
+                 partial="Speak to both sides: accountability to the public, and due process for the officers.",
+                 violation="Do not name, condemn or promise to punish an officer before the facts are established.")
+
+
+def support_officers(ctx: Context) -> Finding:
+    support = [s for s in ctx.sentences_with(C.SUPPORT)]
+    kinds = {m for s in support for m in re.findall(
+        r"counsel|psycholog|therap|peer|chaplain|employee assistance|eap|leave|time|informal|debrief|family|families|"
+        r"wellness|mental health|confidential|check", s.text.lower())}
+    flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)]
+    credits = [evidence(s, "offers concrete support") for s in support[:3]]
+    fraction = min(1.0, len(kinds) / 3) if support else 0.0
+    return grade(fraction, credits, flags, violated=bool(flags),
+                 missing="Offer concrete support: time off to process it, informal debriefs, and confidential counselling (how to reach it).",
+                 partial="Add more than one kind of support, and how to reach it (a name, a number, a time).",
+                 violation="Seeking support is part of the job: remove the dismissive words.")
+
+
+def include_officers_in_messaging(ctx: Context) -> Finding:
+    before = [s for s in ctx.sentences_with(C.BRIEF_OFFICERS, negated=None)]
+    informed = ctx.sentences_with(C.KEEP_INFORMED)
+    credits = [evidence(s, "officers hear the agency's position before the media do") for s in before[:1]]
+    credits += [evidence(s, "says how officers will be kept informed") for s in informed[:1] if s not in before]
+    fraction = (0.7 if before else 0.0) + (0.3 if informed else 0.0)
+    if not before and informed:
+        fraction = 0.5
+    return grade(fraction, credits, [], violated=False,
+                 missing="Tell officers they will see public statements before the media do, and how they will be briefed.",
+                 partial="Commit to briefing officers before each public release, and say when and how.")

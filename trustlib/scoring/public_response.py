@@ -1,0 +1,438 @@
+"""Detectors for the public response after an incident: open and honest, facts, the person harmed,
+wrongdoing, the agency's response, partners, transparency."""
+
+from __future__ import annotations
+
+import re
+
+from ..report import Evidence
+from ..scenario import Wrongdoing
+from . import cues as C
+from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, negated_or_unknown, overlap,
+                     polarity_differs)
+from .context import Context, Hit, evidence, phrase_evidence
+from .findings import ABOUT, FACT, SAME_CLAIM, Finding, dedupe, flagged, grade
+from .text import Sentence
+
+def _agentless_force(s: Sentence) -> bool:
+    """A passive force verb on someone other than police, with no agent anywhere in the sentence:
+    "he was shot", "force was used" (not "he was shot and killed by an officer", not "the officer was fired")."""
+    if any(t.lemma_.lower() in C.ACTOR_WORDS and t.dep_ not in ("nsubjpass",) for t in s.span):
+        return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
+    for tok in s.span:
+        if tok.lemma_.lower() in C.FORCE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if any(w.lemma_.lower() in C.ACTOR_WORDS for p in patients for w in p.subtree):
+                continue
+            return True
+    return False
+
+
+_FORCE_NOUNS = frozenset("fist punch knee kick strike blow shot bullet round taser chokehold baton".split())
+
+
+def _actor_by_phrase(s: Sentence) -> bool:
+    """Force named with its police source in other words: "took two fists ... from one of my officers"."""
+    lemmas = {t.lemma_.lower() for t in s.span}
+    police = [t for t in s.span if t.lemma_.lower() in C.ACTOR_WORDS and t.lower_ not in ("we", "i")]
+    return bool(police) and bool(lemmas & _FORCE_NOUNS) and any(
+        a.dep_ == "pobj" and a.head.lower_ in ("from", "by") for t in police for a in [t, *t.ancestors][:3])
+
+
+def _is_police(subject) -> bool:
+    words = {w.lemma_.lower() for w in subject.subtree}
+    return bool(words & C.ACTOR_WORDS) or subject.lower_ in ("they", "we", "i")
+
+
+def _is_person(token, ctx: Context) -> bool:
+    names = {n.lower() for n in all_names(ctx)}
+    return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
+        token.lower_ in names or any(w.lower_ in names for w in token.subtree)
+
+
+#: Prepositions through which a verb acts on someone ("fired at him", "knelt on her"), unlike "near him".
+_AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon"})
+
+
+def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
+    """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
+    harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
+    for tok in s.span:
+        if tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            agents = [c for c in tok.children if c.dep_ == "agent"]
+            if tok.lemma_.lower() in C.FORCE_VERBS and any(
+                    w.lemma_.lower() in C.ACTOR_WORDS for a in agents for w in a.subtree):
+                return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ in ("conj", "xcomp"):
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
+            subj = [tok.head]  # "the officer who hit him"
+        if not any(_is_police(c) for c in subj):
+            continue
+        if tok.lemma_.lower() in C.FORCE_VERBS and not (subj[0].lower_ in ("we", "i") and tok.lemma_ == "hold"):
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            return True
+        if ctx is not None:
+            targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
+                        for g in c.children if g.dep_ == "pobj"]
+            if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
+                return True
+    return False
+
+
+def open_and_honest(ctx: Context) -> Finding:
+    flags, credits = [], []
+    stonewall = [h for h in ctx.hits(C.STONEWALL) if not _inside_negated_stonewall(h)]
+    for h in stonewall:
+        flags.append(phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something"))
+    euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated]
+    for h in euphemisms:
+        flags.append(phrase_evidence(h, "euphemism or agentless wording hides who did what"))
+    for s in ctx.analysis.clauses:
+        if _agentless_force(s) and not any(h.sentence is s for h in euphemisms):
+            flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
+    for h in ctx.affirmed(C.JARGON):
+        flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
+    actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx) or _actor_by_phrase(s)]
+    credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
+    plain = bool(actors)
+    if stonewall:
+        return grade(0, credits, flags, violated=True, missing="",
+                     partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
+    hiding = [f for f in flags if "jargon" not in f.reason]
+    if hiding:
+        # Euphemism or an agentless passive hides who acted, even beside a plain sentence elsewhere.
+        return grade(0, credits, flags, violated=True, missing="", partial="",
+                     violation="Say plainly who did what in the active voice (\"an officer shot ...\"), "
+                                "and drop euphemisms such as \"shots were fired\".")
+    fraction = (1.0 if plain else 0.0) - 0.35 * len(flags)
+    if not plain and ctx.scenario.incident is not None:
+        vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
+        if vague:
+            # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
+            flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
+            return grade(0, credits, flags, violated=True, missing="", partial="",
+                         violation="Say plainly who did what in the active voice (\"an officer shot ...\").")
+    if not plain and ctx.analysis.clauses:
+        fraction = 0.4 if len(ctx.analysis.clauses) >= 3 else 0.0
+    return grade(fraction, credits, flags, violated=False,
+                 missing="Say plainly what happened and who did it: \"An officer shot ...\".",
+                 partial="Rewrite the flagged sentences in the active voice, naming who acted.")
+
+
+def _inside_negated_stonewall(h: Hit) -> bool:
+    # "we will not hide behind 'no comment'" is a commitment, not stonewalling.
+    return bool(re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I))
+
+
+def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
+    """Credits for known facts stated, flags for contradicted ones; count of distinct facts."""
+    credits, flags, covered = [], [], 0
+    facts = ctx.facts
+    if not facts or not ctx.analysis.clauses:
+        return credits, flags, 0
+    sim = ctx.similarity([f.text for f in facts])
+    for j, fact in enumerate(facts):
+        best = int(sim[:, j].argmax())
+        if sim[best, j] >= FACT:
+            covered += 1
+            sentence = ctx.analysis.clauses[best]
+            if len(credits) < 3 and all(c.start != sentence.start for c in credits):
+                credits.append(evidence(sentence, "states a known fact"))
+    claims = [(f, c) for f in facts for c in f.contradicted_by]
+    if claims:
+        csim = ctx.similarity([c for _, c in claims])
+        for i, s in enumerate(ctx.analysis.clauses):
+            j = int(csim[i].argmax())
+            if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
+                flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
+    return credits, flags, covered
+
+
+def inform_of_facts(ctx: Context) -> Finding:
+    credits, flags, covered = _fact_mentions(ctx)
+    unknown_acks = [s for s in ctx.analysis.clauses if s.find(C.UNKNOWN_ACK)]
+    # Unknowns stated as fact, or speculated about.
+    unknowns = ctx.unknowns
+    if unknowns and ctx.analysis.clauses:
+        items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
+        usim = ctx.similarity([t for _, t in items])
+        for i, s in enumerate(ctx.analysis.clauses):
+            j = int(usim[i].argmax())
+            if s in unknown_acks or s.find(C.WITHHOLD):
+                continue
+            is_claim = items[j][1] in items[j][0].asserted_by
+            hedged = bool(s.find(C.HEDGE))
+            if is_claim:
+                # Topic similarity is not assertion ("she died at the hospital" is close to "she died of
+                # a heart condition"): the sentence must also use a term that sets the claim apart.
+                asserts = asserts_claim(float(usim[i, j]), items[j][1], s, ctx)
+            else:
+                # An unknown is a question ("what caused her death"): a sentence on the same topic
+                # ("she died at the hospital") answers it only if it uses the question's own terms and
+                # names something new.
+                asserts = usim[i, j] >= SAME_CLAIM and overlap(items[j][1], s, ctx) >= 0.5
+            if attributed_and_disowned(ctx, s):
+                continue
+            if polarity_differs(s, items[j][1]) and not hedged:
+                continue  # "nothing suggests he had a weapon" does not assert that he had one
+            if asserts or (hedged and usim[i, j] >= ABOUT):
+                what = items[j][0].text
+                reason = (f"speculates about something not yet known ({what})" if hedged
+                          else f"states as fact something not yet known ({what})")
+                flags.append(evidence(s, reason, "flag"))
+    for s in ctx.analysis.clauses:
+        if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
+            flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
+    if ctx.wrongdoing != Wrongdoing.established:
+        for h in _clearing_hits(ctx):
+            # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
+            if re.search(r"(?i)stand|support|hero|rush|agitator|context|isolated", h.phrase):
+                continue
+            if not h.negated and not flagged(h.sentence, flags):
+                flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
+    if unknown_acks:
+        credits.append(evidence(unknown_acks[0], "says what is not yet known"))
+    text = " ".join(s.text for s in ctx.analysis.clauses)
+    when = bool(C.TIME_WORDS.search(text)) or _mentions_scenario_words(ctx, ctx.scenario.incident.when)
+    where = bool(C.PLACE_WORDS.search(text)) or _mentions_scenario_words(ctx, ctx.scenario.incident.where)
+    parts = [covered >= 1, covered >= 2 or (covered >= 1 and (when or where)), when and where, bool(unknown_acks)]
+    fraction = sum(parts) / len(parts)
+    return grade(fraction, credits, dedupe(flags), violated=bool(flags),
+                 missing="State the known facts: what happened, when, where and to whom; then say what is not yet known.",
+                 partial=_facts_gap(covered, when, where, bool(unknown_acks)),
+                 violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
+
+
+def _facts_gap(covered: int, when: bool, where: bool, unknown: bool) -> str:
+    missing = []
+    if covered < 2:
+        missing.append("more of the known facts")
+    if not when:
+        missing.append("when it happened")
+    if not where:
+        missing.append("where it happened")
+    if not unknown:
+        missing.append("what is not yet known")
+    return "Add " + ", ".join(missing) + "." if missing else "Keep to the established facts."
+
+
+def _mentions_scenario_words(ctx: Context, phrase: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase)} - {"about", "after", "before", "near", "with"}
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", phrase)}
+    text = " ".join(s.text for s in ctx.analysis.clauses).lower()
+    hits = {w for w in words if re.search(r"\b" + re.escape(w) + r"\b", text)}
+    return bool(hits & capitals) or len(hits) >= 2
+
+
+def no_victim_demonizing(ctx: Context) -> Finding:
+    person = ctx.state.person_harmed
+    flags, credits = [], []
+    for h in ctx.hits(C.DEMONIZING):
+        if h.negated:
+            credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
+        elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
+            continue
+        else:
+            flags.append(phrase_evidence(h, "puts the person harmed on trial: irrelevant past, labels or blame"))
+    if person is not None and not person.suspected_of_crime:
+        for h in ctx.affirmed(C.SUSPECT):
+            flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
+    if person is not None and not person.family_notified:
+        # The family hears it from the agency before the public hears the name.
+        for s in ctx.analysis.clauses:
+            if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in all_names(ctx)):
+                flags.append(evidence(s, "names the person before the family has been told", "flag"))
+                break
+    condolence = [s for s in ctx.sentences_with(C.CONDOLENCE, negated=None) if not flagged(s, flags)]
+    named = [s for s in ctx.analysis.clauses if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in ctx.people)]
+    credits += [evidence(s, "acknowledges the person and those who grieve") for s in condolence[:2]]
+    credits += [evidence(s, "refers to the person by name") for s in named[:1] if s not in condolence]
+    # Met asks for the person and the family to be acknowledged; a name alone is respectful but impersonal.
+    fraction = 1.0 if condolence else (0.5 if ctx.analysis.clauses else 0.0)
+    return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
+                 missing="Speak of the person harmed as a person, and offer condolences to the family.",
+                 partial="Acknowledge the person by name (once the family is told) and the family's loss.",
+                 violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+def _clearing_hits(ctx: Context) -> list[Hit]:
+    # "Whether it was within policy is for the investigation to determine" clears no one.
+    return [h for h in ctx.hits(C.CLEARING)
+            if not h.sentence.find(C.WITHHOLD) and not re.search(r"\bwhether\b", h.sentence.text, re.I)]
+
+
+def admit_wrongdoing(ctx: Context) -> Finding:
+    clearing = _clearing_hits(ctx)
+    flags = [phrase_evidence(h, "declares the officer justified before the facts are in")
+             for h in clearing if not h.negated]
+    negated_clear = [h for h in clearing if h.negated]
+    if ctx.wrongdoing == Wrongdoing.established:
+        # "should not have" carries its own negation; "was not within policy" is an admission too.
+        admissions = [h for h in ctx.hits(C.ADMISSION)
+                      if not h.negated or re.search(r"should not|never", h.phrase, re.I)] + negated_clear
+        apologies = ctx.affirmed(C.APOLOGY)
+        credits = [phrase_evidence(h, "owns the wrongdoing plainly", "credit") for h in admissions[:2]]
+        credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
+        flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")
+                 for h in clearing if not h.negated]
+        flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
+                  for h in ctx.affirmed(C.MINIMISE)]
+        flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
+        fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
+        if apologies and not admissions:
+            fraction = 0.4
+        return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
+                     missing="The facts show the officer did wrong: say so plainly, and apologise.",
+                     partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
+                     violation="Do not defend conduct your own review found wrong; acknowledge it and apologise.")
+    withhold = [s for s in ctx.analysis.clauses if s.find(C.WITHHOLD)]
+    credits = [evidence(s, "leaves the judgement to the facts and the investigation") for s in withhold[:1]]
+    credits += [phrase_evidence(h, "explicitly declines to pre-judge", "credit") for h in negated_clear[:1]]
+    fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
+    return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
+                 missing="Say that the investigation, not the agency, will determine whether the force was justified.",
+                 partial="Say that whether the officer acted lawfully and within policy is for the investigation to determine.",
+                 violation="Remove the words that clear the officer: the facts are not in yet.")
+
+
+def announce_agency_response(ctx: Context) -> Finding:
+    incident = ctx.scenario.incident
+    credits, flags = [], []
+    inv = [s for s in ctx.sentences_with(C.INVESTIGATION) if not s.find(C.OPEN_DELAY)]
+    named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
+                                                         and _shares_words(s.text, incident.investigation))]
+    inv_score = 1.0 if named else (0.5 if inv else 0.0)
+    if named:
+        credits.append(evidence(named[0], "names who investigates, independently"))
+    elif inv:
+        credits.append(evidence(inv[0], "mentions an investigation (say who conducts it)"))
+    status = ctx.sentences_with(C.DUTY_STATUS, negated=None)
+    status = [s for s in status if not s.find(re.compile(r"(?<= )(time off|day off)(?= )"))]
+    if status:
+        credits.append(evidence(status[0], "gives the officer's duty status"))
+    change = [s for s in ctx.sentences_with(C.CHANGE) if not s.find(C.NO_CHANGE)]
+    if change:
+        credits.append(evidence(change[0], "announces a change to policy, practice or training"))
+    for h in ctx.affirmed(C.NO_CHANGE):
+        flags.append(phrase_evidence(h, "tells the community nothing will change"))
+    fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
+    if ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
+        fraction = max(fraction, 0.8)  # before the facts are in, changes can wait for findings
+    gaps = [g for g, ok in (("who is investigating (independently)", inv_score == 1.0),
+                            ("the officer's duty status", bool(status)),
+                            ("any change to policy, practice or training", bool(change))) if not ok]
+    return grade(fraction, credits, flags, violated=bool(flags),
+                 missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
+                 partial="Add " + ", ".join(gaps) + "." if gaps else "",
+                 violation="Do not rule out change before the review is done.")
+
+
+def _shares_words(a: str, b: str) -> bool:
+    wa = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", a)}
+    wb = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", b)} - {"investigation", "investigates", "with", "from"}
+    return len(wa & wb) >= 1
+
+
+def engage_community_partners(ctx: Context) -> Finding:
+    credits, flags = [], []
+    named: list[Sentence] = []
+    for partner in ctx.scenario.partners:
+        for s in ctx.mentions(partner):
+            if s not in named:
+                named.append(s)
+    acting = [s for s in named if s.find(C.PARTNER_ACTION)]
+    if named:
+        # A message addressed to the partners by name goes on in the second person ("could we meet?").
+        acting += [s for s in ctx.analysis.clauses if s not in acting and s.find(C.PARTNER_ACTION)
+                   and re.search(r"(?i)\b(you|your)\b", s.text)]
+    generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
+    listening = [s for s in acting + generic if s.find(C.LISTEN)]
+    calm = ctx.sentences_with(C.CALM_ONLY)
+    credits += [evidence(s, "reaches the scenario's established partners with a concrete step") for s in acting[:2]]
+    credits += [evidence(s, "names a partner (add what you will do together)") for s in named[:1] if s not in acting]
+    credits += [evidence(s, "mentions community partners in general") for s in generic[:1]]
+    if listening:
+        credits.append(evidence(listening[0], "commits to listen"))
+    if calm and not listening:
+        flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
+    fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
+    names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
+    return grade(fraction, dedupe(credits), flags, violated=bool(flags),
+                 missing=f"Reach out by name to {names}: propose a meeting and listen.",
+                 partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.",
+                 violation="Partners are community representatives, not spokespeople for the police: ask to meet and "
+                            "listen to them, not to calm the crowd or vouch for the officer.")
+
+
+def transparency_and_accountability(ctx: Context) -> Finding:
+    credits, flags = [], []
+    # Headline lines ("Next update: noon tomorrow.") count here, once the answer is made of sentences.
+    lines = len(ctx.analysis.clauses) < 2
+    clocked_release = [s for s in ctx.sentences_with(C.RELEASE, clauses_only=lines)
+                       if s.find(C.RELEASE_OBJECT) and _release_has_clock(s)]
+    release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT)]
+    next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if C.CLOCK.search(s.text)]
+    contact = [s for s in (ctx.analysis.clauses if lines else ctx.analysis.sentences) if C.CONTACT.search(s.text)]
+    for s in clocked_release[:1]:
+        credits.append(evidence(s, "commits to release on a stated clock"))
+    for s in next_update[:1]:
+        if s not in clocked_release:
+            credits.append(evidence(s, "says when the next update comes"))
+    for s in contact[:1]:
+        credits.append(evidence(s, "gives a way to reach the agency or take part"))
+    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))]
+    refusals = [h for h in ctx.hits(C.REFUSE_RELEASE) if h.sentence.find(C.RELEASE_OBJECT)]
+    for h in delays:
+        flags.append(phrase_evidence(h, "an open-ended delay with no date"))
+    for h in refusals:
+        flags.append(phrase_evidence(h, "refuses to release information"))
+    promises = ctx.sentences_with(C.OPENNESS_PROMISE)
+    if not clocked_release and not next_update and (promises or release_promise):
+        credits.append(evidence((promises or release_promise)[0], "promises openness, but without a when or a how"))
+    parts = [bool(clocked_release), bool(next_update), bool(contact)]
+    fraction = sum(parts) / 3
+    if fraction < 0.4 and (promises or release_promise):
+        fraction = 0.4
+    if sum(parts) >= 2:
+        fraction = max(fraction, 0.8)
+    # An open-ended delay of the video itself is a violation even when the next update has a time.
+    video_delayed = any(h.sentence.find(C.RELEASE_OBJECT) for h in delays) or bool(refusals)
+    violated = bool(flags) and not clocked_release and (video_delayed or not next_update)
+    if ctx.scenario.incident is None:
+        missing = "Say how the community will hear back and when (e.g. a monthly open meeting), and how to reach you."
+    else:
+        missing = "Give a clock: when video or names will be released, when the next update comes, and how to reach you."
+    return grade(fraction, credits, flags, violated=violated, missing=missing,
+                 partial="Put a time on your promises (\"within 72 hours\", \"at 5 p.m. tomorrow\", \"every month\") "
+                          "and give a contact.",
+                 violation="Replace \"when the investigation is complete\" with a date or a clock.")
+
+
+_SEGMENT = re.compile(r"[;:]|\s[–—-]\s")
+_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online)\w*")
+
+
+def _segment_of(h: Hit) -> str:
+    """The part of the sentence (between semicolons or dashes) that holds a cue."""
+    text = h.sentence.text
+    at = text.find(h.phrase)
+    pieces = [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]
+    start = max([e for _, e in pieces if e <= at] or [0])
+    end = min([b for b, _ in pieces if b > at] or [len(text)])
+    return text[start:end]
+
+
+def _release_has_clock(s: Sentence) -> bool:
+    """A release word and a clock in the same part of the sentence, with no open-ended delay there."""
+    for piece in _SEGMENT.split(s.text):
+        if _RELEASE_WORDS.search(piece) and C.CLOCK.search(piece) and not re.search(
+                r"(?i)\b(once|until|after|when)\b.*\b(review|investigation|inquiry|probe|process)\b", piece):
+            return True
+    return False
