@@ -49,8 +49,14 @@ def noun_terms(text: str) -> frozenset[str]:
                      if t.pos_ in _CONTENT_POS and (t.is_alpha or t.like_num) and not t.is_stop)
 
 
-def known_terms(ctx: Context) -> set[str]:
-    return set().union(*(terms(f.text) for f in ctx.facts)) if ctx.facts else set()
+def known_terms(ctx: Context) -> frozenset[str]:
+    """Content lemmas of the known facts (asked once per sentence per claim: cached by the facts' texts)."""
+    return _union_of_terms(tuple(f.text for f in ctx.facts))
+
+
+@lru_cache(maxsize=256)
+def _union_of_terms(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(terms(t) for t in texts))
 
 
 def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
