@@ -92,14 +92,17 @@ def _lab(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"trustlib lab: no notebook directory at {root}; pass --dir", file=sys.stderr)
         return EXIT_USAGE
-    cmd = ["jupyter", "lab", "--ip", "127.0.0.1", f"--ServerApp.root_dir={root}"]
+    # The interpreter running trustlib has JupyterLab installed; "jupyter" may not be on PATH (no venv activated).
+    cmd = [sys.executable, "-m", "jupyterlab", "--ip", "127.0.0.1", f"--ServerApp.root_dir={root}"]
+    if args.port:
+        cmd.append(f"--port={args.port}")
     if (root / FIRST_MODULE).is_file():
-        cmd.append(FIRST_MODULE)  # opens the first module, with the others in the file browser
+        cmd.append(str((root / FIRST_MODULE).resolve()))  # opens the first module; the others are in the file browser
     if args.no_browser:
         cmd.append("--no-browser")
     if os.geteuid() == 0:
         cmd.append("--allow-root")
-    os.execvp(cmd[0], cmd)
+    os.execv(cmd[0], cmd)
     return EXIT_OK  # pragma: no cover
 
 
@@ -131,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="open the curriculum in JupyterLab on 127.0.0.1")
     p.add_argument("--dir", help="notebook directory (default: the curriculum)")
     p.add_argument("--no-browser", action="store_true")
+    p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: JupyterLab's, 8888 or the next free)")
     p.set_defaults(func=_lab)
     from .grading.cli import add_parser as add_grading_commands; add_grading_commands(sub)  # noqa: E702
     return parser
