@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import trustlib
@@ -103,3 +105,24 @@ def test_telling_the_persons_unverified_conduct_answers_an_unknown_question():
 def test_cultural_norms_read_from_the_scenario_can_be_followed_or_broken(sentence, expected):
     got = level(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness")
     assert (got == "violated") == (expected == "violated"), got
+
+
+# An instructor's scenario with facts and unknowns only (no contradicted_by / asserted_by lists).
+TASER = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-taser.yaml")
+TASED = "Early Saturday a deputy used a Taser three times on Luis Ortega in a holding cell at the Pine County Jail. "
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("Mr. Ortega died because of a drug overdose.", True),                       # the unknown cause, in other words
+    ("Mr. Ortega became unresponsive and died at Millerton Regional Hospital.", False),  # a known fact
+    ("We do not yet know what caused his death.", False),
+    ("Mr. Ortega was a father of two who loved fishing.", False),
+])
+def test_unknowns_without_claim_lists_are_read_from_the_question(sentence, flagged):
+    r = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles["inform-of-facts"]
+    assert any(e.effect == "flag" for e in r.evidence) == flagged, r
+
+
+def test_a_known_fact_told_plainly_is_not_a_euphemism():
+    text = TASED + "Mr. Ortega became unresponsive and died at Millerton Regional Hospital at 3:40 a.m."
+    assert level(TASER, "public-statement", text, "open-and-honest") == "met"
