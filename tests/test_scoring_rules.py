@@ -126,3 +126,12 @@ def test_unknowns_without_claim_lists_are_read_from_the_question(sentence, flagg
 def test_a_known_fact_told_plainly_is_not_a_euphemism():
     text = TASED + "Mr. Ortega became unresponsive and died at Millerton Regional Hospital at 3:40 a.m."
     assert level(TASER, "public-statement", text, "open-and-honest") == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy has been taken off duty while an outside agency, the State Police Major Crimes Unit, handles the case.",
+    "The State Police, not this office, will investigate, and the deputy is on paid leave.",
+    "An independent team from the State Police is looking into what happened. The deputy will not work meanwhile.",
+])
+def test_agency_response_in_other_words(sentence):
+    assert level(TASER, "public-statement", TASED + sentence, "announce-agency-response") == "met"

@@ -143,13 +143,16 @@ WITHHOLD = W(
 )
 
 # --- the agency's response ----------------------------------------------------------------
-INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine")
+INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine",
+                  "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case")
 INDEPENDENT = W("independent", "independently", "outside agency", "outside investigator", "state", "bureau",
                 "attorney general", "prosecutor", "district attorney", "county attorney", "inspector general",
                 "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
 COOPERATE = W("cooperate", "co - operate", "full cooperation", "fully cooperate", "provide (all|every|full)")
 DUTY_STATUS = W(
-    "administrative leave", "paid leave", "on leave", "place on leave", "desk duty", "administrative duty",
+    "administrative leave", "paid leave", "pay leave", "pay administrative leave", "on leave", "on pay leave",
+    "(officer|deputy|trooper|he|she) ... leave", "off duty", "take off duty", "no longer (work|patrol|on duty)",
+    "not be on (patrol|duty|the street)", "place on leave", "desk duty", "administrative duty",
     "restricted duty", "modified duty", "relieve of duty", "relieve of (his|her|their) duty", "suspend",
     "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
