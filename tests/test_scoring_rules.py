@@ -135,3 +135,17 @@ def test_a_known_fact_told_plainly_is_not_a_euphemism():
 ])
 def test_agency_response_in_other_words(sentence):
     assert level(TASER, "public-statement", TASED + sentence, "announce-agency-response") == "met"
+
+
+def test_an_internal_message_in_plain_other_words():
+    text = ("Team, I want you to hear this from me and not from the TV news. Early Saturday one of ours used a Taser "
+            "on a man in a cell, and he died. Nobody here will be named or blamed before the State Police finish "
+            "their work, and we owe the public straight answers. Counselors are on call for anyone who needs to "
+            "talk, day or night. Take a day if you need it. I'll walk every shift through what we say publicly "
+            "before we say it.")
+    report = trustlib.score_response(TASER, "officer-message", text)
+    got = {pid: r.level for pid, r in report.applicable().items()}
+    assert got["open-and-honest"] == "met"
+    assert got["include-officers-in-messaging"] == "met"
+    assert got["accountability-with-officer-rights"] == "met"
+    assert got["support-officers"] in ("partial", "met")

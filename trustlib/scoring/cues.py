@@ -24,7 +24,7 @@ FORCE_VERBS = frozenset(
     "shove drag strangle taze stun bite cuff".split()
 )
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
-                        "member colleague lieutenant captain agent".split())
+                        "member colleague lieutenant captain agent ours".split())
 EUPHEMISM = W(
     "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
@@ -239,6 +239,7 @@ REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold
 # --- officers ---------------------------------------------------------------------------------------
 ACCOUNTABILITY = W(
     "accountable", "accountability", "responsible", "responsibility", "answer to", "answerable", "hold ourselves",
+    "owe (the public|you|the community|them|the family)", "straight answer", "the whole truth",
     "hold (every|each|any|all) officer", "cooperate", "full cooperation", "transparent", "transparency",
     "scrutiny", "consequence",
 )
@@ -248,7 +249,8 @@ OFFICER_RIGHTS = W(
     "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
     "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name", "protect (his|her|their|the officer)",
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
-    "not (rush|jump) to", "before the fact", "until the fact",
+    "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
+    "(nobody|no one) ... (be )?(name|blame|judge|condemn)", "before ... (finish|complete|conclude) (their|its|the) work",
 )
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
@@ -281,20 +283,22 @@ SUPPORT = W(
     "day off", "informal", "debrief", "decompress", "talk (with|to) (me|someone|each other|your)", "check in",
     "check on", "reach out", "door be open", "open door", "your family", "families", "confidential",
     "look after", "take care of yourself", "support you", "support each other", "support for", "here for you",
+    "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on")
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
     "before the media", "before the medium", "before the press", "before the public", "before (it be|we go) public",
-    "before any (public )?release", "before (we|the department) (speak|release|publish|brief|go|hold|post|share|announce)",
+    "before any (public )?release", "before (we|the department|i) (speak|release|publish|brief|go|hold|post|share|announce|say|tell)",
+    "walk (you|every shift|each shift|everyone) through",
     "hear (it |this |that )?(from me|from i|from us|from your command|from the chief) first", "first from us", "from i first", "not learn",
     "not hear (it|about it|this) (from|on|in) the (news|media|medium)", "advance copy", "in advance", "ahead of",
     "before the news", "see the statement", "share the statement", "copy of the statement",
     "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
     "hear (this|it|that) from (i|me|us)", "statement ... (be )?attach", "attach ... statement",
 )
-KEEP_INFORMED = W("keep you inform", "keep you update", "keep everyone inform", "update you", "brief you",
+KEEP_INFORMED = W("keep you inform", "keep you update", "(every|each) shift", "walk ... through", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",
                   "communicate", "email", "town hall", "meeting", "message")
 MEDIA = W("media", "medium", "press", "news", "public", "reporter", "television", "tv", "social media", "release")

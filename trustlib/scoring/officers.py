@@ -41,7 +41,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
 def support_officers(ctx: Context) -> Finding:
     support = [s for s in ctx.sentences_with(C.SUPPORT)]
     kinds = {m for s in support for m in re.findall(
-        r"counsel|psycholog|therap|peer|chaplain|employee assistance|eap|leave|time|informal|debrief|family|families|"
+        r"counsel|psycholog|therap|peer|chaplain|employee assistance|eap|leave|time|take a day|informal|debrief|family|families|"
         r"wellness|mental health|confidential|check", s.text.lower())}
     flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
