@@ -149,3 +149,10 @@ def test_an_internal_message_in_plain_other_words():
     assert got["include-officers-in-messaging"] == "met"
     assert got["accountability-with-officer-rights"] == "met"
     assert got["support-officers"] in ("partial", "met")
+
+
+def test_problem_addresses_are_not_forms_of_address_and_being_respected_is_not_respecting():
+    plan = ("I will increase patrols and target problem addresses. "
+            "We will be respected once people see results.")
+    assert level(RIVERSIDE, "engagement-plan", plan, "cultural-awareness") == "missed"
+    assert level(RIVERSIDE, "engagement-plan", plan, "respect-every-encounter") == "violated"

@@ -330,7 +330,7 @@ RESPECT = W(
 RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
                         "if they show respect", "respect those who respect", "respect if", "respect as long as",
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
-                        "if they cooperate")
+                        "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
@@ -346,7 +346,7 @@ GROUP_KINDS = {
     "advocates": W("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
 }
 CULTURE = W(
-    "address", "title", "honorific", "form of address", "language", "interpreter", "translate", "translation",
+    "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language", "interpreter", "translate", "translation",
     "custom", "customs", "norm", "tradition", "protocol", "etiquette", "elder", "approach first", "first approach",
     "permission", "shoe", "greeting", "greet", "prayer time", "holy day", "sabbath", "ramadan", "modesty",
     "bilingual", "cultural",
