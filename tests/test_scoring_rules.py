@@ -156,3 +156,16 @@ def test_problem_addresses_are_not_forms_of_address_and_being_respected_is_not_r
             "We will be respected once people see results.")
     assert level(RIVERSIDE, "engagement-plan", plan, "cultural-awareness") == "missed"
     assert level(RIVERSIDE, "engagement-plan", plan, "respect-every-encounter") == "violated"
+
+
+def test_partner_met_by_title_and_surname_with_listening_in_its_own_sentence():
+    text = ("Dear Ms. Jimenez, before we speak to the press, here is what we know: a deputy used a Taser on Luis "
+            "Ortega in a holding cell early Saturday, and he died. Could we meet tomorrow, with anyone from the "
+            "council you want to bring? I want to hear what people are saying and what they need from us.")
+    assert level(TASER, "partner-message", text, "engage-community-partners") == "met"
+
+
+def test_hearing_it_from_me_is_not_listening_to_partners():
+    text = ("Ms. Jimenez, you should hear this from me: a deputy used a Taser on Luis Ortega early Saturday, and he "
+            "died. Please get on the phone with your members tonight and tell them to stay home and keep calm.")
+    assert level(TASER, "partner-message", text, "engage-community-partners") == "violated"

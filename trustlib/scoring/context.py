@@ -115,6 +115,11 @@ class Context:
     def mentions(self, contact: Contact) -> list[Sentence]:
         """Clauses that refer to a contact by name, alias or a distinctive part of the name."""
         names = [re.compile(r"(?i)\b" + re.escape(n) + r"\b") for n in (contact.name, *contact.aliases) if n]
+        # A person's name given in full ("Rosa Jimenez") is also met as title and surname ("Ms. Jimenez").
+        for n in (contact.name, *contact.aliases):
+            parts = re.findall(r"[A-Z][\w'’-]+", n)
+            if len(parts) >= 2 and parts[-1].lower() not in _GENERIC_NAME_WORDS:
+                names.append(re.compile(_TITLES + re.escape(parts[-1]) + r"\b"))
         # A distinctive word of the name alone ("Alder") may be a street: ask for two of them,
         # and never count the words of the scenario's place names ("Riverside Terrace").
         words = [re.compile(r"\b" + re.escape(w) + r"\b") for w in re.findall(r"[A-Z][\w'’-]{3,}", contact.name)
@@ -127,6 +132,7 @@ class Context:
         return iter(self.analysis.clauses)
 
 
+_TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(
     "the community church council coalition association league center centre club group network "
     "ministry ministries alliance society committee foundation union police department city county "

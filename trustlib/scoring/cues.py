@@ -180,7 +180,8 @@ GENERIC_PARTNERS = W(
     "community organization", "neighborhood association", "neighbourhood association", "civic leader",
     "advocate", "advocacy", "coalition", "council", "partner", "leader", "ministry", "church",
 )
-LISTEN = W("listen", "listening", "hear", "hear from", "speak first", "tell us", "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
+LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|resident|concern|them|you|everyone|the community)",
+           "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us", "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
@@ -188,7 +189,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
               "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
-              "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace")
+              "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
+              "(stay|keep|remain) calm", "stay home")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",

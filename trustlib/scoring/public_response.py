@@ -353,7 +353,8 @@ def engage_community_partners(ctx: Context) -> Finding:
         acting += [s for s in ctx.analysis.clauses if s not in acting and s.find(C.PARTNER_ACTION)
                    and re.search(r"(?i)\b(you|your)\b", s.text)]
     generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
-    listening = [s for s in acting + generic if s.find(C.LISTEN)]
+    # Listening may be its own sentence ("I want to hear what people are saying").
+    listening = [s for s in ctx.analysis.clauses if s.find(C.LISTEN)] if (acting or named or generic) else []
     calm = ctx.sentences_with(C.CALM_ONLY)
     credits += [evidence(s, "reaches the scenario's established partners with a concrete step") for s in acting[:2]]
     credits += [evidence(s, "names a partner (add what you will do together)") for s in named[:1] if s not in acting]
