@@ -169,3 +169,14 @@ def test_hearing_it_from_me_is_not_listening_to_partners():
     text = ("Ms. Jimenez, you should hear this from me: a deputy used a Taser on Luis Ortega early Saturday, and he "
             "died. Please get on the phone with your members tonight and tell them to stay home and keep calm.")
     assert level(TASER, "partner-message", text, "engage-community-partners") == "violated"
+
+
+def test_support_counts_kinds_of_support_and_names_the_missing_ones():
+    told = "Team, early Saturday a deputy used a Taser on Luis Ortega in a cell, and he died. "
+    full = trustlib.score_response(TASER, "officer-message", told + (
+        "Take the time off you need. Dr. Lee, our staff psychologist, is available confidentially at 555-0111, "
+        "and we will hold an informal debrief on Monday.")).principles["support-officers"]
+    thin = trustlib.score_response(TASER, "officer-message", told + "Take a day off if you need it. "
+                                   "Sometimes a timeline helps.").principles["support-officers"]
+    assert full.level == "met"
+    assert thin.level == "partial" and "counselling" in thin.suggestion and "informal talk" in thin.suggestion

@@ -38,17 +38,28 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
                  violation="Do not name, condemn or promise to punish an officer before the facts are established.")
 
 
+#: Kinds of support (what the guidance lists: time to process, informal talk, counselling), counted once each.
+SUPPORT_KINDS = {
+    "counselling": re.compile(r"(?i)\b(counsel\w*|psycholog\w*|therap\w*|clinician|mental health|confidential\w*|"
+                              r"employee assistance|eap|chaplain\w*|wellness)\b"),
+    "peer support": re.compile(r"(?i)\bpeer\b"),
+    "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
+                                  r"time you need)\b"),
+    "informal talk": re.compile(r"(?i)\b(informal\w*|debrief\w*|talk|check (in|on))\b"),
+    "families": re.compile(r"(?i)\b(family|families)\b"),
+}
+
+
 def support_officers(ctx: Context) -> Finding:
-    support = [s for s in ctx.sentences_with(C.SUPPORT)]
-    kinds = {m for s in support for m in re.findall(
-        r"counsel|psycholog|therap|peer|chaplain|employee assistance|eap|leave|time|take a day|informal|debrief|family|families|"
-        r"wellness|mental health|confidential|check", s.text.lower())}
+    support = ctx.sentences_with(C.SUPPORT)
+    kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
     fraction = min(1.0, len(kinds) / 3) if support else 0.0
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Offer concrete support: time off to process it, informal debriefs, and confidential counselling (how to reach it).",
-                 partial="Add more than one kind of support, and how to reach it (a name, a number, a time).",
+                 partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")
+                                            if k not in kinds) + ", and how to reach it (a name, a number, a time).",
                  violation="Seeking support is part of the job: remove the dismissive words.")
 
 
