@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from ..report import Evidence
 from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
@@ -41,6 +41,7 @@ class Context:
     scenario: Scenario
     exercise: TextExercise
     state: IncidentState = field(default_factory=IncidentState)
+    _hits: dict[tuple[re.Pattern[str], bool], list[Hit]] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def facts(self) -> list[Fact]:
@@ -56,12 +57,14 @@ class Context:
 
     # ---- cues -------------------------------------------------------------------
     def hits(self, pattern: re.Pattern[str], clauses_only: bool = True) -> list[Hit]:
-        """Every match of a lemma cue, each with its negation."""
-        found = []
-        for s in self.analysis.clauses if clauses_only else self.analysis.sentences:
-            for a, b in s.find(pattern):
-                found.append(Hit(s, a, b, s.negated(a, b)))
-        return found
+        """Every match of a lemma cue, each with its negation (several detectors ask for the same cue:
+        each answer is searched and its negation read once)."""
+        key = (pattern, clauses_only)
+        if key not in self._hits:
+            self._hits[key] = [Hit(s, a, b, s.negated(a, b))
+                               for s in (self.analysis.clauses if clauses_only else self.analysis.sentences)
+                               for a, b in s.find(pattern)]
+        return list(self._hits[key])
 
     def affirmed(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate."""
@@ -127,9 +130,6 @@ class Context:
         need = min(2, len(words))
         return [s for s in self.analysis.clauses
                 if any(p.search(s.text) for p in names) or (need and sum(bool(p.search(s.text)) for p in words) >= need)]
-
-    def all_sentences(self) -> Iterator[Sentence]:
-        return iter(self.analysis.clauses)
 
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"

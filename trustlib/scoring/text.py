@@ -19,7 +19,6 @@ _FUNCTION_WORDS = frozenset(
     "the a an and of to in is are was were we our will be have has that this for on with at by it "
     "he she they his her their you your i not as from who which been".split()
 )
-NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without", "refuse", "decline"})
 
 
 @dataclass
