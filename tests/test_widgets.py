@@ -96,7 +96,8 @@ def test_typing_saves_drafts_on_a_debounce(home: Path, scenario) -> None:
     view.textarea.value = "At about 9:40 tonight"
     assert saved("t1")["answer"] == "A"  # within the interval: not yet
     assert wait_for(lambda: saved("t1")["answer"] == "At about 9:40 tonight")
-    assert "Draft saved" in view.status.value
+    # The debounce thread writes the file, then sets the status: wait for both, not just the file.
+    assert wait_for(lambda: "Draft saved" in view.status.value), view.status.value
     assert "4 words" in view.words.value and "at least 120" in view.words.value
 
 
