@@ -2,7 +2,8 @@
 
 Prints: share of minimal pairs ranked right, Spearman correlation of overall
 score with the labelled overall, violation recall and precision, exact and
-within-one level agreement, and median/p95 latency per answer (models warm).
+within-one level agreement, and median/p95 latency per answer (models warm, the answer's
+embeddings not cached), and the time to re-score an unchanged answer.
 
     .venv/bin/python benchmarks/scoring.py [--devset PATH] [--show-misses]
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 import trustlib
+from trustlib import nlp
 from trustlib.errors import ExerciseError
 
 ORDER = {"violated": 0, "missed": 1, "partial": 2, "met": 3}
@@ -59,10 +61,13 @@ def main() -> None:
     scenarios[first["scenario"]] = trustlib.load_scenario(first["scenario"])
     trustlib.score_response(scenarios[first["scenario"]], first["exercise"], first["answer"])
 
-    scored, latencies, errors = {}, [], []
+    scored, latencies, rescore, errors = {}, [], [], []
     for item in items:
         sid = item["scenario"]
         scenario = scenarios.setdefault(sid, trustlib.load_scenario(sid))
+        # Cold: nothing of this answer is cached (answers in the devset share sentences; a cohort's do not).
+        # The scenario's own texts stay cached, as they do across a cohort.
+        nlp.forget_answers()
         start = time.perf_counter()
         try:
             report = trustlib.score_response(scenario, item["exercise"], item["answer"])
@@ -70,6 +75,10 @@ def main() -> None:
             errors.append(f"{item['id']}: {exc}")
             continue
         latencies.append((time.perf_counter() - start) * 1000)
+        # A learner re-checking an unchanged draft.
+        start = time.perf_counter()
+        trustlib.score_response(scenario, item["exercise"], item["answer"])
+        rescore.append((time.perf_counter() - start) * 1000)
         scored[item["id"]] = (item, report)
 
     by_id = {i["id"]: i for i in items}
@@ -113,7 +122,8 @@ def main() -> None:
     print(f"violation precision        : {precision:.3f}  ({tp}/{tp + fp}; target ≥ 0.9)")
     print(f"exact level agreement      : {figures['exact']:.3f}  (target ≥ 0.75)")
     print(f"within-one level agreement : {within / total:.3f}")
-    print(f"latency per answer         : median {figures['median_ms']:.1f} ms, p95 {p95:.1f} ms  (target median < 50 ms)")
+    print(f"latency per answer (cold)  : median {figures['median_ms']:.1f} ms, p95 {p95:.1f} ms  (target median < 50 ms)")
+    print(f"re-scoring the same answer : median {statistics.median(rescore):.1f} ms")
     long_text = " ".join(str(first["answer"]).split() * (50_000 // max(1, len(str(first["answer"]).split())) + 1))
     long_text = " ".join(long_text.split()[:50_000])
     start = time.perf_counter()

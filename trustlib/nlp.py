@@ -34,12 +34,25 @@ _NOT_A_NEW_SENTENCE = frozenset(
 )
 
 
+_BULLETS = frozenset("- – — • * ·".split())
+
+
 def _split_after_clock(doc: "Doc") -> "Doc":
-    # "... at 7 p.m. Officers found ..." is two sentences; the parser reads "p.m." as mid-sentence.
+    """Sentence starts the parser misses: after "a.m."/"p.m." and at line breaks that end a line of text."""
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
+        # "... at 7 p.m. Officers found ..." is two sentences; the parser reads "p.m." as mid-sentence.
         if tok.lower_ in ("p.m.", "a.m.", "a.m", "p.m") and nxt.is_title and nxt.lower_ not in _NOT_A_NEW_SENTENCE:
             nxt.is_sent_start = True
+        # A blank line, a line ending in a full stop, or a list item starts a new sentence; a line
+        # wrapped mid-sentence ("we will\nrelease the video") does not.
+        if tok.is_space and "\n" in tok.text and not nxt.is_space:
+            before = doc[tok.i - 1].text if tok.i else ""
+            numbered = nxt.like_num and tok.i + 3 < len(doc) and doc[tok.i + 2].text in (".", ")")
+            if "\n\n" in tok.text or before[-1:] in (".", "!", "?", ":", ";") or nxt.text in _BULLETS or numbered:
+                nxt.is_sent_start = True
+            if numbered:
+                doc[tok.i + 3].is_sent_start = False  # "1. Release the video" is one item
     return doc
 
 
@@ -141,22 +154,32 @@ def encoder() -> Encoder:
         return Encoder()
 
 
-_CACHE: dict[str, "np.ndarray"] = {}
+#: Embeddings of scenario texts (facts, unknowns, claims): few, and asked for by every answer.
+_SCENARIO_CACHE: dict[str, "np.ndarray"] = {}
+#: Embeddings of answer fragments: a learner re-scoring a draft re-embeds only the sentences it changed.
+_ANSWER_CACHE: dict[str, "np.ndarray"] = {}
 _CACHE_LIMIT = 20_000
 
 
-def embed(sentences: Sequence[str]) -> "np.ndarray":
-    """Embeddings of sentences (rows normalised); sentences seen before come from a cache."""
+def embed(sentences: Sequence[str], *, scenario: bool = False) -> "np.ndarray":
+    """Embeddings of sentences (rows normalised). Texts seen before come from a cache: scenario texts
+    (``scenario=True``) are kept, answer fragments are dropped in bulk once the cache is full."""
     import numpy as np
 
     if not sentences:
         return np.zeros((0, 384), dtype=np.float32)
+    cache = _SCENARIO_CACHE if scenario else _ANSWER_CACHE
     # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
-    missing = sorted((s for s in dict.fromkeys(sentences) if s not in _CACHE), key=len)
+    missing = sorted((s for s in dict.fromkeys(sentences) if s not in cache), key=len)
     if missing:
-        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
-            _CACHE.clear()
+        if len(cache) + len(missing) > _CACHE_LIMIT:
+            cache.clear()
         for start in range(0, len(missing), 16):
             batch = missing[start:start + 16]
-            _CACHE.update(zip(batch, encoder().encode(batch)))
-    return np.stack([_CACHE[s] for s in sentences])
+            cache.update(zip(batch, encoder().encode(batch)))
+    return np.stack([cache[s] for s in sentences])
+
+
+def forget_answers() -> None:
+    """Drop cached answer embeddings (benchmarks use it to time each answer cold)."""
+    _ANSWER_CACHE.clear()

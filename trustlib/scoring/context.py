@@ -90,7 +90,7 @@ class Context:
         if not texts or not clauses:
             return np.zeros((len(clauses), len(texts)))
         vectors, owner = self.analysis.fragment_vectors
-        frag = vectors @ nlp.embed(texts).T
+        frag = vectors @ nlp.embed(texts, scenario=True).T
         out = np.full((len(clauses), len(texts)), -1.0)
         np.maximum.at(out, np.array(owner), frag)
         return out

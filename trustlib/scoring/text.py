@@ -83,6 +83,8 @@ class Sentence:
         out = [self.text]
         if sum(t.is_alpha for t in self.span) < 10:
             return out  # a short sentence is its own claim
+        # A predicate that is most of the sentence says nothing the sentence does not (and costs as much).
+        longest = 0.8 * sum(not (t.is_punct or t.is_space) for t in self.span)
         for tok in self.span:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
                 continue
@@ -100,7 +102,7 @@ class Sentence:
                          if t.dep_ not in ("relcl", "appos", "punct") and not any(
                              a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i >= s.i and a is not s)] + words
             text = " ".join(t.text for t in words)
-            if 3 <= len(words) < len(self.span) - 2 and text not in out:
+            if 3 <= len(words) <= longest and text not in out:
                 out.append(text)
             if len(out) >= 4:
                 break

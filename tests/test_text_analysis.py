@@ -1,0 +1,34 @@
+"""How an answer is cut into sentences and fragments before any detector reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustlib.scoring.text import analyse
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # A blank line ends a sentence even after "p.m.", which the parser reads as mid-sentence.
+    ("We will release it by Friday at 10 p.m.\n\nI have called Reverend Greene.",
+     ["We will release it by Friday at 10 p.m.", "I have called Reverend Greene."]),
+    # List items are sentences of their own; the number stays with its item.
+    ("Our plan:\n- Call Rev. Greene\n- Meet the family\n1. Release the video\n2. Hold a meeting",
+     ["Our plan:", "- Call Rev. Greene", "- Meet the family", "1. Release the video", "2. Hold a meeting"]),
+    # A line wrapped in mid-sentence is still one sentence.
+    ("We will\nrelease the video tomorrow and\nmeet the family.",
+     ["We will\nrelease the video tomorrow and\nmeet the family."]),
+    ("The officer fired at 9:41 p.m. Officers did not find a gun.",
+     ["The officer fired at 9:41 p.m.", "Officers did not find a gun."]),
+])
+def test_sentence_boundaries(text, sentences):
+    assert [s.text for s in analyse(text).sentences] == sentences
+
+
+def test_fragments_isolate_each_predicate_but_not_a_near_copy_of_the_sentence():
+    s = analyse("Mr. Hayes got out and ran, and the officer chased him on foot into the alley behind "
+                "9th Avenue, where the officer fired four shots at about 9:41.").sentences[0]
+    assert "Mr. Hayes ran" in s.fragments
+    short = analyse("Tomorrow at 7 p.m. we will be at Greater Hope Baptist Church, in English and Spanish, "
+                    "to listen.").sentences[0]
+    # The sentence without its commas is not a second fragment worth embedding.
+    assert short.fragments == [short.text]
