@@ -180,3 +180,78 @@ def test_support_counts_kinds_of_support_and_names_the_missing_ones():
                                    "Sometimes a timeline helps.").principles["support-officers"]
     assert full.level == "met"
     assert thin.level == "partial" and "counselling" in thin.suggestion and "informal talk" in thin.suggestion
+
+
+def flags(scenario, exercise, text, pid):
+    return [e for e in trustlib.score_response(scenario, exercise, text).principles[pid].evidence if e.effect == "flag"]
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # Denying the open question settles it as surely as asserting it.
+    ("Mr. Ortega did not use drugs, and the Taser did not cause his death.", True),
+    # Denials of finding or saying, of what could be, and of others' conduct assert nothing about him.
+    ("No drugs were found in the cell.", False),
+    ("We will not say what caused his death until the medical examiner does.", False),
+    ("Nothing Mr. Ortega did could justify three Taser cycles, and we will not suggest otherwise.", False),
+    ("A second deputy did nothing to stop it.", False),
+])
+def test_denying_an_unknown_is_stating_it(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
+    assert bool([e for e in got if "not yet known" in e.reason]) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("Mr. Ortega had been threatening the deputy and lunged at him before the Taser was used.", True),
+    ("Mr. Ortega had been cursing at deputies all night.", True),
+    ("Mr. Ortega did not threaten anyone.", False),                       # negated
+    ("Whether Mr. Ortega threatened the deputy is not yet known.", False),  # an unknown, said to be unknown
+])
+def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")
+    assert bool(got) == flagged, got
+
+
+def test_hostile_conduct_the_facts_establish_may_be_told():
+    data = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text(encoding="utf-8")
+    data = data.replace("    - text: The holding cell camera recorded the incident.",
+                        "    - text: The holding cell camera recorded the incident.\n"
+                        "    - text: On the video Mr. Ortega spits at the deputy before the first Taser cycle.")
+    path = Path(__file__).parent / "data" / "_spits.yaml"
+    try:
+        path.write_text(data, encoding="utf-8")
+        scenario = trustlib.load_scenario(path)
+    finally:
+        path.unlink()
+    text = TASED + "The video shows Mr. Ortega spitting at the deputy before the first cycle."
+    assert not flags(scenario, "public-statement", text, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("The investigation is ongoing, and no further comment will be made until it is complete.", True),
+    ("No further comment will be made.", True),
+    ("That is all we can say tonight; the next update is at noon tomorrow at 555-0100.", False),
+])
+def test_stopping_all_comment_with_no_date_violates_transparency(sentence, violated):
+    assert (level(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+            == "violated") == violated
+
+
+def test_playing_down_serious_harm_contradicts_the_facts():
+    base = ("On Thursday at about 11:20 p.m., outside the Quik-Mart on Grant Avenue, one of our officers punched "
+            "Jerome Watkins twice while he sat handcuffed. ")
+    played_down = flags(EASTGATE, "public-statement", base + "Mr. Watkins was treated for minor injuries.",
+                        "inform-of-facts")
+    assert any("plays down" in e.reason for e in played_down)
+    told = flags(EASTGATE, "public-statement", base + "Mr. Watkins has a fractured eye socket.", "inform-of-facts")
+    assert not told
+
+
+def test_clearing_the_officer_after_a_finding_contradicts_it():
+    one_week = next(e.id for e in MILLBROOK.exercises if getattr(e, "at", None) == "1 week")
+    text = ("One week ago a Millbrook officer shot and killed Samuel Okafor at the Transit Center. "
+            "The officer followed his training and made a split-second decision.")
+    got = flags(MILLBROOK, one_week, text, "inform-of-facts")
+    assert any("established finding" in e.reason for e in got), got
+    owned = ("One week ago a Millbrook officer shot and killed Samuel Okafor at the Transit Center. "
+             "The officer did not follow his training, and the shooting broke our policy.")
+    assert not [e for e in flags(MILLBROOK, one_week, owned, "inform-of-facts") if "established" in e.reason]

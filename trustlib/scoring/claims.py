@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import cues as C
 from .context import Context
 from .findings import NEAR_COPY, SAME_CLAIM
 from .text import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|nor|without|n't|unarmed)\b|n't\b")
 
@@ -19,6 +23,39 @@ _NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|n
 def polarity_differs(s: Sentence, claim: str) -> bool:
     """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered")."""
     return bool(_NEGATIVE_WORDS.search(s.text)) != bool(_NEGATIVE_WORDS.search(claim))
+
+
+#: Heads whose negation denies finding, knowing or saying something, not the thing itself.
+_NOT_ASSERTING = frozenset(
+    "find recover locate see show suggest indicate know confirm establish identify determine say speculate "
+    "claim repeat guess prove believe think appear seem evidence sign indication reason report".split())
+
+
+def denied_predicates(s: Sentence) -> list["Token"]:
+    """Predicates the sentence denies of the world ("he was not armed", "she had no drugs in her system",
+    "he was unarmed"), not denials of finding, knowing or saying ("no gun was found", "we will not say he
+    was armed", "nothing suggests ...") nor of what could or should be ("nothing could justify ...")."""
+    heads = []
+    for tok in s.span:
+        if tok.lower_ == "unarmed":
+            head = tok.head
+        elif tok.dep_ == "neg" or tok.lower_ == "never":
+            head = tok.head
+        elif tok.dep_ == "det" and tok.lower_ in ("no", "neither"):
+            if tok.head.lemma_.lower() in _NOT_ASSERTING:
+                continue
+            head = tok.head.head
+        else:
+            continue
+        if head.lemma_.lower() in _NOT_ASSERTING or any(a.lemma_.lower() in _NOT_ASSERTING for a in head.ancestors):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            continue
+        heads.append(head)
+    return heads
+
+
+_MODALS = frozenset("could would should can may might must".split())
 
 
 def negated_or_unknown(s: Sentence, claim: str) -> bool:
@@ -121,7 +158,7 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
         # The question uses only known words ("what Mr. Watkins said or did before the strikes"): a sentence
         # answers it when it tells of the person's own conduct in words the known facts do not use.
         new = terms(s.text) - terms(question) - known
-        return 1.0 if about_person(ctx, s) and new and not s.find(C.UNKNOWN_ACK) else 0.0
+        return 1.0 if about_person(ctx, s, acting=True) and new and not s.find(C.UNKNOWN_ACK) else 0.0
     # Naming the question's topic ("an object was found near him") does not answer it: an answer names
     # something new ("... was holding a handgun").
     if not (noun_terms(s.text) - terms(question) - known):
@@ -129,12 +166,13 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
     share = len(wanted & set(s.lemmas.split())) / len(wanted)
     # In other words ("he died because of an overdose" answers "what caused his death"): the person's own
     # story with something new in it counts as an answer.
-    return 1.0 if share < 0.5 and about_person(ctx, s) else share
+    return 1.0 if share < 0.5 and about_person(ctx, s, acting=True) else share
 
 
-def about_person(ctx: Context, s: Sentence) -> bool:
-    """Whether a sentence's subject is the person harmed (by name or pronoun)."""
-    subj = " ".join(t.lower_ for t in s.subjects)
+def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
+    """Whether a sentence's subject is the person harmed (by name or pronoun); with ``acting``, only as
+    the one who acts ("he ran", not "he was treated for ...")."""
+    subj = " ".join(t.lower_ for t in s.subjects if not acting or t.dep_ != "nsubjpass")
     names = [p.lower() for p in ctx.people]
     return bool(re.search(r"\b(he|she|they|the man|the woman|the person|the driver|the suspect)\b", subj)) or \
         any(n in subj for n in names)

@@ -88,6 +88,7 @@ DEMONIZING = W(
     "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
     "parolee", "ex - con", "felon", "convict felon", "high on", "under the influence", "intoxicate",
     "drug use", "drug user", "drug dealer", "narcotic", "meth", "cocaine", "marijuana", "toxicology",
+    "emotionally disturb", "emotionally disturbed", "edp", "deranged", "psychotic", "mentally unstable",
     "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
     "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
@@ -98,6 +99,18 @@ DEMONIZING = W(
     "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
     "history of drug", "frequent flyer", "excited delirium", "superhuman strength",
+)
+#: The person's own conduct told as a threat or provocation ("lunged at the officer", "had been cursing at
+#: officers"): blame, unless the scenario establishes it.
+HOSTILE_CONDUCT = W(
+    "curse at", "swear at", "yell at", "scream at", "shout at", "threaten", "lunge", "charge at", "charge toward",
+    "charge towards", "advance on", "advance toward", "advance towards", "come at", "go for (the|an|his|her) officer",
+    "attack", "assault", "swing at", "spit", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
+    "as if (to )?(hold|carry|draw|pull|grab|have) (a|an) (weapon|gun|knife|firearm|pistol)",
+    "taunt", "provoke", "insult", "disobey", "ignore (the|their|his|her|repeat|several|multiple)? ?(officer 's )?"
+    "(command|order|instruction)", "refuse to (obey|drop|show|get|stop|put)", "struggle with", "fight with",
+    "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
+    "(command|order|instruction) (be|go) (ignore|disobey|defy)",
 )
 SUSPECT = W("suspect", "the suspect", "perpetrator", "assailant", "offender")
 CONDOLENCE = W(
@@ -232,6 +245,7 @@ OPEN_DELAY = W(
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
+    "(once|when|after|until) (it|this|that) (be|have) (complete|finish|conclude|over|close)",
     "at the conclusion of", "upon completion", "on completion",
     "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
 )
@@ -263,6 +277,17 @@ CONDEMN = W(
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
 MINIMISE = W("allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation")
+#: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
+MINIMISED_HARM = W(
+    "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",
+    "not seriously (hurt|injure|harm)", "not serious", "minor (cut|scrape|bruise|abrasion|scratch)",
+    "only (a )?(bruise|scrape|scratch|cut|abrasion)", "minimal force", "minor use of force", "minor scuffle",
+    "minor altercation", "minor incident", "(mild|slight|some) discomfort", "(be|get|appear) (fine|ok|okay)",
+)
+#: Severe harm in a scenario's facts, which no answer may play down.
+SEVERE_HARM = re.compile(
+    r"(?i)fractur|broken|\bbroke\b|surgery|intensive care|critical|\bdied\b|\bdead\b|\bdeath|\bkill|coma|"
+    r"paraly|permanent|severe|serious|unconscious|concussion|bleeding|gunshot|\bshot\b")
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
             "would not be appropriate", "decline to say whether", "not in a position to say")

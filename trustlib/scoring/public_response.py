@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ..report import Evidence
-from ..scenario import Wrongdoing
+from ..scenario import Unknown, Wrongdoing
 from . import cues as C
-from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, negated_or_unknown, overlap,
-                     polarity_differs)
+from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, denied_predicates, known_terms,
+                     negated_or_unknown, overlap, polarity_differs, same_subject, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
-from .findings import ABOUT, FACT, SAME_CLAIM, Finding, dedupe, flagged, grade
+from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
 
 def _agentless_force(s: Sentence) -> bool:
@@ -155,8 +155,40 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
     return credits, flags, covered
 
 
+def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], sims) -> Unknown | None:
+    """The open question a sentence settles by denial ("he was not holding a knife"): it denies something
+    of the person (not that it was found or can be said), and uses the claim's or the question's own terms.
+    Embeddings blur negation, so the test is lexical; a near copy of a known fact is that fact."""
+    if not any(_subject_is_person(head, ctx) for head in denied_predicates(s)):
+        return None
+    if ctx.facts and float(ctx.similarity([f.text for f in ctx.facts])[ctx.analysis.clauses.index(s)].max()) >= NEAR_COPY:
+        return None
+    lemmas = set(s.lemmas.split())
+    for (unknown, text), sim in zip(items, sims):
+        if sim < ABOUT:
+            continue
+        if text in unknown.asserted_by:
+            if uses_distinctive(text, s, ctx) and same_subject(text, s):
+                return unknown
+        else:
+            wanted = terms(text) - known_terms(ctx)
+            if wanted and len(wanted & lemmas) / len(wanted) >= 0.5:
+                return unknown
+    return None
+
+
+def _subject_is_person(head, ctx: Context) -> bool:
+    """Whether a predicate's subject (its own, or that of the verb it is joined to) is the person harmed."""
+    for node in (head, head.head if head.dep_ == "conj" else head):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_is_person(sub, ctx) or sub.lower_ in ("he", "she", "they") for sub in subjects)
+    return False
+
+
 def inform_of_facts(ctx: Context) -> Finding:
     credits, flags, covered = _fact_mentions(ctx)
+    flags = _played_down_harm(ctx) + flags
     unknown_acks = [s for s in ctx.analysis.clauses if s.find(C.UNKNOWN_ACK)]
     # Unknowns stated as fact, or speculated about.
     unknowns = ctx.unknowns
@@ -181,7 +213,14 @@ def inform_of_facts(ctx: Context) -> Finding:
             if attributed_and_disowned(ctx, s):
                 continue
             if polarity_differs(s, items[j][1]) and not hedged:
-                continue  # "nothing suggests he had a weapon" does not assert that he had one
+                # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have
+                # drugs in her system" answers the open question as surely as "she had taken drugs" would.
+                denied = _denies_unknown(ctx, s, items, usim[i])
+                if denied is None:
+                    continue
+                flags.append(evidence(s, f"states as fact something not yet known ({denied.text}): "
+                                         "saying it did not happen is a claim too", "flag"))
+                continue
             if asserts or (hedged and usim[i, j] >= ABOUT):
                 what = items[j][0].text
                 reason = (f"speculates about something not yet known ({what})" if hedged
@@ -197,6 +236,12 @@ def inform_of_facts(ctx: Context) -> Finding:
                 continue
             if not h.negated and not flagged(h.sentence, flags):
                 flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
+    else:
+        # The finding is itself a known fact: clearing the officer contradicts it (declining to own it is
+        # for admit-wrongdoing).
+        for h in _clearing_hits(ctx):
+            if not h.negated and not re.search(r"(?i)stand|support|rush|context", h.phrase):
+                flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
@@ -208,6 +253,18 @@ def inform_of_facts(ctx: Context) -> Finding:
                  missing="State the known facts: what happened, when, where and to whom; then say what is not yet known.",
                  partial=_facts_gap(covered, when, where, bool(unknown_acks)),
                  violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
+
+
+def _played_down_harm(ctx: Context) -> list[Evidence]:
+    """"Minor injuries" where the known facts tell of a fracture, a shooting or a death."""
+    facts = " ".join(f.text for f in ctx.facts)
+    if not C.SEVERE_HARM.search(facts):
+        return []
+    out = []
+    for h in ctx.affirmed(C.MINIMISED_HARM):
+        if h.phrase.lower() not in facts.lower():
+            out.append(phrase_evidence(h, "plays down harm the known facts show to be serious"))
+    return out
 
 
 def _facts_gap(covered: int, when: bool, where: bool, unknown: bool) -> str:
@@ -241,6 +298,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue
         else:
             flags.append(phrase_evidence(h, "puts the person harmed on trial: irrelevant past, labels or blame"))
+    for h in _unestablished_hostility(ctx):
+        flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
+                                        "established"))
     if person is not None and not person.suspected_of_crime:
         for h in ctx.affirmed(C.SUSPECT):
             flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
@@ -268,6 +328,21 @@ def _clearing_hits(ctx: Context) -> list[Hit]:
             if not h.sentence.find(C.WITHHOLD) and not re.search(r"\bwhether\b", h.sentence.text, re.I)]
 
 
+def _unestablished_hostility(ctx: Context) -> list[Hit]:
+    """The person's threatening or provoking conduct, told as fact, in words the known facts do not use
+    ("he raised his arm as if holding a weapon", "he had been cursing at the officers")."""
+    known = known_terms(ctx)
+    out = []
+    for h in ctx.affirmed(C.HOSTILE_CONDUCT):
+        s = h.sentence
+        if not about_person(ctx, s) or s.find(C.UNKNOWN_ACK) or s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s):
+            continue
+        words = {t.lemma_.lower() for t in s.tokens_at(h.start, h.end) if t.is_alpha and not t.is_stop}
+        if words and len(words & known) * 2 < len(words):
+            out.append(h)
+    return out
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = _clearing_hits(ctx)
     flags = [phrase_evidence(h, "declares the officer justified before the facts are in")
@@ -285,6 +360,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
                   for h in ctx.affirmed(C.MINIMISE)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
+        flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
+                  for h in _unestablished_hostility(ctx)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4
@@ -394,6 +471,10 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "an open-ended delay with no date"))
     for h in refusals:
         flags.append(phrase_evidence(h, "refuses to release information"))
+    # "No further comment will be made" stops the flow of information with no date to resume it.
+    for h in ctx.affirmed(C.STONEWALL):
+        if not _inside_negated_stonewall(h) and not C.CLOCK.search(_segment_of(h)):
+            flags.append(phrase_evidence(h, "stops giving information, with no date to resume"))
     promises = ctx.sentences_with(C.OPENNESS_PROMISE)
     if not clocked_release and not next_update and (promises or release_promise):
         credits.append(evidence((promises or release_promise)[0], "promises openness, but without a when or a how"))

@@ -71,7 +71,10 @@ class Sentence:
                 # "refuse/decline to discuss X", "avoid speculating about X"
                 if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids:
                     return True
-                if node.head is node:
+                # The parser may hang "Nothing he said could justify ..." from "Nothing" itself.
+                if node.head.i == node.i and node.lower_ in ("nothing", "nobody", "none") and depth <= 2:
+                    return True
+                if node.head.i == node.i:
                     break
                 node = node.head
         return False
