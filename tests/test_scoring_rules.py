@@ -255,3 +255,56 @@ def test_clearing_the_officer_after_a_finding_contradicts_it():
     owned = ("One week ago a Millbrook officer shot and killed Samuel Okafor at the Transit Center. "
              "The officer did not follow his training, and the shooting broke our policy.")
     assert not [e for e in flags(MILLBROOK, one_week, owned, "inform-of-facts") if "established" in e.reason]
+
+
+@pytest.mark.parametrize("sentence,pid", [
+    ("Team, as you will hear, a man died in one of our cells; let the command staff handle the press.",
+     "include-officers-in-messaging"),
+    ("Team, a man died in one of our cells. Our deputy did nothing wrong.", "accountability-with-officer-rights"),
+    ("Team, a man died in one of our cells. The clip has been blown out of proportion.",
+     "accountability-with-officer-rights"),
+])
+def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
+    assert level(TASER, "officer-message", sentence, pid) == "violated"
+
+
+def test_briefing_officers_first_outweighs_as_you_will_hear():
+    text = ("Team, as you will hear tonight, a man died in one of our cells. You will see our statement before "
+            "the press does, and I will brief each shift.")
+    assert level(TASER, "officer-message", text, "include-officers-in-messaging") == "met"
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("We do not believe the officer did anything wrong; he was dealing with a difficult situation.", True),
+    ("If the officer did anything wrong, he will answer for it.", False),   # conditional, not a denial
+    ("What was done to Mr. Watkins was wrong, and I apologize.", False),
+])
+def test_denying_wrongdoing_after_a_finding(sentence, violated):
+    got = level(EASTGATE, "public-statement", ADMIT + " " + sentence, "admit-wrongdoing")
+    assert (got == "violated") == violated, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The video circulating online has been taken out of context and blown out of proportion.",
+    "We have dealt with it internally and the officer has been disciplined.",
+])
+def test_explaining_away_or_keeping_it_internal_is_not_open(sentence):
+    assert level(EASTGATE, "public-statement", ADMIT + " " + sentence, "open-and-honest") == "violated"
+
+
+@pytest.mark.parametrize("sentence,pid,violated", [
+    ("I will start a two-week saturation patrol and zero-tolerance enforcement on Riverside Avenue.",
+     "engage-personally", True),
+    ("I will walk Riverside Avenue every Tuesday afternoon and stop to talk with shop owners.",
+     "engage-personally", False),
+    ("I will set up a recruitment table at the Lincoln Elementary fall festival.", "show-up-at-community-events", True),
+    ("I will go to the Lincoln Elementary fall festival and help serve food.", "show-up-at-community-events", False),
+    ("At my first meeting with Imam Warsame I will ask him for the names of young men who worry him.",
+     "know-key-leaders", True),
+    ("There is no need to meet the pastors before something happens; then I will call them.",
+     "know-key-leaders", True),
+    ("I will meet Imam Warsame this month to listen to what the mosque wants from us.", "know-key-leaders", False),
+])
+def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
+    got = level(RIVERSIDE, "engagement-plan", sentence, pid)
+    assert (got == "violated") == violated, got

@@ -17,9 +17,12 @@ def engage_personally(ctx: Context) -> Finding:
     credits = [evidence(s, "routine face-to-face contact") for s in recurring[:1]]
     credits += [evidence(s, "face-to-face contact") for s in contact[:1] if s not in recurring]
     fraction = 1.0 if recurring else (0.5 if contact else 0.0)
-    return grade(fraction, credits, [], violated=False,
+    flags = [phrase_evidence(h, "offers enforcement as engagement") for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)]
+    return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Plan routine face-to-face contact: foot patrols, visits, coffee with residents, with a when.",
-                 partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).")
+                 partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).",
+                 violation="Saturation patrols and crackdowns are enforcement, not engagement: plan contact that asks "
+                           "nothing of residents.")
 
 
 def show_up_at_community_events(ctx: Context) -> Finding:
@@ -31,9 +34,12 @@ def show_up_at_community_events(ctx: Context) -> Finding:
             kinds.add(s.lemmas[a:b])
     credits = [evidence(s, "attends a community event") for s in events[:2]]
     fraction = 1.0 if events and (len(kinds) >= 3 or named) else (0.5 if events else 0.0)
-    return grade(fraction, credits, [], violated=False,
+    flags = [phrase_evidence(h, "goes to the event for the agency's own ends")
+             for h in ctx.affirmed(C.SELF_SERVING_PRESENCE) if h.sentence.find(C.EVENTS)]
+    return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
-                 partial="Name the specific events (which, when), not events in general.")
+                 partial="Name the specific events (which, when), not events in general.",
+                 violation="Go to take part, not to recruit or enforce: leave the table and the ticket book behind.")
 
 
 def respect_every_encounter(ctx: Context) -> Finding:
@@ -43,6 +49,7 @@ def respect_every_encounter(ctx: Context) -> Finding:
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
+    flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)]
     fraction = 1.0 if concrete else (0.5 if practice else 0.0)
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
@@ -65,7 +72,12 @@ def meet_all_groups(ctx: Context) -> Finding:
     credits = [evidence(s, f"meets {k}") for k, s in list(kinds.items())[:4]]
     distinct = len({id(s) for s in kinds.values()}) and len(kinds)
     fraction = min(1.0, distinct / 3)
-    return grade(fraction, dedupe(credits), [], violated=False,
+    # Choosing whom to meet by what they give the police ("they give the most useful crime tips").
+    flags = [phrase_evidence(h, "chooses groups by what they give the police")
+             for h in ctx.affirmed(C.INFORMANT) if h.sentence in kinds.values()
+             and re.search(r"(?i)\b(because|since|as they|for their)\b", h.sentence.text)]
+    return grade(fraction, dedupe(credits), flags, violated=bool(flags),
+                 violation="Meet groups for the relationship, not for what they can tell the police.",
                  missing="Plan to meet many kinds of groups: parents and schools, youth, faith, tenants, cultural associations.",
                  partial="Widen the circle: add groups that bring no enforcement value (youth, parents, cultural groups).")
 
@@ -158,6 +170,11 @@ def know_key_leaders(ctx: Context) -> Finding:
     credits += [evidence(s, "plans to meet leaders in general") for s in generic[:1]]
     fraction = 1.0 if len(meeting) >= 1 and len(named) >= 2 else 0.75 if meeting else 0.4 if (named or generic) else 0.0
     names = ", ".join(p.name for p in leaders[:2]) or "the community's leaders"
-    return grade(fraction, dedupe(credits), [], violated=False,
+    flags = [phrase_evidence(h, "puts off knowing the leaders until something goes wrong")
+             for h in ctx.affirmed(C.ONLY_AFTER)]
+    flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
+              for h in ctx.affirmed(C.INFORMANT) if h.sentence in named or h.sentence.find(C.LEADERS)]
+    return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
+                 violation="Get to know the leaders now, for the relationship itself, before you need them.",
                  missing=f"Name the key leaders ({names}) and a first meeting with each, before you need them.",
                  partial=f"Name {names} and when you will meet them.")

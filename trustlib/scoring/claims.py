@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import cues as C
-from .context import Context
+from .context import Context, Hit
 from .findings import NEAR_COPY, SAME_CLAIM
 from .text import Sentence
 
@@ -184,3 +184,17 @@ def all_names(ctx: Context) -> list[str]:
     people += [i.person_harmed for i in ctx.scenario.injects if i.person_harmed]
     names = {p.name for p in people if p and p.name}
     return sorted(names | {n.split()[-1] for n in names if len(n.split()[-1]) > 2})
+
+
+def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
+    """Words that declare the officer in the right: "acted within policy", or wrongdoing denied ("we do not
+    believe he did anything wrong"; left out with ``denials=False``, for claims of fact only). A negated clearing ("was not justified") keeps its negation; a sentence
+    that leaves the question open ("whether ...", "is for the investigation to determine") clears no one."""
+    def open_question(s: Sentence) -> bool:
+        return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
+
+    hits = [h for h in ctx.hits(C.CLEARING) if not open_question(h.sentence)]
+    if denials:
+        hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
+                 if h.negated and not open_question(h.sentence)]
+    return hits

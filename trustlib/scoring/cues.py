@@ -36,6 +36,19 @@ EUPHEMISM = W(
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
 #: Ways of referring to what happened: with no one named as acting, they leave out who did it.
+#: Explaining the evidence away instead of facing it.
+DISCREDIT = W(
+    "blow out of proportion", "out of proportion", "out of context", "not (show|tell|capture) the (whole|full|entire) "
+    "(story|picture)", "only (show|tell) (part|half|one side)", "may look bad", "might look bad", "look bad , but",
+    "look worse than", "sensationalize", "sensationalise", "media frenzy", "witch hunt", "trial by media",
+    "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)",
+)
+#: Treating what happened as the agency's private business.
+CONCEAL = W(
+    "deal with (it|this|that|the matter|the issue) internally", "handle (it|this|that|the matter) internally",
+    "an internal matter", "a personnel matter", "keep (it|this|that) (quiet|between us|in - house|in house)",
+    "in - house", "behind close door", "no need for the public to know",
+)
 INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "die", "lose", "tragedy",
                        "what happen", "situation", "force", "altercation", "confrontation")
 STONEWALL = W(
@@ -275,6 +288,12 @@ CONDEMN = W(
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible",
 )
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
+#: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
+WRONGDOING_DENIED = W(
+    "do anything wrong", "do something wrong", "do anything improper", "act improperly", "act inappropriately",
+    "break any (rule|policy|law)", "violate any (rule|policy|law)", "use excessive force", "use too much force",
+    "excessive", "at fault", "misconduct",
+)
 MINIMISE = W("allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
@@ -314,6 +333,12 @@ SUPPORT = W(
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on")
+#: Leaving officers to learn what happened from outside.
+LEFT_TO_THE_PRESS = W(
+    "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
+    "(read|watch|follow|check) the (news|press release|media|medium)",
+    "learn (more|the rest|the detail|about it) (from|in|on) the (news|press|media|medium)",
+)
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
     "before the media", "before the medium", "before the press", "before the public", "before (it be|we go) public",
@@ -382,3 +407,26 @@ LEADERS = W("leader", "elder", "pastor", "imam", "rabbi", "chair", "president", 
             "councilmember", "council member", "organizer", "founder", "coach")
 MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to know", "coffee", "lunch", "reach out",
          "contact", "invite", "talk", "conversation", "relationship", "connect")
+
+# --- before an incident: what turns engagement into enforcement or extraction ------------------------
+#: Treating leaders and groups as sources of intelligence.
+INFORMANT = W(
+    "ask (he|she|they|him|her|them) for (the )?(name|information|tip|intelligence|lead)",
+    "name of (the )?(young|local)? ?(man|men|people|youth|kid|teen|teenager|boy|girl|resident)",
+    "crime tip", "useful tip", "give (we|us|the police|officer) (information|tip|intelligence|name|lead)",
+    "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
+)
+#: Enforcement offered as engagement.
+ENFORCEMENT_AS_ENGAGEMENT = W(
+    "saturation patrol", "saturation", "zero - tolerance", "zero tolerance", "crackdown", "crack down",
+    "sweep", "show of force", "stop and frisk", "stop - and - frisk", "flood the (area|zone|street|neighborhood|neighbourhood)",
+)
+#: Showing up at events for the agency's own ends.
+SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket")
+#: Leaders approached only once something has gone wrong.
+ONLY_AFTER = W(
+    "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see)",
+    "not (need|bother) to (meet|contact|call|talk|visit|see)",
+    "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
+)
+

@@ -6,6 +6,7 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
+from .claims import clearing_hits
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 
@@ -24,6 +25,13 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "denies the officer due process"))
     for h in ctx.affirmed(C.REJECT_ACCOUNTABILITY):
         flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
+    for h in ctx.affirmed(C.DISCREDIT):
+        flags.append(phrase_evidence(h, "explains the evidence away instead of accepting scrutiny"))
+    # A verdict for the officers ("our officers did nothing wrong") pre-empts the investigation or, once
+    # wrongdoing is established, denies it; "whether it was within policy is for ... to decide" does neither.
+    for h in clearing_hits(ctx):
+        if not h.negated and not re.search(r"(?i)stand|support|hero|rush", h.phrase):
+            flags.append(phrase_evidence(h, "declares the officers in the right before the facts decide it"))
     for officer in ctx.state.officers:
         if officer.name and not officer.name_released:
             surname = officer.name.split()[-1]
@@ -35,7 +43,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
                  missing="Commit to accountability and full cooperation, and to a fair process for the officers.",
                  partial="Speak to both sides: accountability to the public, and due process for the officers.",
-                 violation="Do not name, condemn or promise to punish an officer before the facts are established.")
+                 violation="Do not name, condemn, clear or promise to punish an officer before the facts are established, "
+                           "and do not explain the evidence away.")
 
 
 #: Kinds of support (what the guidance lists: time to process, informal talk, counselling), counted once each.
@@ -71,6 +80,9 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     fraction = (0.7 if before else 0.0) + (0.3 if informed else 0.0)
     if not before and informed:
         fraction = 0.5
-    return grade(fraction, credits, [], violated=False,
+    flags = [] if before else [phrase_evidence(h, "leaves officers to learn what happened from outside")
+                               for h in ctx.affirmed(C.LEFT_TO_THE_PRESS)]
+    return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Tell officers they will see public statements before the media do, and how they will be briefed.",
-                 partial="Commit to briefing officers before each public release, and say when and how.")
+                 partial="Commit to briefing officers before each public release, and say when and how.",
+                 violation="Tell officers what happened yourself, and brief them before each public release.")

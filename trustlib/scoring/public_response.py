@@ -8,8 +8,8 @@ import re
 from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
-from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, denied_predicates, known_terms,
-                     negated_or_unknown, overlap, polarity_differs, same_subject, terms, uses_distinctive)
+from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, clearing_hits, denied_predicates,
+                     known_terms, negated_or_unknown, overlap, polarity_differs, same_subject, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
@@ -99,6 +99,10 @@ def open_and_honest(ctx: Context) -> Finding:
             flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
     for h in ctx.affirmed(C.JARGON):
         flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
+    for h in ctx.affirmed(C.DISCREDIT):
+        flags.append(phrase_evidence(h, "explains the evidence away instead of facing it"))
+    for h in ctx.affirmed(C.CONCEAL):
+        flags.append(phrase_evidence(h, "treats it as a private matter: the public is owed an account"))
     actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx) or _actor_by_phrase(s)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
@@ -109,8 +113,9 @@ def open_and_honest(ctx: Context) -> Finding:
     if hiding:
         # Euphemism or an agentless passive hides who acted, even beside a plain sentence elsewhere.
         return grade(0, credits, flags, violated=True, missing="", partial="",
-                     violation="Say plainly who did what in the active voice (\"an officer shot ...\"), "
-                                "and drop euphemisms such as \"shots were fired\".")
+                     violation="Say plainly who did what in the active voice (\"an officer shot ...\"), drop "
+                                "euphemisms such as \"shots were fired\", and face the evidence instead of "
+                                "explaining it away.")
     fraction = (1.0 if plain else 0.0) - 0.35 * len(flags)
     if not plain and ctx.scenario.incident is not None:
         vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
@@ -230,7 +235,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
     if ctx.wrongdoing != Wrongdoing.established:
-        for h in _clearing_hits(ctx):
+        for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
             if re.search(r"(?i)stand|support|hero|rush|agitator|context|isolated", h.phrase):
                 continue
@@ -239,7 +244,7 @@ def inform_of_facts(ctx: Context) -> Finding:
     else:
         # The finding is itself a known fact: clearing the officer contradicts it (declining to own it is
         # for admit-wrongdoing).
-        for h in _clearing_hits(ctx):
+        for h in clearing_hits(ctx, denials=False):
             if not h.negated and not re.search(r"(?i)stand|support|rush|context", h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
     if unknown_acks:
@@ -322,12 +327,6 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
 
 
-def _clearing_hits(ctx: Context) -> list[Hit]:
-    # "Whether it was within policy is for the investigation to determine" clears no one.
-    return [h for h in ctx.hits(C.CLEARING)
-            if not h.sentence.find(C.WITHHOLD) and not re.search(r"\bwhether\b", h.sentence.text, re.I)]
-
-
 def _unestablished_hostility(ctx: Context) -> list[Hit]:
     """The person's threatening or provoking conduct, told as fact, in words the known facts do not use
     ("he raised his arm as if holding a weapon", "he had been cursing at the officers")."""
@@ -344,7 +343,7 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
 
 
 def admit_wrongdoing(ctx: Context) -> Finding:
-    clearing = _clearing_hits(ctx)
+    clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "declares the officer justified before the facts are in")
              for h in clearing if not h.negated]
     negated_clear = [h for h in clearing if h.negated]
