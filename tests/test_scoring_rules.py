@@ -308,3 +308,24 @@ def test_explaining_away_or_keeping_it_internal_is_not_open(sentence):
 def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, pid)
     assert (got == "violated") == violated, got
+
+
+def test_a_norm_broken_inside_a_parenthesis_of_a_long_list_is_found():
+    plan = ("- Leaders, in this order: Mr. Chue Vang (title and family name, eldest greeted first), Imam Warsame "
+            "(through his office, not at Friday midday prayer), Ms. Denise Holloway (I will show up at the next "
+            "tenants' association meeting in uniform, unannounced, to show we are not afraid) and Coach Mac.")
+    assert level(RIVERSIDE, "engagement-plan", plan, "cultural-awareness") == "violated"
+    kept = plan.replace("I will show up at the next tenants' association meeting in uniform, unannounced, to show "
+                        "we are not afraid", "I will ask her for an invitation to the tenants' association")
+    assert level(RIVERSIDE, "engagement-plan", kept, "cultural-awareness") != "violated"
+
+
+@pytest.mark.parametrize("sentence,met", [
+    ("Day 30: we publish Riverside's stops, arrests and uses of force in four languages. Call me on 555-0150.", True),
+    ("Within a month our Riverside stop and arrest numbers go up on the city site, then every quarter. "
+     "Call me on 555-0150.", True),
+    ("We believe in openness. Call me on 555-0150.", False),
+])
+def test_a_plan_publishes_its_record_on_a_schedule(sentence, met):
+    got = level(RIVERSIDE, "engagement-plan", sentence, "transparency-and-accountability")
+    assert (got == "met") == met, got

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..report import Evidence
 from . import cues as C
-from .claims import terms
 from .context import Context, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .text import Sentence
@@ -125,6 +125,22 @@ def _kept_clear(s: Sentence, terms: set[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _action_words(action: str) -> frozenset[str]:
+    """The words of a warned-against action, stop words included ("by first name" is about first names)."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.parse(action)
+                     if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
+
+
+def _close_together(s: Sentence, words: set[str]) -> bool:
+    """Whether the words of a warned-against action stand together, as one phrase would ("in uniform,
+    unannounced"), not scattered ("family name, eldest greeted first" is not "by first name")."""
+    at = [t.i for t in s.span if t.lemma_.lower() in words]
+    return len(words) < 2 or (bool(at) and max(at) - min(at) <= len(words) + 1)
+
+
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
     a norm says to approach first only later."""
@@ -136,14 +152,22 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
               for m in _PROHIBITION.finditer(norm)]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
-        sim = ctx.similarity([w for _, w in warned])
-        for i, s in enumerate(clauses):
-            j = int(sim[i].argmax())
+        actions = [w for _, w in warned]
+        sim = ctx.similarity(actions)
+        asides = [a for s in clauses for a in s.asides]
+        units = [(s, sim[i]) for i, s in enumerate(clauses)]
+        if asides:
+            from .. import nlp
+
+            units += list(zip(asides, nlp.embed([a.text for a in asides]) @ nlp.embed(actions, scenario=True).T))
+        for s, row in units:
+            j = int(row.argmax())
             norm, action = warned[j]
             negated_root = any(c.dep_ == "neg" for c in s.span.root.children)
-            shared = terms(action) & set(s.lemmas.split())
+            words = _action_words(action)
+            shared = words & set(s.lemmas.split())
             # A short phrase scores lower against a whole sentence: ask for its words too.
-            if sim[i, j] >= 0.4 and len(shared) >= min(2, len(terms(action))) and \
+            if row[j] >= 0.4 and shared and len(shared) >= min(2, len(words)) and _close_together(s, shared) and \
                     not _CONTRAST.search(s.text) and not negated_root and not _kept_clear(s, shared):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     for norm in norms:

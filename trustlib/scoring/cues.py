@@ -220,9 +220,14 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
-            "provide", "put (it|that footage|the footage|the video|that video) (online|out)")
+            "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
+            "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
+            "a report of", "a (public|published|written) report")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
-                   "name", "911 call", "audio", "report", "finding", "evidence", "timeline")
+                   "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
+                   # before an incident: the agency's own record, published on a schedule
+                   "data", "figure", "number", "statistic", "stop", "arrest", "use of force", "complaint",
+                   "result", "progress")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
@@ -236,7 +241,8 @@ CLOCK = re.compile(
     r"wednesday|thursday|friday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|daily|"
     r"every day|each day|weekly|monthly|quarterly|every (morning|evening|week|two weeks|month)|today|at noon|"
-    r"at midday|this month|next month)\b"
+    r"at midday|this month|next month|within a (month|week|year)|every (quarter|year|\w+ (days|weeks|months))|"
+    r"(by|on|from) (day|week) \d+|(day|week) \d+(?=:)|annually|yearly|twice a (year|month))\b"
 )
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
@@ -349,6 +355,19 @@ BRIEF_OFFICERS = W(
     "before the news", "see the statement", "share the statement", "copy of the statement",
     "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
     "hear (this|it|that) from (i|me|us)", "statement ... (be )?attach", "attach ... statement",
+)
+#: A standing practice of briefing officers ahead of each release (the statement attached, a roll-call briefing).
+BRIEF_AHEAD = W(
+    "attach", "advance copy", "copy of the statement", "see the statement", "share the statement",
+    "see (every|each|any|our) (statement|release|update)", "walk (you|every shift|each shift|everyone) through",
+    "brief (every|each|all) (shift|officer|squad|unit|of you)",
+    "before (each|every|any) (later |further )?(public )?(update|release|statement|announcement|press conference)",
+    "before any (public )?release", "before ... (go out|go public|be release|be publish|be post|be share|air)",
+)
+#: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
+HEARD_FIRST = W(
+    "hear (it |this |that )?(from me|from i|from us|from your command|from the chief)", "first from us", "from i first",
+    "not learn", "not hear (it|about it|this) (from|on|in) the (news|media|medium)",
 )
 KEEP_INFORMED = W("keep you inform", "keep you update", "(every|each) shift", "walk ... through", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",

@@ -73,16 +73,19 @@ def support_officers(ctx: Context) -> Finding:
 
 
 def include_officers_in_messaging(ctx: Context) -> Finding:
-    before = [s for s in ctx.sentences_with(C.BRIEF_OFFICERS, negated=None)]
-    informed = ctx.sentences_with(C.KEEP_INFORMED)
-    credits = [evidence(s, "officers hear the agency's position before the media do") for s in before[:1]]
-    credits += [evidence(s, "says how officers will be kept informed") for s in informed[:1] if s not in before]
-    fraction = (0.7 if before else 0.0) + (0.3 if informed else 0.0)
-    if not before and informed:
-        fraction = 0.5
-    flags = [] if before else [phrase_evidence(h, "leaves officers to learn what happened from outside")
-                               for h in ctx.affirmed(C.LEFT_TO_THE_PRESS)]
+    briefed = ctx.sentences_with(C.BRIEF_OFFICERS, negated=None) + ctx.sentences_with(C.BRIEF_AHEAD, negated=None)
+    # The practice is briefing officers before every release, not only sending this message first.
+    ahead = ctx.sentences_with(C.BRIEF_AHEAD, negated=None)
+    first = [s for s in briefed if s not in ahead]
+    informed = [s for s in ctx.sentences_with(C.KEEP_INFORMED) if s not in briefed]
+    credits = [evidence(s, "officers will see what the agency says before the media do") for s in ahead[:1]]
+    credits += [evidence(s, "officers hear it from their own command first") for s in first[:1]]
+    credits += [evidence(s, "says officers will be kept informed") for s in informed[:1]]
+    fraction = (0.8 if ahead else 0.0) + (0.3 if first else 0.0) + (0.2 if informed else 0.0)
+    flags = [] if briefed else [phrase_evidence(h, "leaves officers to learn what happened from outside")
+                                for h in ctx.affirmed(C.LEFT_TO_THE_PRESS)]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Tell officers they will see public statements before the media do, and how they will be briefed.",
-                 partial="Commit to briefing officers before each public release, and say when and how.",
+                 partial="Commit to briefing officers before each public release, and say when and how "
+                         "(e.g. the statement attached, a roll-call briefing before each update).",
                  violation="Tell officers what happened yourself, and brief them before each public release.")

@@ -497,7 +497,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 
 
 _SEGMENT = re.compile(r"[;:]|\s[–—-]\s")
-_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online)\w*")
+_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report)\w*")
 
 
 def _segment_of(h: Hit) -> str:
@@ -511,8 +511,12 @@ def _segment_of(h: Hit) -> str:
 
 
 def _release_has_clock(s: Sentence) -> bool:
-    """A release word and a clock in the same part of the sentence, with no open-ended delay there."""
-    for piece in _SEGMENT.split(s.text):
+    """A release word and a clock in the same part of the sentence, with no open-ended delay there
+    (a heading clock, "Day 30: we publish ...", covers the whole sentence)."""
+    pieces = _SEGMENT.split(s.text)
+    if len(pieces) > 1 and C.CLOCK.search(s.text[:len(pieces[0]) + 1]) and len(pieces[0].split()) <= 4:
+        pieces = [s.text]
+    for piece in pieces:
         if _RELEASE_WORDS.search(piece) and C.CLOCK.search(piece) and not re.search(
                 r"(?i)\b(once|until|after|when)\b.*\b(review|investigation|inquiry|probe|process)\b", piece):
             return True

@@ -112,6 +112,21 @@ class Sentence:
         return out
 
     @cached_property
+    def asides(self) -> list["Sentence"]:
+        """Clauses in parentheses ("Ms. Holloway (I will show up at the tenants' meeting unannounced)"), read
+        on their own: a plan written as one long list carries its commitments there."""
+        out, opened = [], None
+        for tok in self.span:
+            if tok.text == "(":
+                opened = tok.i + 1
+            elif tok.text == ")" and opened is not None:
+                inner = self.span.doc[opened:tok.i]
+                if any(t.pos_ in ("VERB", "AUX") for t in inner) and sum(t.is_alpha for t in inner) >= 4:
+                    out.append(_sentence(inner))
+                opened = None
+        return out
+
+    @cached_property
     def subjects(self) -> list["Token"]:
         return [t for t in self.span if t.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
@@ -167,14 +182,18 @@ def analyse(text: str) -> Analysis:
         if not key or key in seen:
             continue
         seen.add(key)
-        parts, offsets, pos = [], [], 1
-        for tok in span:
-            lemma = (tok.lemma_ or tok.text).lower().strip() or tok.text.lower()
-            lemma = re.sub(r"\s+", "_", lemma)
-            offsets.append(pos)
-            parts.append(lemma)
-            pos += len(lemma) + 1
-        shown = span.text.strip()
-        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        sentences.append(Sentence(span, start, start + len(shown), shown, " " + " ".join(parts) + " ", offsets))
+        sentences.append(_sentence(span))
     return Analysis(text, sentences, left)
+
+
+def _sentence(span: "Span") -> Sentence:
+    parts, offsets, pos = [], [], 1
+    for tok in span:
+        lemma = (tok.lemma_ or tok.text).lower().strip() or tok.text.lower()
+        lemma = re.sub(r"\s+", "_", lemma)
+        offsets.append(pos)
+        parts.append(lemma)
+        pos += len(lemma) + 1
+    shown = span.text.strip()
+    start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+    return Sentence(span, start, start + len(shown), shown, " " + " ".join(parts) + " ", offsets)
