@@ -329,3 +329,39 @@ def test_a_norm_broken_inside_a_parenthesis_of_a_long_list_is_found():
 def test_a_plan_publishes_its_record_on_a_schedule(sentence, met):
     got = level(RIVERSIDE, "engagement-plan", sentence, "transparency-and-accountability")
     assert (got == "met") == met, got
+
+
+def test_done_nothing_wrong_said_of_the_person_does_not_clear_the_officer():
+    text = TASED + "Mr. Ortega, a man who had done nothing wrong that night, died at Millerton Regional Hospital."
+    assert level(TASER, "public-statement", text, "admit-wrongdoing") != "violated"
+    cleared = TASED + "The deputy did nothing wrong."
+    assert level(TASER, "public-statement", cleared, "admit-wrongdoing") == "violated"
+
+
+def test_suspected_of_nothing_is_not_calling_him_a_suspect():
+    text = TASED + "Mr. Ortega, who was suspected of nothing more than a licence offence, died in our care."
+    assert not [e for e in flags(TASER, "public-statement", text, "no-victim-demonizing") if "suspect" in e.reason]
+
+
+def test_a_euphemism_beside_a_plain_account_is_a_slip_not_a_cover_up():
+    plain = TASED + "The deputy fired the Taser at Mr. Ortega three times."
+    slip = plain + " The deputy made entry to the cell and deployed a conducted energy device."
+    assert level(TASER, "public-statement", plain, "open-and-honest") == "met"
+    assert level(TASER, "public-statement", slip, "open-and-honest") == "partial"
+    hidden = "Early Saturday, a conducted energy device was deployed in a holding cell at the Pine County Jail."
+    assert level(TASER, "public-statement", hidden, "open-and-honest") == "violated"
+
+
+def test_officer_roles_from_the_scenario_name_the_actor():
+    text = ("Early Saturday, one of our deputies used a Taser three times on Luis Ortega in a holding cell at the "
+            "Pine County Jail in Millerton.")
+    assert level(TASER, "public-statement", text, "open-and-honest") == "met"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It appears the Taser caused his death.",
+    "Perhaps he died of a heart condition.",
+])
+def test_hedged_guesses_at_an_unknown_are_speculation(sentence):
+    got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
+    assert any("speculat" in e.reason or "not yet known" in e.reason for e in got), got

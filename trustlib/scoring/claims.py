@@ -41,6 +41,8 @@ def denied_predicates(s: Sentence) -> list["Token"]:
             head = tok.head
         elif tok.dep_ == "neg" or tok.lower_ == "never":
             head = tok.head
+        elif tok.lower_ == "without" and tok.dep_ == "prep":
+            head = tok.head
         elif tok.dep_ == "det" and tok.lower_ in ("no", "neither"):
             if tok.head.lemma_.lower() in _NOT_ASSERTING:
                 continue
@@ -172,7 +174,9 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
 def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
     """Whether a sentence's subject is the person harmed (by name or pronoun); with ``acting``, only as
     the one who acts ("he ran", not "he was treated for ...")."""
-    subj = " ".join(t.lower_ for t in s.subjects if not acting or t.dep_ != "nsubjpass")
+    # Acting means the subject of a verb of action, not of "is" ("Mrs. Parr, I am sorry" says nothing she did).
+    subj = " ".join(t.lower_ for t in s.subjects
+                    if not acting or (t.dep_ != "nsubjpass" and t.head.pos_ == "VERB"))
     names = [p.lower() for p in ctx.people]
     return bool(re.search(r"\b(he|she|they|the man|the woman|the person|the driver|the suspect)\b", subj)) or \
         any(n in subj for n in names)
@@ -193,8 +197,25 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     def open_question(s: Sentence) -> bool:
         return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
 
-    hits = [h for h in ctx.hits(C.CLEARING) if not open_question(h.sentence)]
+    hits = [h for h in ctx.hits(C.CLEARING) if not open_question(h.sentence) and not _said_of_person(ctx, h)]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
-                 if h.negated and not open_question(h.sentence)]
+                 if h.negated and not open_question(h.sentence) and not _said_of_person(ctx, h)]
     return hits
+
+
+_PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her".split())
+
+
+def _said_of_person(ctx: Context, h: Hit) -> bool:
+    """Whether a cue's clause is about the person harmed ("a woman who has done nothing wrong")."""
+    names = {n.lower() for n in all_names(ctx)}
+    for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
+        verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
+            subjects = [verb.head]
+        return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names for sub in subjects for w in sub.subtree)
+    return False

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..report import Evidence
 from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
+from . import cues as C
 from .text import Analysis, Sentence
 from .timeline import IncidentState
 
@@ -96,6 +97,17 @@ class Context:
         return out
 
     @cached_property
+    def actor_words(self) -> frozenset[str]:
+        """Words naming the police as actors: the general ones ("officer", "deputy", "we"), and the head of each
+        of the scenario's officer roles ("K9 handler, 8 years" gives "handler")."""
+        words = set(_ACTORS)
+        for officer in self.state.officers:
+            head = re.split(r"[,(;]", officer.role)[0].split()
+            if head:
+                words.add(head[-1].lower().rstrip("s") if head[-1].lower().endswith("ers") else head[-1].lower())
+        return frozenset(words)
+
+    @cached_property
     def people(self) -> list[str]:
         """Ways the answer may name the person harmed."""
         person = self.state.person_harmed
@@ -131,6 +143,10 @@ class Context:
         return [s for s in self.analysis.clauses
                 if any(p.search(s.text) for p in names) or (need and sum(bool(p.search(s.text)) for p in words) >= need)]
 
+
+#: Police as actors, beyond the cue list: units and the agency's dogs (the dog bites; the handler releases it).
+_ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat", "srt", "k9", "k-9", "canine", "dog",
+                                     "agent", "marshal", "jailer", "guard", "trooper", "patrolman", "patrolwoman"})
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(

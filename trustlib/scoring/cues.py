@@ -21,7 +21,7 @@ def W(*alternatives: str) -> re.Pattern[str]:
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
     "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
-    "shove drag strangle taze stun bite cuff".split()
+    "shove drag strangle taze stun bite cuff maul attack savage".split()
 )
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent ours".split())
@@ -33,15 +33,21 @@ EUPHEMISM = W(
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
     "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
+    "make entry", "distraction device", "diversionary device", "dynamic entry", "k9 contact", "k-9 contact",
+    "canine contact", "dog contact", "k9 apprehension", "canine apprehension", "contact with the k9",
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
+#: Euphemisms that put the harm down to the person's own body, not to what officers did.
+MEDICAL_RECAST = W("excited delirium", "medical emergency", "medical episode", "medical incident", "medical event",
+                   "medical distress", "go into distress", "become unresponsive")
 #: Ways of referring to what happened: with no one named as acting, they leave out who did it.
 #: Explaining the evidence away instead of facing it.
 DISCREDIT = W(
     "blow out of proportion", "out of proportion", "out of context", "not (show|tell|capture) the (whole|full|entire) "
     "(story|picture)", "only (show|tell) (part|half|one side)", "may look bad", "might look bad", "look bad , but",
     "look worse than", "sensationalize", "sensationalise", "media frenzy", "witch hunt", "trial by media",
-    "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)",
+    "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)", "full context",
+    "(clip|video|footage|recording) (do|does|did) not show (what|the whole|everything|all)",
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
@@ -80,7 +86,8 @@ HEDGE = W(
     "appear to", "appear that", "seem to", "seem that", "may have", "might have", "could have", "possibly",
     "probably", "likely", "apparently", "reportedly", "allegedly", "believe to have", "believe to be",
     "we believe", "it be believe", "what appear to be", "what look like", "look like", "suggest that",
-    "indicate that", "be think to",
+    "indicate that", "be think to", "it appear", "it seem", "it would appear", "it look as if", "it look like",
+    "presumably", "perhaps", "maybe", "we suspect", "in all likelihood", "most likely", "more than likely",
 )
 TIME_WORDS = re.compile(
     r"(?i)\b(\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)|noon|midnight|morning|afternoon|evening|night|tonight|"
@@ -107,7 +114,8 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
-    "none of this would have happen", "would not have happen if", "would (still )?be alive (today )?if",
+    "suspend from school", "school suspension", "expel", "juvenile record", "disciplinary record",
+    "in trouble (at school|with the law|before)", "none of this would have happen", "parent should", "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if", "would (still )?be alive (today )?if",
     "if (he|she|they) have (stay|comply|stop|listen|follow|obey|cooperate|not run|not resist|just)",
     "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
@@ -123,6 +131,7 @@ HOSTILE_CONDUCT = W(
     "taunt", "provoke", "insult", "disobey", "ignore (the|their|his|her|repeat|several|multiple)? ?(officer 's )?"
     "(command|order|instruction)", "refuse to (obey|drop|show|get|stop|put)", "struggle with", "fight with",
     "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
+    "not respond to ... (command|order|warning|instruction)", "not obey", "not follow (command|order|instruction)",
     "(command|order|instruction) (be|go) (ignore|disobey|defy)",
 )
 SUSPECT = W("suspect", "the suspect", "perpetrator", "assailant", "offender")
@@ -143,8 +152,11 @@ CLEARING = W(
     "follow training", "follow policy", "follow procedure", "follow protocol", "justify", "justified",
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
-    "in fear for", "do nothing wrong", "do everything right", "do (his|her|their) job", "do what (he|she|they) be train",
-    "stand behind (our|the|this) officer", "stand by (our|the|this) officer", "support (our|the) officer 100",
+    "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
+    "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) train", "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
+    "stand behind (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
+    "stand by (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
+    "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)", "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
     "rush to judgment", "rush to judgement", "outside agitator", "lawful",
 )
@@ -291,15 +303,18 @@ CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
     "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
-    "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible",
+    "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
+    "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)",
+    "not wear (this|the|that|his|her|a) badge", "(his|her|their) day be number", "will be go (by|soon)",
+    "will be out of (this|the|our) department",
 )
-#: Minimising a finding of wrongdoing: calling it an allegation or a concern.
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
     "do anything wrong", "do something wrong", "do anything improper", "act improperly", "act inappropriately",
     "break any (rule|policy|law)", "violate any (rule|policy|law)", "use excessive force", "use too much force",
     "excessive", "at fault", "misconduct",
 )
+#: Minimising a finding of wrongdoing: calling it an allegation or a concern.
 MINIMISE = W("allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
@@ -315,7 +330,8 @@ SEVERE_HARM = re.compile(
     r"paraly|permanent|severe|serious|unconscious|concussion|bleeding|gunshot|\bshot\b")
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
-            "would not be appropriate", "decline to say whether", "not in a position to say")
+            "would not be appropriate", "decline to say whether", "not in a position to say",
+            "(will|do) not apologi[sz]e")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
@@ -327,6 +343,9 @@ REJECT_ACCOUNTABILITY = W(
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
     "nobody outside", "outsider (do not|can not) understand",
+    "(review|finding|decision|investigation) (be|was) (a )?rush to (judgment|judgement)",
+    "(will|do) not apologi[sz]e for", "not have anyone ... apologi[sz]e", "mouth shut",
+    "not (talk|speak) to (the )?(da|district attorney|prosecutor|investigator|state police|internal affair)",
 )
 SUPPORT = W(
     "counsel", "counseling", "counselling", "counselor", "counsellor", "psycholog", "psychologist", "psychological",

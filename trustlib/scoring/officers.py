@@ -21,6 +21,12 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
+    else:
+        # A finding of wrongdoing does not decide the punishment: that is for the hearing.
+        for h in ctx.affirmed(C.CONDEMN):
+            if re.search(r"(?i)fire|terminat|punish|badge|dismiss|out of (this|the|our) department|day.{0,5} numbered",
+                         h.phrase) and not re.search(r"(?i)hearing|process|appeal|board", h.sentence.text):
+                flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
     for h in ctx.affirmed(C.DENY_PROCESS):
         flags.append(phrase_evidence(h, "denies the officer due process"))
     for h in ctx.affirmed(C.REJECT_ACCOUNTABILITY):

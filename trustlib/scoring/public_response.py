@@ -14,15 +14,15 @@ from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
 
-def _agentless_force(s: Sentence) -> bool:
+def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
     """A passive force verb on someone other than police, with no agent anywhere in the sentence:
     "he was shot", "force was used" (not "he was shot and killed by an officer", not "the officer was fired")."""
-    if any(t.lemma_.lower() in C.ACTOR_WORDS and t.dep_ not in ("nsubjpass",) for t in s.span):
+    if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     for tok in s.span:
         if tok.lemma_.lower() in C.FORCE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
             patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if any(w.lemma_.lower() in C.ACTOR_WORDS for p in patients for w in p.subtree):
+            if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
                 continue
             return True
     return False
@@ -31,17 +31,17 @@ def _agentless_force(s: Sentence) -> bool:
 _FORCE_NOUNS = frozenset("fist punch knee kick strike blow shot bullet round taser chokehold baton".split())
 
 
-def _actor_by_phrase(s: Sentence) -> bool:
+def _actor_by_phrase(s: Sentence, actors: frozenset[str]) -> bool:
     """Force named with its police source in other words: "took two fists ... from one of my officers"."""
     lemmas = {t.lemma_.lower() for t in s.span}
-    police = [t for t in s.span if t.lemma_.lower() in C.ACTOR_WORDS and t.lower_ not in ("we", "i")]
+    police = [t for t in s.span if t.lemma_.lower() in actors and t.lower_ not in ("we", "i")]
     return bool(police) and bool(lemmas & _FORCE_NOUNS) and any(
         a.dep_ == "pobj" and a.head.lower_ in ("from", "by") for t in police for a in [t, *t.ancestors][:3])
 
 
-def _is_police(subject) -> bool:
+def _is_police(subject, actors: frozenset[str]) -> bool:
     words = {w.lemma_.lower() for w in subject.subtree}
-    return bool(words & C.ACTOR_WORDS) or subject.lower_ in ("they", "we", "i")
+    return bool(words & actors) or subject.lower_ in ("they", "we", "i")
 
 
 def _is_person(token, ctx: Context) -> bool:
@@ -54,7 +54,7 @@ def _is_person(token, ctx: Context) -> bool:
 _AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon"})
 
 
-def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
+def _active_actor(s: Sentence, ctx: Context) -> bool:
     """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
     harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
     for tok in s.span:
@@ -63,7 +63,7 @@ def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
         if any(c.dep_ == "auxpass" for c in tok.children):
             agents = [c for c in tok.children if c.dep_ == "agent"]
             if tok.lemma_.lower() in C.FORCE_VERBS and any(
-                    w.lemma_.lower() in C.ACTOR_WORDS for a in agents for w in a.subtree):
+                    w.lemma_.lower() in ctx.actor_words for a in agents for w in a.subtree):
                 return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
             continue
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -71,18 +71,17 @@ def _active_actor(s: Sentence, ctx: Context | None = None) -> bool:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
-        if not any(_is_police(c) for c in subj):
+        if not any(_is_police(c, ctx.actor_words) for c in subj):
             continue
         if tok.lemma_.lower() in C.FORCE_VERBS and not (subj[0].lower_ in ("we", "i") and tok.lemma_ == "hold"):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return True
-        if ctx is not None:
-            targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
-                        for g in c.children if g.dep_ == "pobj"]
-            if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
-                return True
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
+            return True
     return False
 
 
@@ -93,9 +92,12 @@ def open_and_honest(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something"))
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated]
     for h in euphemisms:
-        flags.append(phrase_evidence(h, "euphemism or agentless wording hides who did what"))
+        if h.sentence.find(C.MEDICAL_RECAST):
+            flags.append(phrase_evidence(h, "recasts the harm as the person's own medical event"))
+        else:
+            flags.append(phrase_evidence(h, "euphemism or agentless wording hides who did what"))
     for s in ctx.analysis.clauses:
-        if _agentless_force(s) and not any(h.sentence is s for h in euphemisms):
+        if _agentless_force(s, ctx.actor_words) and not any(h.sentence is s for h in euphemisms):
             flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
     for h in ctx.affirmed(C.JARGON):
         flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
@@ -103,15 +105,19 @@ def open_and_honest(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "explains the evidence away instead of facing it"))
     for h in ctx.affirmed(C.CONCEAL):
         flags.append(phrase_evidence(h, "treats it as a private matter: the public is owed an account"))
-    actors = [s for s in ctx.analysis.clauses if _active_actor(s, ctx) or _actor_by_phrase(s)]
+    hidden_in = {f.start for f in flags}
+    actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words))
+              and s.start not in hidden_in]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if stonewall:
         return grade(0, credits, flags, violated=True, missing="",
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
     hiding = [f for f in flags if "jargon" not in f.reason]
-    if hiding:
-        # Euphemism or an agentless passive hides who acted, even beside a plain sentence elsewhere.
+    spin = [f for f in flags if "explains" in f.reason or "private matter" in f.reason or "the harm" in f.reason]
+    if hiding and (spin or not plain):
+        # Euphemism or an agentless passive hides who acted when nothing in the answer says it plainly;
+        # beside a plain account it is a slip, marked below. Spin hides whatever else is said.
         return grade(0, credits, flags, violated=True, missing="", partial="",
                      violation="Say plainly who did what in the active voice (\"an officer shot ...\"), drop "
                                 "euphemisms such as \"shots were fired\", and face the evidence instead of "
@@ -164,7 +170,7 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     """The open question a sentence settles by denial ("he was not holding a knife"): it denies something
     of the person (not that it was found or can be said), and uses the claim's or the question's own terms.
     Embeddings blur negation, so the test is lexical; a near copy of a known fact is that fact."""
-    if not any(_subject_is_person(head, ctx) for head in denied_predicates(s)):
+    if not any(_subject_is_person(head, ctx) or _subject_is_police(head, ctx) for head in denied_predicates(s)):
         return None
     if ctx.facts and float(ctx.similarity([f.text for f in ctx.facts])[ctx.analysis.clauses.index(s)].max()) >= NEAR_COPY:
         return None
@@ -177,9 +183,19 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
                 return unknown
         else:
             wanted = terms(text) - known_terms(ctx)
-            if wanted and len(wanted & lemmas) / len(wanted) >= 0.5:
+            if wanted and (len(wanted & lemmas) * 2 >= len(wanted) or uses_distinctive(text, s, ctx)):
                 return unknown
     return None
+
+
+def _subject_is_police(head, ctx: Context) -> bool:
+    """Whether a predicate's subject names the police ("the handler gave no warning")."""
+    for node in (head, head.head if head.dep_ == "conj" else head):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_is_police(sub, ctx.actor_words) and sub.lower_ not in ("we", "i", "they")
+                       for sub in subjects)
+    return False
 
 
 def _subject_is_person(head, ctx: Context) -> bool:
@@ -235,6 +251,10 @@ def inform_of_facts(ctx: Context) -> Finding:
         if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
     if ctx.wrongdoing != Wrongdoing.established:
+        for h in ctx.affirmed(C.CONDEMN):
+            if not re.search(r"(?i)\b(if|whether|should (he|she|they|the))\b", h.sentence.text) and \
+                    not flagged(h.sentence, flags):
+                flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
             if re.search(r"(?i)stand|support|hero|rush|agitator|context|isolated", h.phrase):
@@ -247,6 +267,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         for h in clearing_hits(ctx, denials=False):
             if not h.negated and not re.search(r"(?i)stand|support|rush|context", h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
+    flags += _stale_unknowns(ctx, unknown_acks)
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
@@ -258,6 +279,27 @@ def inform_of_facts(ctx: Context) -> Finding:
                  missing="State the known facts: what happened, when, where and to whom; then say what is not yet known.",
                  partial=_facts_gap(covered, when, where, bool(unknown_acks)),
                  violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
+
+
+def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence]:
+    """Calling unknown what has since been found out ("the object has not been identified" a day after it was),
+    unless the answer also gives what was found."""
+    if not ctx.state.resolved or not unknown_acks:
+        return []
+    questions = [u.text for u, _ in ctx.state.resolved]
+    sim = ctx.similarity(questions)
+    flags = []
+    for s in unknown_acks:
+        i = ctx.analysis.clauses.index(s)
+        j = int(sim[i].argmax())
+        asked = terms(questions[j])
+        if sim[i, j] < SAME_CLAIM or not asked or len(asked & set(s.lemmas.split())) * 2 < len(asked):
+            continue
+        answers = [f.text for f in ctx.state.resolved[j][1]]
+        if answers and float(ctx.similarity(answers).max()) >= FACT:
+            continue  # the answer tells what was found, too
+        flags.append(evidence(s, f"calls unknown what is now known ({questions[j]}): give what was found", "flag"))
+    return flags
 
 
 def _played_down_harm(ctx: Context) -> list[Evidence]:

@@ -68,6 +68,10 @@ class Sentence:
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
+                    # "suspected of nothing", "responsible for none of it"
+                    if depth == 0 and child.dep_ == "prep" and any(
+                            g.dep_ == "pobj" and g.lower_ in ("nothing", "none", "nobody") for g in child.children):
+                        return True
                 # "refuse/decline to discuss X", "avoid speculating about X"
                 if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids:
                     return True

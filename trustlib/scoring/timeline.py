@@ -30,6 +30,8 @@ class IncidentState:
     wrongdoing: Wrongdoing | None = None
     person_harmed: PersonHarmed | None = None
     officers: list[Officer] = field(default_factory=list)
+    resolved: list[tuple[Unknown, list[Fact]]] = field(default_factory=list)
+    """Unknowns answered by an inject so far, each with the facts that inject brought."""
 
 
 def state_at(scenario: Scenario, at: str | None) -> IncidentState:
@@ -44,6 +46,7 @@ def state_at(scenario: Scenario, at: str | None) -> IncidentState:
         if hours(inject.at) > now:
             break
         state.facts += inject.facts
+        state.resolved += [(u, list(inject.facts)) for u in state.unknowns if u.id in inject.resolves]
         state.unknowns = [u for u in state.unknowns if u.id not in inject.resolves] + list(inject.unknowns)
         state.wrongdoing = inject.wrongdoing or state.wrongdoing
         state.person_harmed = inject.person_harmed or state.person_harmed
