@@ -365,3 +365,11 @@ def test_officer_roles_from_the_scenario_name_the_actor():
 def test_hedged_guesses_at_an_unknown_are_speculation(sentence):
     got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
     assert any("speculat" in e.reason or "not yet known" in e.reason for e in got), got
+
+
+def test_a_claim_beside_an_unknown_in_one_sentence_is_still_read():
+    claim = TASED + "Mr. Ortega died of a drug overdose; what we do not yet know is why the deputy used the Taser."
+    got = flags(TASER, "public-statement", claim, "inform-of-facts")
+    assert any("not yet known" in e.reason for e in got), got
+    honest = TASED + "The cell camera recorded the incident; what we do not yet know is why the deputy used the Taser."
+    assert not [e for e in flags(TASER, "public-statement", honest, "inform-of-facts") if "not yet known" in e.reason]

@@ -166,13 +166,42 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
     return credits, flags, covered
 
 
-def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], sims) -> Unknown | None:
+def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float) -> str | None:
+    """Why a sentence states or speculates about an open unknown, or None. ``row``: its similarity to each
+    item (an unknown's question or one of its claims); ``fact_best``: its best similarity to a known fact."""
+    j = int(row.argmax())
+    unknown, text = items[j]
+    hedged = bool(s.find(C.HEDGE))
+    if text in unknown.asserted_by:
+        # Topic similarity is not assertion ("she died at the hospital" is close to "she died of a heart
+        # condition"): the sentence must also use a term that sets the claim apart.
+        asserts = asserts_claim(float(row[j]), text, s, ctx)
+    else:
+        # An unknown is a question ("what caused her death"): a sentence on the same topic ("she died at the
+        # hospital") answers it only if it uses the question's own terms and names something new.
+        asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5
+    if attributed_and_disowned(ctx, s):
+        return None
+    if polarity_differs(s, text) and not hedged:
+        # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
+        # her system" answers the open question as surely as "she had taken drugs" would.
+        denied = _denies_unknown(ctx, s, items, row, fact_best)
+        return None if denied is None else (
+            f"states as fact something not yet known ({denied.text}): saying it did not happen is a claim too")
+    if asserts or (hedged and row[j] >= ABOUT):
+        return (f"speculates about something not yet known ({unknown.text})" if hedged
+                else f"states as fact something not yet known ({unknown.text})")
+    return None
+
+
+def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], sims,
+                    fact_best: float) -> Unknown | None:
     """The open question a sentence settles by denial ("he was not holding a knife"): it denies something
     of the person (not that it was found or can be said), and uses the claim's or the question's own terms.
     Embeddings blur negation, so the test is lexical; a near copy of a known fact is that fact."""
     if not any(_subject_is_person(head, ctx) or _subject_is_police(head, ctx) for head in denied_predicates(s)):
         return None
-    if ctx.facts and float(ctx.similarity([f.text for f in ctx.facts])[ctx.analysis.clauses.index(s)].max()) >= NEAR_COPY:
+    if fact_best >= NEAR_COPY:
         return None
     lemmas = set(s.lemmas.split())
     for (unknown, text), sim in zip(items, sims):
@@ -215,38 +244,29 @@ def inform_of_facts(ctx: Context) -> Finding:
     unknowns = ctx.unknowns
     if unknowns and ctx.analysis.clauses:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
-        usim = ctx.similarity([t for _, t in items])
+        texts = [t for _, t in items]
+        usim = ctx.similarity(texts)
+        fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts else None
         for i, s in enumerate(ctx.analysis.clauses):
-            j = int(usim[i].argmax())
             if s in unknown_acks or s.find(C.WITHHOLD):
+                # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
+                parts = [p for p in s.segments if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
+                if parts:
+                    from .. import nlp
+
+                    vectors = nlp.embed([p.text for p in parts])
+                    psim = vectors @ nlp.embed(texts, scenario=True).T
+                    pfact = (vectors @ nlp.embed([f.text for f in ctx.facts], scenario=True).T).max(axis=1) \
+                        if ctx.facts else [0.0] * len(parts)
+                    for part, row, best in zip(parts, psim, pfact):
+                        found = _unknown_claim(ctx, part, items, row, float(best))
+                        if found:
+                            flags.append(evidence(s, found, "flag"))
+                            break
                 continue
-            is_claim = items[j][1] in items[j][0].asserted_by
-            hedged = bool(s.find(C.HEDGE))
-            if is_claim:
-                # Topic similarity is not assertion ("she died at the hospital" is close to "she died of
-                # a heart condition"): the sentence must also use a term that sets the claim apart.
-                asserts = asserts_claim(float(usim[i, j]), items[j][1], s, ctx)
-            else:
-                # An unknown is a question ("what caused her death"): a sentence on the same topic
-                # ("she died at the hospital") answers it only if it uses the question's own terms and
-                # names something new.
-                asserts = usim[i, j] >= SAME_CLAIM and overlap(items[j][1], s, ctx) >= 0.5
-            if attributed_and_disowned(ctx, s):
-                continue
-            if polarity_differs(s, items[j][1]) and not hedged:
-                # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have
-                # drugs in her system" answers the open question as surely as "she had taken drugs" would.
-                denied = _denies_unknown(ctx, s, items, usim[i])
-                if denied is None:
-                    continue
-                flags.append(evidence(s, f"states as fact something not yet known ({denied.text}): "
-                                         "saying it did not happen is a claim too", "flag"))
-                continue
-            if asserts or (hedged and usim[i, j] >= ABOUT):
-                what = items[j][0].text
-                reason = (f"speculates about something not yet known ({what})" if hedged
-                          else f"states as fact something not yet known ({what})")
-                flags.append(evidence(s, reason, "flag"))
+            found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0)
+            if found:
+                flags.append(evidence(s, found, "flag"))
     for s in ctx.analysis.clauses:
         if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))

@@ -131,6 +131,21 @@ class Sentence:
         return out
 
     @cached_property
+    def segments(self) -> list["Sentence"]:
+        """The parts of a sentence joined by semicolons, each with a verb ("He gave a warning; what we do not
+        know is ..."), or none when the sentence is one part."""
+        cuts = [t.i for t in self.span if t.text == ";"]
+        if not cuts:
+            return []
+        bounds = [self.span.start, *[c + 1 for c in cuts]], [*cuts, self.span.end]
+        out = []
+        for a, b in zip(*bounds):
+            part = self.span.doc[a:b]
+            if any(t.pos_ in ("VERB", "AUX") for t in part) and sum(t.is_alpha for t in part) >= 3:
+                out.append(_sentence(part))
+        return out
+
+    @cached_property
     def subjects(self) -> list["Token"]:
         return [t for t in self.span if t.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
