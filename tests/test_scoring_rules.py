@@ -373,3 +373,46 @@ def test_a_claim_beside_an_unknown_in_one_sentence_is_still_read():
     assert any("not yet known" in e.reason for e in got), got
     honest = TASED + "The cell camera recorded the incident; what we do not yet know is why the deputy used the Taser."
     assert not [e for e in flags(TASER, "public-statement", honest, "inform-of-facts") if "not yet known" in e.reason]
+
+
+def _scenario_with_norms(norms: list[str]):
+    """The instructor's Taser scenario with cultural norms written in by hand."""
+    data = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text(encoding="utf-8")
+    lines = "".join(f"    - \"{n}\"\n" for n in norms)
+    data = data.replace("  description: A rural county of 40,000 people with one jail in the town of Millerton.\n",
+                        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
+                        "  cultural_norms:\n" + lines)
+    data = data.replace("    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]",
+                        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]")
+    path = Path(__file__).parent / "data" / "_norms.yaml"
+    try:
+        path.write_text(data, encoding="utf-8")
+        return trustlib.load_scenario(path)
+    finally:
+        path.unlink()
+
+
+ORDERED = _scenario_with_norms(["The first contact goes to Chairwoman Ruiz at the Millerton Band office, before any "
+                                "elder or family is approached."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("I will knock on a few elders' doors to introduce myself before I bother the band office.", True),
+    ("I will visit the elders at their homes this week.", True),   # the first contact is never made
+    ("I will ask Chairwoman Ruiz for a meeting, and meet the elders when she invites me.", False),
+    ("I will call Chairwoman Ruiz first; after that I will visit the elders she suggests.", False),
+])
+def test_a_norm_of_order_is_read_from_the_scenario(sentence, violated):
+    got = level(ORDERED, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated, got
+
+
+@pytest.mark.parametrize("sentence,pid", [
+    ("Respect is a two-way street: people who cooperate with deputies will find us courteous.",
+     "respect-every-encounter"),
+    ("We will run Friday-night licence checkpoints on Riverside Avenue so everyone knows we are out there.",
+     "engage-personally"),
+    ("I do not plan on spending much time with the pastors unless we have a case together.", "know-key-leaders"),
+])
+def test_more_ways_plans_turn_into_enforcement(sentence, pid):
+    assert level(RIVERSIDE, "engagement-plan", sentence, pid) == "violated"

@@ -106,7 +106,9 @@ def cultural_awareness(ctx: Context) -> Finding:
                  partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
 
 
-_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't)\s+([^;.,:]+)")
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not)\s+([^;.,:]+)")
+#: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
+_ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
 _FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
 _CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without)\b")
 
@@ -170,6 +172,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             if row[j] >= 0.4 and shared and len(shared) >= min(2, len(words)) and _close_together(s, shared) and \
                     not _CONTRAST.search(s.text) and not negated_root and not _kept_clear(s, shared):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    flags += _order_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
         if not first:
@@ -180,6 +183,51 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     re.search(r"(?i)\b(later|afterwards|eventually|at some point)\b", s.text):
                 flags.append(evidence(s, f"leaves until later the leader to approach first: {norm}", "flag"))
     return dedupe(flags)
+
+
+_GENERIC = frozenset("go contact visit approach first any non emergency meet deputy officer office leader community "
+                     "people resident".split())
+
+
+def _who(text: str) -> set[str]:
+    """Whom a part of a norm names: its proper names if it has any ("Chairwoman Tallwood", "Hmong"), else its
+    nouns ("elder", "family")."""
+    from .. import nlp
+
+    toks = [t for t in nlp.parse(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
+    names = {t.lemma_.lower() for t in toks if t.pos_ == "PROPN"}
+    return names or {t.lemma_.lower() for t in toks if t.pos_ == "NOUN"}
+
+
+def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Contacting those a norm says come later before (or instead of) those it says come first:
+    "knock on a few elders' doors before I bother the tribal government"."""
+    flags: list[Evidence] = []
+    answer = {t.lemma_.lower() for s in ctx.analysis.clauses for t in s.span}
+    for norm in norms:
+        m = _ORDER.search(norm.split(":", 1)[-1].strip())
+        if not m:
+            continue
+        first, later = _who(m.group("first")), _who(m.group("later")) - _who(m.group("first"))
+        if not first or not later:
+            continue
+        for s in ctx.analysis.clauses:
+            contacts = s.find(C.MEET) or s.find(C.PERSONAL_CONTACT) or s.find(C.ATTEND)
+            head, _, tail = s.text.partition(" before ")
+            if not contacts or _CONTRAST.search(s.text) or not (_lemmas(head) & later):
+                continue
+            # Said to come before the first contact, or the first contact is never made at all.
+            before_first = bool(_lemmas(tail) & first) and not (_lemmas(head) & first)
+            if before_first or not (answer & first):
+                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                break
+    return flags
+
+
+def _lemmas(text: str) -> set[str]:
+    from .. import nlp
+
+    return {t.lemma_.lower() for t in nlp.parse(text)} if text else set()
 
 
 def know_key_leaders(ctx: Context) -> Finding:

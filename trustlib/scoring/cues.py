@@ -420,7 +420,8 @@ RESPECT = W(
 RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
                         "if they show respect", "respect those who respect", "respect if", "respect as long as",
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
-                        "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect")
+                        "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect",
+                        "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
@@ -457,7 +458,7 @@ INFORMANT = W(
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
     "saturation patrol", "saturation", "zero - tolerance", "zero tolerance", "crackdown", "crack down",
-    "sweep", "show of force", "stop and frisk", "stop - and - frisk", "flood the (area|zone|street|neighborhood|neighbourhood)",
+    "sweep", "show of force", "checkpoint", "check point", "stop and frisk", "stop - and - frisk", "flood the (area|zone|street|neighborhood|neighbourhood)",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket")
@@ -466,5 +467,7 @@ ONLY_AFTER = W(
     "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see)",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
     "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
+    "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",
+    "not plan on spend (much )?time",
 )
 
