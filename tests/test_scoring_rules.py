@@ -416,3 +416,22 @@ def test_a_norm_of_order_is_read_from_the_scenario(sentence, violated):
 ])
 def test_more_ways_plans_turn_into_enforcement(sentence, pid):
     assert level(RIVERSIDE, "engagement-plan", sentence, pid) == "violated"
+
+
+def test_calling_unknown_what_a_later_inject_found_out_is_stale():
+    day_after = next(e.id for e in MILLBROOK.exercises if getattr(e, "at", None) == "T+24h")
+    base = ("At 7:52 yesterday morning, a Millbrook officer shot Samuel Okafor at Bay 4 of the Millbrook Transit "
+            "Center; he died at Millbrook General Hospital at 8:41 a.m. ")
+    stale = base + "The object found near him has not yet been identified."
+    got = flags(MILLBROOK, day_after, stale, "inform-of-facts")
+    assert any("now known" in e.reason for e in got), got
+    current = base + "The object found beside him was a closed umbrella; no knife was found."
+    assert not [e for e in flags(MILLBROOK, day_after, current, "inform-of-facts") if "now known" in e.reason]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would be premature to draw conclusions about the officer's conduct.",
+    "The review identified a procedural issue.",
+])
+def test_treating_an_established_finding_as_open_or_procedural(sentence):
+    assert level(EASTGATE, "public-statement", ADMIT + " " + sentence, "admit-wrongdoing") == "violated"

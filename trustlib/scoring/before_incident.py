@@ -218,7 +218,10 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 continue
             # Said to come before the first contact, or the first contact is never made at all.
             before_first = bool(_lemmas(tail) & first) and not (_lemmas(head) & first)
-            if before_first or not (answer & first):
+            # Going where one is invited ("if the Council invites us") respects the order.
+            never = not (answer & first) and (s.find(C.MEET) or s.find(C.PERSONAL_CONTACT)) and \
+                not re.search(r"(?i)\binvit|\bif\b|\bthrough\b", s.text)
+            if before_first or never:
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
                 break
     return flags

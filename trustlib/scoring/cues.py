@@ -228,7 +228,9 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
-              "(stay|keep|remain) calm", "stay home")
+              "(stay|keep|remain) calm", "stay home",
+              "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
+              "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -314,8 +316,13 @@ WRONGDOING_DENIED = W(
     "break any (rule|policy|law)", "violate any (rule|policy|law)", "use excessive force", "use too much force",
     "excessive", "at fault", "misconduct",
 )
+#: Treating a question already settled as open ("it would be premature to draw conclusions").
+PREMATURE = W("premature", "too early to", "too soon to", "draw (any )?conclusion", "reach (any )?conclusion",
+              "jump to (any )?conclusion", "prejudge", "wait for the fact", "let the (investigation|review|process) "
+              "(run|play out|take)")
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
-MINIMISE = W("allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
+MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
+             "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(

@@ -315,11 +315,24 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
         asked = terms(questions[j])
         if sim[i, j] < SAME_CLAIM or not asked or len(asked & set(s.lemmas.split())) * 2 < len(asked):
             continue
-        answers = [f.text for f in ctx.state.resolved[j][1]]
-        if answers and float(ctx.similarity(answers).max()) >= FACT:
-            continue  # the answer tells what was found, too
+        # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
+        answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - known_terms_before(ctx)]
+        if answers:
+            # A sentence tells it when it is closer to what was found than to the old question (the stale
+            # sentence itself is close to both).
+            found = ctx.similarity(answers).max(axis=1)
+            if any(found[k] >= FACT and (c not in unknown_acks or found[k] > sim[k, j])
+                   for k, c in enumerate(ctx.analysis.clauses)):
+                continue
         flags.append(evidence(s, f"calls unknown what is now known ({questions[j]}): give what was found", "flag"))
     return flags
+
+
+def known_terms_before(ctx: Context) -> frozenset[str]:
+    """Content lemmas shared by every question and fact of the incident (its name, place, people): they do not
+    tie a fact to a question."""
+    incident = ctx.scenario.incident
+    return terms(incident.summary) if incident else frozenset()
 
 
 def _played_down_harm(ctx: Context) -> list[Evidence]:
@@ -421,6 +434,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
                   for h in ctx.affirmed(C.MINIMISE)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
+        flags += [phrase_evidence(h, "treats a settled finding as an open question")
+                  for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
                   for h in _unestablished_hostility(ctx)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
