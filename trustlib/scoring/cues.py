@@ -51,7 +51,7 @@ DISCREDIT = W(
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
-    "deal with (it|this|that|the matter|the issue) internally", "handle (it|this|that|the matter) internally",
+    "deal with (it|this|that|the matter|the issue) internally", "keep (it|this|that) between (us|we)", "handle (it|this|that|the matter) internally",
     "an internal matter", "a personnel matter", "keep (it|this|that) (quiet|between us|in - house|in house)",
     "in - house", "behind close door", "no need for the public to know",
 )
@@ -223,12 +223,12 @@ LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|residen
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
-              "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "go home",
+              "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
               "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
               "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
-              "(stay|keep|remain) calm", "stay home",
+              "(stay|keep|remain) calm", "(to|please) stay home",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)")
 
@@ -307,7 +307,9 @@ CONDEMN = W(
     "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)",
-    "not wear (this|the|that|his|her|a) badge", "(his|her|their) day be number", "will be go (by|soon)",
+    "not wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
+    "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
+    "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
@@ -428,7 +430,8 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "if they show respect", "respect those who respect", "respect if", "respect as long as",
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
                         "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect",
-                        "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will")
+                        "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will",
+                        "go both way", "give you attitude", "get the full treatment")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
@@ -475,6 +478,7 @@ ONLY_AFTER = W(
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
     "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
     "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",
-    "not plan on spend (much )?time",
+    "not plan on spend (much )?time", "not want to take up ... time", "before we have (real |actual )?business",
+    "when (a|the) case (call|require|need)",
 )
 

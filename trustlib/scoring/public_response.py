@@ -277,7 +277,7 @@ def inform_of_facts(ctx: Context) -> Finding:
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
-            if re.search(r"(?i)stand|support|hero|rush|agitator|context|isolated", h.phrase):
+            if re.search(r"(?i)stand|support|back|hero|rush|agitator|context|isolated", h.phrase):
                 continue
             if not h.negated and not flagged(h.sentence, flags):
                 flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
@@ -285,7 +285,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         # The finding is itself a known fact: clearing the officer contradicts it (declining to own it is
         # for admit-wrongdoing).
         for h in clearing_hits(ctx, denials=False):
-            if not h.negated and not re.search(r"(?i)stand|support|rush|context", h.phrase):
+            if not h.negated and not re.search(r"(?i)stand|support|back|rush|context", h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
     flags += _stale_unknowns(ctx, unknown_acks)
     if unknown_acks:
