@@ -435,3 +435,26 @@ def test_calling_unknown_what_a_later_inject_found_out_is_stale():
 ])
 def test_treating_an_established_finding_as_open_or_procedural(sentence):
     assert level(EASTGATE, "public-statement", ADMIT + " " + sentence, "admit-wrongdoing") == "violated"
+
+
+def test_a_letter_greeting_its_partners_by_name_reaches_them():
+    text = ("Ms. Jimenez,\n\nEarly Saturday one of our deputies used a Taser three times on Luis Ortega in a holding "
+            "cell, and he died. I would like to meet you tomorrow, at a place you choose, to hear what your members "
+            "are asking.")
+    assert level(TASER, "partner-message", text, "engage-community-partners") == "met"
+
+
+@pytest.mark.parametrize("sentence,pid", [
+    ("Deputies had stopped Mr. Ortega twice last year.", "no-victim-demonizing"),
+    ("I'm not blaming Mr. Ortega, but anyone who fights deputies shares the risk.", "no-victim-demonizing"),
+    ("Our deputy followed Sheriff's Office use-of-force policy.", "admit-wrongdoing"),
+    ("The deputy guided him to the floor.", "open-and-honest"),
+])
+def test_smuggled_history_blame_clearing_and_euphemism(sentence, pid):
+    got = flags(TASER, "public-statement", TASED + sentence, pid)
+    assert got, f"{pid}: nothing flagged in {sentence!r}"
+
+
+def test_ruling_out_change_is_flagged():
+    text = TASED + "The deputy is on leave. Our Taser policy is sound, and nothing about it needs to change."
+    assert level(TASER, "public-statement", text, "announce-agency-response") == "violated"

@@ -127,8 +127,9 @@ class Context:
             text = text.replace(name, " ")
         return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text))
 
-    def mentions(self, contact: Contact) -> list[Sentence]:
-        """Clauses that refer to a contact by name, alias or a distinctive part of the name."""
+    def mentions(self, contact: Contact, greeting: bool = False) -> list[Sentence]:
+        """Clauses that refer to a contact by name, alias or a distinctive part of the name (with ``greeting``,
+        also a letter's opening line: "Ms. Thao, Pastor Lee, Dr. Ruiz,")."""
         names = [re.compile(r"(?i)\b" + re.escape(n) + r"\b") for n in (contact.name, *contact.aliases) if n]
         # A person's name given in full ("Rosa Jimenez") is also met as title and surname ("Ms. Jimenez").
         for n in (contact.name, *contact.aliases):
@@ -140,7 +141,10 @@ class Context:
         words = [re.compile(r"\b" + re.escape(w) + r"\b") for w in re.findall(r"[A-Z][\w'’-]{3,}", contact.name)
                  if w.lower() not in _GENERIC_NAME_WORDS and w.lower() not in self.place_words]
         need = min(2, len(words))
-        return [s for s in self.analysis.clauses
+        sentences = self.analysis.clauses
+        if greeting and self.analysis.sentences and self.analysis.sentences[0] not in sentences:
+            sentences = [self.analysis.sentences[0], *sentences]
+        return [s for s in sentences
                 if any(p.search(s.text) for p in names) or (need and sum(bool(p.search(s.text)) for p in words) >= need)]
 
 

@@ -21,8 +21,13 @@ def W(*alternatives: str) -> re.Pattern[str]:
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
     "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
-    "shove drag strangle taze stun bite cuff maul attack savage".split()
+    "shove drag strangle taze stun bite cuff maul attack savage slam body-slam".split()
 )
+#: What officers physically do in an encounter ("the trooper pursued the car", "the handler released his dog"):
+#: with a named police subject, such a sentence says who did what.
+PHYSICAL_VERBS = FORCE_VERBS | frozenset(
+    "chase pursue stop lift take release send enter break smash ram drive pull detain arrest search approach "
+    "confront order command follow box".split())
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent ours".split())
 EUPHEMISM = W(
@@ -33,7 +38,7 @@ EUPHEMISM = W(
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
     "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
-    "make entry", "distraction device", "diversionary device", "dynamic entry", "k9 contact", "k-9 contact",
+    "make entry", "distraction device", "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device", "dynamic entry", "k9 contact", "k-9 contact",
     "canine contact", "dog contact", "k9 apprehension", "canine apprehension", "contact with the k9",
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
@@ -114,7 +119,9 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
-    "suspend from school", "school suspension", "expel", "juvenile record", "disciplinary record",
+    "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
+    "prior contact", "previous contact", "past contact", "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
+    "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)", "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
     "in trouble (at school|with the law|before)", "none of this would have happen", "parent should", "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if", "would (still )?be alive (today )?if",
     "if (he|she|they) have (stay|comply|stop|listen|follow|obey|cooperate|not run|not resist|just)",
     "something to hide", "guilty conscience", "have it coming", "ask for it",
@@ -149,7 +156,8 @@ CONDOLENCE = W(
 CLEARING = W(
     "within policy", "in line with policy", "consistent with policy", "consistent with (his|her|their|our) training",
     "in accordance with (policy|training|procedure|department policy)", "follow (his|her|their) training",
-    "follow training", "follow policy", "follow procedure", "follow protocol", "justify", "justified",
+    "follow training", "follow policy", "follow procedure", "follow protocol",
+    r"follow(?: \S+){0,8} (policy|procedure|protocol|training|rule)", "within ... policy", "justify", "justified",
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
@@ -204,7 +212,8 @@ CHANGE = W(
     "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",
 )
 NO_CHANGE = W("no change", "nothing will change", "not change", "no need to change", "no plan to change",
-              "see no reason to change", "no reason to review")
+              "see no reason to change", "no reason to review", "nothing (else )?(about it |about this )?need to change",
+              "(program|programme|policy|practice|procedure|training) (itself )?be sound", "confirm our (procedure|policy|practice) be sound")
 
 # --- partners ---------------------------------------------------------------------------------
 PARTNER_ACTION = W(
@@ -274,7 +283,8 @@ OPEN_DELAY = W(
     "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
     "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
-    "when we can", "when possible", "as soon as possible", "in the future", "eventually",
+    "when we can", "when possible", "as soon as possible", "in the future", "eventually", "as soon as practicable",
+    "as soon as feasible",
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",

@@ -44,6 +44,15 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
     return bool(words & actors) or subject.lower_ in ("they", "we", "i")
 
 
+def _pronoun_for_police(subject, s: Sentence, ctx: Context) -> bool:
+    """"he"/"she" standing for an officer named as the subject elsewhere in the sentence ("our officer used
+    excessive force when he lifted a student and slammed her to the floor")."""
+    if subject.lower_ not in ("he", "she"):
+        return False
+    return any(t.dep_ == "nsubj" and t.i != subject.i and t.lemma_.lower() in ctx.actor_words
+               and t.lower_ not in ("we", "i") for t in s.span)
+
+
 def _is_person(token, ctx: Context) -> bool:
     names = {n.lower() for n in all_names(ctx)}
     return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
@@ -71,9 +80,11 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
-        if not any(_is_police(c, ctx.actor_words) for c in subj):
+        if not any(_is_police(c, ctx.actor_words) or _pronoun_for_police(c, s, ctx) for c in subj):
             continue
-        if tok.lemma_.lower() in C.FORCE_VERBS and not (subj[0].lower_ in ("we", "i") and tok.lemma_ == "hold"):
+        named = subj[0].lower_ not in ("we", "i")
+        verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
+        if tok.lemma_.lower() in verbs and not (not named and tok.lemma_ == "hold"):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return True
@@ -105,7 +116,7 @@ def open_and_honest(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "explains the evidence away instead of facing it"))
     for h in ctx.affirmed(C.CONCEAL):
         flags.append(phrase_evidence(h, "treats it as a private matter: the public is owed an account"))
-    hidden_in = {f.start for f in flags}
+    hidden_in = {f.start for f in flags if "jargon" not in f.reason}
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words))
               and s.start not in hidden_in]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
@@ -497,7 +508,7 @@ def engage_community_partners(ctx: Context) -> Finding:
     credits, flags = [], []
     named: list[Sentence] = []
     for partner in ctx.scenario.partners:
-        for s in ctx.mentions(partner):
+        for s in ctx.mentions(partner, greeting=True):
             if s not in named:
                 named.append(s)
     acting = [s for s in named if s.find(C.PARTNER_ACTION)]
