@@ -192,8 +192,9 @@ def all_names(ctx: Context) -> list[str]:
 
 def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     """Words that declare the officer in the right: "acted within policy", or wrongdoing denied ("we do not
-    believe he did anything wrong"; left out with ``denials=False``, for claims of fact only). A negated clearing ("was not justified") keeps its negation; a sentence
-    that leaves the question open ("whether ...", "is for the investigation to determine") clears no one."""
+    believe he did anything wrong"; left out with ``denials=False``, for claims of fact only). A negated
+    clearing ("was not justified") keeps its negation; a sentence that leaves the question open ("whether ...",
+    "is for the investigation to determine") clears no one."""
     def open_question(s: Sentence) -> bool:
         return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
 
@@ -210,12 +211,12 @@ _PERSON_WORDS = frozenset("man woman person boy girl child teen teenager residen
 def _said_of_person(ctx: Context, h: Hit) -> bool:
     """Whether a cue's clause is about the person harmed ("a woman who has done nothing wrong")."""
     names = {n.lower() for n in all_names(ctx)}
-    for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
-        verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return False
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
-            subjects = [verb.head]
-        return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names for sub in subjects for w in sub.subtree)
-    return False
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]
+                 if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
+        subjects = [verb.head]  # "a woman who has done nothing wrong"
+    return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names for sub in subjects for w in sub.subtree)

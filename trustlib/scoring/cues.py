@@ -34,11 +34,14 @@ EUPHEMISM = W(
     "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
     "medical emergency", "medical episode", "excited delirium", "in - custody death", "be strike by gunfire",
-    "strike by gunfire", "use - of - force incident", "use of force incident", "force be use", "force be apply", "cew deploy", "cew be deploy", "lvnr",
+    "strike by gunfire", "use - of - force incident", "use of force incident", "force be use", "force be apply",
+    "cew deploy", "cew be deploy", "lvnr",
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
     "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
-    "make entry", "distraction device", "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device", "dynamic entry", "k9 contact", "k-9 contact",
+    "make entry", "distraction device",
+    "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device",
+    "dynamic entry", "k9 contact", "k-9 contact",
     "canine contact", "dog contact", "k9 apprehension", "canine apprehension", "contact with the k9",
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
@@ -56,7 +59,8 @@ DISCREDIT = W(
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
-    "deal with (it|this|that|the matter|the issue) internally", "keep (it|this|that) between (us|we)", "handle (it|this|that|the matter) internally",
+    "deal with (it|this|that|the matter|the issue) internally", "keep (it|this|that) between (us|we)",
+    "handle (it|this|that|the matter) internally",
     "an internal matter", "a personnel matter", "keep (it|this|that) (quiet|between us|in - house|in house)",
     "in - house", "behind close door", "no need for the public to know",
 )
@@ -84,7 +88,8 @@ UNKNOWN_ACK = W(
     "review whether", "will determine", "will establish", "pending", "await", "wait for", "not speculate",
     "will not guess", "question we can not answer", "question we do not", "do not yet have",
     "can not tell", "can not say", "can not yet say", "can not yet tell", "not able to (say|tell)",
-    "nobody know", "no one know", "be guess", "will not guess", "we have not", "still work to", "still establish", "still determine", "not yet identify", "not identify",
+    "nobody know", "no one know", "be guess", "will not guess", "we have not", "still work to", "still establish",
+    "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
 )
 HEDGE = W(
@@ -120,9 +125,13 @@ DEMONIZING = W(
     "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
-    "prior contact", "previous contact", "past contact", "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
-    "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)", "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
-    "in trouble (at school|with the law|before)", "none of this would have happen", "parent should", "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if", "would (still )?be alive (today )?if",
+    "prior contact", "previous contact", "past contact",
+    "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
+    "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)",
+    "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
+    "in trouble (at school|with the law|before)", "none of this would have happen", "parent should",
+    "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if",
+    "would (still )?be alive (today )?if",
     "if (he|she|they) have (stay|comply|stop|listen|follow|obey|cooperate|not run|not resist|just)",
     "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
@@ -161,15 +170,18 @@ CLEARING = W(
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
-    "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) train", "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
+    "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) train",
+    "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
     "stand behind (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
     "stand by (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
-    "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)", "support (our|the) officer 100",
+    "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
+    "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
     "rush to judgment", "rush to judgement", "outside agitator", "lawful",
 )
 ADMISSION = W(
-    "be wrong", "be not right", "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
+    "be wrong", "be not right",
+    "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "out of policy", "outside (of )?(our )?policy", "not consistent with (our )?(policy|training|value|standard)",
     "should not have", "should never have", "should have", "unacceptable", "inexcusable", "excessive",
@@ -212,8 +224,10 @@ CHANGE = W(
     "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",
 )
 NO_CHANGE = W("no change", "nothing will change", "not change", "no need to change", "no plan to change",
-              "see no reason to change", "no reason to review", "nothing (else )?(about it |about this )?need to change",
-              "(program|programme|policy|practice|procedure|training) (itself )?be sound", "confirm our (procedure|policy|practice) be sound")
+              "see no reason to change", "no reason to review",
+              "nothing (else )?(about it |about this )?need to change",
+              "(program|programme|policy|practice|procedure|training) (itself )?be sound",
+              "confirm our (procedure|policy|practice) be sound")
 
 # --- partners ---------------------------------------------------------------------------------
 PARTNER_ACTION = W(
@@ -228,13 +242,15 @@ GENERIC_PARTNERS = W(
     "advocate", "advocacy", "coalition", "council", "partner", "leader", "ministry", "church",
 )
 LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|resident|concern|them|you|everyone|the community)",
-           "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us", "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
+           "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us",
+           "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
               "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
-              "stand with we", "standing with we", "speak for (we|the department|the police)", "defend (we|the officer)",
+              "stand with we", "standing with we", "speak for (we|the department|the police)",
+              "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
               "(stay|keep|remain) calm", "(to|please) stay home",
@@ -276,7 +292,8 @@ CONTACT = re.compile(
 #: Promises of openness without a when or a how: partly met.
 OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "more information", "(further|far) information",
                      "keep (you|the public|the community|resident|everyone) inform", "keep (you|the public) update",
-                     "answer (your|their|the community 's) question", "be open", "openly", "release (more|further|far|additional)",
+                     "answer (your|their|the community 's) question", "be open", "openly",
+                     "release (more|further|far|additional)",
                      "every step of the way", "get to the bottom")
 OPEN_DELAY = W(
     "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",
@@ -303,13 +320,17 @@ ACCOUNTABILITY = W(
     "scrutiny", "consequence",
 )
 OFFICER_RIGHTS = W(
-    "due process", "fair process", "fair investigation", "fairly", "fair", "(his|her|their|officer 's|officers ') right",
-    "right of the officer", "presum", "presumption", "not (release|publish|share|name) (the|his|her|their) officer 's name",
+    "due process", "fair process", "fair investigation", "fairly", "fair",
+    "(his|her|their|officer 's|officers ') right",
+    "right of the officer", "presum", "presumption",
+    "not (release|publish|share|name) (the|his|her|their) officer 's name",
     "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
-    "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name", "protect (his|her|their|the officer)",
+    "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name",
+    "protect (his|her|their|the officer)",
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
-    "(nobody|no one) ... (be )?(name|blame|judge|condemn)", "before ... (finish|complete|conclude) (their|its|the) work",
+    "(nobody|no one) ... (be )?(name|blame|judge|condemn)",
+    "before ... (finish|complete|conclude) (their|its|the) work",
 )
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
@@ -334,7 +355,8 @@ PREMATURE = W("premature", "too early to", "too soon to", "draw (any )?conclusio
               "(run|play out|take)")
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
 MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
-             "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged", "allegedly", "raise concern", "concern about the officer", "perceive",
+             "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged",
+             "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
@@ -386,9 +408,11 @@ LEFT_TO_THE_PRESS = W(
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
     "before the media", "before the medium", "before the press", "before the public", "before (it be|we go) public",
-    "before any (public )?release", "before (we|the department|i) (speak|release|publish|brief|go|hold|post|share|announce|say|tell)",
+    "before any (public )?release",
+    "before (we|the department|i) (speak|release|publish|brief|go|hold|post|share|announce|say|tell)",
     "walk (you|every shift|each shift|everyone) through",
-    "hear (it |this |that )?(from me|from i|from us|from your command|from the chief) first", "first from us", "from i first", "not learn",
+    "hear (it |this |that )?(from me|from i|from us|from your command|from the chief) first", "first from us",
+    "from i first", "not learn",
     "not hear (it|about it|this) (from|on|in) the (news|media|medium)", "advance copy", "in advance", "ahead of",
     "before the news", "see the statement", "share the statement", "copy of the statement",
     "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
@@ -415,7 +439,8 @@ MEDIA = W("media", "medium", "press", "news", "public", "reporter", "television"
 # --- before an incident ---------------------------------------------------------------------------------------------
 PERSONAL_CONTACT = W(
     "foot patrol", "walk", "walking", "knock on door", "door to door", "door - to - door", "visit", "stop by",
-    "drop in", "coffee", "face to face", "face - to - face", "in person", "get out of (the|my|our) (car|cruiser|office)",
+    "drop in", "coffee", "face to face", "face - to - face", "in person",
+    "get out of (the|my|our) (car|cruiser|office)",
     "talk with", "talk to", "introduce", "sit down with", "chat", "conversation", "meet resident", "meet neighbor",
     "meet neighbour", "shake hand", "get to know", "bike patrol", "listen to resident", "ride - along",
 )
@@ -428,7 +453,8 @@ EVENTS = W(
     "concert", "open house", "back - to - school", "practice", "pta meeting", "meeting",
 )
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
-           "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)", "with (my|our) family",
+           "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)",
+           "with (my|our) family",
            "coach", "cheer", "play", "sponsor")
 RESPECT = W(
     "respect", "respectful", "respectfully", "courtesy", "courteous", "dignity", "polite", "politely",
@@ -457,7 +483,8 @@ GROUP_KINDS = {
     "advocates": W("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
 }
 CULTURE = W(
-    "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language", "interpreter", "translate", "translation",
+    "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language",
+    "interpreter", "translate", "translation",
     "custom", "customs", "norm", "tradition", "protocol", "etiquette", "elder", "approach first", "first approach",
     "permission", "shoe", "greeting", "greet", "prayer time", "holy day", "sabbath", "ramadan", "modesty",
     "bilingual", "cultural",
@@ -478,7 +505,8 @@ INFORMANT = W(
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
     "saturation patrol", "saturation", "zero - tolerance", "zero tolerance", "crackdown", "crack down",
-    "sweep", "show of force", "checkpoint", "check point", "stop and frisk", "stop - and - frisk", "flood the (area|zone|street|neighborhood|neighbourhood)",
+    "sweep", "show of force", "checkpoint", "check point", "stop and frisk", "stop - and - frisk",
+    "flood the (area|zone|street|neighborhood|neighbourhood)",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket")
