@@ -327,7 +327,7 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
         if sim[i, j] < SAME_CLAIM or not asked or len(asked & set(s.lemmas.split())) * 2 < len(asked):
             continue
         # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
-        answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - known_terms_before(ctx)]
+        answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - _incident_terms(ctx)]
         if answers:
             # A sentence tells it when it is closer to what was found than to the old question (the stale
             # sentence itself is close to both).
@@ -339,9 +339,9 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
     return flags
 
 
-def known_terms_before(ctx: Context) -> frozenset[str]:
-    """Content lemmas shared by every question and fact of the incident (its name, place, people): they do not
-    tie a fact to a question."""
+def _incident_terms(ctx: Context) -> frozenset[str]:
+    """Content lemmas of the incident's summary (its people, place, what happened): shared by most questions and
+    facts, they do not tie a fact to one question."""
     incident = ctx.scenario.incident
     return terms(incident.summary) if incident else frozenset()
 
