@@ -157,11 +157,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         actions = [w for _, w in warned]
         sim = ctx.similarity(actions)
         asides = [a for s in clauses for a in s.asides]
-        units = [(s, sim[i]) for i, s in enumerate(clauses)]
-        if asides:
-            from .. import nlp
-
-            units += list(zip(asides, nlp.embed([a.text for a in asides]) @ nlp.embed(actions, scenario=True).T))
+        units = [(s, sim[i]) for i, s in enumerate(clauses)] + list(zip(asides, ctx.similarity_of(asides, actions)))
         for s, row in units:
             j = int(row.argmax())
             norm, action = warned[j]
@@ -189,14 +185,15 @@ _GENERIC = frozenset("go contact visit approach first any non emergency meet dep
                      "people resident".split())
 
 
-def _who(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _who(text: str) -> frozenset[str]:
     """Whom a part of a norm names: its proper names if it has any ("Chairwoman Tallwood", "Hmong"), else its
     nouns ("elder", "family")."""
     from .. import nlp
 
     toks = [t for t in nlp.parse(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
-    names = {t.lemma_.lower() for t in toks if t.pos_ == "PROPN"}
-    return names or {t.lemma_.lower() for t in toks if t.pos_ == "NOUN"}
+    names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN")
+    return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
 
 
 def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -213,11 +210,14 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         for s in ctx.analysis.clauses:
             contacts = s.find(C.MEET) or s.find(C.PERSONAL_CONTACT) or s.find(C.ATTEND)
-            head, _, tail = s.text.partition(" before ")
-            if not contacts or _CONTRAST.search(s.text) or not (_lemmas(head) & later):
+            # The sentence's own lemmas before and after its first "before".
+            cut = next((t.i for t in s.span if t.text == "before" and t.i > s.span.start), s.span.end)
+            head = {t.lemma_.lower() for t in s.span.doc[s.span.start:cut]}
+            tail = {t.lemma_.lower() for t in s.span.doc[cut + 1:s.span.end]}
+            if not contacts or _CONTRAST.search(s.text) or not (head & later):
                 continue
             # Said to come before the first contact, or the first contact is never made at all.
-            before_first = bool(_lemmas(tail) & first) and not (_lemmas(head) & first)
+            before_first = bool(tail & first) and not (head & first)
             # Going where one is invited ("if the Council invites us") respects the order.
             never = not (answer & first) and (s.find(C.MEET) or s.find(C.PERSONAL_CONTACT)) and \
                 not re.search(r"(?i)\binvit|\bif\b|\bthrough\b", s.text)
@@ -225,12 +225,6 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
                 break
     return flags
-
-
-def _lemmas(text: str) -> set[str]:
-    from .. import nlp
-
-    return {t.lemma_.lower() for t in nlp.parse(text)} if text else set()
 
 
 def know_key_leaders(ctx: Context) -> Finding:

@@ -43,6 +43,7 @@ class Context:
     exercise: TextExercise
     state: IncidentState = field(default_factory=IncidentState)
     _hits: dict[tuple[re.Pattern[str], bool], list[Hit]] = field(default_factory=dict, init=False, repr=False)
+    _similarity: dict[tuple[str, ...], "np.ndarray"] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def facts(self) -> list[Fact]:
@@ -82,19 +83,38 @@ class Context:
 
     # ---- similarity to the scenario's own data -----------------------------------
     def similarity(self, texts: list[str]) -> "np.ndarray":
-        """Cosine similarity of every clause (rows) to each text (columns): the best of its fragments."""
+        """Cosine similarity of every clause (rows) to each text (columns): the best of its fragments.
+        Several detectors ask about the same scenario texts (the facts above all): each is computed once per
+        answer, and the array returned is read-only."""
         import numpy as np
 
         from .. import nlp
 
+        key = tuple(texts)
+        if key in self._similarity:
+            return self._similarity[key]
         clauses = self.analysis.clauses
         if not texts or not clauses:
-            return np.zeros((len(clauses), len(texts)))
-        vectors, owner = self.analysis.fragment_vectors
-        frag = vectors @ nlp.embed(texts, scenario=True).T
-        out = np.full((len(clauses), len(texts)), -1.0)
-        np.maximum.at(out, np.array(owner), frag)
+            out = np.zeros((len(clauses), len(texts)))
+        else:
+            vectors, owner = self.analysis.fragment_vectors
+            frag = vectors @ nlp.embed(texts, scenario=True).T
+            out = np.full((len(clauses), len(texts)), -1.0)
+            np.maximum.at(out, np.array(owner), frag)
+        out.setflags(write=False)
+        self._similarity[key] = out
         return out
+
+    def similarity_of(self, sentences: list[Sentence], texts: list[str]) -> "np.ndarray":
+        """Cosine similarity of sentences read apart from the clauses (asides, parts joined by semicolons),
+        each as a whole, to each text."""
+        import numpy as np
+
+        from .. import nlp
+
+        if not sentences or not texts:
+            return np.zeros((len(sentences), len(texts)))
+        return nlp.embed([s.text for s in sentences]) @ nlp.embed(texts, scenario=True).T
 
     @cached_property
     def actor_words(self) -> frozenset[str]:

@@ -97,26 +97,27 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
 
 
 def open_and_honest(ctx: Context) -> Finding:
-    flags, credits = [], []
+    credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if not _inside_negated_stonewall(h)]
-    for h in stonewall:
-        flags.append(phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something"))
+    stonewalls = [phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something")
+                  for h in stonewall]
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated]
-    for h in euphemisms:
-        if h.sentence.find(C.MEDICAL_RECAST):
-            flags.append(phrase_evidence(h, "recasts the harm as the person's own medical event"))
-        else:
-            flags.append(phrase_evidence(h, "euphemism or agentless wording hides who did what"))
-    for s in ctx.analysis.clauses:
-        if _agentless_force(s, ctx.actor_words) and not any(h.sentence is s for h in euphemisms):
-            flags.append(evidence(s, "passive voice with no agent: say who acted", "flag"))
-    for h in ctx.affirmed(C.JARGON):
-        flags.append(phrase_evidence(h, "police jargon: use plain words the public uses"))
-    for h in ctx.affirmed(C.DISCREDIT):
-        flags.append(phrase_evidence(h, "explains the evidence away instead of facing it"))
-    for h in ctx.affirmed(C.CONCEAL):
-        flags.append(phrase_evidence(h, "treats it as a private matter: the public is owed an account"))
-    hidden_in = {f.start for f in flags if "jargon" not in f.reason}
+    recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
+    worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
+                              "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
+    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in ctx.analysis.clauses
+                if _agentless_force(s, ctx.actor_words) and not any(h.sentence is s for h in euphemisms)]
+    jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
+    explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
+                 for h in ctx.affirmed(C.DISCREDIT)]
+    private = [phrase_evidence(h, "treats it as a private matter: the public is owed an account")
+               for h in ctx.affirmed(C.CONCEAL)]
+    flags = stonewalls + worded + passives + jargon + explained + private
+    # Jargon is only unclear; the rest hides. Spin (a cause-shifting euphemism, the evidence explained away,
+    # a private matter) hides whatever else is said.
+    hiding = stonewalls + worded + passives + explained + private
+    spin = [e for e, r in zip(worded, recast) if r] + explained + private
+    hidden_in = {f.start for f in hiding}
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words))
               and s.start not in hidden_in]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
@@ -124,8 +125,6 @@ def open_and_honest(ctx: Context) -> Finding:
     if stonewall:
         return grade(0, credits, flags, violated=True, missing="",
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
-    hiding = [f for f in flags if "jargon" not in f.reason]
-    spin = [f for f in flags if "explains" in f.reason or "private matter" in f.reason or "the harm" in f.reason]
     if hiding and (spin or not plain):
         # Euphemism or an agentless passive hides who acted when nothing in the answer says it plainly;
         # beside a plain account it is a slip, marked below. Spin hides whatever else is said.
@@ -210,7 +209,10 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     """The open question a sentence settles by denial ("he was not holding a knife"): it denies something
     of the person (not that it was found or can be said), and uses the claim's or the question's own terms.
     Embeddings blur negation, so the test is lexical; a near copy of a known fact is that fact."""
-    if not any(_subject_is_person(head, ctx) or _subject_is_police(head, ctx) for head in denied_predicates(s)):
+    # Denied of the person ("he was not armed") or of the police ("the handler gave no warning").
+    if not any(_is_person(sub, ctx) or sub.lower_ in ("he", "she", "they") or
+               (_is_police(sub, ctx.actor_words) and sub.lower_ not in ("we", "i", "they"))
+               for head in denied_predicates(s) for sub in _subjects_of(head)):
         return None
     if fact_best >= NEAR_COPY:
         return None
@@ -228,23 +230,13 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     return None
 
 
-def _subject_is_police(head, ctx: Context) -> bool:
-    """Whether a predicate's subject names the police ("the handler gave no warning")."""
+def _subjects_of(head) -> list:
+    """A predicate's subjects: its own, or those of the verb it is joined to ("he ran and was not armed")."""
     for node in (head, head.head if head.dep_ == "conj" else head):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return any(_is_police(sub, ctx.actor_words) and sub.lower_ not in ("we", "i", "they")
-                       for sub in subjects)
-    return False
-
-
-def _subject_is_person(head, ctx: Context) -> bool:
-    """Whether a predicate's subject (its own, or that of the verb it is joined to) is the person harmed."""
-    for node in (head, head.head if head.dep_ == "conj" else head):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return any(_is_person(sub, ctx) or sub.lower_ in ("he", "she", "they") for sub in subjects)
-    return False
+            return subjects
+    return []
 
 
 def inform_of_facts(ctx: Context) -> Finding:
@@ -263,11 +255,8 @@ def inform_of_facts(ctx: Context) -> Finding:
                 # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
                 parts = [p for p in s.segments if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
                 if parts:
-                    from .. import nlp
-
-                    vectors = nlp.embed([p.text for p in parts])
-                    psim = vectors @ nlp.embed(texts, scenario=True).T
-                    pfact = (vectors @ nlp.embed([f.text for f in ctx.facts], scenario=True).T).max(axis=1) \
+                    psim = ctx.similarity_of(parts, texts)
+                    pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) \
                         if ctx.facts else [0.0] * len(parts)
                     for part, row, best in zip(parts, psim, pfact):
                         found = _unknown_claim(ctx, part, items, row, float(best))
