@@ -51,6 +51,20 @@ def spearman(a: list[float], b: list[float]) -> float:
     return cov / var if var else 0.0
 
 
+def minimal_pairs(items: list[dict]) -> list[tuple[dict, dict]]:
+    """(better, worse) items. ``pair`` names the partner's id, or a key the two items share."""
+    by_id = {i["id"]: i for i in items}
+    out = []
+    for item in items:
+        if not (item.get("pair") and item.get("better")):
+            continue
+        partner = by_id.get(item["pair"]) or next(
+            (o for o in items if o is not item and o.get("pair") == item["pair"]), None)
+        if partner is not None:
+            out.append((item, partner))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devset", default=str(Path(__file__).with_name("devset.yaml")))
@@ -98,8 +112,7 @@ def main() -> None:
         rescore.append((time.perf_counter() - start) * 1000)
         scored[item["id"]] = (item, report)
 
-    by_id = {i["id"]: i for i in items}
-    pairs = [(i, by_id[i["pair"]]) for i in items if i.get("pair") and i.get("better") and i["pair"] in by_id]
+    pairs = minimal_pairs(items)
     pairs_right = sum(scored[a["id"]][1].overall > scored[b["id"]][1].overall for a, b in pairs
                       if a["id"] in scored and b["id"] in scored)
 
