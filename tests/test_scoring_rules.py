@@ -375,21 +375,45 @@ def test_a_claim_beside_an_unknown_in_one_sentence_is_still_read():
     assert not [e for e in flags(TASER, "public-statement", honest, "inform-of-facts") if "not yet known" in e.reason]
 
 
-def _scenario_with_norms(norms: list[str]):
-    """The instructor's Taser scenario with cultural norms written in by hand."""
+def _taser_with(edits: dict[str, str], name: str):
+    """The instructor's Taser scenario with some lines rewritten by hand (each key replaced by its value)."""
     data = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text(encoding="utf-8")
-    lines = "".join(f"    - \"{n}\"\n" for n in norms)
-    data = data.replace("  description: A rural county of 40,000 people with one jail in the town of Millerton.\n",
-                        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
-                        "  cultural_norms:\n" + lines)
-    data = data.replace("    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]",
-                        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]")
-    path = Path(__file__).parent / "data" / "_norms.yaml"
+    for old, new in edits.items():
+        assert old in data
+        data = data.replace(old, new)
+    path = Path(__file__).parent / "data" / f"_{name}.yaml"
     try:
         path.write_text(data, encoding="utf-8")
         return trustlib.load_scenario(path)
     finally:
         path.unlink()
+
+
+def _scenario_with_norms(norms: list[str]):
+    """The instructor's Taser scenario with cultural norms written in by hand."""
+    lines = "".join(f"    - \"{n}\"\n" for n in norms)
+    return _taser_with({
+        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
+            "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
+            "  cultural_norms:\n" + lines,
+        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
+            "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
+    }, "norms")
+
+
+CLAIMED = _taser_with({"      text: why the deputy used the Taser\n": (
+    "      text: why the deputy used the Taser\n"
+    "      asserted_by: [\"he charged at the deputy\", \"he was holding nothing but a lighter\", "
+    "\"he panicked out of fear of the deputy\"]\n")}, "claimed")
+
+
+def test_each_claim_of_a_sentence_holding_two_is_read():
+    # The closer match ("he panicked out of fear ...") is read as a denial because the sentence holds
+    # "nothing"; the instructor's other claim, word for word, still states the open question as fact.
+    text = "He panicked out of fear, and he was holding nothing but a lighter when the deputy fired the Taser."
+    report = trustlib.score_response(CLAIMED, "public-statement", text).principles["inform-of-facts"]
+    assert report.level == "violated"
+    assert "not yet known (why the deputy used the Taser)" in report.evidence[0].reason
 
 
 ORDERED = _scenario_with_norms(["The first contact goes to Chairwoman Ruiz at the Millerton Band office, before any "

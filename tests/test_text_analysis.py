@@ -32,3 +32,30 @@ def test_fragments_isolate_each_predicate_but_not_a_near_copy_of_the_sentence():
                     "to listen.").sentences[0]
     # The sentence without its commas is not a second fragment worth embedding.
     assert short.fragments == [short.text]
+
+
+def test_a_predicate_pooled_from_its_sentence_means_what_it_means_alone():
+    import numpy as np
+
+    from trustlib import nlp
+
+    s = analyse("He ran out of fear, and he was holding nothing but a phone when the officer fired four shots "
+                "into him.").sentences[0]
+    states = nlp.token_states([s.text])[0]
+    # The whole sentence pooled from its states is the sentence's own embedding.
+    assert float(states.sentence() @ nlp.embed([s.text])[0]) > 0.999
+    alone = nlp.embed(s.fragments[1:])
+    pooled = np.stack([states.pooled(spans) for spans in s.fragment_spans])
+    close = pooled @ alone.T
+    # Each pooled predicate is closest to its own text read alone, not to the sentence's other predicates.
+    assert list(close.argmax(axis=1)) == list(range(len(s.fragment_spans)))
+    assert close.diagonal().min() > 0.75
+
+
+def test_words_past_the_encoders_reach_are_not_pooled():
+    from trustlib import nlp
+
+    long = "We met the families, " * 60 + "and he was holding a phone."
+    states = nlp.token_states([long])[0]
+    assert states.pooled([(len(long) - 6, len(long) - 1)]) is None
+    assert states.pooled([(0, 2)]) is not None

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -110,6 +111,43 @@ def _threads() -> int:
     return min(2, os.cpu_count() or 1)
 
 
+DIM = 384
+"""Width of the encoder's vectors."""
+
+
+def _normalised(rows: "np.ndarray") -> "np.ndarray":
+    import numpy as np
+
+    return rows / np.clip(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-9, None)
+
+
+@dataclass(frozen=True)
+class TokenStates:
+    """A sentence as the encoder saw it: one contextual state per word piece."""
+
+    states: "np.ndarray"
+    """Last-layer states, one row per word piece (the [CLS] and [SEP] markers included)."""
+    starts: list[int]
+    """Character offset in the sentence where each word piece starts."""
+    special: list[bool]
+    """Whether each row is a marker ([CLS], [SEP]) rather than a piece of the text."""
+
+    def sentence(self) -> "np.ndarray":
+        """The sentence's vector: the mean of every state, as :meth:`Encoder.encode` gives it."""
+        return _normalised(self.states.mean(axis=0))
+
+    def pooled(self, spans: Sequence[tuple[int, int]]) -> "np.ndarray | None":
+        """The vector of some of the sentence's words (``spans`` of characters): the mean of their pieces' states,
+        read in the context of the whole sentence. None when a span lies past the encoder's reach (a sentence
+        longer than it reads)."""
+        last = max((s for s, special in zip(self.starts, self.special) if not special), default=-1)
+        if not spans or any(a > last for a, _ in spans):
+            return None
+        rows = [i for i, (start, special) in enumerate(zip(self.starts, self.special))
+                if not special and any(a <= start < b for a, b in spans)]
+        return _normalised(self.states[rows].mean(axis=0))
+
+
 class Encoder:
     """Mean-pooled, normalised MiniLM sentence embeddings on onnxruntime."""
 
@@ -130,21 +168,36 @@ class Encoder:
         self._tok.enable_truncation(max_length=128)
         self._tok.enable_padding()
 
-    def encode(self, sentences: Sequence[str]) -> "np.ndarray":
+    def _run(self, sentences: Sequence[str]) -> tuple["np.ndarray", "np.ndarray", list]:
+        """The last hidden layer for a batch, its attention mask, and the tokenizer's encodings."""
         import numpy as np
 
-        if not sentences:
-            return np.zeros((0, 384), dtype=np.float32)
         enc = self._tok.encode_batch(list(sentences))
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feeds)[0]
+        return self._session.run(None, feeds)[0], mask, enc
+
+    def encode(self, sentences: Sequence[str]) -> "np.ndarray":
+        """One normalised, mean-pooled vector per sentence."""
+        import numpy as np
+
+        if not sentences:
+            return np.zeros((0, DIM), dtype=np.float32)
+        hidden, mask, _ = self._run(sentences)
         summed = (hidden * mask[..., None]).sum(axis=1)
-        pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
-        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-9, None)
+        return _normalised(summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None))
+
+    def token_states(self, sentences: Sequence[str]) -> list["TokenStates"]:
+        """Each sentence's contextual token states, padding dropped."""
+        hidden, mask, enc = self._run(sentences)
+        out = []
+        for row, e in enumerate(enc):
+            n = int(mask[row].sum())
+            out.append(TokenStates(hidden[row, :n], [a for a, _ in e.offsets[:n]], [a == b for a, b in e.offsets[:n]]))
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -158,10 +211,25 @@ def encoder() -> Encoder:
 _SCENARIO_CACHE: dict[str, "np.ndarray"] = {}
 #: Embeddings of answer fragments: a learner re-scoring a draft re-embeds only the sentences it changed.
 _ANSWER_CACHE: dict[str, "np.ndarray"] = {}
+#: Token states of answer sentences.
+_STATES_CACHE: dict[str, TokenStates] = {}
 _CACHE_LIMIT = 20_000
 #: Texts per encoder call. Small batches of similar length waste least on padding; measured on 2 cores over the
 #: devset's answers, 4 per call was ~20% faster than 16 (benchmarks/scoring.py reports the latency).
 _BATCH = 4
+
+
+def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Sequence]) -> list:
+    """Values for texts, computing only those not in cache, a batch at a time."""
+    # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
+    missing = sorted((s for s in dict.fromkeys(texts) if s not in cache), key=len)
+    if missing:
+        if len(cache) + len(missing) > _CACHE_LIMIT:
+            cache.clear()
+        for start in range(0, len(missing), _BATCH):
+            batch = missing[start:start + _BATCH]
+            cache.update(zip(batch, compute(batch)))
+    return [cache[s] for s in texts]
 
 
 def embed(sentences: Sequence[str], *, scenario: bool = False) -> "np.ndarray":
@@ -170,19 +238,17 @@ def embed(sentences: Sequence[str], *, scenario: bool = False) -> "np.ndarray":
     import numpy as np
 
     if not sentences:
-        return np.zeros((0, 384), dtype=np.float32)
-    cache = _SCENARIO_CACHE if scenario else _ANSWER_CACHE
-    # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
-    missing = sorted((s for s in dict.fromkeys(sentences) if s not in cache), key=len)
-    if missing:
-        if len(cache) + len(missing) > _CACHE_LIMIT:
-            cache.clear()
-        for start in range(0, len(missing), _BATCH):
-            batch = missing[start:start + _BATCH]
-            cache.update(zip(batch, encoder().encode(batch)))
-    return np.stack([cache[s] for s in sentences])
+        return np.zeros((0, DIM), dtype=np.float32)
+    return np.stack(_cached(sentences, _SCENARIO_CACHE if scenario else _ANSWER_CACHE, encoder().encode))
+
+
+def token_states(sentences: Sequence[str]) -> list[TokenStates]:
+    """The encoder's token states for each answer sentence (cached like :func:`embed`): a sentence's parts are
+    pooled from them rather than encoded again, which halves the encoder's work on an answer."""
+    return _cached(sentences, _STATES_CACHE, encoder().token_states)
 
 
 def forget_answers() -> None:
     """Drop cached answer embeddings (benchmarks use it to time each answer cold)."""
     _ANSWER_CACHE.clear()
+    _STATES_CACHE.clear()

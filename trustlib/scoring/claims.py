@@ -149,7 +149,15 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     using a term that sets the claim apart from the known facts."""
     if similarity < SAME_CLAIM or not same_subject(claim, s):
         return False
-    return similarity >= NEAR_COPY or uses_distinctive(claim, s, ctx)
+    return similarity >= NEAR_COPY or _lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
+
+
+@lru_cache(maxsize=2048)
+def _lemma_line(text: str) -> str:
+    """A phrase's lemmas as :attr:`Sentence.lemmas` writes them: the claim word for word, whatever surrounds it."""
+    from .. import nlp
+
+    return " " + " ".join((t.lemma_ or t.text).lower().strip() or t.text.lower() for t in nlp.parse(text)) + " "
 
 
 def overlap(question: str, s: Sentence, ctx: Context) -> float:

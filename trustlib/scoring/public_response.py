@@ -178,8 +178,21 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
 
 def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float) -> str | None:
     """Why a sentence states or speculates about an open unknown, or None. ``row``: its similarity to each
-    item (an unknown's question or one of its claims); ``fact_best``: its best similarity to a known fact."""
-    j = int(row.argmax())
+    item (an unknown's question or one of its claims); ``fact_best``: its best similarity to a known fact.
+    A sentence may hold more than one claim ("he ran out of fear, and he was holding nothing but a phone"):
+    after the closest item, the next closest of the scenario's own claims are read in turn (a question is
+    answered only by the sentence's closest match, or every sentence on its topic would answer it)."""
+    order = sorted(range(len(items)), key=lambda k: -row[k])
+    claims = [k for k in order[1:] if items[k][1] in items[k][0].asserted_by]
+    for j in [order[0], *claims[:2]]:
+        found = _unknown_item_claim(ctx, s, items, row, fact_best, j)
+        if found:
+            return found
+    return None
+
+
+def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
+                        j: int) -> str | None:
     unknown, text = items[j]
     hedged = bool(s.find(C.HEDGE))
     if text in unknown.asserted_by:

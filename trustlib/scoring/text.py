@@ -87,11 +87,23 @@ class Sentence:
     def fragments(self) -> list[str]:
         """The sentence and each of its predicates with its subject ("the man ... reached for his waistband"),
         so that a claim buried in a long sentence is still compared on its own."""
-        out = [self.text]
+        return [self.text] + [" ".join(t.text for t in words) for words in self._predicates]
+
+    @cached_property
+    def fragment_spans(self) -> list[list[tuple[int, int]]]:
+        """Each predicate of :attr:`fragments` (the sentence itself left out) as the character spans of its
+        words in :attr:`text`."""
+        return [[(t.idx - self.start, t.idx - self.start + len(t.text)) for t in words] for words in self._predicates]
+
+    @cached_property
+    def _predicates(self) -> list[list["Token"]]:
+        """The words of each predicate with its subject, at most three, none a near copy of the sentence."""
+        out: list[list[Token]] = []
         if sum(t.is_alpha for t in self.span) < 10:
             return out  # a short sentence is its own claim
-        # A predicate that is most of the sentence says nothing the sentence does not (and costs as much).
+        # A predicate that is most of the sentence says nothing the sentence does not.
         longest = 0.8 * sum(not (t.is_punct or t.is_space) for t in self.span)
+        seen = {self.text}
         for tok in self.span:
             if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl"):
                 continue
@@ -109,9 +121,10 @@ class Sentence:
                          if t.dep_ not in ("relcl", "appos", "punct") and not any(
                              a.dep_ in ("relcl", "appos") for a in t.ancestors if a.i >= s.i and a is not s)] + words
             text = " ".join(t.text for t in words)
-            if 3 <= len(words) <= longest and text not in out:
-                out.append(text)
-            if len(out) >= 4:
+            if 3 <= len(words) <= longest and text not in seen:
+                seen.add(text)
+                out.append(words)
+            if len(out) >= 3:
                 break
         return out
 
@@ -165,12 +178,26 @@ class Analysis:
 
     @cached_property
     def fragment_vectors(self) -> tuple["np.ndarray", list[int]]:
-        """Embeddings of every clause's fragments, and the clause index each row belongs to."""
-        texts, owner = [], []
-        for i, s in enumerate(self.clauses):
-            texts += s.fragments
-            owner += [i] * len(s.fragments)
-        return nlp.embed(texts), owner
+        """Embeddings of every clause's fragments, and the clause index each row belongs to. Each clause is
+        encoded once; its predicates are pooled from its token states, so a predicate is read in context."""
+        import numpy as np
+
+        vectors, owner, unread, unread_owner = [], [], [], []
+        for i, (s, states) in enumerate(zip(self.clauses, nlp.token_states([s.text for s in self.clauses]))):
+            vectors.append(states.sentence())
+            owner.append(i)
+            for text, spans in zip(s.fragments[1:], s.fragment_spans):
+                pooled = states.pooled(spans)
+                if pooled is None:  # past the end of a very long sentence: encoded on its own
+                    unread.append(text)
+                    unread_owner.append(i)
+                else:
+                    vectors.append(pooled)
+                    owner.append(i)
+        if unread:
+            vectors += list(nlp.embed(unread))
+            owner += unread_owner
+        return (np.stack(vectors) if vectors else np.zeros((0, nlp.DIM), dtype=np.float32)), owner
 
     def is_english(self) -> bool:
         words = re.findall(r"[^\W\d_]+", self.text.lower())
