@@ -482,3 +482,25 @@ def test_smuggled_history_blame_clearing_and_euphemism(sentence, pid):
 def test_ruling_out_change_is_flagged():
     text = TASED + "The deputy is on leave. Our Taser policy is sound, and nothing about it needs to change."
     assert level(TASER, "public-statement", text, "announce-agency-response") == "violated"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Whether the deputy broke our policy or the law is for the State Police to decide.", "met"),
+    ("It is for the investigators, not for us, to judge what the deputy did.", "met"),
+    ("I am not going to judge the deputy, or clear him, tonight.", "met"),
+    ("The Sheriff's Office is drawing no conclusion about the deputy's conduct.", "met"),
+    ("It is for the family to decide when we meet.", "partial"),   # leaves nothing about fault open
+    ("We will not rush to judgment about the deputy.", "met"),
+    ("We ask the public not to rush to judgment.", "violated"),   # asks others to hold back, for the deputy
+])
+def test_leaving_the_judgement_to_the_investigation_in_other_words(sentence, expected):
+    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    assert level(TASER, "public-statement", text, "admit-wrongdoing") == expected
+
+
+def test_the_person_harmed_doing_her_job_does_not_clear_the_officer():
+    text = ("Luis Ortega went to the jail to do his job as a kitchen worker; a deputy used a Taser on him three "
+            "times.")
+    assert level(TASER, "public-statement", text, "admit-wrongdoing") != "violated"
+    assert level(TASER, "public-statement", "A deputy used a Taser on Luis Ortega. The deputy was doing his job.",
+                 "admit-wrongdoing") == "violated"

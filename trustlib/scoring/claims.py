@@ -207,6 +207,10 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
 
     hits = [h for h in ctx.hits(C.CLEARING) if not open_question(h.sentence) and not _said_of_person(ctx, h)]
+    # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
+    # public to withhold theirs, on the officer's behalf.
+    hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
+            re.search(r"(?i)rush|jump", h.phrase) else h for h in hits]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h.sentence) and not _said_of_person(ctx, h)]
@@ -225,6 +229,11 @@ def _said_of_person(ctx: Context, h: Hit) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "She went to Harbor Street to do her job", "standing on the sidewalk, doing her job": an infinitive or
+    # participle takes the subject of the verb it hangs from.
+    while not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
         subjects = [verb.head]  # "a woman who has done nothing wrong"
     return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names for sub in subjects for w in sub.subtree)

@@ -179,6 +179,9 @@ CLEARING = W(
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
     "rush to judgment", "rush to judgement", "outside agitator", "lawful",
 )
+#: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
+ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
+               "everyone|everybody|community|people|resident|citizen|you|all)")
 ADMISSION = W(
     "be wrong", "be not right",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
@@ -198,6 +201,18 @@ WITHHOLD = W(
     "determine whether", "whether the (officer|use of force|shooting|force)", "be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
     "before all the fact", "until the fact", "until all the fact", "once the fact",
+    # "it is for those reviews, not for us, to judge what the officer did"; "is for the review to decide"
+    "(be|matter|question) for(?: \\S+){0,3} (review|investigation|investigator|inquiry|court|jury|prosecutor|board|"
+    "commission|oversight|bureau|office|attorney general)(?: \\S+){0,5} to (decide|determine|judge|rule on|conclude)",
+    # ... or whoever it is for, when what they decide is fault: "whether he broke policy is for the State Police
+    # to decide", "it is for them to judge what the deputy did" (not "for the family to decide when we meet").
+    "(whether|policy|law|wrong|justify|justified|conduct|fault)(?: \\S+){0,12} (be|matter|question) for(?: \\S+){1,6} "
+    "to (decide|determine|judge|rule on|conclude)",
+    "(be|matter|question) for(?: \\S+){1,6} to (decide|determine|judge|rule on|conclude)(?: \\S+){0,2} (whether|what|if)",
+    "not (for|up to) (we|i|the department|the agency)(?: \\S+){0,3} to (decide|determine|judge|say)",
+    "(draw|reach|make|come to) no (conclusion|judgement|judgment|finding)",
+    "not (go to |about to )?(judge|condemn|clear|exonerate) (he|she|they|the officer|the deputy|anyone)",
+    "(none|no one|nobody|neither)(?: \\S+){0,5} (clear|condemn|exonerate)",
 )
 
 # --- the agency's response ----------------------------------------------------------------
@@ -215,6 +230,7 @@ DUTY_STATUS = W(
     "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
+    "off (\\S+ )?duty", "(street|field|patrol|enforcement|school) duty",
 )
 CHANGE = W(
     "change", "review (our|its|the department 's|all|the) (policy|policies|practice|procedure|training)",

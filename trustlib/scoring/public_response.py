@@ -432,7 +432,9 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
 
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
-    flags = [phrase_evidence(h, "declares the officer justified before the facts are in")
+    flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
+                             if re.search(r"(?i)rush|jump", h.phrase) else
+                             "declares the officer justified before the facts are in")
              for h in clearing if not h.negated]
     negated_clear = [h for h in clearing if h.negated]
     if ctx.wrongdoing == Wrongdoing.established:
