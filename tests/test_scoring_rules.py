@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -381,12 +382,11 @@ def _taser_with(edits: dict[str, str], name: str):
     for old, new in edits.items():
         assert old in data
         data = data.replace(old, new)
-    path = Path(__file__).parent / "data" / f"_{name}.yaml"
-    try:
+    # Each test process writes its own copy (xdist workers import this module at the same time).
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{name}.yaml"
         path.write_text(data, encoding="utf-8")
         return trustlib.load_scenario(path)
-    finally:
-        path.unlink()
 
 
 def _scenario_with_norms(norms: list[str]):
