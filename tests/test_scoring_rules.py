@@ -504,3 +504,21 @@ def test_the_person_harmed_doing_her_job_does_not_clear_the_officer():
     assert level(TASER, "public-statement", text, "admit-wrongdoing") != "violated"
     assert level(TASER, "public-statement", "A deputy used a Taser on Luis Ortega. The deputy was doing his job.",
                  "admit-wrongdoing") == "violated"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("When I walk into any shop or office, I greet everyone there first and use titles and surnames.", "met"),
+    ("Every stop will open with a greeting, the officer's name and the reason for the stop.", "met"),
+    # A welcome at one event is a courtesy, not a practice for every encounter.
+    ("I will go to the New Year celebration, greeting the eldest first, and to every home game.", "missed"),
+])
+def test_courtesies_promised_for_every_encounter_are_respect_in_practice(sentence, expected):
+    assert level(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two officers and I will help at the youth soccer club's Saturday clinics.",
+    "We will be at the soup breakfast on January 1 and at the Sunday vigil if we are invited.",
+])
+def test_community_events_in_other_words(sentence):
+    assert level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") != "missed"

@@ -467,6 +467,8 @@ EVENTS = W(
     "block party", "potluck", "celebration", "parade", "service", "worship", "prayer", "market", "graduation",
     "ceremony", "picnic", "dinner", "holiday", "eid", "ramadan", "iftar", "new year", "cleanup", "clean - up",
     "concert", "open house", "back - to - school", "practice", "pta meeting", "meeting",
+    "clinic", "breakfast", "brunch", "lunch", "supper", "mass", "vigil", "rally", "carnival", "fete", "fête",
+    "league", "season opener", "career day", "field day", "flag day", "heritage day", "community day",
 )
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)",
@@ -477,7 +479,14 @@ RESPECT = W(
     "explain (the reason|why|what)", "explain every", "introduce (myself|ourselves|themselves|yourself)",
     "give (my|our|their) name", "business card", "follow up", "follow - up", "listen", "patient", "fair", "fairly",
     "treat (everyone|every person|people|each person|all)", "thank", "apologize", "procedural justice",
+    "name and (the |a |their |our )?reason", "reason for (the|every|each|a) stop",
 )
+#: Courtesies an instructor's norms spell out (greeting first, titles and surnames) are respect in every
+#: encounter when promised for every one ("I greet everyone first", "every stop opens with a greeting"), not for
+#: one event's welcome ("greeting the eldest first"); within one part of the sentence (no comma between).
+_COURTESY = "(greet|greeting|say hello|title|surname)"
+_EVERY = "(every|each|all|anywhere|anyone|everyone|always|whenever|stop|call|contact|encounter)"
+COURTESY_EVERYWHERE = W(_COURTESY + r"(?: [^ ,;]+){0,6} " + _EVERY, _EVERY + r"(?: [^ ,;]+){0,6} " + _COURTESY)
 RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
                         "if they show respect", "respect those who respect", "respect if", "respect as long as",
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
