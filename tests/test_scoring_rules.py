@@ -522,3 +522,16 @@ def test_courtesies_promised_for_every_encounter_are_respect_in_practice(sentenc
 ])
 def test_community_events_in_other_words(sentence):
     assert level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") != "missed"
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("We are also aware that Mr. Ortega was cited for trespassing in 2019.", True),
+    ("Anyone who stayed in the jail lobby after closing did so at their own risk.", True),
+    ("Mr. Ortega was charged with nothing.", False),              # negation inside the cue's own preposition
+    ("Earlier that night a crowd outside the jail turned violent.", False),   # a crowd, not the person
+    ("Mr. Ortega became violent in the cell.", True),
+])
+def test_records_risk_and_labels_are_read_for_whom_they_describe(sentence, violated):
+    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    got = level(TASER, "public-statement", text, "no-victim-demonizing")
+    assert (got == "violated") == violated

@@ -186,7 +186,8 @@ def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
     subj = " ".join(t.lower_ for t in s.subjects
                     if not acting or (t.dep_ != "nsubjpass" and t.head.pos_ == "VERB"))
     names = [p.lower() for p in ctx.people]
-    return bool(re.search(r"\b(he|she|they|the man|the woman|the person|the driver|the suspect)\b", subj)) or \
+    return bool(re.search(r"\b(he|she|they|the (man|woman|person|driver|suspect|subject|individual|male|female|"
+                          r"juvenile|teen|teenager|student|passenger|boy|girl))\b", subj)) or \
         any(n in subj for n in names)
 
 

@@ -136,7 +136,14 @@ DEMONIZING = W(
     "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
     "history of drug", "frequent flyer", "excited delirium", "superhuman strength",
+    "cite for", "citation for", "charge with", "convict of", "plead guilty",
+    # Risk put on the person: "those who remained did so at their own risk", "everyone who stayed knew the risks".
+    "at (his|her|their|your) own risk", "know the risk", "accept the risk", "choose to (stay|remain|ignore)",
+    "remain in the area",
 )
+#: Labels a statement may give a crowd or a scene as well as a person: blame only when said of the person.
+CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative", "belligerent", "erratic", "erratically",
+                "dangerous")
 #: The person's own conduct told as a threat or provocation ("lunged at the officer", "had been cursing at
 #: officers"): blame, unless the scenario establishes it.
 HOSTILE_CONDUCT = W(

@@ -387,6 +387,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     for h in ctx.hits(C.DEMONIZING):
         if h.negated:
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
+        elif _labels_a_crowd(h):
+            continue  # "the march turned violent" labels a crowd, not the person harmed
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -413,6 +415,24 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+_CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
+                         "evening area assembly riot rioter mob gathering people individual disorder street".split())
+
+
+def _labels_a_crowd(h: Hit) -> bool:
+    """Whether a label ("violent", "hostile") is said of a crowd or a scene ("the march turned violent", "a
+    hostile crowd") rather than of a person."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    if len(tokens) != 1 or not h.sentence.find(C.CROWD_LABEL):
+        return False
+    label = tokens[0]
+    if label.dep_ == "amod":
+        noun = label.head
+    else:  # "the march turned violent": the subject of the verb the label completes
+        noun = next((c for c in label.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun is not None and noun.lemma_.lower() in _CROWD_NOUNS
 
 
 def _unestablished_hostility(ctx: Context) -> list[Hit]:

@@ -58,6 +58,10 @@ class Sentence:
             node = tok
             for depth in range(6):
                 for child in node.children:
+                    # "suspected of nothing", "charged with nothing" (the preposition may be part of the cue)
+                    if depth == 0 and child.dep_ == "prep" and any(
+                            g.dep_ == "pobj" and g.lower_ in ("nothing", "none", "nobody") for g in child.children):
+                        return True
                     if child.i in inside_ids:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
@@ -67,10 +71,6 @@ class Sentence:
                             any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
-                        return True
-                    # "suspected of nothing", "responsible for none of it"
-                    if depth == 0 and child.dep_ == "prep" and any(
-                            g.dep_ == "pobj" and g.lower_ in ("nothing", "none", "nobody") for g in child.children):
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X"
                 if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids:
