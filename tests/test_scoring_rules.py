@@ -535,3 +535,29 @@ def test_records_risk_and_labels_are_read_for_whom_they_describe(sentence, viola
     text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
     got = level(TASER, "public-statement", text, "no-victim-demonizing")
     assert (got == "violated") == violated
+
+
+def test_a_video_hold_joined_to_a_dated_update_is_still_open_ended():
+    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. We will release the "
+            "cell video when the investigation is complete, and we will give our next update at noon today.")
+    assert level(TASER, "public-statement", text, "transparency-and-accountability") == "violated"
+    dated = text.replace("when the investigation is complete", "by Friday at 5 p.m.")
+    assert level(TASER, "public-statement", dated, "transparency-and-accountability") == "met"
+
+
+_TOLD = ("Early Saturday one of our deputies used a Taser three times on Luis Ortega in a holding cell, and he died "
+         "at Millerton Regional Hospital. The State Police are investigating. ")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("My statement goes out at 2 p.m.; you can watch it on KPCX.", "violated"),
+    ("You will be able to read the statement on our website after 11:30.", "violated"),
+    ("You will get the statement at 10 a.m., two hours before it goes to the press.", "met"),
+])
+def test_officers_sent_to_the_media_for_the_agencys_word(sentence, expected):
+    assert level(TASER, "officer-message", _TOLD + sentence, "include-officers-in-messaging") == expected
+
+
+def test_waving_away_the_need_for_support_is_flagged():
+    text = _TOLD + "I don't want to hear that anybody needs a wellness day over this; we're short-staffed."
+    assert level(TASER, "officer-message", text, "support-officers") == "violated"

@@ -421,12 +421,19 @@ SUPPORT = W(
     "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
-                    "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on")
+                    "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
+                    "not want to hear (that )?(anybody|anyone|any of you|you|somebody|someone) need",
+                    "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
     "(read|watch|follow|check) the (news|press release|media|medium)",
     "learn (more|the rest|the detail|about it) (from|in|on) the (news|press|media|medium)",
+    r"(watch|tune in to|tune into|catch|listen to)(?: \S+){0,4} (press conference|news conference|press briefing|"
+    "press release|news)",
+    # "my statement goes out at 2 p.m.; you can watch it on WPRV", "you will be able to read it on our website"
+    r"(can|will be able to|may|could) (watch|read|see|catch|view|stream|find)(?: \S+){0,5} on (tv|television|the news|"
+    r"(our|the) (website|site|page|channel|feed)|social media|channel \S+|(?!the |our |my |this |your )[a-z]{3,5})",
 )
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
@@ -448,6 +455,9 @@ BRIEF_AHEAD = W(
     "brief (every|each|all) (shift|officer|squad|unit|of you)",
     "before (each|every|any) (later |further )?(public )?(update|release|statement|announcement|press conference)",
     "before any (public )?release", "before ... (go out|go public|be release|be publish|be post|be share|air)",
+    "before ... go to the (press|media|medium|public|news|reporter)",
+    "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",
+    "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) (by|before|ahead)",
 )
 #: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
 HEARD_FIRST = W(
