@@ -561,3 +561,20 @@ def test_officers_sent_to_the_media_for_the_agencys_word(sentence, expected):
 def test_waving_away_the_need_for_support_is_flagged():
     text = _TOLD + "I don't want to hear that anybody needs a wellness day over this; we're short-staffed."
     assert level(TASER, "officer-message", text, "support-officers") == "violated"
+
+
+INTERPRETERS = _scenario_with_norms(["Bring professional Spanish interpreters. Never use a child to interpret.",
+                                     "Say plainly that deputies do not ask about immigration status "
+                                     "(county policy 2021-3)."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("If nobody speaks English, find a kid to translate.", True),              # the norm's words, in synonyms
+    ("Ask about immigration status when it helps you identify someone.", True),
+    ("Hand out the card saying we don't ask about immigration status.", False),  # the warned clause is negated
+    ("Call the interpreter line, and let the family's children play.", False),
+    ("Ask the county to publish its review of last year's raid.", False),     # a reference is not the action
+])
+def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violated):
+    got = level(INTERPRETERS, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated

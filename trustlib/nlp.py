@@ -219,27 +219,29 @@ _CACHE_LIMIT = 20_000
 _BATCH = 4
 
 
-def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Sequence]) -> list:
+def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Sequence], batch: int = _BATCH) -> list:
     """Values for texts, computing only those not in cache, a batch at a time."""
     # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
     missing = sorted((s for s in dict.fromkeys(texts) if s not in cache), key=len)
     if missing:
         if len(cache) + len(missing) > _CACHE_LIMIT:
             cache.clear()
-        for start in range(0, len(missing), _BATCH):
-            batch = missing[start:start + _BATCH]
-            cache.update(zip(batch, compute(batch)))
+        for start in range(0, len(missing), batch):
+            part = missing[start:start + batch]
+            cache.update(zip(part, compute(part)))
     return [cache[s] for s in texts]
 
 
-def embed(sentences: Sequence[str], *, scenario: bool = False) -> "np.ndarray":
+def embed(sentences: Sequence[str], *, scenario: bool = False, words: bool = False) -> "np.ndarray":
     """Embeddings of sentences (rows normalised). Texts seen before come from a cache: scenario texts
-    (``scenario=True``) are kept, answer fragments are dropped in bulk once the cache is full."""
+    (``scenario=True``) are kept, answer fragments are dropped in bulk once the cache is full. Single ``words``
+    pad nothing, so they are encoded many to a call."""
     import numpy as np
 
     if not sentences:
         return np.zeros((0, DIM), dtype=np.float32)
-    return np.stack(_cached(sentences, _SCENARIO_CACHE if scenario else _ANSWER_CACHE, encoder().encode))
+    return np.stack(_cached(sentences, _SCENARIO_CACHE if scenario else _ANSWER_CACHE, encoder().encode,
+                            batch=64 if words else _BATCH))
 
 
 def token_states(sentences: Sequence[str]) -> list[TokenStates]:

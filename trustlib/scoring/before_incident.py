@@ -138,6 +138,44 @@ def _action_words(action: str) -> frozenset[str]:
                      if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
 
 
+#: Two single words this close in the encoder mean the same in a plan ("kid"/"child", "photo"/"photograph",
+#: "translate"/"interpret"); unrelated words stay below about 0.45 ("neighbour"/"child", "ask"/"enforce").
+SAME_WORD = 0.55
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+
+
+def _shared_words(s: Sentence, words: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The norm's words a sentence uses, word for word or in a close synonym; and the sentence's lemmas that
+    use them."""
+    from .. import nlp
+
+    lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha}
+    covered = set(words & lemmas)
+    shared = set(covered)
+    missing = sorted(words - covered)
+    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words)
+    if missing and candidates:
+        close = nlp.embed(candidates, words=True) @ nlp.embed(missing, scenario=True, words=True).T
+        for i, j in zip(*(close >= SAME_WORD).nonzero()):
+            covered.add(missing[j])
+            shared.add(candidates[i])
+    return covered, shared
+
+
+def _denied(s: Sentence, lemmas: set[str]) -> bool:
+    """Whether the clause holding the action's words is negated ("a card saying we don't ask about immigration
+    status"; "I won't call Pastor Daniel"), not some other clause of the sentence ("if somebody doesn't speak
+    English, find a kid to translate")."""
+    for tok in s.span:
+        if tok.lemma_.lower() not in lemmas:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+            (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            return True
+    return False
+
+
 def _close_together(s: Sentence, words: set[str]) -> bool:
     """Whether the words of a warned-against action stand together, as one phrase would ("in uniform,
     unannounced"), not scattered ("family name, eldest greeted first" is not "by first name")."""
@@ -152,7 +190,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     clauses = ctx.analysis.clauses
     # What follows "never"/"instead of" up to "and" ("avoid Friday midday prayers and remove your shoes"
     # warns against the prayers only).
-    warned = [(norm, re.split(r"\s+and\s+", m.group(1))[0].strip()) for norm in norms
+    # A reference in parentheses ("(city ordinance 2019-14)") is not part of the action.
+    warned = [(norm, re.split(r"\s+and\s+", re.sub(r"\([^)]*\)?", "", m.group(1)))[0].strip()) for norm in norms
               for m in _PROHIBITION.finditer(norm)]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
@@ -163,12 +202,14 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         for s, row in units:
             j = int(row.argmax())
             norm, action = warned[j]
-            negated_root = any(c.dep_ == "neg" for c in s.span.root.children)
+            if row[j] < 0.25 or _CONTRAST.search(s.text):
+                continue
             words = _action_words(action)
-            shared = words & set(s.lemmas.split())
-            # A short phrase scores lower against a whole sentence: ask for its words too.
-            if row[j] >= 0.4 and shared and len(shared) >= min(2, len(words)) and _close_together(s, shared) and \
-                    not _CONTRAST.search(s.text) and not negated_root and not _kept_clear(s, shared):
+            # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
+            # the same ("find a kid to translate" does what "use a child to interpret" warns against).
+            covered, shared = _shared_words(s, words)
+            if len(covered) >= min(2, len(words)) and _close_together(s, shared) and not _kept_clear(s, shared) \
+                    and not _denied(s, shared) and (row[j] >= 0.4 or len(covered) >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     flags += _order_breaches(ctx, norms)
     for norm in norms:
