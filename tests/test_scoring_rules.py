@@ -578,3 +578,14 @@ INTERPRETERS = _scenario_with_norms(["Bring professional Spanish interpreters. N
 def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violated):
     got = level(INTERPRETERS, "officer-message", sentence, "cultural-awareness")
     assert (got == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("I will ask the pastors for information on any gang activity among their young people.", True),
+    ("If something does happen, I'll reach out to Reverend Benton right away.", True),
+    ("I will visit Reverend Benton every month, not only when a case requires it.", False),
+    ("I will meet Reverend Benton next week to ask what his congregation wants from us.", False),
+])
+def test_leaders_are_known_for_the_relationship_not_for_intelligence_or_a_crisis(sentence, violated):
+    got = level(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders")
+    assert (got == "violated") == violated

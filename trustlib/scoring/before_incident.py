@@ -282,8 +282,10 @@ def know_key_leaders(ctx: Context) -> Finding:
     credits += [evidence(s, "plans to meet leaders in general") for s in generic[:1]]
     fraction = 1.0 if len(meeting) >= 1 and len(named) >= 2 else 0.75 if meeting else 0.4 if (named or generic) else 0.0
     names = ", ".join(p.name for p in leaders[:2]) or "the community's leaders"
+    # "... once a month, not only when a case requires it" promises more than the crisis.
     flags = [phrase_evidence(h, "puts off knowing the leaders until something goes wrong")
-             for h in ctx.affirmed(C.ONLY_AFTER)]
+             for h in ctx.affirmed(C.ONLY_AFTER)
+             if not re.search(r"(?i)\bnot (just|only|simply) " + re.escape(h.phrase), h.sentence.text)]
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
               for h in ctx.affirmed(C.INFORMANT) if h.sentence in named or h.sentence.find(C.LEADERS)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),

@@ -543,6 +543,9 @@ INFORMANT = W(
     "name of (the )?(young|local)? ?(man|men|people|youth|kid|teen|teenager|boy|girl|resident)",
     "crime tip", "useful tip", "give (we|us|the police|officer) (information|tip|intelligence|name|lead)",
     "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
+    "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
+    "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
+    "the one who call (we|us|the police|911)",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -560,5 +563,7 @@ ONLY_AFTER = W(
     "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",
     "not plan on spend (much )?time", "not want to take up ... time", "before we have (real |actual )?business",
     "when (a|the) case (call|require|need)",
+    # "If something does happen I'll reach out to the Community Center right away"
+    "if (something|anything) (do )?(happen|go wrong)(?: \\S+){0,8} (reach out|call|contact|meet|visit|talk)",
 )
 
