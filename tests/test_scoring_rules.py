@@ -589,3 +589,21 @@ def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violate
 def test_leaders_are_known_for_the_relationship_not_for_intelligence_or_a_crisis(sentence, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders")
     assert (got == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # The cue carries its own negation; "that is not the same as agreeing" must not cancel it.
+    ("I will read a statement accepting the review, but that is not the same as agreeing with it, and I will not "
+     "apologise for a deputy doing his job.", True),
+    ("I am not going to wait for a Merit Board hearing to say he will be fired.", True),
+    ("He will have a full hearing, and I will not comment on the outcome before then.", False),
+])
+def test_officer_rights_read_cues_that_carry_their_own_negation(sentence, violated):
+    got = level(TASER, "officer-message", _TOLD + sentence, "accountability-with-officer-rights")
+    assert (got == "violated") == violated
+
+
+def test_accepting_the_findings_and_giving_investigators_everything_is_accountability():
+    text = _TOLD + ("We will give the State Police everything they ask for. The deputy is owed a fair process, and "
+                    "he will have his union representative with him.")
+    assert level(TASER, "officer-message", text, "accountability-with-officer-rights") == "met"

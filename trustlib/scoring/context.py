@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 
+_OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b")
+
 @dataclass(frozen=True)
 class Hit:
     """A cue found in a sentence, with whether the parse negates it."""
@@ -71,6 +73,11 @@ class Context:
     def affirmed(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate."""
         return [h for h in self.hits(pattern) if not h.negated]
+
+    def asserted(self, pattern: re.Pattern[str]) -> list[Hit]:
+        """Matches the parse does not negate, and matches that carry their own negation ("will not apologise
+        for", "not going to wait for a hearing"), whatever other clauses of the sentence deny."""
+        return [h for h in self.hits(pattern) if not h.negated or _OWN_NEGATION.search(h.phrase)]
 
     def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,
                        clauses_only: bool = True) -> list[Sentence]:

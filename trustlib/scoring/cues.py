@@ -341,6 +341,10 @@ ACCOUNTABILITY = W(
     "owe (the public|you|the community|them|the family)", "straight answer", "the whole truth",
     "hold (every|each|any|all) officer", "cooperate", "full cooperation", "transparent", "transparency",
     "scrutiny", "consequence",
+    # Accountability in other words: findings accepted, the investigators given what they ask for.
+    "accept (the|those|these|its|their|that|this|every|any) (\\S+ )?(finding|conclusion|outcome|result)",
+    "give (them|the investigator|investigator|the \\S+) everything", "everything (they|investigator|the \\S+) ask for",
+    "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
 )
 OFFICER_RIGHTS = W(
     "due process", "fair process", "fair investigation", "fairly", "fair",
@@ -399,7 +403,8 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|co
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
-                 "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)")
+                 "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
+                 "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",

@@ -27,9 +27,9 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
             if re.search(r"(?i)fire|terminat|punish|badge|dismiss|out of (this|the|our) department|day.{0,5} numbered",
                          h.phrase) and not re.search(r"(?i)hearing|process|appeal|board", h.sentence.text):
                 flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
-    for h in ctx.affirmed(C.DENY_PROCESS):
+    for h in ctx.asserted(C.DENY_PROCESS):
         flags.append(phrase_evidence(h, "denies the officer due process"))
-    for h in ctx.affirmed(C.REJECT_ACCOUNTABILITY):
+    for h in ctx.asserted(C.REJECT_ACCOUNTABILITY):
         flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
     for h in ctx.affirmed(C.DISCREDIT):
         flags.append(phrase_evidence(h, "explains the evidence away instead of accepting scrutiny"))
