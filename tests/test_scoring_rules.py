@@ -607,3 +607,19 @@ def test_accepting_the_findings_and_giving_investigators_everything_is_accountab
     text = _TOLD + ("We will give the State Police everything they ask for. The deputy is owed a fair process, and "
                     "he will have his union representative with him.")
     assert level(TASER, "officer-message", text, "accountability-with-officer-rights") == "met"
+
+
+HOW_LONG = _taser_with({"      text: why the deputy used the Taser\n": (
+    "      text: why the deputy used the Taser\n"
+    "    - id: how-long\n"
+    "      text: how long Mr. Ortega lay in the cell before a deputy checked on him\n")}, "how-long")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("Mr. Ortega lay in the cell for about 40 minutes before anyone checked on him.", True),   # a new number
+    ("We do not know how long Mr. Ortega lay in the cell before a deputy checked on him.", False),
+    ("A deputy used a Taser on him three times.", False),                                # a known number
+])
+def test_a_new_number_answers_a_how_long_question(sentence, violated):
+    got = level(HOW_LONG, "public-statement", sentence, "inform-of-facts")
+    assert (got == "violated") == violated

@@ -160,8 +160,39 @@ def _lemma_line(text: str) -> str:
     return " " + " ".join((t.lemma_ or t.text).lower().strip() or t.text.lower() for t in nlp.parse(text)) + " "
 
 
+#: "How fast / how far / how long ..." questions and the units that answer each.
+_QUANTITY = re.compile(r"(?i)^\s*how (?P<kind>fast|quickly|far|close|near|long|many|much|often)\b")
+_UNITS = {
+    "fast": r"mph|miles? (an|per) hour|km/h|kilomet(er|re)s? (an|per) hour|kph",
+    "far": r"feet|foot|ft|yards?|miles?(?! (an|per) hour)|met(er|re)s?|car lengths?|blocks?|inches",
+    "long": r"seconds?|minutes?|hours?|days?|weeks?",
+    "many": r"\S+",
+}
+_UNITS.update(quickly=_UNITS["fast"], close=_UNITS["far"], near=_UNITS["far"], much=_UNITS["many"],
+              often=_UNITS["many"])
+
+
+def quantity_answer(question: str, s: Sentence, ctx: Context) -> bool:
+    """Whether a sentence answers a "how fast / how far / how many" question with a number the known facts do not
+    give ("the car was going better than 100 miles an hour" for "how fast the cars were travelling")."""
+    m = _QUANTITY.match(question)
+    if not m:
+        return False
+    known = " ".join(f.text for f in ctx.facts).lower()
+    unit = re.compile(r"(?i)^(" + _UNITS[m.group("kind").lower()] + r")\b")
+    for tok in s.span:
+        if not tok.like_num or re.search(r"\b" + re.escape(tok.lower_) + r"\b", known):
+            continue
+        after = s.span.doc[tok.i + 1:min(tok.i + 4, s.span.end)].text
+        if unit.match(after):
+            return True
+    return False
+
+
 def overlap(question: str, s: Sentence, ctx: Context) -> float:
     """Share of a question's distinctive content lemmas (those the known facts do not use) that a sentence uses."""
+    if quantity_answer(question, s, ctx):
+        return 1.0
     known = known_terms(ctx)
     wanted = terms(question) - known
     if not wanted:

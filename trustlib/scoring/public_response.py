@@ -9,7 +9,8 @@ from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, clearing_hits, denied_predicates,
-                     known_terms, negated_or_unknown, overlap, polarity_differs, same_subject, terms, uses_distinctive)
+                     known_terms, negated_or_unknown, overlap, polarity_differs, quantity_answer, same_subject, terms,
+                     uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
@@ -184,7 +185,9 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
     answered only by the sentence's closest match, or every sentence on its topic would answer it)."""
     order = sorted(range(len(items)), key=lambda k: -row[k])
     claims = [k for k in order[1:] if items[k][1] in items[k][0].asserted_by]
-    for j in [order[0], *claims[:2]]:
+    # A number answers the question of its own kind ("100 miles an hour" answers "how fast", not "how far").
+    quantities = [k for k in order[:4] if quantity_answer(items[k][1], s, ctx)]
+    for j in [*quantities[:1], order[0], *claims[:2]]:
         found = _unknown_item_claim(ctx, s, items, row, fact_best, j)
         if found:
             return found
@@ -202,7 +205,9 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
     else:
         # An unknown is a question ("what caused her death"): a sentence on the same topic ("she died at the
         # hospital") answers it only if it uses the question's own terms and names something new.
-        asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5
+        # A new number of the question's own kind answers it on a closer topic match alone.
+        asserts = (row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5) or (
+            row[j] >= ABOUT and quantity_answer(text, s, ctx))
     if attributed_and_disowned(ctx, s):
         return None
     if polarity_differs(s, text) and not hedged:
