@@ -384,7 +384,10 @@ PREMATURE = W("premature", "too early to", "too soon to", "draw (any )?conclusio
 MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
              "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged",
              "allegedly", "raise concern", "concern about the officer", "perceive",
-             "appear to have", "may have violate", "possible violation", "potential violation")
+             "appear to have", "may have violate", "possible violation", "potential violation",
+             # An established finding hedged: "with the benefit of hindsight, the force may have exceeded ..."
+             "(benefit of|in|with) hindsight", "(may|might|could) have (exceed|go beyond|overstep|cross|be excessive)",
+             "ultimately necessary", "slow - motion")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
     "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",
@@ -399,7 +402,7 @@ SEVERE_HARM = re.compile(
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
             "would not be appropriate", "decline to say whether", "not in a position to say",
-            "(will|do) not apologi[sz]e")
+            "(will|do) not apologi[sz]e", "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?context")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
