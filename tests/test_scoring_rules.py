@@ -29,6 +29,8 @@ def test_established_wrongdoing_admitted_and_apologised_is_met():
     "The department takes all allegations of misconduct seriously.",
     "It would not be appropriate for me to say whether the officer did anything wrong.",
     "The officer acted within policy given the circumstances.",
+    "With the benefit of hindsight, the force used may have exceeded what was ultimately necessary.",
+    "It is important to remember the context the officer was working in.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
@@ -623,12 +625,3 @@ HOW_LONG = _taser_with({"      text: why the deputy used the Taser\n": (
 def test_a_new_number_answers_a_how_long_question(sentence, violated):
     got = level(HOW_LONG, "public-statement", sentence, "inform-of-facts")
     assert (got == "violated") == violated
-
-
-@pytest.mark.parametrize("sentence", [
-    "With the benefit of hindsight, the force used may have exceeded what was ultimately necessary.",
-    "It is important to remember the context the officer was working in.",
-])
-def test_hedging_or_contextualising_an_established_finding_is_not_owning_it(sentence):
-    text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence
-    assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
