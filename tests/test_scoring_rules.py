@@ -625,3 +625,21 @@ HOW_LONG = _taser_with({"      text: why the deputy used the Taser\n": (
 def test_a_new_number_answers_a_how_long_question(sentence, violated):
     got = level(HOW_LONG, "public-statement", sentence, "inform-of-facts")
     assert (got == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A rule for every deputy from now on says what will be done, not why this deputy acted.
+    ("As of tonight every deputy must note the reason before using a Taser in a cell.", False),
+    ("The deputy used the Taser because Mr. Ortega charged at him.", True),
+])
+def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence, violated):
+    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    assert (level(TASER, "public-statement", text, "inform-of-facts") == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("By day 45 we will publish an account of the August 2023 sweep of the market.", False),
+    ("For the first month we will run a sweep of the market every Friday night.", True),
+])
+def test_a_past_sweep_named_is_not_enforcement_offered_as_engagement(sentence, violated):
+    assert (level(RIVERSIDE, "engagement-plan", sentence, "engage-personally") == "violated") == violated

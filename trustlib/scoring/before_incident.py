@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..report import Evidence
 from . import cues as C
-from .context import Context, evidence, phrase_evidence
+from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .text import Sentence
 
@@ -17,12 +17,22 @@ def engage_personally(ctx: Context) -> Finding:
     credits = [evidence(s, "routine face-to-face contact") for s in recurring[:1]]
     credits += [evidence(s, "face-to-face contact") for s in contact[:1] if s not in recurring]
     fraction = 1.0 if recurring else (0.5 if contact else 0.0)
-    flags = [phrase_evidence(h, "offers enforcement as engagement") for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)]
+    flags = [phrase_evidence(h, "offers enforcement as engagement") for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)
+             if not _past_event(h)]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Plan routine face-to-face contact: foot patrols, visits, coffee with residents, with a when.",
                  partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).",
                  violation="Saturation patrols and crackdowns are enforcement, not engagement: plan contact that asks "
                            "nothing of residents.")
+
+
+def _past_event(h: Hit) -> bool:
+    """Whether an enforcement word names something that happened ("an account of the August 2023 sweep", "on the
+    2023 sweep, I'll sit down with Mr. Hai") rather than something the plan proposes."""
+    tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
+               or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
+               for t in tokens)
 
 
 def show_up_at_community_events(ctx: Context) -> Finding:

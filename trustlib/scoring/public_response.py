@@ -194,9 +194,26 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
     return None
 
 
+def _directive(s: Sentence) -> bool:
+    """A rule or commitment for the future ("As of tonight every officer must read the full registration
+    return"; "we will publish ..."), which tells what will be done, not what happened."""
+    for verb in s.span:
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "will", "shall", "'ll") for c in verb.children):
+            continue
+        # The parser may hang the sentence from a later word, so any verb with a modal counts.
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in ("we", "i") or t.lemma_.lower() in ("officer", "deputy", "trooper") and (
+                t.tag_ == "NNS" or any(c.lower_ in ("every", "each", "all", "any") for c in t.children))
+               for t in subjects):
+            return True
+    return False
+
+
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
+    if _directive(s):
+        return None
     hedged = bool(s.find(C.HEDGE))
     if text in unknown.asserted_by:
         # Topic similarity is not assertion ("she died at the hospital" is close to "she died of a heart
