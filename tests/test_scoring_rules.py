@@ -643,3 +643,27 @@ def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence
 ])
 def test_a_past_sweep_named_is_not_enforcement_offered_as_engagement(sentence, violated):
     assert (level(RIVERSIDE, "engagement-plan", sentence, "engage-personally") == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,pid,violated", [
+    ("The deputy made a split-second decision and had no way of knowing.", "admit-wrongdoing", True),
+    # Reported, not stated: what the union told reporters is not the Sheriff clearing the deputy.
+    ("The union has told reporters the deputy had no way of knowing; the State Police will find out.",
+     "admit-wrongdoing", False),
+    ("This office stands 100% behind him.", "admit-wrongdoing", True),
+    ("There is a lot of misinformation going around about that video.", "open-and-honest", True),
+    ("We will update you when there is something to update.", "transparency-and-accountability", True),
+])
+def test_excuses_loyalty_spin_and_open_updates_in_other_words(sentence, pid, violated):
+    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    assert (level(TASER, "public-statement", text, pid) == "violated") == violated
+
+
+def test_a_clause_of_time_keeps_its_own_truth_under_a_negated_main_clause():
+    from trustlib.scoring import cues as C
+    from trustlib.scoring.text import analyse
+
+    s = analyse("I will not rest until he is gone from this department.").sentences[0]
+    (start, end), = s.find(C.CONDEMN)
+    assert not s.negated(start, end)
+    assert level(TASER, "officer-message", _TOLD + s.text, "accountability-with-officer-rights") == "violated"

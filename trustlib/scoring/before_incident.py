@@ -26,11 +26,16 @@ def engage_personally(ctx: Context) -> Finding:
                            "nothing of residents.")
 
 
+_RECORDS = frozenset("account report review record data file finding audit inquiry investigation complaint "
+                     "lawsuit".split())
+
+
 def _past_event(h: Hit) -> bool:
     """Whether an enforcement word names something that happened ("an account of the August 2023 sweep", "on the
     2023 sweep, I'll sit down with Mr. Hai") rather than something the plan proposes."""
     tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
+               or t.dep_ == "compound" and t.head.lemma_.lower() in _RECORDS  # "the 2023 sweep account"
                or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
                for t in tokens)
 

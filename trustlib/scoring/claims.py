@@ -238,7 +238,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     def open_question(s: Sentence) -> bool:
         return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
 
-    hits = [h for h in ctx.hits(C.CLEARING) if not open_question(h.sentence) and not _said_of_person(ctx, h)]
+    hits = [h for h in ctx.hits(C.CLEARING)
+            if not open_question(h.sentence) and not _said_of_person(ctx, h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -247,6 +248,21 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h.sentence) and not _said_of_person(ctx, h)]
     return hits
+
+
+_SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())
+
+
+def _reported(h: Hit) -> bool:
+    """Whether a cue lies in what someone else says or wants said ("the union has told reporters the officer had
+    no way of knowing", "some of you wanted it to say ..."), not in what the writer states."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
+        # The cue's clause is what a speech verb reports ("told WCSP [the officer had no way of knowing]").
+        if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _SPEECH:
+            subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
+    return False
 
 
 _PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her".split())

@@ -56,6 +56,7 @@ DISCREDIT = W(
     "look worse than", "sensationalize", "sensationalise", "media frenzy", "witch hunt", "trial by media",
     "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)", "full context",
     "(clip|video|footage|recording) (do|does|did) not show (what|the whole|everything|all)",
+    "misinformation", "disinformation", "false narrative",
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
@@ -122,7 +123,7 @@ DEMONIZING = W(
     "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
     "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
-    "actively resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
+    "actively resist", "while resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
     "prior contact", "previous contact", "past contact",
@@ -185,6 +186,8 @@ CLEARING = W(
     "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
     "rush to judgment", "rush to judgement", "outside agitator", "lawful",
+    "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
+    "stand 100 % behind",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
@@ -278,7 +281,9 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
               "(stay|keep|remain) calm", "(to|please) stay home",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
-              "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)")
+              "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
+              "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
+              "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -325,6 +330,7 @@ OPEN_DELAY = W(
     "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
     "when we can", "when possible", "as soon as possible", "in the future", "eventually", "as soon as practicable",
     "as soon as feasible",
+    "when there be something (new )?to (update|report|share|say|tell)",
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
@@ -369,6 +375,7 @@ CONDEMN = W(
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department",
+    "until (he|she|they) (be|is|are) go", "go from (this|the|our) (department|force|agency)",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
@@ -411,7 +418,7 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
-    "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100",
+    "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100", "stand 100 % behind", "100 % behind (him|her|them|our)",
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
     "nobody outside", "outsider (do not|can not) understand",

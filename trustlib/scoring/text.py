@@ -21,6 +21,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: Subordinating words whose clause keeps its own truth whatever the main clause denies.
+_OWN_TRUTH = frozenset("until unless because since although though".split())
+
+
 @dataclass
 class Sentence:
     """One sentence of the answer, with what detectors need to read it."""
@@ -79,6 +83,10 @@ class Sentence:
                 if node.head.i == node.i and node.lower_ in ("nothing", "nobody", "none") and depth <= 2:
                     return True
                 if node.head.i == node.i:
+                    break
+                # "I will not rest until he is gone": the main clause's negation does not deny a clause of time
+                # or reason hung from it.
+                if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_TRUTH for c in node.children):
                     break
                 node = node.head
         return False
