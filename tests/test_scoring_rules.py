@@ -667,3 +667,11 @@ def test_a_clause_of_time_keeps_its_own_truth_under_a_negated_main_clause():
     (start, end), = s.find(C.CONDEMN)
     assert not s.negated(start, end)
     assert level(TASER, "officer-message", _TOLD + s.text, "accountability-with-officer-rights") == "violated"
+
+
+def test_a_release_time_with_a_colon_is_a_clock_and_posting_again_is_an_update():
+    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell.\n\nVIDEO: The cell video "
+            "will be shown to his family and released by 9:30 p.m. Tuesday. We will post again tomorrow at noon.")
+    report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
+    reasons = " ".join(e.reason for e in report.evidence)
+    assert "commits to release on a stated clock" in reasons and "says when the next update comes" in reasons

@@ -298,7 +298,8 @@ RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", 
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
-                "next (statement|briefing|update)")
+                "next (statement|briefing|update)", "(post|publish|report|speak|brief) again",
+                "again (tomorrow|tonight|on|next|this)")
 CLOCK = re.compile(
     r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"

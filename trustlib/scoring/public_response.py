@@ -630,9 +630,10 @@ def transparency_and_accountability(ctx: Context) -> Finding:
                  violation="Replace \"when the investigation is complete\" with a date or a clock.")
 
 
-#: Where a sentence's parts meet: semicolons, colons, dashes, and ", and"/", but" joining two clauses ("we will
-#: release the video when the investigation is complete, and we'll update you at noon" delays the video).
-_SEGMENT = re.compile(r"[;:]|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
+#: Where a sentence's parts meet: semicolons, colons (not the one in "9:30"), dashes, and ", and"/", but" joining
+#: two clauses ("we will release the video when the investigation is complete, and we'll update you at noon"
+#: delays the video).
+_SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
 _RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report)\w*")
 
 
