@@ -61,8 +61,8 @@ def respect_every_encounter(ctx: Context) -> Finding:
     practice = ctx.sentences_with(C.RESPECT)
     practice += [s for s in ctx.sentences_with(C.COURTESY_EVERYWHERE) if s not in practice]
     conditional = ctx.affirmed(C.RESPECT_CONDITIONAL)
-    concrete = [s for s in practice
-                if re.search(r"explain|introduce|name|card|follow|listen|thank|treat|greet|hello|title|reason", s.text, re.I)]
+    concrete = [s for s in practice if re.search(
+        r"explain|introduce|name|card|follow|listen|thank|treat|greet|hello|title|reason", s.text, re.I)]
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]

@@ -410,7 +410,8 @@ SEVERE_HARM = re.compile(
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
             "would not be appropriate", "decline to say whether", "not in a position to say",
-            "(will|do) not apologi[sz]e", "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?context")
+            "(will|do) not apologi[sz]e",
+            "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?context")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
@@ -419,7 +420,8 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
-    "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100", "stand 100 % behind", "100 % behind (him|her|them|our)",
+    "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100",
+    "stand 100 % behind", "100 % behind (him|her|them|our)",
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
     "nobody outside", "outsider (do not|can not) understand",
@@ -473,7 +475,8 @@ BRIEF_AHEAD = W(
     "before any (public )?release", "before ... (go out|go public|be release|be publish|be post|be share|air)",
     "before ... go to the (press|media|medium|public|news|reporter)",
     "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",
-    "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) (by|before|ahead)",
+    "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) "
+    "(by|before|ahead)",
 )
 #: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
 HEARD_FIRST = W(
