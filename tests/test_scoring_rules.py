@@ -675,3 +675,14 @@ def test_a_release_time_with_a_colon_is_a_clock_and_posting_again_is_an_update()
     report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
     reasons = " ".join(e.reason for e in report.evidence)
     assert "commits to release on a stated clock" in reasons and "says when the next update comes" in reasons
+
+
+@pytest.mark.parametrize("sentence,dated", [
+    ("Next update Tuesday; 555-0188.", True),
+    ("We updated his mother on Tuesday.", False),   # a day in the past is not the next update's clock
+])
+def test_a_bare_weekday_dates_the_next_update(sentence, dated):
+    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. He died at Millerton "
+            "Regional Hospital.\n\n" + sentence)
+    report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
+    assert any("next update" in e.reason for e in report.evidence) == dated

@@ -589,7 +589,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     clocked_release = [s for s in ctx.sentences_with(C.RELEASE, clauses_only=lines)
                        if s.find(C.RELEASE_OBJECT) and _release_has_clock(s)]
     release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT)]
-    next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if C.CLOCK.search(s.text)]
+    next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if _dated_update(s)]
     contact = [s for s in (ctx.analysis.clauses if lines else ctx.analysis.sentences) if C.CONTACT.search(s.text)]
     for s in clocked_release[:1]:
         credits.append(evidence(s, "commits to release on a stated clock"))
@@ -635,6 +635,16 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 #: delays the video).
 _SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
 _RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report)\w*")
+
+
+_WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _dated_update(s: Sentence) -> bool:
+    """A next update with a when ("Next update Tuesday", "we will speak again at noon"), not an update already
+    given ("we updated his mother on Tuesday")."""
+    past = any(t.tag_ == "VBD" for a, b in s.find(C.NEXT_UPDATE) for t in s.tokens_at(a, b))
+    return not past and bool(C.CLOCK.search(s.text) or _WEEKDAY.search(s.text))
 
 
 def _segment_of(h: Hit) -> str:
