@@ -496,7 +496,7 @@ def test_ruling_out_change_is_flagged():
     ("We ask the public not to rush to judgment.", "violated"),   # asks others to hold back, for the deputy
 ])
 def test_leaving_the_judgement_to_the_investigation_in_other_words(sentence, expected):
-    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    text = TASED + sentence
     assert level(TASER, "public-statement", text, "admit-wrongdoing") == expected
 
 
@@ -534,14 +534,14 @@ def test_community_events_in_other_words(sentence):
     ("Mr. Ortega became violent in the cell.", True),
 ])
 def test_records_risk_and_labels_are_read_for_whom_they_describe(sentence, violated):
-    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    text = TASED + sentence
     got = level(TASER, "public-statement", text, "no-victim-demonizing")
     assert (got == "violated") == violated
 
 
 def test_a_video_hold_joined_to_a_dated_update_is_still_open_ended():
-    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. We will release the "
-            "cell video when the investigation is complete, and we will give our next update at noon today.")
+    text = TASED + ("We will release the cell video when the investigation is complete, and we will give our next "
+                    "update at noon today.")
     assert level(TASER, "public-statement", text, "transparency-and-accountability") == "violated"
     dated = text.replace("when the investigation is complete", "by Friday at 5 p.m.")
     assert level(TASER, "public-statement", dated, "transparency-and-accountability") == "met"
@@ -633,7 +633,7 @@ def test_a_new_number_answers_a_how_long_question(sentence, violated):
     ("The deputy used the Taser because Mr. Ortega charged at him.", True),
 ])
 def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence, violated):
-    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    text = TASED + sentence
     assert (level(TASER, "public-statement", text, "inform-of-facts") == "violated") == violated
 
 
@@ -655,7 +655,7 @@ def test_a_past_sweep_named_is_not_enforcement_offered_as_engagement(sentence, v
     ("We will update you when there is something to update.", "transparency-and-accountability", True),
 ])
 def test_excuses_loyalty_spin_and_open_updates_in_other_words(sentence, pid, violated):
-    text = "On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    text = TASED + sentence
     assert (level(TASER, "public-statement", text, pid) == "violated") == violated
 
 
@@ -670,7 +670,7 @@ def test_a_clause_of_time_keeps_its_own_truth_under_a_negated_main_clause():
 
 
 def test_a_release_time_with_a_colon_is_a_clock_and_posting_again_is_an_update():
-    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell.\n\nVIDEO: The cell video "
+    text = (TASED + "\n\nVIDEO: The cell video "
             "will be shown to his family and released by 9:30 p.m. Tuesday. We will post again tomorrow at noon.")
     report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
     reasons = " ".join(e.reason for e in report.evidence)
@@ -682,7 +682,6 @@ def test_a_release_time_with_a_colon_is_a_clock_and_posting_again_is_an_update()
     ("We updated his mother on Tuesday.", False),   # a day in the past is not the next update's clock
 ])
 def test_a_bare_weekday_dates_the_next_update(sentence, dated):
-    text = ("On Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. He died at Millerton "
-            "Regional Hospital.\n\n" + sentence)
+    text = TASED + "He died at Millerton Regional Hospital.\n\n" + sentence
     report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
     assert any("next update" in e.reason for e in report.evidence) == dated
