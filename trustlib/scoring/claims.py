@@ -170,6 +170,8 @@ _UNITS = {
 }
 _UNITS.update(quickly=_UNITS["fast"], close=_UNITS["far"], near=_UNITS["far"], much=_UNITS["many"],
               often=_UNITS["many"])
+#: Each kind's units, as the words right after a number must begin.
+_UNIT_START = {kind: re.compile(r"(?i)^(" + units + r")\b") for kind, units in _UNITS.items()}
 
 
 def quantity_answer(question: str, s: Sentence, ctx: Context) -> bool:
@@ -179,7 +181,7 @@ def quantity_answer(question: str, s: Sentence, ctx: Context) -> bool:
     if not m:
         return False
     known = " ".join(f.text for f in ctx.facts).lower()
-    unit = re.compile(r"(?i)^(" + _UNITS[m.group("kind").lower()] + r")\b")
+    unit = _UNIT_START[m.group("kind").lower()]
     for tok in s.span:
         if not tok.like_num or re.search(r"\b" + re.escape(tok.lower_) + r"\b", known):
             continue
