@@ -241,6 +241,8 @@ DUTY_STATUS = W(
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
     "off (\\S+ )?duty", "(street|field|patrol|enforcement|school) duty",
+    # after a finding, the discipline under way is the officer's status
+    "face (a )?(disciplinary|discipline|dismissal|termination)", "disciplinary (hearing|process|proceeding|board)",
 )
 CHANGE = W(
     "change", "review (our|its|the department 's|all|the) (policy|policies|practice|procedure|training)",

@@ -8,6 +8,7 @@ import re
 from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
+from .changes import announces_change
 from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, clearing_hits, denied_predicates,
                      known_terms, negated_or_unknown, overlap, polarity_differs, quantity_answer, same_subject, terms,
                      uses_distinctive)
@@ -527,9 +528,9 @@ def announce_agency_response(ctx: Context) -> Finding:
     status = [s for s in status if not s.find(re.compile(r"(?<= )(time off|day off)(?= )"))]
     if status:
         credits.append(evidence(status[0], "gives the officer's duty status"))
-    change = [s for s in ctx.sentences_with(C.CHANGE) if not s.find(C.NO_CHANGE)]
+    change = [(s, why) for s in ctx.analysis.sentences if (why := announces_change(s))]
     if change:
-        credits.append(evidence(change[0], "announces a change to policy, practice or training"))
+        credits.append(evidence(*change[0]))
     for h in ctx.affirmed(C.NO_CHANGE):
         flags.append(phrase_evidence(h, "tells the community nothing will change"))
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3

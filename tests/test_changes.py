@@ -1,0 +1,68 @@
+"""Reading an announced change to practice, policy or training when the word "change" is not used."""
+
+from __future__ import annotations
+
+import pytest
+
+import trustlib
+from trustlib.scoring.changes import announces_change
+from trustlib.scoring.text import analyse
+
+
+def reads_change(text: str) -> str | None:
+    return next((why for s in analyse(text).sentences if (why := announces_change(s))), None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every deputy will finish a de-escalation course within 60 days.",
+    "Crisis training for all patrol officers will be done by the end of March.",
+    "From Friday, officers must call a supervisor before any foot pursuit.",
+    "As of tonight no officer will carry a beanbag shotgun at a protest.",
+    "Starting today, a sergeant reviews every use of force on a handcuffed person within a day.",
+    "We are adding a language line to every patrol car by April 1.",
+    "I have ordered every officer to switch on the body camera before leaving the car.",
+    "Night-time no-knock entries have been suspended.",
+    "Chokeholds are banned, effective immediately.",
+    "Body cameras on all patrol tablets by May 1.",  # a heading-style line with no verb
+])
+def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
+    assert reads_change(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy followed his training.",
+    "The deputy is suspended without pay until a hearing.",
+    "His police powers have been suspended.",
+    "All four deputies will remain on paid leave.",
+    "Every officer who was at the scene will be interviewed by the State Police.",
+    "The officers involved will be placed on administrative leave.",
+    "We will release the video by 5 p.m. on Friday.",
+    "I will answer every question at Monday's briefing.",
+    "Deputies will not be retrained; the policy is sound.",
+    "We will look at his training file.",
+    "The deputies were trained in crisis response in 2021.",
+    "She was suspended from school last year.",
+    "Early this morning a deputy tried to stop a car for a broken tail light.",
+    "The deputy withdrew his Taser and fired.",
+    "We will not suspend the program.",
+])
+def test_events_statuses_and_denials_are_not_changes(sentence):
+    assert reads_change(sentence) is None
+
+
+EASTGATE = trustlib.load_scenario("eastgate-restraint-video")  # wrongdoing established: a change is due
+FOUND = ("On Thursday night one of our officers punched Jerome Watkins twice while he sat handcuffed outside the "
+         "Quik-Mart on Grant Avenue. Our Professional Standards Bureau found that this broke our use-of-force "
+         "policy. I am sorry. The Hollis County District Attorney is reviewing the case, and the officer's police "
+         "powers are suspended. ")
+
+
+def test_a_change_in_other_words_completes_the_agency_response():
+    without = trustlib.score_response(EASTGATE, "public-statement", FOUND).principles["announce-agency-response"]
+    with_rule = trustlib.score_response(
+        EASTGATE, "public-statement",
+        FOUND + "From Monday, every officer must report any force used on a handcuffed person before the end of "
+                "the shift.").principles["announce-agency-response"]
+    assert without.level == "partial" and "change" in without.suggestion
+    assert with_rule.level == "met"
+    assert any("whole force" in e.reason for e in with_rule.evidence)

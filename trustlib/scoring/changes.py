@@ -1,0 +1,122 @@
+"""Reading an announced change to practice, policy or training, in whatever words it comes.
+
+A change is rarely written as "we will change our policy". It is written as a rule for the whole force
+("From Monday, officers must wait for a clinician"), a date for training ("every officer will complete
+duty-to-intervene training within 30 days") or a tactic taken out of use ("off-leash searches have been
+suspended"). Each is read from the parse: who the sentence is about, whether it looks forward, and whether
+it is denied.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import cues as C
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .text import Sentence
+
+#: The force, its people and its operations: what a rule for everyone is about ("every officer",
+#: "any approach", "all patrol tablets", "no launcher").
+_FORCE_WIDE = frozenset(
+    "officer deputy trooper agent sergeant supervisor sro handler team unit squad patrol shift recruit "
+    "car cruiser tablet camera stop approach call search raid warrant launcher taser weapon dog k9 "
+    "demonstration protest arrest force encounter detention pursuit chase round".split()
+)
+_QUANTIFIERS = frozenset("every all each any no".split())
+_TRAINING = frozenset("train training retrain retraining course curriculum class".split())
+#: Verbs that set a rule for others ("we are ordering every officer to read ...").
+_RULE_VERBS = frozenset("order require direct instruct mandate".split())
+#: Verbs that take a tactic or a tool out of use.
+#: ("stop", "end" and "pull" are left out: "the officer stopped the car", "the chase ended", "pulled him over".)
+_STOP_VERBS = frozenset("suspend withdraw halt pause ban prohibit bar".split())
+#: What is suspended about a person is their duty status, not a practice ("his police powers are suspended").
+_PERSONAL = frozenset("officer deputy trooper detective handler he she him her they them power pay badge "
+                      "gun leave duty name team unit".split())
+#: What officers do that is no rule ("every officer who was there will be interviewed").
+_NOT_RULES = frozenset("interview question remain stay cooperate answer attend mourn grieve pray see watch know feel "
+                       "hear think".split())
+_ONSET = C.W(
+    "start (now|today|tonight|tomorrow|immediately|this week|next week|monday|tuesday|wednesday|thursday|"
+    "friday|saturday|sunday)", "from (now|today|tonight|tomorrow|this week|monday|tuesday|wednesday|thursday|"
+    "friday|saturday|sunday)", "effective (now|today|tonight|immediately)", "as of (now|today|tonight)",
+    "in effect", "take effect", "go into effect", "immediately", "from now on", "now", "until further notice",
+    "by (the end of|january|february|march|april|may|june|july|august|september|october|november|december|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)", "(within|in) \\d+ (hour|day|week|month)",
+)
+
+
+def _forward(s: "Sentence") -> bool:
+    """Whether the sentence looks ahead: a modal of the future, a stated start, or a step under way
+    ("we are adding")."""
+    if s.find(_ONSET):
+        return True
+    return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "must", "shall") or
+               t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
+                                       for c in t.children)
+               for t in s.span)
+
+
+def _now_or_ahead(verb: "Token") -> bool:
+    """A verb in the present, the present perfect, the future or the imperative ("searches have been
+    suspended", "we are withdrawing", "suspend all no-knock warrants"), not a past event ("she was suspended
+    from school last year")."""
+    while verb.dep_ in ("xcomp", "conj") and verb.tag_ == "VB" and verb.head is not verb:
+        verb = verb.head  # "a trooper attempted to stop a vehicle" is as past as "attempted"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" for a in aux):
+        return False
+    return verb.tag_ in ("VB", "VBP", "VBZ", "VBG") or bool(aux)
+
+
+def _denied(tok: "Token") -> bool:
+    """A ``neg`` on the word or on the verbs above it ("officers will not be retrained")."""
+    for node in [tok, *tok.ancestors][:4]:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
+
+
+def _force_wide(tok: "Token") -> bool:
+    """A noun for the whole force or all of an operation ("every officer", "all patrol tablets", "officers
+    must"), not a named group ("all three officers", "every officer who was there", "the officers involved")."""
+    if tok.lemma_.lower() not in _FORCE_WIDE and not any(  # "every use of force", "all members of the unit"
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _FORCE_WIDE for g in c.children)
+            for c in tok.children):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("nummod", "relcl", "acl", "poss") or c.lower_ in ("involved", "both") for c in kids):
+        return False
+    quantified = any(c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "predet", "amod") for c in kids) or (
+        tok.head.lower_ in _QUANTIFIERS and tok.dep_ == "pobj") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTIFIERS)
+    plural_subject = tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in kids)
+    return quantified or plural_subject
+
+
+def announces_change(s: "Sentence") -> str | None:
+    """Why the sentence announces a change to practice, policy or training, or None. A list of keywords is no
+    announcement: the word "change" counts only in a clause, the rules below only from the parse."""
+    if s.is_clause and not s.find(C.NO_CHANGE) and any(not s.negated(a, b) for a, b in s.find(C.CHANGE)):
+        return "announces a change to policy, practice or training"
+    forward = _forward(s)
+    for tok in s.span:
+        lemma = tok.lemma_.lower()
+        if lemma in _TRAINING and forward and not _denied(tok) and not any(c.dep_ == "poss" for c in tok.children):
+            if tok.dep_ != "compound" or tok.head.lemma_.lower() in _TRAINING:
+                return "announces training, with a date or for the whole force"
+        if lemma in _RULE_VERBS and tok.pos_ == "VERB" and not _denied(tok) and any(
+                _force_wide(c) or c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE for c in tok.children):
+            return "sets a rule for the whole force"
+        if lemma in _STOP_VERBS and tok.pos_ == "VERB" and not _denied(tok) and _now_or_ahead(tok):
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects and all(o.lemma_.lower() not in _PERSONAL and o.pos_ not in ("PROPN", "PRON") and
+                               not any(c.dep_ == "poss" for c in o.children) for o in objects):
+                return "takes a tactic or tool out of use"
+    if forward and any(_force_wide(t) and not _denied(t.head) and t.head.lemma_.lower() not in _NOT_RULES
+                       for t in s.span):
+        return "sets a rule for the whole force, from a stated time"
+    return None
