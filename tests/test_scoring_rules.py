@@ -621,6 +621,9 @@ HOW_LONG = _taser_with({"      text: why the deputy used the Taser\n": (
     ("Mr. Ortega lay in the cell for about 40 minutes before anyone checked on him.", True),   # a new number
     ("We do not know how long Mr. Ortega lay in the cell before a deputy checked on him.", False),
     ("A deputy used a Taser on him three times.", False),                                # a known number
+    ("He lay in the cell for a few minutes before anyone checked on him.", True),         # a quantity in words
+    ("Mr. Ortega lay in the cell, and a deputy checked on him.", False),                  # the topic, no length
+    ("A nurse arrived about ten minutes later and called an ambulance.", False),          # when, not how long
 ])
 def test_a_new_number_answers_a_how_long_question(sentence, violated):
     got = level(HOW_LONG, "public-statement", sentence, "inform-of-facts")
@@ -635,6 +638,18 @@ def test_a_new_number_answers_a_how_long_question(sentence, violated):
 def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence, violated):
     text = TASED + sentence
     assert (level(TASER, "public-statement", text, "inform-of-facts") == "violated") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("I am not going to tell you the deputy was right or wrong; the State Police will decide.", False),
+    ("Whether the deputy was justified or not is for the State Police to decide.", False),
+    ("The cell video will be shown to his family and released by Friday.", False),
+    ("Mr. Ortega charged at the deputy with his fists raised, and the deputy fired.", True),  # the claim verbatim
+    ("The deputy used the Taser because Mr. Ortega panicked out of fear of the deputy.", True),
+])
+def test_a_claim_left_open_or_a_plan_for_the_video_is_no_answer(sentence, violated):
+    text = TASED + sentence
+    assert (level(CLAIMED, "public-statement", text, "inform-of-facts") == "violated") == violated
 
 
 @pytest.mark.parametrize("sentence,violated", [

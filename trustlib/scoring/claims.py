@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import cues as C
 from .context import Context, Hit
-from .findings import NEAR_COPY, SAME_CLAIM
+from .findings import ABOUT, NEAR_COPY, SAME_CLAIM
 from .text import Sentence
 
 if TYPE_CHECKING:
@@ -110,6 +110,25 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
 _ATTRIBUTION = frozenset("tell say state report claim believe allege describe recount".split())
 
 
+#: Verbs of saying or judging: refusing them leaves the claim they would carry open.
+_SAYING = _NOT_ASSERTING | frozenset("tell call judge prejudge pretend declare announce label".split())
+
+
+def left_open(s: Sentence) -> bool:
+    """The sentence leaves a claim open rather than making it: it offers both answers ("the officer was right or
+    wrong", "lawful or not") or refuses to say it ("I am not going to tell you the officer was right")."""
+    for tok in s.span:
+        if tok.dep_ == "cc" and tok.lower_ == "or" and tok.head.pos_ == "ADJ" and any(
+                c.dep_ == "conj" or c.dep_ == "neg" for c in tok.head.children):
+            return True
+        if tok.dep_ == "neg":
+            # "not going to tell you ...": the negation sits on "going", the verb of saying is its complement.
+            verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+            if any(v.lemma_.lower() in _SAYING and any(c.dep_ == "ccomp" for c in v.children) for v in verbs):
+                return True
+    return False
+
+
 def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
     ...; we will not repeat that as fact")."""
@@ -146,10 +165,25 @@ def same_subject(claim: str, s: Sentence) -> bool:
 
 def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> bool:
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
-    using a term that sets the claim apart from the known facts."""
-    if similarity < SAME_CLAIM or not same_subject(claim, s):
+    using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
+    advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
+    if similarity < ABOUT or not same_subject(claim, s):
+        return False
+    if says_predicate(claim, s):
+        return True
+    if similarity < SAME_CLAIM:
         return False
     return similarity >= NEAR_COPY or _lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
+
+
+def says_predicate(claim: str, s: Sentence) -> bool:
+    """Whether the sentence holds the claim word for word, its subject pronoun aside ("he advanced on the
+    officers" in "Mr. Brandt advanced on the officers with an object in his hand")."""
+    line = _lemma_line(claim)
+    words = line.split()
+    if words and words[0] in ("he", "she", "they") and len(words) >= 4:
+        line = " " + " ".join(words[1:]) + " "
+    return line in s.lemmas
 
 
 @lru_cache(maxsize=2048)
@@ -174,19 +208,42 @@ _UNITS.update(quickly=_UNITS["fast"], close=_UNITS["far"], near=_UNITS["far"], m
 _UNIT_START = {kind: re.compile(r"(?i)^(" + units + r")\b") for kind, units in _UNITS.items()}
 
 
+def asks_quantity(question: str) -> bool:
+    """Whether an unknown is a "how fast / how far / how long / how many" question, which only a quantity answers."""
+    return bool(_QUANTITY.match(question))
+
+
+#: Words that make "eight minutes" a point in time ("eight minutes later"), not how long something lasted.
+_POINT_IN_TIME = re.compile(r"(?i)^\s*(later|earlier|ago|into)\b")
+#: Quantities in words: "a few seconds", "several minutes", "a minute".
+_VAGUE_QUANTITY = frozenset("a an few several couple".split())
+
+
 def quantity_answer(question: str, s: Sentence, ctx: Context) -> bool:
-    """Whether a sentence answers a "how fast / how far / how many" question with a number the known facts do not
-    give ("the car was going better than 100 miles an hour" for "how fast the cars were travelling")."""
+    """Whether a sentence answers a "how fast / how far / how many" question with a quantity the known facts do
+    not give ("the car was going better than 100 miles an hour" for "how fast the cars were travelling"; "for a
+    few seconds" for "how long"). "A sergeant arrived eight minutes later" tells when, not how long."""
     m = _QUANTITY.match(question)
     if not m:
         return False
     known = " ".join(f.text for f in ctx.facts).lower()
-    unit = _UNIT_START[m.group("kind").lower()]
+    kind = m.group("kind").lower()
+    unit = _UNIT_START[kind]
     for tok in s.span:
-        if not tok.like_num or re.search(r"\b" + re.escape(tok.lower_) + r"\b", known):
+        vague = tok.lower_ in _VAGUE_QUANTITY and kind != "many"
+        if not (tok.like_num or vague):
             continue
-        after = s.span.doc[tok.i + 1:min(tok.i + 4, s.span.end)].text
-        if unit.match(after):
+        words = s.span.doc[tok.i + 1:min(tok.i + 5, s.span.end)]
+        if vague and words and words[0].lower_ in _VAGUE_QUANTITY:
+            words = words[1:]  # "a few minutes"
+        after = words.text
+        m_unit = unit.match(after)
+        if not m_unit or kind in ("long", "quickly") and _POINT_IN_TIME.match(after[m_unit.end():]):
+            continue
+        # A number the facts already give ("three times") is no answer; "40" in "3:40 a.m." is not "40 minutes".
+        given = r"(?<![\w:.])" + re.escape(tok.lower_) + (
+            r"(?![\w:])" if kind in ("many", "much", "often") else r"\s+" + re.escape(m_unit.group(0).lower()))
+        if vague or not re.search(given, known):
             return True
     return False
 

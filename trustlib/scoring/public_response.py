@@ -9,9 +9,9 @@ from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (about_person, all_names, asserts_claim, attributed_and_disowned, clearing_hits, denied_predicates,
-                     known_terms, negated_or_unknown, overlap, polarity_differs, quantity_answer, same_subject, terms,
-                     uses_distinctive)
+from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
+                     denied_predicates, known_terms, left_open, negated_or_unknown, overlap, polarity_differs,
+                     quantity_answer, same_subject, says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
@@ -186,13 +186,19 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
     answered only by the sentence's closest match, or every sentence on its topic would answer it)."""
     order = sorted(range(len(items)), key=lambda k: -row[k])
     claims = [k for k in order[1:] if items[k][1] in items[k][0].asserted_by]
+    # ... and any claim the sentence says word for word, however far down the list its meaning puts it.
+    claims = claims[:2] + [k for k in claims[2:] if row[k] >= ABOUT and says_predicate(items[k][1], s)]
     # A number answers the question of its own kind ("100 miles an hour" answers "how fast", not "how far").
     quantities = [k for k in order[:4] if quantity_answer(items[k][1], s, ctx)]
-    for j in [*quantities[:1], order[0], *claims[:2]]:
+    for j in [*quantities[:1], order[0], *claims]:
         found = _unknown_item_claim(ctx, s, items, row, fact_best, j)
         if found:
             return found
     return None
+
+
+#: What an agency does with its records and recordings.
+_HANDLING = frozenset("release publish post share show give hand send provide play upload review".split())
 
 
 def _directive(s: Sentence) -> bool:
@@ -203,6 +209,9 @@ def _directive(s: Sentence) -> bool:
             continue
         # The parser may hang the sentence from a later word, so any verb with a modal counts.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "The video will be shown to his mother and released by Friday" is what will be done with it.
+        if verb.lemma_.lower() in _HANDLING and any(t.dep_ == "nsubjpass" and t.pos_ == "NOUN" for t in subjects):
+            return True
         if any(t.lower_ in ("we", "i") or t.lemma_.lower() in ("officer", "deputy", "trooper") and (
                 t.tag_ == "NNS" or any(c.lower_ in ("every", "each", "all", "any") for c in t.children))
                for t in subjects):
@@ -220,13 +229,14 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         # Topic similarity is not assertion ("she died at the hospital" is close to "she died of a heart
         # condition"): the sentence must also use a term that sets the claim apart.
         asserts = asserts_claim(float(row[j]), text, s, ctx)
+    elif asks_quantity(text):
+        # "How long he knelt on her" is answered by a length of time, not by "he knelt on her back".
+        asserts = row[j] >= ABOUT and quantity_answer(text, s, ctx)
     else:
         # An unknown is a question ("what caused her death"): a sentence on the same topic ("she died at the
         # hospital") answers it only if it uses the question's own terms and names something new.
-        # A new number of the question's own kind answers it on a closer topic match alone.
-        asserts = (row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5) or (
-            row[j] >= ABOUT and quantity_answer(text, s, ctx))
-    if attributed_and_disowned(ctx, s):
+        asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5
+    if attributed_and_disowned(ctx, s) or left_open(s):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
