@@ -214,6 +214,18 @@ def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
     assert bool(got) == flagged, got
 
 
+@pytest.mark.parametrize("sentence,flagged", [
+    ("Mr. Ortega had bipolar disorder and had stopped taking his medication, which made him hard to handle.", True),
+    ("Luis had been off his meds for a week.", True),
+    ("We will not talk about any mental illness Mr. Ortega may have had; that is for his family.", False),  # declined
+    ("Luis was suspended from Millerton High in 2019 for fighting.", True),                # said of the person
+    ("The deputy has been suspended from duty while the State Police investigate.", False),  # said of the deputy
+])
+def test_private_medical_history_and_old_punishments_put_the_person_on_trial(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")
+    assert bool(got) == flagged, got
+
+
 def test_hostile_conduct_the_facts_establish_may_be_told():
     data = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text(encoding="utf-8")
     data = data.replace("    - text: The holding cell camera recorded the incident.",

@@ -298,14 +298,14 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
 
     hits = [h for h in ctx.hits(C.CLEARING)
-            if not open_question(h.sentence) and not _said_of_person(ctx, h) and (h.negated or not _reported(h))]
+            if not open_question(h.sentence) and not said_of_person(ctx, h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
             re.search(r"(?i)rush|jump", h.phrase) else h for h in hits]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
-                 if h.negated and not open_question(h.sentence) and not _said_of_person(ctx, h)]
+                 if h.negated and not open_question(h.sentence) and not said_of_person(ctx, h)]
     return hits
 
 
@@ -327,7 +327,7 @@ def _reported(h: Hit) -> bool:
 _PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her".split())
 
 
-def _said_of_person(ctx: Context, h: Hit) -> bool:
+def said_of_person(ctx: Context, h: Hit) -> bool:
     """Whether a cue's clause is about the person harmed ("a woman who has done nothing wrong")."""
     names = {n.lower() for n in all_names(ctx)}
     tokens = h.sentence.tokens_at(h.start, h.end)
@@ -343,4 +343,7 @@ def _said_of_person(ctx: Context, h: Hit) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
         subjects = [verb.head]  # "a woman who has done nothing wrong"
-    return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names for sub in subjects for w in sub.subtree)
+    # A first name counts only as a proper noun: "Will" is a name, "will" is not.
+    first = {n.split()[0] for n in all_names(ctx) if len(n.split()) > 1}
+    return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
+               for sub in subjects for w in sub.subtree)

@@ -142,6 +142,16 @@ DEMONIZING = W(
     "at (his|her|their|your) own risk", "know the risk", "accept the risk", "choose to (stay|remain|ignore)",
     "remain in the area",
 )
+#: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
+MEDICAL_HISTORY = W(
+    "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
+    "diagnose with", "diagnosis of", "mental illness", "mentally ill", "mental health history",
+    "off (his|her|their) (med|meds|medication)", "(stop|quit|refuse) take (his|her|their) (med|meds|medication)",
+    "not take (his|her|their) (med|meds|medication)",
+)
+#: Discipline from a school or job that the person, not the officer, received ("suspended from Fairmont Central
+#: last year"): read only when said of the person harmed, since an officer is suspended from duty too.
+PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from")
 #: Labels a statement may give a crowd or a scene as well as a person: blame only when said of the person.
 CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative", "belligerent", "erratic", "erratically",
                 "dangerous")

@@ -11,7 +11,7 @@ from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
                      denied_predicates, known_terms, left_open, negated_or_unknown, overlap, polarity_differs,
-                     quantity_answer, same_subject, says_predicate, terms, uses_distinctive)
+                     quantity_answer, said_of_person, same_subject, says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
@@ -426,6 +426,13 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue
         else:
             flags.append(phrase_evidence(h, "puts the person harmed on trial: irrelevant past, labels or blame"))
+    for h in ctx.affirmed(C.MEDICAL_HISTORY):
+        flags.append(phrase_evidence(h, "discloses the person's medical history: it is private, and the family's "
+                                        "to speak of"))
+    for h in ctx.affirmed(C.PERSON_DISCIPLINE):
+        if said_of_person(ctx, h):
+            flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
+                                            "this incident"))
     for h in _unestablished_hostility(ctx):
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
