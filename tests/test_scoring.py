@@ -64,12 +64,29 @@ def test_strong_statement_meets_the_principles():
     "Shots were fired during an officer-involved shooting on Alder Street last night.",
     "Mr. Price was struck by gunfire after a struggle ensued.",
     "Mr. Price was shot during the encounter.",
+    "Mr. Price was taken to the ground and a knee was placed on his neck.",
+    "Force was used and a Taser was deployed.",
 ])
 def test_agentless_and_euphemistic_wording_is_flagged(phrase):
     report = score_response(SCENARIO, "public-statement", phrase + " We will say more at 5 p.m. tomorrow.")
     result = report.principles["open-and-honest"]
     assert result.level == "violated"
     assert any(e.effect == "flag" and phrase[:20] in e.text for e in result.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No weapon was found.",                  # a passive that hides no force
+    "Handcuffs were put on him at 9:45 p.m.",
+])
+def test_passives_that_hide_no_force_are_not_flagged(sentence):
+    text = "One of our officers shot Mr. Price on Alder Street last night. " + sentence
+    assert levels(text)["open-and-honest"] == "met"
+
+
+def test_an_actor_named_only_inside_what_is_unknown_does_not_say_who_acted():
+    text = ("Mr. Price was taken to the ground on Alder Street last night. We do not know yet what was said before "
+            "the officer took him down.")
+    assert levels(text)["open-and-honest"] == "violated"
 
 
 def test_active_voice_with_agent_is_credited():

@@ -16,16 +16,29 @@ from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
 
+#: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
+_FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
+_APPLY = frozenset("use place put apply deploy employ press administer".split())
+#: Where a takedown puts someone: "she was taken to the ground".
+_GROUND = frozenset("ground floor pavement sidewalk street".split())
+
+
 def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
     """A passive force verb on someone other than police, with no agent anywhere in the sentence:
-    "he was shot", "force was used" (not "he was shot and killed by an officer", not "the officer was fired")."""
+    "he was shot", "force was used", "a knee was placed on her back", "she was taken to the ground" (not "he
+    was shot and killed by an officer", not "the officer was fired")."""
     if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     for tok in s.span:
-        if tok.lemma_.lower() in C.FORCE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-            patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
-                continue
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
+            continue
+        takedown = tok.lemma_.lower() in ("take", "force", "bring", "put") and any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in _GROUND for g in c.children) for c in tok.children)
+        applied = tok.lemma_.lower() in _APPLY and any(p.lemma_.lower() in _FORCE_MEANS for p in patients)
+        if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied:
             return True
     return False
 
@@ -120,8 +133,9 @@ def open_and_honest(ctx: Context) -> Finding:
     hiding = stonewalls + worded + passives + explained + private
     spin = [e for e, r in zip(worded, recast) if r] + explained + private
     hidden_in = {f.start for f in hiding}
+    # "We don't know what was said before the officer took her down" names the actor only in passing.
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words))
-              and s.start not in hidden_in]
+              and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if stonewall:
