@@ -533,6 +533,7 @@ def test_courtesies_promised_for_every_encounter_are_respect_in_practice(sentenc
 @pytest.mark.parametrize("sentence", [
     "Two officers and I will help at the youth soccer club's Saturday clinics.",
     "We will be at the soup breakfast on January 1 and at the Sunday vigil if we are invited.",
+    "Events: the Saturday league games; the Lunar New Year festival when invited.",   # a plan's list of events
 ])
 def test_community_events_in_other_words(sentence):
     assert level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") != "missed"
@@ -588,9 +589,25 @@ INTERPRETERS = _scenario_with_norms(["Bring professional Spanish interpreters. N
     ("Hand out the card saying we don't ask about immigration status.", False),  # the warned clause is negated
     ("Call the interpreter line, and let the family's children play.", False),
     ("Ask the county to publish its review of last year's raid.", False),     # a reference is not the action
+    # The warned words far apart but one the other's subject; "interpreter" read as the verb it names.
+    ("The older children from the youth league can translate for their grandparents.", True),
+    ("No deputy of mine will ever ask about immigration status.", False),      # denied through its subject
+    ("Nobody will ask about immigration status at the door.", False),
 ])
 def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violated):
     got = level(INTERPRETERS, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated
+
+
+PHOTOS = _scenario_with_norms(["Don't photograph people at church or community events without asking."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("Officers will photograph people at the church fair for our newsletter.", True),
+    ("Cameras stay in our pockets at church unless people ask.", False),    # the norm's own condition, kept
+])
+def test_a_norm_kept_on_its_own_condition_is_not_broken(sentence, violated):
+    got = level(PHOTOS, "officer-message", sentence, "cultural-awareness")
     assert (got == "violated") == violated
 
 

@@ -127,7 +127,7 @@ _PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|d
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
 _FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
-_CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without)\b")
+_CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without|unless)\b")
 
 
 _CLEAR_OF = frozenset("not outside clear except avoid never no without besides other away".split())
@@ -159,22 +159,32 @@ SAME_WORD = 0.55
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
-def _shared_words(s: Sentence, words: frozenset[str]) -> tuple[set[str], set[str]]:
-    """The norm's words a sentence uses, word for word or in a close synonym; and the sentence's lemmas that
-    use them."""
+def _shared_words(s: Sentence, words: frozenset[str]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """The norm's words a sentence uses, word for word or in a close synonym; the sentence's lemmas that use
+    them; and, for each norm word used, the sentence's lemmas that stand for it."""
     from .. import nlp
 
     lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha}
-    covered = set(words & lemmas)
-    shared = set(covered)
-    missing = sorted(words - covered)
+    standing = {w: {w} for w in words & lemmas}
+    missing = sorted(words - set(standing))
     candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words)
     if missing and candidates:
-        close = nlp.embed(candidates, words=True) @ nlp.embed(missing, scenario=True, words=True).T
+        # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
+        forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
+        close = nlp.embed(candidates, words=True) @ nlp.embed([f for _, f in forms], scenario=True, words=True).T
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
-            covered.add(missing[j])
-            shared.add(candidates[i])
-    return covered, shared
+            standing.setdefault(forms[j][0], set()).add(candidates[i])
+    covered = set(standing)
+    shared = {lemma for found in standing.values() for lemma in found}
+    return covered, shared, standing
+
+
+def _verb_of(word: str) -> list[str]:
+    """The verb an agent noun names ("interpreter" -> "interpret", "translator" -> "translate")."""
+    if len(word) > 5 and word.endswith(("er", "or")):
+        stem = word[:-2]
+        return [stem, stem + "e"] if word.endswith("or") else [stem]
+    return []
 
 
 def _denied(s: Sentence, lemmas: set[str]) -> bool:
@@ -188,14 +198,26 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
+        # "No officer of mine will ever ask ...", "nobody will ask ..."
+        if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ("nobody", "none", "nothing") or c.lower_ == "no" and c.head.i == c.i or
+                any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children))
+                for c in verb.children):
+            return True
     return False
 
 
-def _close_together(s: Sentence, words: set[str]) -> bool:
+def _close_together(s: Sentence, standing: dict[str, set[str]]) -> bool:
     """Whether the words of a warned-against action stand together, as one phrase would ("in uniform,
-    unannounced"), not scattered ("family name, eldest greeted first" is not "by first name")."""
-    at = [t.i for t in s.span if t.lemma_.lower() in words]
-    return len(words) < 2 or (bool(at) and max(at) - min(at) <= len(words) + 1)
+    unannounced"), not scattered ("family name, eldest greeted first" is not "by first name"): some two of them
+    (each word or a synonym of it) within a phrase's length of each other, or one the other's head ("the older
+    kids from the league can translate")."""
+    if len(standing) < 2:
+        return True
+    at = {w: [t for t in s.span if t.lemma_.lower() in found] for w, found in standing.items()}
+    reach = len(standing) + 1
+    return any(abs(t.i - u.i) <= reach or t.head.i == u.i or u.head.i == t.i
+               for a in at for b in at if a < b for t in at[a] for u in at[b])
 
 
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -222,8 +244,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             words = _action_words(action)
             # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
             # the same ("find a kid to translate" does what "use a child to interpret" warns against).
-            covered, shared = _shared_words(s, words)
-            if len(covered) >= min(2, len(words)) and _close_together(s, shared) and not _kept_clear(s, shared) \
+            covered, shared, standing = _shared_words(s, words)
+            if len(covered) >= min(2, len(words)) and _close_together(s, standing) and not _kept_clear(s, shared) \
                     and not _denied(s, shared) and (row[j] >= 0.4 or len(covered) >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     flags += _order_breaches(ctx, norms)

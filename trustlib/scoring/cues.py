@@ -521,7 +521,9 @@ EVENTS = W(
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)",
            "with (my|our) family",
-           "coach", "cheer", "play", "sponsor")
+           "coach", "cheer", "play", "sponsor",
+           # a plan's list of events ("Events: the Saturday games; the Eid celebration if invited")
+           "(if|when|where) invite", "event :")
 RESPECT = W(
     "respect", "respectful", "respectfully", "courtesy", "courteous", "dignity", "polite", "politely",
     "explain (the reason|why|what)", "explain every", "introduce (myself|ourselves|themselves|yourself)",
