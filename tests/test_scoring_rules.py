@@ -185,6 +185,23 @@ def test_support_counts_kinds_of_support_and_names_the_missing_ones():
     assert thin.level == "partial" and "counselling" in thin.suggestion and "informal talk" in thin.suggestion
 
 
+def test_time_offered_in_other_words_and_accountability_as_part_of_the_job():
+    told = "Team, early Saturday a deputy used a Taser on Luis Ortega in a cell, and he died. "
+    support = ("Peer support is at the station tonight at 555-0144, with an informal get-together tomorrow at 1 p.m. "
+               "If you need time, ask.")
+    assert level(TASER, "officer-message", told + support, "support-officers") == "met"
+    owned = told + support + " Being accountable to the public is part of the job, and we will cooperate fully."
+    brushed = told + support + " Stress is part of the job."
+    assert level(TASER, "officer-message", owned, "support-officers") == "met"
+    assert level(TASER, "officer-message", brushed, "support-officers") == "violated"
+
+
+def test_the_statement_sent_to_officers_before_it_goes_out_includes_them():
+    text = ("Team, our statement goes out at 9:15; you'll get it by email at 9:00, so you aren't hearing it from "
+            "Channel 5 first.")
+    assert level(TASER, "officer-message", text, "include-officers-in-messaging") == "met"
+
+
 def flags(scenario, exercise, text, pid):
     return [e for e in trustlib.score_response(scenario, exercise, text).principles[pid].evidence if e.effect == "flag"]
 

@@ -449,6 +449,7 @@ SUPPORT = W(
     "check on", "reach out", "door be open", "open door", "your family", "families", "confidential",
     "look after", "take care of yourself", "support you", "support each other", "support for", "here for you",
     "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
+    "need (some )?time", "need (a|some) (day|days|time) off",
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
@@ -477,6 +478,7 @@ BRIEF_OFFICERS = W(
     "before the news", "see the statement", "share the statement", "copy of the statement",
     "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
     "hear (this|it|that) from (i|me|us)", "statement ... (be )?attach", "attach ... statement",
+    "not hear (it|about it|this|that) from (?!me |i |us )\\S+( \\S+)? first",
 )
 #: A standing practice of briefing officers ahead of each release (the statement attached, a roll-call briefing).
 BRIEF_AHEAD = W(
@@ -489,11 +491,14 @@ BRIEF_AHEAD = W(
     "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",
     "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) "
     "(by|before|ahead)",
+    # "our statement goes out at 9:15; you'll get it by email at 9:00"
+    "you (will )?(get|receive) (it|a copy|the statement|the release) (by|at|before)",
 )
 #: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
 HEARD_FIRST = W(
     "hear (it |this |that )?(from me|from i|from us|from your command|from the chief)", "first from us", "from i first",
     "not learn", "not hear (it|about it|this) (from|on|in) the (news|media|medium)",
+    "not hear (it|about it|this|that) from (?!me |i |us )\\S+( \\S+)? first",
 )
 KEEP_INFORMED = W("keep you inform", "keep you update", "(every|each) shift", "walk ... through", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",

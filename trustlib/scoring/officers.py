@@ -59,7 +59,7 @@ SUPPORT_KINDS = {
                               r"employee assistance|eap|chaplain\w*|wellness)\b"),
     "peer support": re.compile(r"(?i)\bpeer\b"),
     "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
-                                  r"time you need)\b"),
+                                  r"time you need|need (some )?time)\b"),
     "informal talk": re.compile(r"(?i)\b(informal\w*|debrief\w*|talk|check (in|on))\b"),
     "families": re.compile(r"(?i)\b(family|families)\b"),
 }
@@ -68,7 +68,9 @@ SUPPORT_KINDS = {
 def support_officers(ctx: Context) -> Finding:
     support = ctx.sentences_with(C.SUPPORT)
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
-    flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)]
+    # "Being accountable to the public is part of the job" dismisses nothing.
+    flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)
+             if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE))]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
     fraction = min(1.0, len(kinds) / 3) if support else 0.0
     return grade(fraction, credits, flags, violated=bool(flags),
