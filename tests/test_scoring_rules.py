@@ -58,6 +58,11 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
 @pytest.mark.parametrize("ask,expected", [
     ("I would be grateful if you would help keep people calm tonight.", "violated"),
     ("Could we meet tomorrow at 9 a.m.? I want to listen to what your members are telling you.", "met"),
+    ("Please help keep the students calm and discourage any gathering outside the store.", "violated"),
+    ("Please remind your members that the video does not show everything.", "violated"),
+    ("It would help if the Alliance put out a statement tonight saying our officers are well trained.", "violated"),
+    # reminding the partner of a meeting asks nothing of them on the agency's behalf
+    ("I want to remind you that we meet Thursday at 7 p.m.; I will listen to what your members say.", "met"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "

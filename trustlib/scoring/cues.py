@@ -295,7 +295,12 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
               "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
-              "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)")
+              "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
+              # partners asked to carry the agency's line or hold people back
+              "keep (\\S+ ){1,2}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
+              "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
+              "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
+              "(put out|issue|release|make|post) a statement (\\S+ ){0,2}(say|that|in support|support)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
