@@ -80,6 +80,7 @@ def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
 @pytest.mark.parametrize("sentence", [
     "The department will say nothing further until the investigation has established the facts.",
     "We will release the video once the District Attorney's review is finished.",
+    "We will release the video when it is ready.",
 ])
 def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence
@@ -638,6 +639,8 @@ def test_a_norm_kept_on_its_own_condition_is_not_broken(sentence, violated):
     ("If something does happen, I'll reach out to Reverend Benton right away.", True),
     ("I will visit Reverend Benton every month, not only when a case requires it.", False),
     ("I will meet Reverend Benton next week to ask what his congregation wants from us.", False),
+    ("I don't see a need for standing meetings; we know who to call if something like this happens again.", True),
+    ("We have Reverend Benton's number, and I will call him if anything goes wrong.", True),
 ])
 def test_leaders_are_known_for_the_relationship_not_for_intelligence_or_a_crisis(sentence, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders")

@@ -355,6 +355,7 @@ OPEN_DELAY = W(
     "(once|when|after|until) (it|this|that) (be|have) (complete|finish|conclude|over|close)",
     "at the conclusion of", "upon completion", "on completion",
     "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
+    "(until|once|when|after) (it|this|that|they) (be|have be) (finalize|finalise|final|ready|settle|approve)",
 )
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")
@@ -608,5 +609,8 @@ ONLY_AFTER = W(
     "when (a|the) case (call|require|need)",
     # "If something does happen I'll reach out to the Community Center right away"
     "if (something|anything) (do )?(happen|go wrong)(?: \\S+){0,8} (reach out|call|contact|meet|visit|talk)",
+    # "we know who to call if something like this happens again"
+    "(call|reach out|contact|ring)(?: \\S+){0,3} if (something|anything)( like (this|that))? (do )?(happen|go wrong)",
+    "not see (a|the|any) need for (more |any |further )?(standing |regular |routine )?(meeting|contact|visit)",
 )
 
