@@ -325,9 +325,16 @@ def test_denying_wrongdoing_after_a_finding(sentence, violated):
 @pytest.mark.parametrize("sentence", [
     "The video circulating online has been taken out of context and blown out of proportion.",
     "We have dealt with it internally and the officer has been disciplined.",
+    "The clip shared online begins partway through and does not show what happened before the punches.",
+    "We want to provide some context: the body camera gives a more complete picture.",
 ])
 def test_explaining_away_or_keeping_it_internal_is_not_open(sentence):
     assert level(EASTGATE, "public-statement", ADMIT + " " + sentence, "open-and-honest") == "violated"
+
+
+def test_telling_what_the_video_shows_is_not_explaining_it_away():
+    text = ADMIT + " The body-camera video shows the punches, and we will release it at 5 p.m. today."
+    assert level(EASTGATE, "public-statement", text, "open-and-honest") == "met"
 
 
 @pytest.mark.parametrize("sentence,pid,violated", [

@@ -57,6 +57,10 @@ DISCREDIT = W(
     "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)", "full context",
     "(clip|video|footage|recording) (do|does|did) not show (what|the whole|everything|all)",
     "misinformation", "disinformation", "false narrative",
+    # "the video begins partway through ... and does not show what happened before"; "a more complete picture"
+    "(clip|video|footage|recording)(?: \\S+){1,12} (do|does|did) not show (what|the whole|everything|all)",
+    "(begin|start|pick up) (partway|midway|part way|halfway|half way) through", "(more complete|fuller) picture",
+    "(provide|give|offer|add) some context",
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
