@@ -342,6 +342,8 @@ def test_telling_what_the_video_shows_is_not_explaining_it_away():
      "engage-personally", True),
     ("I will walk Riverside Avenue every Tuesday afternoon and stop to talk with shop owners.",
      "engage-personally", False),
+    ("The state has asked us to back up a fishing-license inspection on the docks, and we will.",
+     "engage-personally", True),
     ("I will set up a recruitment table at the Lincoln Elementary fall festival.", "show-up-at-community-events", True),
     ("I will go to the Lincoln Elementary fall festival and help serve food.", "show-up-at-community-events", False),
     ("At my first meeting with Imam Warsame I will ask him for the names of young men who worry him.",
@@ -353,6 +355,13 @@ def test_telling_what_the_video_shows_is_not_explaining_it_away():
 def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, pid)
     assert (got == "violated") == violated, got
+
+
+def test_an_introduction_by_video_or_column_is_not_face_to_face():
+    media = "Every week I will introduce myself to Riverside with a Facebook Live video and a column in the Gazette."
+    walk = "Every week I will introduce myself to Riverside shop owners on a walk down the avenue."
+    assert level(RIVERSIDE, "engagement-plan", media, "engage-personally") == "missed"
+    assert level(RIVERSIDE, "engagement-plan", walk, "engage-personally") == "met"
 
 
 def test_a_norm_broken_inside_a_parenthesis_of_a_long_list_is_found():

@@ -11,8 +11,34 @@ from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .text import Sentence
 
+#: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
+_MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
+                            "website letter email e-mail release ad advert billboard flyer livestream stream "
+                            "broadcast".split())
+
+
+def _by_media(h: Hit) -> bool:
+    """Whether a contact word is done through a medium ("introduce myself to the town with a Facebook Live video
+    and a column in the Gazette"), which is not meeting anyone face to face."""
+    for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
+        for prep in tok.subtree:
+            # the parser may hang "with a video" from the verb's object ("introduce myself to the town with ...")
+            between = list(prep.ancestors)[:list(prep.ancestors).index(tok)] if tok in prep.ancestors else [tok]
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "through", "via", "on", "in", "by") or any(
+                    a.pos_ in ("VERB", "AUX") for a in between):
+                continue
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            objects += [c for g in objects for c in g.children if c.dep_ == "conj"]
+            if any(g.lemma_.lower() in _MEDIA_CHANNELS for g in objects):
+                return True
+    return False
+
+
 def engage_personally(ctx: Context) -> Finding:
-    contact = ctx.sentences_with(C.PERSONAL_CONTACT)
+    contact: list[Sentence] = []
+    for h in ctx.affirmed(C.PERSONAL_CONTACT):
+        if not _by_media(h) and h.sentence not in contact:
+            contact.append(h.sentence)
     recurring = [s for s in contact if s.find(C.RECURRING) or C.CLOCK.search(s.text)]
     credits = [evidence(s, "routine face-to-face contact") for s in recurring[:1]]
     credits += [evidence(s, "face-to-face contact") for s in contact[:1] if s not in recurring]

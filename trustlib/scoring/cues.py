@@ -600,6 +600,7 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     "saturation patrol", "saturation", "zero - tolerance", "zero tolerance", "crackdown", "crack down",
     "sweep", "show of force", "checkpoint", "check point", "stop and frisk", "stop - and - frisk",
     "flood the (area|zone|street|neighborhood|neighbourhood)",
+    "back up (a|an|the|their|its|another|any)( \\S+){0,3} (inspection|raid|operation|enforcement|crackdown)",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket")
