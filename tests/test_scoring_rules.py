@@ -60,9 +60,10 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
     ("Could we meet tomorrow at 9 a.m.? I want to listen to what your members are telling you.", "met"),
     ("Please help keep the students calm and discourage any gathering outside the store.", "violated"),
     ("Please remind your members that the video does not show everything.", "violated"),
-    ("It would help if the Alliance put out a statement tonight saying our officers are well trained.", "violated"),
+    ("It would help if the Alliance could put out a statement tonight saying our officers are well trained.", "violated"),
     # reminding the partner of a meeting asks nothing of them on the agency's behalf
     ("I want to remind you that we meet Thursday at 7 p.m.; I will listen to what your members say.", "met"),
+    ("We will put out a statement at 5 p.m.; could we meet at 9 a.m. so I can listen to your members?", "met"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "
@@ -200,6 +201,7 @@ def test_time_offered_in_other_words_and_accountability_as_part_of_the_job():
     brushed = told + support + " Stress is part of the job."
     assert level(TASER, "officer-message", owned, "support-officers") == "met"
     assert level(TASER, "officer-message", brushed, "support-officers") == "violated"
+    assert level(TASER, "officer-message", told + "We need time to gather the facts.", "support-officers") == "missed"
 
 
 def test_the_statement_sent_to_officers_before_it_goes_out_includes_them():
@@ -240,6 +242,7 @@ def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
 @pytest.mark.parametrize("sentence,flagged", [
     ("Mr. Ortega had bipolar disorder and had stopped taking his medication, which made him hard to handle.", True),
     ("Luis had been off his meds for a week.", True),
+    ("Our deputies are trained to help people living with mental illness.", False),   # not said of the person
     ("We will not talk about any mental illness Mr. Ortega may have had; that is for his family.", False),  # declined
     ("Luis was suspended from Millerton High in 2019 for fighting.", True),                # said of the person
     ("The deputy has been suspended from duty while the State Police investigate.", False),  # said of the deputy

@@ -206,8 +206,9 @@ def _shared_words(s: Sentence, words: frozenset[str]) -> tuple[set[str], set[str
 
 
 def _verb_of(word: str) -> list[str]:
-    """The verb an agent noun names ("interpreter" -> "interpret", "translator" -> "translate")."""
-    if len(word) > 5 and word.endswith(("er", "or")):
+    """The verb an agent noun names ("interpreter" -> "interpret", "translator" -> "translate"); a short stem is
+    no verb ("officer" -> "offic")."""
+    if len(word) >= 8 and word.endswith(("er", "or")):
         stem = word[:-2]
         return [stem, stem + "e"] if word.endswith("or") else [stem]
     return []

@@ -55,10 +55,9 @@ DISCREDIT = W(
     "(story|picture)", "only (show|tell) (part|half|one side)", "may look bad", "might look bad", "look bad , but",
     "look worse than", "sensationalize", "sensationalise", "media frenzy", "witch hunt", "trial by media",
     "edit (social media )?(clip|video)", "rely on (edit |short )?(social media )?(clip|video)", "full context",
-    "(clip|video|footage|recording) (do|does|did) not show (what|the whole|everything|all)",
     "misinformation", "disinformation", "false narrative",
     # "the video begins partway through ... and does not show what happened before"; "a more complete picture"
-    "(clip|video|footage|recording)(?: \\S+){1,12} (do|does|did) not show (what|the whole|everything|all)",
+    "(clip|video|footage|recording)(?: \\S+){0,12} (do|does|did) not show (what|the whole|everything|all)",
     "(begin|start|pick up) (partway|midway|part way|halfway|half way) through", "(more complete|fuller) picture",
     "(provide|give|offer|add) some context",
 )
@@ -304,7 +303,7 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "keep (\\S+ ){1,2}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
               "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
               "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
-              "(put out|issue|release|make|post) a statement (\\S+ ){0,2}(say|that|in support|support)")
+              "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -459,7 +458,7 @@ SUPPORT = W(
     "check on", "reach out", "door be open", "open door", "your family", "families", "confidential",
     "look after", "take care of yourself", "support you", "support each other", "support for", "here for you",
     "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
-    "need (some )?time", "need (a|some) (day|days|time) off",
+    "you need (some )?time", "need (a|some) (day|days|time) off",
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",

@@ -59,7 +59,7 @@ SUPPORT_KINDS = {
                               r"employee assistance|eap|chaplain\w*|wellness)\b"),
     "peer support": re.compile(r"(?i)\bpeer\b"),
     "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
-                                  r"time you need|need (some )?time)\b"),
+                                  r"time you need|you need (some )?time)\b"),
     "informal talk": re.compile(r"(?i)\b(informal\w*|debrief\w*|talk|check (in|on))\b"),
     "families": re.compile(r"(?i)\b(family|families)\b"),
 }

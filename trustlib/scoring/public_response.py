@@ -440,9 +440,12 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue
         else:
             flags.append(phrase_evidence(h, "puts the person harmed on trial: irrelevant past, labels or blame"))
+    # Said of the person ("he was off his meds"), not of people in general ("officers trained to help people
+    # living with mental illness").
     for h in ctx.affirmed(C.MEDICAL_HISTORY):
-        flags.append(phrase_evidence(h, "discloses the person's medical history: it is private, and the family's "
-                                        "to speak of"))
+        if said_of_person(ctx, h) or re.search(r"(?i)\b(his|her|their)\b", h.phrase):
+            flags.append(phrase_evidence(h, "discloses the person's medical history: it is private, and the "
+                                            "family's to speak of"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
