@@ -107,7 +107,7 @@ def announces_change(s: "Sentence") -> str | None:
         lemma = tok.lemma_.lower()
         if lemma in _TRAINING and forward and not _denied(tok) and not any(c.dep_ == "poss" for c in tok.children):
             if tok.dep_ != "compound" or tok.head.lemma_.lower() in _TRAINING:
-                return "announces training, with a date or for the whole force"
+                return "announces training to come"
         if lemma in _RULE_VERBS and tok.pos_ == "VERB" and not _denied(tok) and any(
                 _force_wide(c) or c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE for c in tok.children):
             return "sets a rule for the whole force"
@@ -118,5 +118,5 @@ def announces_change(s: "Sentence") -> str | None:
                 return "takes a tactic or tool out of use"
     if forward and any(_force_wide(t) and not _denied(t.head) and t.head.lemma_.lower() not in _NOT_RULES
                        for t in s.span):
-        return "sets a rule for the whole force, from a stated time"
+        return "sets a rule for the whole force from now on"
     return None
