@@ -59,3 +59,16 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     states = nlp.token_states([long])[0]
     assert states.pooled([(len(long) - 6, len(long) - 1)]) is None
     assert states.pooled([(0, 2)]) is not None
+
+
+@pytest.mark.parametrize("text,cue,negated", [
+    # The main clause's negation does not reach into a relative clause.
+    ("We do not know the officer who fired the shots.", "fired", False),
+    ("Nothing he said could justify those strikes.", "justify", True),   # parsed as relative to "Nothing"
+    ("The officer did not justify the strikes.", "justify", True),
+])
+def test_negation_scope(text, cue, negated):
+    s = analyse(text).sentences[0]
+    tok = next(t for t in s.span if t.text == cue)
+    start = s.offsets[tok.i - s.span.start]
+    assert s.negated(start, start + 1) == negated

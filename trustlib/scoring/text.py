@@ -88,6 +88,10 @@ class Sentence:
                 # or reason hung from it.
                 if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_TRUTH for c in node.children):
                     break
+                # Nor a relative clause: "we do not know ...; that belongs to the Bureau, which is investigating"
+                # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
+                if node.dep_ == "relcl" and node.head.lower_ not in ("nothing", "nobody", "none"):
+                    break
                 node = node.head
         return False
 
