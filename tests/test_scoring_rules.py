@@ -719,6 +719,8 @@ def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence
     ("The cell video will be shown to his family and released by Friday.", False),
     ("Mr. Ortega charged at the deputy with his fists raised, and the deputy fired.", True),  # the claim verbatim
     ("The deputy used the Taser because Mr. Ortega panicked out of fear of the deputy.", True),
+    ("Mr. Ortega did not charge at the deputy.", True),          # denying the claim answers it too
+    ("We will not say that Mr. Ortega charged at the deputy.", False),
 ])
 def test_a_claim_left_open_or_a_plan_for_the_video_is_no_answer(sentence, violated):
     text = TASED + sentence
