@@ -25,6 +25,17 @@ def test_established_wrongdoing_admitted_and_apologised_is_met():
     assert level(EASTGATE, "public-statement", ADMIT, "admit-wrongdoing") == "met"
 
 
+@pytest.mark.parametrize("owning", [
+    "We got this wrong.",
+    "These are failures of this department, and Mr. Watkins paid for them.",
+    "That gap has been open for two years, and it is mine to own.",
+])
+def test_owning_the_finding_in_other_words(owning):
+    text = ("On Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. " + owning +
+            " I am sorry.")
+    assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "met"
+
+
 @pytest.mark.parametrize("sentence", [
     "The department takes all allegations of misconduct seriously.",
     "It would not be appropriate for me to say whether the officer did anything wrong.",

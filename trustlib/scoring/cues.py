@@ -215,6 +215,9 @@ ADMISSION = W(
     "a failure", "our failure", "mistake", "take (full )?responsibility", "accept (full )?responsibility",
     "own this", "we be responsible", "be responsible for", "not meet (our )?standard", "fall short",
     "wrongdoing", "misconduct",
+    # "we got this wrong", "failures of this department", "it is mine to own"
+    "get (it|this|that|this one) (\\S+ )?wrong", "failure of (this|our|the) (department|agency|office|force)",
+    "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
 )
 APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "deeply sorry", "sincerely sorry",
             "sorry that", "sorry to", "we regret", "regret that")
