@@ -315,6 +315,8 @@ def test_clearing_the_officer_after_a_finding_contradicts_it():
     ("Team, a man died in one of our cells. Our deputy did nothing wrong.", "accountability-with-officer-rights"),
     ("Team, a man died in one of our cells. The clip has been blown out of proportion.",
      "accountability-with-officer-rights"),
+    ("Team, a man died in one of our cells. Keep what you know about that night inside this department.",
+     "accountability-with-officer-rights"),
 ])
 def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
     assert level(TASER, "officer-message", sentence, pid) == "violated"
@@ -687,6 +689,12 @@ def test_leaders_are_known_for_the_relationship_not_for_intelligence_or_a_crisis
 def test_officer_rights_read_cues_that_carry_their_own_negation(sentence, violated):
     got = level(TASER, "officer-message", _TOLD + sentence, "accountability-with-officer-rights")
     assert (got == "violated") == violated
+
+
+def test_referring_the_case_to_the_disciplinary_board_is_accountability():
+    text = _TOLD + ("I have referred the case to the disciplinary board. The deputy will get a full hearing with "
+                    "union representation.")
+    assert level(TASER, "officer-message", text, "accountability-with-officer-rights") == "met"
 
 
 def test_accepting_the_findings_and_giving_investigators_everything_is_accountability():

@@ -376,6 +376,7 @@ ACCOUNTABILITY = W(
     "accept (the|those|these|its|their|that|this|every|any) (\\S+ )?(finding|conclusion|outcome|result)",
     "give (them|the investigator|investigator|the \\S+) everything", "everything (they|investigator|the \\S+) ask for",
     "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
+    "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
 )
 OFFICER_RIGHTS = W(
     "due process", "fair process", "fair investigation", "fairly", "fair",
@@ -452,6 +453,9 @@ REJECT_ACCOUNTABILITY = W(
     "(review|finding|decision|investigation) (be|was) (a )?rush to (judgment|judgement)",
     "(will|do) not apologi[sz]e for", "not have anyone ... apologi[sz]e", "mouth shut",
     "not (talk|speak) to (the )?(da|district attorney|prosecutor|investigator|state police|internal affair)",
+    # a code of silence: "keep what you know about this stop inside this department"
+    "keep (what you know|it|this|that|everything|anything|information)( \\S+){0,4} (inside|within) "
+    "(this|the|our) (department|agency|office|house|family|building)",
 )
 SUPPORT = W(
     "counsel", "counseling", "counselling", "counselor", "counsellor", "psycholog", "psychologist", "psychological",
