@@ -9,7 +9,7 @@ from ..report import Evidence
 from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
-from .text import Sentence
+from .text import Sentence, negative_subject
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -22,10 +22,13 @@ def _by_media(h: Hit) -> bool:
     and a column in the Gazette"), which is not meeting anyone face to face."""
     for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
         for prep in tok.subtree:
-            # the parser may hang "with a video" from the verb's object ("introduce myself to the town with ...")
-            between = list(prep.ancestors)[:list(prep.ancestors).index(tok)] if tok in prep.ancestors else [tok]
-            if prep.dep_ != "prep" or prep.lower_ not in ("with", "through", "via", "on", "in", "by") or any(
-                    a.pos_ in ("VERB", "AUX") for a in between):
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "through", "via", "on", "in", "by"):
+                continue
+            # the parser may hang "with a video" from the verb's object ("introduce myself to the town with ..."),
+            # but not from another verb
+            path = list(prep.ancestors)
+            between = path[:path.index(tok)] if tok in path else [tok]
+            if any(a.pos_ in ("VERB", "AUX") for a in between):
                 continue
             objects = [g for g in prep.children if g.dep_ == "pobj"]
             objects += [c for g in objects for c in g.children if c.dep_ == "conj"]
@@ -226,10 +229,7 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
         # "No officer of mine will ever ask ...", "nobody will ask ..."
-        if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and (
-                c.lower_ in ("nobody", "none", "nothing") or c.lower_ == "no" and c.head.i == c.i or
-                any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children))
-                for c in verb.children):
+        if verb is not None and any(negative_subject(c, dets=("no", "neither")) for c in verb.children):
             return True
     return False
 

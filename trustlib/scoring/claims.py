@@ -329,7 +329,8 @@ _PERSON_WORDS = frozenset("man woman person boy girl child teen teenager residen
 
 def said_of_person(ctx: Context, h: Hit) -> bool:
     """Whether a cue's clause is about the person harmed ("a woman who has done nothing wrong")."""
-    names = {n.lower() for n in all_names(ctx)}
+    full_names = all_names(ctx)
+    names = {n.lower() for n in full_names}
     tokens = h.sentence.tokens_at(h.start, h.end)
     verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]
                  if a.pos_ in ("VERB", "AUX")), None)
@@ -344,6 +345,6 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
         subjects = [verb.head]  # "a woman who has done nothing wrong"
     # A first name counts only as a proper noun: "Will" is a name, "will" is not.
-    first = {n.split()[0] for n in all_names(ctx) if len(n.split()) > 1}
+    first = {n.split()[0] for n in full_names if len(n.split()) > 1}
     return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
                for sub in subjects for w in sub.subtree)

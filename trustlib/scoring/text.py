@@ -21,6 +21,14 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
+    """Whether a subject denies its verb: "nothing he did could justify ...", "nobody will ask ...", "no officer
+    will ..." (``dets``: the determiners that make a noun subject negative)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        token.lower_ in ("nothing", "nobody", "none") or
+        any(g.dep_ == "det" and g.lower_ in dets for g in token.children))
+
+
 #: Subordinating words whose clause keeps its own truth whatever the main clause denies.
 _OWN_TRUTH = frozenset("until unless because since although though".split())
 
@@ -70,9 +78,7 @@ class Sentence:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
-                    if depth <= 1 and child.dep_ in ("nsubj", "nsubjpass") and (
-                            child.lower_ in ("nothing", "nobody", "none") or
-                            any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                    if depth <= 1 and negative_subject(child):
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
