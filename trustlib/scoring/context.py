@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b")
 
+
 @dataclass(frozen=True)
 class Hit:
     """A cue found in a sentence, with whether the parse negates it."""
