@@ -580,6 +580,12 @@ def test_the_person_harmed_doing_her_job_does_not_clear_the_officer():
     ("Every stop will open with a greeting, the officer's name and the reason for the stop.", "met"),
     # A welcome at one event is a courtesy, not a practice for every encounter.
     ("I will go to the New Year celebration, greeting the eldest first, and to every home game.", "missed"),
+    # Two courtesies promised for each contact, in other words.
+    ("At every stop officers say their name and why they stopped you, and hand over a card.", "met"),
+    ("Officers will explain each stop and leave a card with a feedback number.", "met"),
+    # One courtesy, or two outside any contact, is not a practice for every encounter.
+    ("We will stop the sweeps.", "missed"),
+    ("The feedback card will have my name on it.", "missed"),
 ])
 def test_courtesies_promised_for_every_encounter_are_respect_in_practice(sentence, expected):
     assert level(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") == expected

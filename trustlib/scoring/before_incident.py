@@ -92,6 +92,7 @@ def respect_every_encounter(ctx: Context) -> Finding:
     conditional = ctx.affirmed(C.RESPECT_CONDITIONAL)
     concrete = [s for s in practice if re.search(
         r"explain|introduce|name|card|follow|listen|thank|treat|greet|hello|title|reason", s.text, re.I)]
+    concrete += [s for s in _courtesies_in_contact(ctx) if s not in concrete]
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
@@ -101,6 +102,16 @@ def respect_every_encounter(ctx: Context) -> Finding:
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
                  partial="Turn the value into practice: what will officers do in each stop or call?",
                  violation="Respect is owed in every encounter, not earned first.")
+
+
+def _courtesies_in_contact(ctx: Context) -> list[Sentence]:
+    """Clauses about a contact with the public that promise at least two courtesies in it."""
+    out = []
+    for s in ctx.sentences_with(C.ENCOUNTER_COURTESY):
+        kinds = {s.lemmas[h.start:h.end].split()[0] for h in ctx.affirmed(C.ENCOUNTER_COURTESY) if h.sentence is s}
+        if len(kinds) >= 2 and s.find(C.ENCOUNTER):
+            out.append(s)
+    return out
 
 
 def meet_all_groups(ctx: Context) -> Finding:

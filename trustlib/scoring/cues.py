@@ -558,6 +558,12 @@ RESPECT = W(
 _COURTESY = "(greet|greeting|say hello|title|surname)"
 _EVERY = "(every|each|all|anywhere|anyone|everyone|always|whenever|stop|call|contact|encounter)"
 COURTESY_EVERYWHERE = W(_COURTESY + r"(?: [^ ,;]+){0,6} " + _EVERY, _EVERY + r"(?: [^ ,;]+){0,6} " + _COURTESY)
+#: A contact with the public, and what an officer hands over in it: a plan that promises two of these for every
+#: stop ("Every stop: name, reason, interpreter line, feedback card"; "officers say their name and why they stopped
+#: you") turns respect into practice, however tersely it is written.
+ENCOUNTER = W("stop", "contact", "encounter", "call for service", "every time", "each time")
+ENCOUNTER_COURTESY = W("name", "reason", "why (we|they|i|he|she|officer|officers) (stop|pull)", "card", "explain",
+                       "explanation", "badge number", "feedback", "receipt", "interpreter")
 RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if they respect", "respect must be earn",
                         "if they show respect", "respect those who respect", "respect if", "respect as long as",
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
