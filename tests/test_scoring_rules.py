@@ -575,6 +575,27 @@ def test_the_person_harmed_doing_her_job_does_not_clear_the_officer():
                  "admit-wrongdoing") == "violated"
 
 
+NORMS = ["Karen names have no family name: address the pastor as Pastor Eh Htoo, never as Pastor Htoo or Mr. Saw.",
+         "Never send a male officer alone to visit a woman elder at her home; arrange it through the Women's Circle.",
+         "Never walk into a Hmong funeral in progress over noise; phone the funeral director instead."]
+NORMED = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_copy(update={"cultural_norms": NORMS})})
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A warned form of a name is broken only as written; the right form uses the same words.
+    ("I will ask Pastor Eh Htoo for time after Sunday worship.", False),
+    ("I will write to Pastor Htoo next week.", True),
+    # "female" is not "male"; going in company does not break a norm against going alone.
+    ("Officer Kayla Yang, a female interpreter and I will visit the Women's Circle on Wednesday.", False),
+    ("Sergeant Ruiz will visit the widow at her home by himself.", True),
+    # A name stands only for itself ("Xiong" is not "Hmong"); telling what was done is not planning to do it.
+    ("I will not describe what happened at the Xiong funeral as a misunderstanding.", False),
+    ("In 2017 two officers walked into a Hmong funeral over a noise complaint.", False),
+])
+def test_norm_breaches_read_names_company_and_tense(sentence, violated):
+    assert (level(NORMED, "engagement-plan", sentence, "cultural-awareness") == "violated") == violated
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("When I walk into any shop or office, I greet everyone there first and use titles and surnames.", "met"),
     ("Every stop will open with a greeting, the officer's name and the reason for the stop.", "met"),

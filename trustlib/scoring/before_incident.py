@@ -163,7 +163,9 @@ def cultural_awareness(ctx: Context) -> Finding:
                  partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
 
 
-_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not)\s+([^;.,:]+)")
+#: A title's full stop ("never as Mr. Saw") does not end the warned action.
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not)\s+"
+                          r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
 _FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
@@ -193,27 +195,66 @@ def _action_words(action: str) -> frozenset[str]:
                      if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
 
 
+@lru_cache(maxsize=256)
+def _action_names(action: str) -> frozenset[str]:
+    """The proper names in a warned-against action ("a Hmong funeral")."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "PROPN")
+
+
+_NAME = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|Rev)\.\s+|[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*")
+
+
+def _names_as_warned(s: Sentence, action: str, covered: set[str]) -> bool:
+    """For a warned form of a name ("never as Pastor Htoo or Mr. Saw"), whether the sentence writes one of the
+    forms as it stands; "Pastor Eh Htoo" uses the same words and is the right form."""
+    names = _NAME.findall(action)
+    words = {w.lower().rstrip(".") for n in names for w in n.split()}
+    if not names or not covered <= words:
+        return True
+    return any(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, n.split())) + r"\b", s.text) for n in names)
+
+
+_OPPOSITE_PREFIXES = ("fe", "un", "in", "im", "non", "dis", "ir", "il")
+
+
+def _opposite(a: str, b: str) -> bool:
+    """One word the other with a prefix that turns it round ("male"/"female", "known"/"unknown")."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return long.endswith(short) and long[:-len(short)] in _OPPOSITE_PREFIXES
+
+
+def _past_account(s: Sentence) -> bool:
+    """Whether a sentence tells what was done ("officers walked into the chapel"), not what a plan will do."""
+    root = s.span.root
+    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+
+
 #: Two single words this close in the encoder mean the same in a plan ("kid"/"child", "photo"/"photograph",
 #: "translate"/"interpret"); unrelated words stay below about 0.45 ("neighbour"/"child", "ask"/"enforce").
 SAME_WORD = 0.55
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
-def _shared_words(s: Sentence, words: frozenset[str]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+def _shared_words(s: Sentence, words: frozenset[str],
+                  names: frozenset[str] = frozenset()) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """The norm's words a sentence uses, word for word or in a close synonym; the sentence's lemmas that use
     them; and, for each norm word used, the sentence's lemmas that stand for it."""
     from .. import nlp
 
     lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha}
     standing = {w: {w} for w in words & lemmas}
-    missing = sorted(words - set(standing))
+    # A name stands only for itself: "Xiong" is no synonym of "Hmong".
+    missing = sorted(words - set(standing) - names)
     candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
         close = nlp.embed(candidates, words=True) @ nlp.embed([f for _, f in forms], scenario=True, words=True).T
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
-            standing.setdefault(forms[j][0], set()).add(candidates[i])
+            if not _opposite(candidates[i], forms[j][0]):
+                standing.setdefault(forms[j][0], set()).add(candidates[i])
     covered = set(standing)
     shared = {lemma for found in standing.values() for lemma in found}
     return covered, shared, standing
@@ -277,14 +318,18 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         for s, row in units:
             j = int(row.argmax())
             norm, action = warned[j]
-            if row[j] < 0.25 or _CONTRAST.search(s.text):
+            if row[j] < 0.25 or _CONTRAST.search(s.text) or _past_account(s):
                 continue
             words = _action_words(action)
             # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
             # the same ("find a kid to translate" does what "use a child to interpret" warns against).
-            covered, shared, standing = _shared_words(s, words)
-            if len(covered) >= min(2, len(words)) and _close_together(s, standing) and not _kept_clear(s, shared) \
-                    and not _denied(s, shared) and (row[j] >= 0.4 or len(covered) >= 2):
+            covered, shared, standing = _shared_words(s, words, _action_names(action))
+            # Doing it in company does not break a norm against doing it alone.
+            alone = "alone" not in words or re.search(r"(?i)\b(alone|by (him|her|my|your)self|on (his|her|my) own|"
+                                                      r"unaccompanied)\b", s.text)
+            if len(covered) >= min(2, len(words)) and alone and _close_together(s, standing) \
+                    and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered) \
+                    and (row[j] >= 0.4 or len(covered) >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     flags += _order_breaches(ctx, norms)
     for norm in norms:
