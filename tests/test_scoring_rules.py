@@ -821,3 +821,17 @@ def test_a_bare_weekday_dates_the_next_update(sentence, dated):
     text = TASED + "He died at Millerton Regional Hospital.\n\n" + sentence
     report = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
     assert any("next update" in e.reason for e in report.evidence) == dated
+
+
+def test_a_contradicting_claim_needs_more_than_its_subject(tmp_path):
+    # The claim's subject ("the car") is not in the facts; a sentence about the car says nothing of its theft.
+    text = (Path(__file__).parent / "data" / "instructor-scenario.yaml").read_text()
+    text = text.replace('    - text: Mr. Price died at the scene.\n',
+                        '    - text: Mr. Price died at the scene.\n'
+                        '    - text: Mr. Price was driving a Honda registered in his own name.\n'
+                        '      contradicted_by: ["the car was stolen"]\n')
+    path = tmp_path / "alder-car.yaml"
+    path.write_text(text)
+    scenario = trustlib.load_scenario(path)
+    assert flags(scenario, "public-statement", "The car was his.", "inform-of-facts") == []
+    assert flags(scenario, "public-statement", "The car was stolen.", "inform-of-facts")

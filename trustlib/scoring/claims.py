@@ -103,8 +103,18 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     distinctive = terms(claim) - known_terms(ctx)
     used = distinctive & set(s.lemmas.split())
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
-    # the claim's own things or qualities must be there, or all of its distinctive terms.
-    return bool(used) and (bool(used & noun_terms(claim)) or used == distinctive)
+    # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
+    # not the claim either: "the van is hers" says nothing of "the van was stolen".
+    return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+@lru_cache(maxsize=2048)
+def _topic_terms(text: str) -> frozenset[str]:
+    """The words of a claim's subject, passive or active ("the van" in "the van was stolen")."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for s in nlp.parse(text) if s.dep_ in ("nsubj", "nsubjpass")
+                     for t in s.subtree if t.is_alpha)
 
 
 _ATTRIBUTION = frozenset("tell say state report claim believe allege describe recount".split())
