@@ -823,15 +823,34 @@ def test_a_bare_weekday_dates_the_next_update(sentence, dated):
     assert any("next update" in e.reason for e in report.evidence) == dated
 
 
+def alder_with(tmp_path, fact: str, unknown: str | None = None):
+    """The instructor scenario with one more known fact (a YAML line) and, if given, its open sequence question
+    replaced by another unknown."""
+    text = (Path(__file__).parent / "data" / "instructor-scenario.yaml").read_text()
+    text = text.replace("    - text: Mr. Price died at the scene.\n", "    - text: Mr. Price died at the scene.\n" + fact)
+    if unknown:
+        text = text.replace("the exact sequence of events during the chase", unknown)
+    path = tmp_path / "alder.yaml"
+    path.write_text(text)
+    return trustlib.load_scenario(path)
+
+
 def test_a_contradicting_claim_needs_more_than_its_subject(tmp_path):
     # The claim's subject ("the car") is not in the facts; a sentence about the car says nothing of its theft.
-    text = (Path(__file__).parent / "data" / "instructor-scenario.yaml").read_text()
-    text = text.replace('    - text: Mr. Price died at the scene.\n',
-                        '    - text: Mr. Price died at the scene.\n'
-                        '    - text: Mr. Price was driving a Honda registered in his own name.\n'
-                        '      contradicted_by: ["the car was stolen"]\n')
-    path = tmp_path / "alder-car.yaml"
-    path.write_text(text)
-    scenario = trustlib.load_scenario(path)
+    scenario = alder_with(tmp_path, "    - text: Mr. Price was driving a Honda registered in his own name.\n"
+                                    '      contradicted_by: ["the car was stolen"]\n')
     assert flags(scenario, "public-statement", "The car was his.", "inform-of-facts") == []
     assert flags(scenario, "public-statement", "The car was stolen.", "inform-of-facts")
+
+
+def test_he_after_a_sentence_about_the_officer_is_the_officer(tmp_path):
+    # The unknown uses only words the facts use, so a sentence answers it only by telling the person's own conduct;
+    # "he" after a sentence about the officer is the officer.
+    scenario = alder_with(tmp_path, "    - text: After the officer had left his patrol car and walked toward the car, "
+                                    "the car moved forward and the officer fired five shots into it.\n",
+                          unknown="whether the car was moving toward the officer when he fired")
+    told = "He was walking toward the car with his flashlight when it moved forward and he fired."
+    person = ("Mr. Price was at the wheel. He steered the car at the officer, who was walking toward it, and the "
+              "officer fired.")
+    assert flags(scenario, "public-statement", "The officer had tried to stop the car. " + told, "inform-of-facts") == []
+    assert flags(scenario, "public-statement", person, "inform-of-facts")

@@ -280,15 +280,32 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
 
 
 def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
-    """Whether a sentence's subject is the person harmed (by name or pronoun); with ``acting``, only as
+    """Whether a sentence's subject is the person harmed (by name, or by a pronoun not following a sentence about an
+    officer); with ``acting``, only as
     the one who acts ("he ran", not "he was treated for ...")."""
     # Acting means the subject of a verb of action, not of "is" ("Mrs. Parr, I am sorry" says nothing she did).
     subj = " ".join(t.lower_ for t in s.subjects
                     if not acting or (t.dep_ != "nsubjpass" and t.head.pos_ == "VERB"))
     names = [p.lower() for p in ctx.people]
-    return bool(re.search(r"\b(he|she|they|the (man|woman|person|driver|suspect|subject|individual|male|female|"
-                          r"juvenile|teen|teenager|student|passenger|boy|girl))\b", subj)) or \
-        any(n in subj for n in names)
+    if any(n in subj for n in names) or re.search(
+            r"\bthe (man|woman|person|driver|suspect|subject|individual|male|female|juvenile|teen|teenager|student|"
+            r"passenger|boy|girl)\b", subj):
+        return True
+    return bool(re.search(r"\b(he|she|they)\b", subj)) and not _officer_before(ctx, s)
+
+
+def _officer_before(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence before this one has an officer as its subject and does not mention the person harmed,
+    so that its "he" is the officer ("The officer had tried to stop the car. He approached on foot ...")."""
+    clauses = ctx.analysis.clauses
+    i = next((k for k, c in enumerate(clauses) if c is s), 0)
+    if i == 0:
+        return False
+    before = clauses[i - 1]
+    subject = {t.lemma_.lower() for sub in before.subjects for t in sub.subtree}
+    words = {t.lower_ for t in before.span}
+    person = {w for p in ctx.people for w in p.lower().split()} | {"man", "woman", "driver", "boy", "girl", "teen"}
+    return bool(subject & (C.ACTOR_WORDS - {"we", "ours"})) and not words & person
 
 
 def all_names(ctx: Context) -> list[str]:
