@@ -29,6 +29,10 @@ def test_established_wrongdoing_admitted_and_apologised_is_met():
     "We got this wrong.",
     "These are failures of this department, and Mr. Watkins paid for them.",
     "That gap has been open for two years, and it is mine to own.",
+    "Those were our officers' failures, and they are this department's responsibility.",
+    "That's on us.",
+    "His family deserved better from us.",
+    "No policy, training or explanation makes that right.",
 ])
 def test_owning_the_finding_in_other_words(owning):
     text = ("On Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. " + owning +
@@ -55,6 +59,20 @@ def test_deferring_judgement_is_credited_only_before_the_facts():
     late = level(MILLBROOK, "one-week-statement", "An officer shot Samuel Okafor at the Transit Center. " + text,
                  "admit-wrongdoing")
     assert early == "met" and late == "violated"
+
+
+@pytest.mark.parametrize("deferring", [
+    "The judgement on the officer's conduct is theirs to make.",
+    "Whether this shooting complied with our policy is a question for the investigators.",
+    "I'm not going to tell you our officers did everything right, or that they did everything wrong, because I "
+    "don't know yet.",
+])
+def test_leaving_the_judgement_open_in_other_words(deferring):
+    text = "An officer shot a man at the Transit Center. The State Police are investigating. " + deferring
+    assert level(MILLBROOK, "public-statement", text, "admit-wrongdoing") == "met"
+    # Not knowing which officer fired leaves nothing about his conduct open.
+    assert level(MILLBROOK, "public-statement", "An officer shot a man at the Transit Center. We don't know yet "
+                 "which officer fired or why.", "admit-wrongdoing") == "partial"
 
 
 def test_naming_the_person_before_the_family_is_told_is_flagged():

@@ -132,8 +132,10 @@ def left_open(s: Sentence) -> bool:
                 c.dep_ == "conj" or c.dep_ == "neg" for c in tok.head.children):
             return True
         if tok.dep_ == "neg":
-            # "not going to tell you ...": the negation sits on "going", the verb of saying is its complement.
+            # "not going to tell you ...": the negation sits on "going", the verb of saying is its complement
+            # ("not going to stand up here and tell you ...": or joined to it).
             verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+            verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "conj"]
             if any(v.lemma_.lower() in _SAYING and any(c.dep_ == "ccomp" for c in v.children) for v in verbs):
                 return True
     return False

@@ -218,7 +218,16 @@ ADMISSION = W(
     # "we got this wrong", "failures of this department", "it is mine to own"
     "get (it|this|that|this one) (\\S+ )?wrong", "failure of (this|our|the) (department|agency|office|force)",
     "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
+    # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
+    # deserved better from us", "no policy or explanation makes that right"
+    "our (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
+    "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
+    "deserve (better|well) from (we|i|this department|the department|our officer|this agency)",
+    "(nothing|no \\S+)(?: \\S+){0,6} make (that|this|it) right",
 )
+#: Words that judge an officer's conduct.
+JUDGEMENT = W("right", "wrong", "justify", "justified", "unjustified", "lawful", "unlawful", "within policy",
+              "outside policy", "reasonable", "unreasonable", "proper", "improper")
 APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "deeply sorry", "sincerely sorry",
             "sorry that", "sorry to", "we regret", "regret that")
 WITHHOLD = W(
@@ -237,6 +246,11 @@ WITHHOLD = W(
     "(be|matter|question) for(?: \\S+){1,6} to (decide|determine|judge|rule on|conclude)(?: \\S+){0,2} (whether|what|if)",
     "not (for|up to) (we|i|the department|the agency)(?: \\S+){0,3} to (decide|determine|judge|say)",
     "(draw|reach|make|come to) no (conclusion|judgement|judgment|finding)",
+    # "the judgement on the officers' conduct is theirs to make"; "whether this shooting complied with it is a
+    # question for the investigators"
+    "(judgement|judgment|decision|verdict)(?: \\S+){0,6} be (theirs|its|his|hers) to (make|reach|give)",
+    "(whether|comply|lawful|policy|conduct)(?: \\S+){0,12} be a (question|matter) for (the )?(\\S+ ){0,2}"
+    "(investigator|investigation|review|court|jury|prosecutor|attorney|board|inquiry)",
     "not (go to |about to )?(judge|condemn|clear|exonerate) (he|she|they|the officer|the deputy|anyone)",
     "(none|no one|nobody|neither)(?: \\S+){0,5} (clear|condemn|exonerate)",
 )

@@ -537,7 +537,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                      missing="The facts show the officer did wrong: say so plainly, and apologise.",
                      partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
                      violation="Do not defend conduct your own review found wrong; acknowledge it and apologise.")
-    withhold = [s for s in ctx.analysis.clauses if s.find(C.WITHHOLD)]
+    # "I'm not going to tell you our officers did everything right, or that they did everything wrong" leaves
+    # the judgement open as plainly as "it is for the review to decide".
+    withhold = [s for s in ctx.analysis.clauses if s.find(C.WITHHOLD) or (
+        left_open(s) and s.find(C.JUDGEMENT) and {t.lemma_.lower() for t in s.span} & C.ACTOR_WORDS - {"we"})]
     credits = [evidence(s, "leaves the judgement to the facts and the investigation") for s in withhold[:1]]
     credits += [phrase_evidence(h, "explicitly declines to pre-judge", "credit") for h in negated_clear[:1]]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
