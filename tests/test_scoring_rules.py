@@ -46,10 +46,24 @@ def test_owning_the_finding_in_other_words(owning):
     "The officer acted within policy given the circumstances.",
     "With the benefit of hindsight, the force used may have exceeded what was ultimately necessary.",
     "It is important to remember the context the officer was working in.",
+    "He had only a split second to decide, and reasonable people can see that decision differently.",
+    "He was a young officer put in a very difficult position, and the community needs to understand that.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
     assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
+
+
+def test_an_excuse_after_a_finding_is_not_a_claim_of_fact():
+    text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. The officer had a split second to decide."
+    assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
+    assert level(EASTGATE, "public-statement", text, "inform-of-facts") != "violated"
+
+
+def test_vouching_for_the_officers_account_prejudges_him():
+    text = ("An officer shot a man at the Transit Center. I know this officer, and I believe him when he says the "
+            "man came at him.")
+    assert level(MILLBROOK, "public-statement", text, "admit-wrongdoing") == "violated"
 
 
 def test_deferring_judgement_is_credited_only_before_the_facts():
@@ -111,6 +125,7 @@ def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
     "The department will say nothing further until the investigation has established the facts.",
     "We will release the video once the District Attorney's review is finished.",
     "We will release the video when it is ready.",
+    "We will publish the stop data when resources allow.",
 ])
 def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence

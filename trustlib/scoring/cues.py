@@ -201,6 +201,10 @@ CLEARING = W(
     "rush to judgment", "rush to judgement", "outside agitator", "lawful",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
+    # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
+    # him when he says ..."
+    "a split second", "(i|we) believe (him|her|them|the officer|our officer|my officer|the deputy|our deputy)",
+    "(i|we) know (this|our|my|the) (officer|deputy|trooper)", "know what kind of (cop|officer|deputy|trooper|people)",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
@@ -363,6 +367,7 @@ OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "mor
                      "every step of the way", "get to the bottom")
 OPEN_DELAY = W(
     "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",
+    "when (resource|time|funding|the budget|budget) (allow|permit)",
     "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
     "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
@@ -434,7 +439,13 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              "appear to have", "may have violate", "possible violation", "potential violation",
              # An established finding hedged: "with the benefit of hindsight, the force may have exceeded ..."
              "(benefit of|in|with) hindsight", "(may|might|could) have (exceed|go beyond|overstep|cross|be excessive)",
-             "ultimately necessary", "slow - motion")
+             "ultimately necessary", "slow - motion",
+             # "reasonable people can see that decision differently"; "a young officer put in a very difficult
+             # position by a driver who would not stop, and the community needs to understand that"
+             "reasonable people (can|may|could|might|will) (see|view|judge|disagree|differ)",
+             "(put|place) in (a|an) (\\S+ ){0,2}(difficult|impossible|tough|dangerous|untenable) "
+             "(position|situation|spot)",
+             "(community|public|people) need to understand")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
     "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",

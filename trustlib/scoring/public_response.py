@@ -345,7 +345,8 @@ def inform_of_facts(ctx: Context) -> Finding:
         # The finding is itself a known fact: clearing the officer contradicts it (declining to own it is
         # for admit-wrongdoing).
         for h in clearing_hits(ctx, denials=False):
-            if not h.negated and not re.search(r"(?i)stand|support|back|rush|context", h.phrase):
+            # Loyalty and excuses ("a split second to decide", "I believe him") are for admit-wrongdoing.
+            if not h.negated and not re.search(r"(?i)stand|support|back|rush|context|split|believe|know", h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
     flags += _stale_unknowns(ctx, unknown_acks)
     if unknown_acks:
