@@ -18,6 +18,9 @@ from .text import Sentence
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
+_CONDUCT = frozenset("conduct perform execute carry".split())
+_POLICE_ACTIONS = frozenset("stop search arrest raid takedown entry detention".split())
+_DETAIN = frozenset("detain".split())
 _APPLY = frozenset("use place put apply deploy employ press administer".split())
 #: Where a takedown puts someone: "she was taken to the ground".
 _GROUND = frozenset("ground floor pavement sidewalk street".split())
@@ -25,8 +28,9 @@ _GROUND = frozenset("ground floor pavement sidewalk street".split())
 
 def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
     """A passive force verb on someone other than police, with no agent anywhere in the sentence:
-    "he was shot", "force was used", "a knee was placed on her back", "she was taken to the ground" (not "he
-    was shot and killed by an officer", not "the officer was fired")."""
+    "he was shot", "force was used", "a knee was placed on her back", "she was taken to the ground", "a stop was
+    conducted and the occupants were detained" (not "he was shot and killed by an officer", not "the officer was
+    fired")."""
     if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     for tok in s.span:
@@ -38,7 +42,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
         takedown = tok.lemma_.lower() in ("take", "force", "bring", "put") and any(
             c.dep_ == "prep" and any(g.lemma_.lower() in _GROUND for g in c.children) for c in tok.children)
         applied = tok.lemma_.lower() in _APPLY and any(p.lemma_.lower() in _FORCE_MEANS for p in patients)
-        if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied:
+        # "a high-risk stop was conducted and the occupants were detained": the action done, the doer left out.
+        conducted = tok.lemma_.lower() in _CONDUCT and any(p.lemma_.lower() in _POLICE_ACTIONS for p in patients)
+        detained = tok.lemma_.lower() in _DETAIN and bool(patients)
+        if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied or conducted or detained:
             return True
     return False
 
