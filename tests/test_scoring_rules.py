@@ -856,13 +856,15 @@ def test_a_bare_weekday_dates_the_next_update(sentence, dated):
     assert any("next update" in e.reason for e in report.evidence) == dated
 
 
-def alder_with(tmp_path, fact: str, unknown: str | None = None):
+def alder_with(tmp_path, fact: str, unknown: str | None = None, established: bool = False):
     """The instructor scenario with one more known fact (a YAML line) and, if given, its open sequence question
-    replaced by another unknown."""
+    replaced by another unknown, or the officer's wrongdoing established."""
     text = (Path(__file__).parent / "data" / "instructor-scenario.yaml").read_text()
     text = text.replace("    - text: Mr. Price died at the scene.\n", "    - text: Mr. Price died at the scene.\n" + fact)
     if unknown:
         text = text.replace("the exact sequence of events during the chase", unknown)
+    if established:
+        text = text.replace("wrongdoing: not-established", "wrongdoing: established")
     path = tmp_path / "alder.yaml"
     path.write_text(text)
     return trustlib.load_scenario(path)
@@ -887,3 +889,14 @@ def test_he_after_a_sentence_about_the_officer_is_the_officer(tmp_path):
               "officer fired.")
     assert flags(scenario, "public-statement", "The officer had tried to stop the car. " + told, "inform-of-facts") == []
     assert flags(scenario, "public-statement", person, "inform-of-facts")
+
+
+def test_a_claims_predicate_said_of_its_subject_by_name_states_it(tmp_path):
+    # Every word of the claim is in the facts, so only its predicate said of the officer, word for word, states it.
+    # (After a finding, so that it is not read as condemning the officer before one.)
+    scenario = alder_with(tmp_path, "    - text: The District Attorney will decide on any charge against the officer.\n",
+                          unknown='whether the officer will be charged\n      asserted_by: ["the officer will be charged"]',
+                          established=True)
+    assert flags(scenario, "public-statement", "I expect Officer Brandt will be charged.", "inform-of-facts")
+    assert flags(scenario, "public-statement", "The District Attorney will decide whether Officer Brandt will be "
+                 "charged.", "inform-of-facts") == []

@@ -195,7 +195,29 @@ def says_predicate(claim: str, s: Sentence) -> bool:
     words = line.split()
     if words and words[0] in ("he", "she", "they") and len(words) >= 4:
         line = " " + " ".join(words[1:]) + " "
-    return line in s.lemmas
+    if line in s.lemmas:
+        return True
+    # "I expect Officer Pruitt will be charged" says "the officer will be charged": the predicate word for word,
+    # of a subject that shares the claim's words, and not asked ("whether he will be charged").
+    subject, predicate = _claim_parts(claim)
+    if len(predicate.split()) < 3 or predicate not in s.lemmas or re.search(r"(?i)\b(whether|if)\b", s.text):
+        return False
+    return bool(subject & {t.lemma_.lower() for sub in s.subjects for t in sub.subtree})
+
+
+@lru_cache(maxsize=2048)
+def _claim_parts(claim: str) -> tuple[frozenset[str], str]:
+    """A claim's subject words, and its predicate as a lemma line (" will be charge ")."""
+    from .. import nlp
+
+    doc = nlp.parse(claim)
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return frozenset(), ""
+    end = max(t.i for t in subject.subtree) + 1
+    words = frozenset(t.lemma_.lower() for t in subject.subtree if t.is_alpha and not t.is_stop)
+    rest = [(t.lemma_ or t.text).lower() for t in doc[end:] if not t.is_punct]
+    return words, " " + " ".join(rest) + " "
 
 
 @lru_cache(maxsize=2048)
