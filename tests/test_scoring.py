@@ -67,6 +67,7 @@ def test_strong_statement_meets_the_principles():
     "Mr. Price was taken to the ground and a knee was placed on his neck.",
     "Force was used and a Taser was deployed.",
     "A high-risk stop was conducted and the occupants of the vehicle were detained.",
+    "There was a regrettable misunderstanding between an officer and Mr. Price.",
 ])
 def test_agentless_and_euphemistic_wording_is_flagged(phrase):
     report = score_response(SCENARIO, "public-statement", phrase + " We will say more at 5 p.m. tomorrow.")
@@ -79,6 +80,7 @@ def test_agentless_and_euphemistic_wording_is_flagged(phrase):
     "No weapon was found.",                  # a passive that hides no force
     "Handcuffs were put on him at 9:45 p.m.",
     "An investigation is being conducted by the State Bureau of Investigation.",
+    "We will not call what happened a misunderstanding.",
 ])
 def test_passives_that_hide_no_force_are_not_flagged(sentence):
     text = "One of our officers shot Mr. Price on Alder Street last night. " + sentence

@@ -107,6 +107,9 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
     # reminding the partner of a meeting asks nothing of them on the agency's behalf
     ("I want to remind you that we meet Thursday at 7 p.m.; I will listen to what your members say.", "met"),
     ("We will put out a statement at 5 p.m.; could we meet at 9 a.m. so I can listen to your members?", "met"),
+    # asking for names of young people turns the relationship into intelligence gathering, listening or not
+    ("Could we meet at 9 a.m. so I can listen? And if you know young people mixed up with gangs, please pass their "
+     "names along to us.", "violated"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "
@@ -900,3 +903,12 @@ def test_a_claims_predicate_said_of_its_subject_by_name_states_it(tmp_path):
     assert flags(scenario, "public-statement", "I expect Officer Brandt will be charged.", "inform-of-facts")
     assert flags(scenario, "public-statement", "The District Attorney will decide whether Officer Brandt will be "
                  "charged.", "inform-of-facts") == []
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("Two gang unit officers will attend the league's tournament to update contact cards on known associates.", True),
+    ("I will bring officers to the tournament so they can get a look at who is running around with whom.", True),
+    ("Two officers and I will sit in the stands at the league's tournament, as guests.", False),
+])
+def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated):
+    assert (level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") == "violated") == violated

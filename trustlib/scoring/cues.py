@@ -38,6 +38,7 @@ EUPHEMISM = W(
     "cew deploy", "cew be deploy", "lvnr",
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
+    "misunderstanding", "miscommunication",
     "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
     "make entry", "distraction device",
     "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device",
@@ -631,6 +632,9 @@ INFORMANT = W(
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
     "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
     "the one who call (we|us|the police|911)",
+    # "I'd be grateful if you would pass their names along to us"
+    "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
+    "gather tip",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -640,7 +644,11 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     "back up (a|an|the|their|its|another|any)( \\S+){0,3} (inspection|raid|operation|enforcement|crackdown)",
 )
 #: Showing up at events for the agency's own ends.
-SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket")
+SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket",
+                          # the gang unit at a youth tournament, "to get a look at who is running around with whom"
+                          "gang (unit|officer|detective|task force|squad)", "get a look at", "known associate",
+                          "contact card", "field interview", "who be run (around )?with",
+                          "(gather|collect) (tip|intelligence|information)")
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
     "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see)",

@@ -619,6 +619,8 @@ def engage_community_partners(ctx: Context) -> Finding:
         credits.append(evidence(listening[0], "commits to listen"))
     if calm and not listening:
         flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
+    # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
+    flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship") for h in ctx.affirmed(C.INFORMANT)]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
