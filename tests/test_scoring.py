@@ -279,3 +279,16 @@ def test_import_is_light():
     code = "import sys, trustlib; print('spacy' in sys.modules, 'onnxruntime' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_a_euphemism_for_the_outcome_beside_a_plain_verb_of_force_is_a_slip_not_concealment():
+    slip = levels("Last night Mr. Price lost his life on Alder Street after one of our officers fired at him. "
+                  "We will say more at 5 p.m. tomorrow.")["open-and-honest"]
+    hidden = levels("Last night on Alder Street one officer discharged his weapon three times and Mr. Price lost his "
+                    "life. We will say more at 5 p.m. tomorrow.")["open-and-honest"]
+    assert slip == "partial" and hidden == "violated"
+
+
+def test_asking_the_public_to_stay_calm_is_not_using_partners():
+    text = "An officer shot Darnell Price on Alder Street last night. We ask the community to remain calm."
+    assert levels(text)["engage-community-partners"] != "violated"

@@ -85,6 +85,25 @@ def _is_person(token, ctx: Context) -> bool:
 _AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon"})
 
 
+def _plain_force_beside(h: Hit, ctx: Context) -> bool:
+    """Whether the sentence holding a euphemism also has police using force in a plain active verb of its own."""
+    inside = {t.i for t in h.sentence.tokens_at(h.start, h.end)}
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in C.FORCE_VERBS and t.i not in inside and
+               any(_is_police(c, ctx.actor_words) for c in _subjects(t, h.sentence, ctx)) for t in h.sentence.span)
+
+
+def _subjects(verb, s: Sentence, ctx: Context) -> list:
+    """A verb's subjects: its own, its head's for a joined or complement verb, or an officer named just before a
+    verb the parser left without one ("after one of our officers fired at the car")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("conj", "xcomp"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
+        subj = [p for p in s.span if 0 < verb.i - p.i <= 3 and p.lemma_.lower() in ctx.actor_words
+                and p.lower_ not in ("we", "i")]
+    return subj
+
+
 def _active_actor(s: Sentence, ctx: Context) -> bool:
     """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
     harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
@@ -97,9 +116,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
                     w.lemma_.lower() in ctx.actor_words for a in agents for w in a.subtree):
                 return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
             continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj and tok.dep_ in ("conj", "xcomp"):
-            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        subj = _subjects(tok, s, ctx)
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
         if not any(_is_police(c, ctx.actor_words) or _pronoun_for_police(c, s, ctx) for c in subj):
@@ -137,7 +154,11 @@ def open_and_honest(ctx: Context) -> Finding:
     flags = stonewalls + worded + passives + jargon + explained + private
     # Jargon is only unclear; the rest hides. Spin (a cause-shifting euphemism, the evidence explained away,
     # a private matter) hides whatever else is said.
-    hiding = stonewalls + worded + passives + explained + private
+    # A euphemism for the outcome beside a plain verb of force ("a young man lost his life after one of our
+    # officers fired at his car") softens the account but hides no one: a slip, not concealment. A euphemism for
+    # the force itself ("discharged his weapon", "guided her to the floor") hides it.
+    worded_hiding = [e for e, h in zip(worded, euphemisms) if not _plain_force_beside(h, ctx)]
+    hiding = stonewalls + worded_hiding + passives + explained + private
     spin = [e for e, r in zip(worded, recast) if r] + explained + private
     hidden_in = {f.start for f in hiding}
     # "We don't know what was said before the officer took her down" names the actor only in passing.
@@ -611,7 +632,9 @@ def engage_community_partners(ctx: Context) -> Finding:
     generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
     # Listening may be its own sentence ("I want to hear what people are saying").
     listening = [s for s in ctx.analysis.clauses if s.find(C.LISTEN)] if (acting or named or generic) else []
-    calm = ctx.sentences_with(C.CALM_ONLY)
+    # Asking the public to stay calm in a statement is not using partners: the ask must be put to them.
+    calm = [s for s in ctx.sentences_with(C.CALM_ONLY)
+            if s in named or s.find(C.GENERIC_PARTNERS) or ctx.exercise.kind == "partner-message"]
     credits += [evidence(s, "reaches the scenario's established partners with a concrete step") for s in acting[:2]]
     credits += [evidence(s, "names a partner (add what you will do together)") for s in named[:1] if s not in acting]
     credits += [evidence(s, "mentions community partners in general") for s in generic[:1]]
