@@ -912,3 +912,13 @@ def test_a_claims_predicate_said_of_its_subject_by_name_states_it(tmp_path):
 ])
 def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated):
     assert (level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") == "violated") == violated
+
+
+@pytest.mark.parametrize("plan,violated", [
+    ("A day may come when something serious happens in Riverside. If that day comes, I would like to be able to "
+     "call on Mr. Chue Vang.", True),
+    ("I will meet Mr. Chue Vang in my first week. If we ever have a serious incident, he is the first person I "
+     "will call.", False),
+])
+def test_a_leader_kept_for_a_crisis_and_never_met_is_not_known(plan, violated):
+    assert (level(RIVERSIDE, "engagement-plan", plan, "know-key-leaders") == "violated") == violated

@@ -395,7 +395,8 @@ def know_key_leaders(ctx: Context) -> Finding:
     named: list[Sentence] = []
     for person in leaders:
         named += [s for s in ctx.mentions(person) if s not in named]
-    meeting = [s for s in named if s.find(C.MEET)]
+    # "If that day comes, I would like to call on Mr. Vang" plans a call in a crisis, not a meeting.
+    meeting = [s for s in named if s.find(C.MEET) and not s.find(C.CRISIS_CALL)]
     generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
     credits = [evidence(s, "meets a named key leader") for s in meeting[:2]]
     credits += [evidence(s, "names a leader (add a first meeting)") for s in named[:1] if s not in meeting]
@@ -406,6 +407,9 @@ def know_key_leaders(ctx: Context) -> Finding:
     flags = [phrase_evidence(h, "puts off knowing the leaders until something goes wrong")
              for h in ctx.affirmed(C.ONLY_AFTER)
              if not re.search(r"(?i)\bnot (just|only|simply) " + re.escape(h.phrase), h.sentence.text)]
+    if not meeting:
+        flags += [phrase_evidence(h, "keeps the leaders for a crisis instead of meeting them now")
+                  for h in ctx.affirmed(C.CRISIS_CALL)]
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
               for h in ctx.affirmed(C.INFORMANT) if h.sentence in named or h.sentence.find(C.LEADERS)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),

@@ -649,6 +649,13 @@ SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (tic
                           "gang (unit|officer|detective|task force|squad)", "get a look at", "known associate",
                           "contact card", "field interview", "who be run (around )?with",
                           "(gather|collect) (tip|intelligence|information)")
+#: A leader's number kept for a crisis: "if we ever have a serious incident they are the first people I call", "a
+#: day may come when something serious happens". Only a plan that meets no leader before then keeps them for it.
+CRISIS_CALL = W(
+    "if (we|there|something|anything)( ever)? (have|be|face|happen)(?: \\S+){0,6} (incident|crisis|emergency|trouble)"
+    "(?: \\S+){0,8} (first (people|person|one|call)|call on|call|contact|ring|phone)",
+    "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
+)
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
     "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see)",
