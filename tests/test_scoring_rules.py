@@ -64,6 +64,9 @@ def test_vouching_for_the_officers_account_prejudges_him():
     text = ("An officer shot a man at the Transit Center. I know this officer, and I believe him when he says the "
             "man came at him.")
     assert level(MILLBROOK, "public-statement", text, "admit-wrongdoing") == "violated"
+    # Knowing a fact about the officer vouches for no one.
+    plain = "An officer shot a man at the Transit Center. We know the officer fired three times."
+    assert level(MILLBROOK, "public-statement", plain, "admit-wrongdoing") != "violated"
 
 
 def test_deferring_judgement_is_credited_only_before_the_facts():

@@ -305,8 +305,7 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
 
 def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
     """Whether a sentence's subject is the person harmed (by name, or by a pronoun not following a sentence about an
-    officer); with ``acting``, only as
-    the one who acts ("he ran", not "he was treated for ...")."""
+    officer); with ``acting``, only as the one who acts ("he ran", not "he was treated for ...")."""
     # Acting means the subject of a verb of action, not of "is" ("Mrs. Parr, I am sorry" says nothing she did).
     subj = " ".join(t.lower_ for t in s.subjects
                     if not acting or (t.dep_ != "nsubjpass" and t.head.pos_ == "VERB"))

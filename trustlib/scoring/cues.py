@@ -204,8 +204,10 @@ CLEARING = W(
     "stand 100 % behind",
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
     # him when he says ..."
-    "a split second", "(i|we) believe (him|her|them|the officer|our officer|my officer|the deputy|our deputy)",
-    "(i|we) know (this|our|my|the) (officer|deputy|trooper)", "know what kind of (cop|officer|deputy|trooper|people)",
+    # ("we know the officer fired five times" vouches for no one)
+    "a split second", "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
+    "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
+    "know what kind of (cop|officer|deputy|trooper|people)",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"

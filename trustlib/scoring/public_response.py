@@ -20,7 +20,6 @@ from .text import Sentence
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
 _CONDUCT = frozenset("conduct perform execute carry".split())
 _POLICE_ACTIONS = frozenset("stop search arrest raid takedown entry detention".split())
-_DETAIN = frozenset("detain".split())
 _APPLY = frozenset("use place put apply deploy employ press administer".split())
 #: Where a takedown puts someone: "she was taken to the ground".
 _GROUND = frozenset("ground floor pavement sidewalk street".split())
@@ -44,7 +43,7 @@ def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
         applied = tok.lemma_.lower() in _APPLY and any(p.lemma_.lower() in _FORCE_MEANS for p in patients)
         # "a high-risk stop was conducted and the occupants were detained": the action done, the doer left out.
         conducted = tok.lemma_.lower() in _CONDUCT and any(p.lemma_.lower() in _POLICE_ACTIONS for p in patients)
-        detained = tok.lemma_.lower() in _DETAIN and bool(patients)
+        detained = tok.lemma_.lower() == "detain" and bool(patients)
         if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied or conducted or detained:
             return True
     return False
