@@ -58,6 +58,10 @@ def test_an_excuse_after_a_finding_is_not_a_claim_of_fact():
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. The officer had a split second to decide."
     assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
     assert level(EASTGATE, "public-statement", text, "inform-of-facts") != "violated"
+    # ... while a claim against the finding still contradicts it.
+    claim = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. The officer had no way of "
+             "knowing Mr. Watkins was no threat.")
+    assert level(EASTGATE, "public-statement", claim, "inform-of-facts") == "violated"
 
 
 def test_vouching_for_the_officers_account_prejudges_him():

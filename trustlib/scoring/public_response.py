@@ -373,7 +373,8 @@ def inform_of_facts(ctx: Context) -> Finding:
         # for admit-wrongdoing).
         for h in clearing_hits(ctx, denials=False):
             # Loyalty and excuses ("a split second to decide", "I believe him") are for admit-wrongdoing.
-            if not h.negated and not re.search(r"(?i)stand|support|back|rush|context|split|believe|know", h.phrase):
+            if not h.negated and not re.search(r"(?i)stand|support|back|rush|context|split|believe|i know|kind of",
+                                               h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
     flags += _stale_unknowns(ctx, unknown_acks)
     if unknown_acks:
@@ -642,7 +643,8 @@ def engage_community_partners(ctx: Context) -> Finding:
     if calm and not listening:
         flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
-    flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship") for h in ctx.affirmed(C.INFORMANT)]
+    flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
+              for h in ctx.affirmed(C.INFORMANT)]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
