@@ -870,6 +870,9 @@ def alder_with(tmp_path, fact: str, unknown: str | None = None, established: boo
     """The instructor scenario with one more known fact (a YAML line) and, if given, its open sequence question
     replaced by another unknown, or the officer's wrongdoing established."""
     text = (Path(__file__).parent / "data" / "instructor-scenario.yaml").read_text()
+    for anchor in ("    - text: Mr. Price died at the scene.\n", "the exact sequence of events during the chase",
+                   "wrongdoing: not-established"):
+        assert anchor in text, f"tests/data/instructor-scenario.yaml no longer has {anchor!r}"
     text = text.replace("    - text: Mr. Price died at the scene.\n", "    - text: Mr. Price died at the scene.\n" + fact)
     if unknown:
         text = text.replace("the exact sequence of events during the chase", unknown)
