@@ -300,6 +300,9 @@ def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
     ("We will not talk about any mental illness Mr. Ortega may have had; that is for his family.", False),  # declined
     ("Luis was suspended from Millerton High in 2019 for fighting.", True),                # said of the person
     ("The deputy has been suspended from duty while the State Police investigate.", False),  # said of the deputy
+    # an old infraction, even "unrelated", is raised to put him on trial; the reason for a stop that day is not
+    ("For the record, Mr. Ortega's licence did lapse for a few weeks last year, though that is unrelated.", True),
+    ("A deputy stopped Mr. Ortega on Saturday because his temporary tag had expired.", False),
 ])
 def test_private_medical_history_and_old_punishments_put_the_person_on_trial(sentence, flagged):
     got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")

@@ -156,6 +156,14 @@ MEDICAL_HISTORY = W(
 #: Discipline from a school or job that the person, not the officer, received ("suspended from Fairmont Central
 #: last year"): read only when said of the person harmed, since an officer is suspended from duty too.
 PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from")
+#: A minor old infraction of the person's ("her registration did lapse for a few weeks last year"): read only with a
+#: time before the incident, since the stop itself may have been for one ("its temporary tag had expired").
+PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
+                      "(lapse|expire) (registration|license|licence|insurance|tag|permit)",
+                      "(unpaid|outstanding) (ticket|fine|citation)",
+                      "(prior|previous|old) (citation|ticket|infraction|violation)")
+BEFORE_INCIDENT = re.compile(r"(?i)\b(last (year|month|week)|years? ago|months ago|in (19|20)\d\d|previously|"
+                             r"prior|earlier this year|in the past)\b")
 #: Labels a statement may give a crowd or a scene as well as a person: blame only when said of the person.
 CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative", "belligerent", "erratic", "erratically",
                 "dangerous")

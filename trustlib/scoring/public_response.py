@@ -479,6 +479,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
                                             "this incident"))
+    for h in ctx.affirmed(C.PERSON_INFRACTION):
+        if C.BEFORE_INCIDENT.search(h.sentence.text) and (said_of_person(ctx, h) or about_person(ctx, h.sentence)):
+            flags.append(phrase_evidence(h, "puts the person harmed on trial: an old infraction has nothing to do "
+                                            "with what officers did"))
     for h in _unestablished_hostility(ctx):
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
