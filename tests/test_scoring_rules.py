@@ -21,6 +21,10 @@ def level(scenario, exercise, text, pid):
     return trustlib.score_response(scenario, exercise, text).principles[pid].level
 
 
+def is_violated(scenario, exercise, text, pid) -> bool:
+    return level(scenario, exercise, text, pid) == "violated"
+
+
 def test_established_wrongdoing_admitted_and_apologised_is_met():
     assert level(EASTGATE, "public-statement", ADMIT, "admit-wrongdoing") == "met"
 
@@ -330,8 +334,7 @@ def test_hostile_conduct_the_facts_establish_may_be_told():
     ("That is all we can say tonight; the next update is at noon tomorrow at 555-0100.", False),
 ])
 def test_stopping_all_comment_with_no_date_violates_transparency(sentence, violated):
-    assert (level(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
-            == "violated") == violated
+    assert is_violated(TASER, "public-statement", TASED + sentence, "transparency-and-accountability") == violated
 
 
 def test_playing_down_serious_harm_contradicts_the_facts():
@@ -639,7 +642,7 @@ NORMED = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_cop
     ("In 2017 two officers walked into a Hmong funeral over a noise complaint.", False),
 ])
 def test_norm_breaches_read_names_company_and_tense(sentence, violated):
-    assert (level(NORMED, "engagement-plan", sentence, "cultural-awareness") == "violated") == violated
+    assert is_violated(NORMED, "engagement-plan", sentence, "cultural-awareness") == violated
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -802,7 +805,7 @@ def test_a_new_number_answers_a_how_long_question(sentence, violated):
 ])
 def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence, violated):
     text = TASED + sentence
-    assert (level(TASER, "public-statement", text, "inform-of-facts") == "violated") == violated
+    assert is_violated(TASER, "public-statement", text, "inform-of-facts") == violated
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -816,7 +819,7 @@ def test_a_new_rule_for_every_officer_is_not_a_claim_about_the_incident(sentence
 ])
 def test_a_claim_left_open_or_a_plan_for_the_video_is_no_answer(sentence, violated):
     text = TASED + sentence
-    assert (level(CLAIMED, "public-statement", text, "inform-of-facts") == "violated") == violated
+    assert is_violated(CLAIMED, "public-statement", text, "inform-of-facts") == violated
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -824,7 +827,7 @@ def test_a_claim_left_open_or_a_plan_for_the_video_is_no_answer(sentence, violat
     ("For the first month we will run a sweep of the market every Friday night.", True),
 ])
 def test_a_past_sweep_named_is_not_enforcement_offered_as_engagement(sentence, violated):
-    assert (level(RIVERSIDE, "engagement-plan", sentence, "engage-personally") == "violated") == violated
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "engage-personally") == violated
 
 
 @pytest.mark.parametrize("sentence,pid,violated", [
@@ -838,7 +841,7 @@ def test_a_past_sweep_named_is_not_enforcement_offered_as_engagement(sentence, v
 ])
 def test_excuses_loyalty_spin_and_open_updates_in_other_words(sentence, pid, violated):
     text = TASED + sentence
-    assert (level(TASER, "public-statement", text, pid) == "violated") == violated
+    assert is_violated(TASER, "public-statement", text, pid) == violated
 
 
 def test_a_clause_of_time_keeps_its_own_truth_under_a_negated_main_clause():
@@ -924,7 +927,7 @@ def test_a_claims_predicate_said_of_its_subject_by_name_states_it(tmp_path):
     ("Two officers and I will sit in the stands at the league's tournament, as guests.", False),
 ])
 def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated):
-    assert (level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") == "violated") == violated
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") == violated
 
 
 @pytest.mark.parametrize("plan,violated", [
@@ -934,4 +937,4 @@ def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated
      "will call.", False),
 ])
 def test_a_leader_kept_for_a_crisis_and_never_met_is_not_known(plan, violated):
-    assert (level(RIVERSIDE, "engagement-plan", plan, "know-key-leaders") == "violated") == violated
+    assert is_violated(RIVERSIDE, "engagement-plan", plan, "know-key-leaders") == violated

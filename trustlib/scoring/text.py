@@ -21,11 +21,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+#: Pronouns that deny their own verb as its subject ("nothing he did could justify ...").
+_NEGATIVE_PRONOUNS = frozenset(("nothing", "nobody", "none"))
+
+
 def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     """Whether a subject denies its verb: "nothing he did could justify ...", "nobody will ask ...", "no officer
     will ..." (``dets``: the determiners that make a noun subject negative)."""
     return token.dep_ in ("nsubj", "nsubjpass") and (
-        token.lower_ in ("nothing", "nobody", "none") or
+        token.lower_ in _NEGATIVE_PRONOUNS or
         any(g.dep_ == "det" and g.lower_ in dets for g in token.children))
 
 
@@ -96,7 +100,7 @@ class Sentence:
                     break
                 # Nor a relative clause: "we do not know ...; that belongs to the Bureau, which is investigating"
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
-                if node.dep_ == "relcl" and node.head.lower_ not in ("nothing", "nobody", "none"):
+                if node.dep_ == "relcl" and node.head.lower_ not in _NEGATIVE_PRONOUNS:
                     break
                 node = node.head
         return False
