@@ -12,7 +12,8 @@ CAPSTONE = trustlib.load_scenario("millbrook-capstone")
 
 
 @pytest.mark.parametrize("label,expected", [("T+1h", 1), ("T+24h", 24), ("T+72h", 72), ("1 week", 168),
-                                            ("T+2d", 48), ("T+30min", 0.5), (None, 0), ("later", 0)])
+                                            ("T+2d", 48), ("T+30min", 0.5), (None, 0), ("later", 0),
+                                            ("10 days", 240), ("T+3hrs", 3), ("45 minutes", 0.75), ("2 Weeks", 336)])
 def test_hours(label, expected):
     assert hours(label) == pytest.approx(expected)
 

@@ -156,6 +156,22 @@ def test_incident_needs_public_statement(write):
     assert any("needs an exercise with id 'public-statement'" in p for p in _problems(path))
 
 
+def test_unreadable_time_is_located_and_explained(write):
+    # "at" decides which injects an exercise sees: one the timeline cannot read would count as the incident's moment.
+    text = GOOD.replace("    principles: [open-and-honest, inform-of-facts]\n",
+                        "    principles: [open-and-honest, inform-of-facts]\n    at: the next morning\n", 1)
+    path = write("t.yaml", text)
+    (problem,) = _problems(path)
+    assert f"{path}:{line(text, 'at: the next morning')}: exercises.0.at:" in problem
+    assert "'the next morning'" in problem and "'T+1h'" in problem
+
+
+def test_readable_times_pass(write):
+    text = GOOD.replace("    principles: [open-and-honest, inform-of-facts]\n",
+                        "    principles: [open-and-honest, inform-of-facts]\n    at: 10 days\n", 1)
+    assert parse_scenario(write("t.yaml", text)).exercise("public-statement").at == "10 days"
+
+
 def test_unsupported_format_version(write):
     path = write("t.yaml", GOOD.replace("format: 1", "format: 7"))
     assert any("unsupported format 7" in p for p in _problems(path))

@@ -6,6 +6,7 @@ models (``trustlib schema``), so editors can autocomplete and check files.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Annotated, Literal, Union
 
@@ -16,6 +17,24 @@ from .errors import ExerciseError
 FORMAT_VERSION = 1
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="kebab-case id")]
+
+
+_TIME_UNITS = {"minute": 1 / 60, "min": 1 / 60, "m": 1 / 60, "hour": 1, "hr": 1, "h": 1, "day": 24, "d": 24, "week": 168, "w": 168}
+_TIME = re.compile(r"(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\b", re.I)
+TIME_EXAMPLES = "'T+1h', 'T+30min', 'T+72h', '3 days', '1 week'"
+
+
+def hours_after(at: str | None) -> float | None:
+    """Hours after the incident for an exercise's or inject's ``at`` ('T+1h', 'T+72h', '10 days', '1 week'):
+    0 when there is none, None when it cannot be read as a time."""
+    if not at:
+        return 0.0
+    m = _TIME.search(at)
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    unit = unit if unit in _TIME_UNITS else unit.rstrip("s")
+    return float(m.group(1)) * _TIME_UNITS[unit]
 
 
 class _Model(BaseModel):

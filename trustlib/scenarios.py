@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from .errors import Problem, ScenarioError
 from .loading import _plain, line_of, read_yaml, validation_problems
 from .rubric import CONTRACT_IDS, RUBRIC_FILE, Rubric, bundled_dir, load_rubric
-from .scenario import FORMAT_VERSION, Scenario
+from .scenario import FORMAT_VERSION, TIME_EXAMPLES, Scenario, hours_after
 
 SCHEMA_FILE = "scenario.schema.json"
 
@@ -68,6 +68,14 @@ def _cross_checks(path: Path, data: dict[str, Any], principle_ids: set[str]) -> 
                     add(("exercises", i, "model_answer", j), f"names unknown option {ref!r}")
         elif answer is not None:
             add(("exercises", i, "model_answer"), "for choose-steps, give the model answer as a list of option ids")
+
+    # A time the timeline cannot read would silently count as the moment of the incident.
+    timed = [(("exercises", i, "at"), ex.get("at")) for i, ex in enumerate(exercises) if isinstance(ex, dict)]
+    timed += [(("injects", i, "at"), inject.get("at")) for i, inject in enumerate(data.get("injects") or [])
+              if isinstance(inject, dict)]
+    for loc, at in timed:
+        if isinstance(at, str) and at.strip() and hours_after(at) is None:
+            add(loc, f"cannot read {at!r} as a time after the incident; write it like {TIME_EXAMPLES}")
 
     if isinstance(data.get("incident"), dict) and exercises and "public-statement" not in seen:
         add(("exercises",), "a scenario with an incident needs an exercise with id 'public-statement'")

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from ..scenario import Fact, Officer, PersonHarmed, Scenario, Unknown, Wrongdoing
-
-_UNITS = {"m": 1 / 60, "min": 1 / 60, "h": 1, "hr": 1, "hour": 1, "d": 24, "day": 24, "w": 168, "week": 168}
+from ..scenario import Fact, Officer, PersonHarmed, Scenario, Unknown, Wrongdoing, hours_after
 
 
 def hours(at: str | None) -> float:
-    """Hours after the incident for labels like 'T+1h', 'T+72h', '1 week', 'T+2d' (unparsed: 0)."""
-    if not at:
-        return 0.0
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(min|m|hours?|hrs?|h|days?|d|weeks?|w)\b", at.lower())
-    if not m:
-        return 0.0
-    unit = m.group(2).rstrip("s") if m.group(2) not in ("hrs",) else "hr"
-    return float(m.group(1)) * _UNITS.get(unit, 1)
+    """Hours after the incident for labels like 'T+1h', 'T+72h', '1 week', 'T+2d' (unreadable: 0; the
+    validator rejects those in a scenario file)."""
+    return hours_after(at) or 0.0
 
 
 @dataclass
