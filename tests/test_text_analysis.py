@@ -72,3 +72,39 @@ def test_negation_scope(text, cue, negated):
     tok = next(t for t in s.span if t.text == cue)
     start = s.offsets[tok.i - s.span.start]
     assert s.negated(start, start + 1) == negated
+
+
+# ---- English, and sentences rather than word lists ------------------------------------------------------------
+SHORTHAND = ("30-day plan\n"
+             "- Wk 1: call Rev. Okoye re mtg w/ church board. Interp from county.\n"
+             "- Wk 2 on: walk Main St Tue + Fri 4-6 pm, 2 ofcrs, talk only.\n"
+             "- Youth league games Sat if coach invites.\n"
+             "- Stops: name, reason, card. Data online by 5/1.")
+
+
+def test_a_commanders_shorthand_is_english_and_not_a_word_list():
+    # Few function words ("the", "of") in note form, but the words are English and relate to each other.
+    analysis = analyse(SHORTHAND)
+    assert analysis.is_english()
+    assert not analysis.is_word_list()
+
+
+@pytest.mark.parametrize("text", [
+    "Hier soir, un policier a tiré sur un homme dans la rue Alder. Nous regrettons profondément sa mort et nous "
+    "pensons à sa famille.",
+    "Gestern Abend hat ein Polizist in der Alder Straße auf einen Mann geschossen. Wir bedauern seinen Tod.",
+])
+def test_other_languages_are_not_english_whatever_names_they_hold(text):
+    assert not analyse(text).is_english()
+
+
+@pytest.mark.parametrize("text", [
+    # One long run of keywords, a verb slipped in ("known").
+    "apology family liaison state investigators independent review administrative leave body camera footage "
+    "release schedule community forum faith leaders listening not yet known next briefing noon hotline number",
+    # One keyword per line, a few of them with a verb.
+    "Sympathy.\nIndependent review.\nOfficer placed on leave.\nFootage.\nTown hall.\nNext briefing noon.\n"
+    "Hotline.\nAccountability.\nTransparency.\nFaith leaders.",
+])
+def test_keyword_lists_are_word_lists(text):
+    assert analyse(text).is_word_list()

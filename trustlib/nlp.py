@@ -80,6 +80,19 @@ def nlp() -> "Language":
     )
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words the pipeline's lemmatizer knows: its word index (nouns, verbs, adjectives, adverbs) and its
+    irregular forms. Empty when the model ships no such tables."""
+    lookups = nlp().get_pipe("lemmatizer").lookups if "lemmatizer" in nlp().pipe_names else None
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if lookups is not None and lookups.has_table(name):
+            for entries in lookups.get_table(name).values():
+                words.update(entries)
+    return frozenset(words)
+
+
 def parse(text: str) -> "Doc":
     """Parse text; very long text is parsed in paragraph chunks and joined."""
     pipeline = nlp()

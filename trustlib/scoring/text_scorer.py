@@ -37,7 +37,7 @@ class TextScorer(Scorer):
         words = len(answer.split())
         if exercise.min_words and words < exercise.min_words:
             notes.append(f"This answer has {words} words; aim for at least {exercise.min_words}.")
-        if not analysis.clauses:
+        if analysis.is_word_list():
             note = "No complete sentences were found: write sentences, not a list of words."
             return self._all_missed(exercise, note), notes + [note], {}
         ctx = Context(analysis, scenario, exercise, state_at(scenario, exercise.at))
