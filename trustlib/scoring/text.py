@@ -254,7 +254,9 @@ class Analysis:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", self.text) if w[0].islower()]
         if len(words) < 6:
             return True
-        known = nlp.english_words() or _FUNCTION_WORDS
+        known = nlp.english_words()
+        if not known:  # a model without word tables: English prose is at least 8% function words
+            return sum(w in _FUNCTION_WORDS for w in words) / len(words) >= 0.08
         return sum(_english_word(w, known) for w in words) / len(words) >= 0.65
 
 
