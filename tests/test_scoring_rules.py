@@ -196,6 +196,19 @@ def test_a_known_fact_told_plainly_is_not_a_euphemism():
     assert level(TASER, "public-statement", text, "open-and-honest") == "met"
 
 
+@pytest.mark.parametrize("text", [
+    # An aside after the subject, which the parser reads as an apposition, as the subject of "working", or as the
+    # main verb.
+    "Early Saturday at the Pine County Jail, one of our deputies, working the overnight shift in uniform, tased "
+    "Luis Ortega three times and held him down.",
+    "Two days ago, one of our deputies, working an overtime shift in the jail in his county uniform, grabbed Luis "
+    "Ortega's arm, tased him when he pulled away, and held him on the floor.",
+    "Saturday at the jail, two of our deputies, working the booking desk, pinned Luis Ortega to the floor.",
+])
+def test_an_aside_between_the_officer_and_the_verb_still_names_the_actor(text):
+    assert level(TASER, "public-statement", text, "open-and-honest") == "met"
+
+
 @pytest.mark.parametrize("sentence", [
     "The deputy has been taken off duty while an outside agency, the State Police Major Crimes Unit, handles the case.",
     "The State Police, not this office, will investigate, and the deputy is on paid leave.",

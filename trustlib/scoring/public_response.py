@@ -100,7 +100,38 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
     if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
         subj = [p for p in s.span if 0 < verb.i - p.i <= 3 and p.lemma_.lower() in ctx.actor_words
                 and p.lower_ not in ("we", "i")]
+    if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
+        subj = _stranded_subject(verb, s, ctx)
     return subj
+
+
+_PARTITIVE = frozenset("one two three both several some each".split())
+
+
+def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
+    """An officer the parser cut off from the main verb of the sentence when an aside follows the subject
+    ("one of our officers, working a security job at the mall, grabbed the boy's arm" is read as an apposition
+    or as the subject of "working"). Only for a main verb, or one joined to it, that has no subject at all."""
+    main = verb
+    while main.dep_ == "conj":
+        main = main.head
+    if main.dep_ == "dep" and main.head.tag_ == "VBG":
+        # "two of our deputies, working the booking desk, pinned him": the aside was made the main verb.
+        return [c for c in main.head.children if c.dep_ == "nsubj"]
+    # A participle read as a clausal subject ("working a security job") is the aside, not a subject.
+    if main.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG")
+                                  for c in main.children):
+        return []
+    for p in s.span:
+        if p.i >= main.i:
+            break
+        partitive = p.lower_ in _PARTITIVE and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ctx.actor_words for g in c.children)
+            for c in p.children)
+        officer = p.lemma_.lower() in ctx.actor_words and p.lower_ not in ("we", "i") and p.dep_ != "pobj"
+        if (partitive or officer) and p.dep_ not in ("dobj", "poss", "compound"):
+            return [p]
+    return []
 
 
 def _active_actor(s: Sentence, ctx: Context) -> bool:
