@@ -562,6 +562,35 @@ def test_a_norm_of_order_is_read_from_the_scenario(sentence, violated):
     assert (got == "violated") == violated, got
 
 
+CHAPEL = _scenario_with_norms([
+    "Visits to St. Brigid's chapel go through the parish council, never by walking in; never enter during the "
+    "evening rosary (about 6:30 to 7:15 p.m.), and take off your hat before the altar.",
+    "Never ask a child or teenager to interpret for parents or neighbours.",
+    "Never ask about immigration or refugee status at a community meeting.",
+    "During Lent, do not invite parish elders to daytime lunches or coffee.",
+])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "take off your hat before the altar" orders no contacts (and "6:30" holds no colon that starts the rule).
+    ("I would like to meet the parish council by the altar after Sunday Mass.", False),
+    # An account of what went wrong before is not the plan breaking a norm.
+    ("I know deputies walked up to the altar during the rosary in 2022 and arrested a man there.", False),
+    # A common word inside a name is not that word: the Refugee Services Center asks no one's status.
+    ("I have asked the Millerton Refugee Services Center to request a meeting for me with the parish council.", False),
+    # One word of the answer standing for two of the norm's ("afternoon" for "daytime" and "lunch") is one.
+    ("I will meet the union stewards at the hall at the afternoon shift change.", False),
+    # The act itself must be there: asking elders to point out young people at risk is not asking a child to
+    # interpret, however many words the two share.
+    ("I am asking the elders to help us identify young people who may be at risk, and to pass on anything "
+     "families share with them.", False),
+    ("We can have their teenage kids interpret for the parents at the meeting.", True),
+    ("During Lent I will invite the parish elders to a lunch on Friday.", True),
+])
+def test_norms_are_broken_only_by_doing_what_they_warn_against(sentence, violated):
+    assert is_violated(CHAPEL, "officer-message", sentence, "cultural-awareness") == violated
+
+
 @pytest.mark.parametrize("sentence,pid", [
     ("Respect is a two-way street: people who cooperate with deputies will find us courteous.",
      "respect-every-encounter"),

@@ -169,6 +169,9 @@ _PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|d
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
 _FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
+#: Words that make an order of contacts ("the first call goes to ...", "approach ...", "ask the family before").
+_CONTACTING = re.compile(r"(?i)\b(first|approach\w*|contact\w*|call\w*|go|goes|going|coordinate|ask\w*|meet\w*|"
+                         r"visit\w*|hear)\b")
 _CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without|unless)\b")
 
 
@@ -193,6 +196,20 @@ def _action_words(action: str) -> frozenset[str]:
 
     return frozenset(t.lemma_.lower() for t in nlp.parse(action)
                      if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
+
+
+#: Verbs that carry little of an action by themselves ("ask a child to interpret": the interpreting is the act).
+_LIGHT_VERBS = frozenset("ask use make take have get do let give go come be need want try".split())
+
+
+@lru_cache(maxsize=256)
+def _action_verbs(action: str) -> frozenset[str]:
+    """The verb that carries a warned-against action when a light verb only sets it up ("interpret" in "ask a
+    child or teenager to interpret"); none otherwise."""
+    from .. import nlp
+
+    return frozenset(c.lemma_.lower() for t in nlp.parse(action) if t.dep_ == "ROOT" and t.lemma_.lower() in _LIGHT_VERBS
+                     for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
 
 
 @lru_cache(maxsize=256)
@@ -243,11 +260,13 @@ def _shared_words(s: Sentence, words: frozenset[str],
     them; and, for each norm word used, the sentence's lemmas that stand for it."""
     from .. import nlp
 
-    lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha}
+    # A common word inside a proper name is no use of it: "Heartland Refugee Resettlement Center" asks about
+    # no one's refugee status.
+    lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha and (t.pos_ != "PROPN" or t.lemma_.lower() in names)}
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
-    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words)
+    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words - names)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
@@ -327,9 +346,14 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # Doing it in company does not break a norm against doing it alone.
             alone = "alone" not in words or re.search(r"(?i)\b(alone|by (him|her|my|your)self|on (his|her|my) own|"
                                                       r"unaccompanied)\b", s.text)
-            if len(covered) >= min(2, len(words)) and alone and _close_together(s, standing) \
+            # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
+            used = min(len(covered), len(shared))
+            # The act itself must be there: asking elders to help identify young people is not asking a child
+            # to interpret, whatever words the two share.
+            acts = _action_verbs(action)
+            if used >= min(2, len(words)) and (not acts or acts & covered) and alone and _close_together(s, standing) \
                     and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered) \
-                    and (row[j] >= 0.4 or len(covered) >= 2):
+                    and (row[j] >= 0.4 or used >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     flags += _order_breaches(ctx, norms)
     for norm in norms:
@@ -365,9 +389,13 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags: list[Evidence] = []
     answer = {t.lemma_.lower() for s in ctx.analysis.clauses for t in s.span}
     for norm in norms:
-        m = _ORDER.search(norm.split(":", 1)[-1].strip())
-        if not m:
+        # The part of the norm that orders contacts: "remove your shoes before the prayer hall" orders none. A
+        # colon starts the rule ("Protocol: the first contact ..."), one inside a time ("12:30") does not.
+        parts = [m for part in re.split(r":\s", norm, maxsplit=1)[-1].split(";")
+                 for m in [_ORDER.search(part.strip())] if m and _CONTACTING.search(m.group("first"))]
+        if not parts:
             continue
+        m = parts[0]
         first, later = _who(m.group("first")), _who(m.group("later")) - _who(m.group("first"))
         if not first or not later:
             continue
@@ -377,7 +405,7 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             cut = next((t.i for t in s.span if t.text == "before" and t.i > s.span.start), s.span.end)
             head = {t.lemma_.lower() for t in s.span.doc[s.span.start:cut]}
             tail = {t.lemma_.lower() for t in s.span.doc[cut + 1:s.span.end]}
-            if not contacts or _CONTRAST.search(s.text) or not (head & later):
+            if not contacts or _CONTRAST.search(s.text) or not (head & later) or _past_account(s):
                 continue
             # Said to come before the first contact, or the first contact is never made at all.
             before_first = bool(tail & first) and not (head & first)
