@@ -547,6 +547,30 @@ def test_each_claim_of_a_sentence_holding_two_is_read():
     assert "not yet known (why the deputy used the Taser)" in report.evidence[0].reason
 
 
+JUDGED = _taser_with({"      text: why the deputy used the Taser\n": (
+    "      text: why the deputy used the Taser\n"
+    "    - id: policy\n"
+    "      text: whether the Taser use was within the sheriff's policy\n"
+    "      asserted_by: [\"the force was excessive\", \"the deputy acted within policy\"]\n")}, "judged")
+
+
+@pytest.mark.parametrize("sentence", [
+    # A judgement at the end of a long sentence: pooled with the rest it reads far from the claim, alone close.
+    "The State Police and the review board are reviewing the deputy's actions, with the county board monitoring, "
+    "but I have seen enough: that was excessive force against a man in a cell, and I expect this deputy to be fired.",
+    # "That" stands for whatever the claim is about, as "he" does.
+    "That was excessive force.",
+])
+def test_a_judgement_the_investigation_has_not_made_is_an_unknown_stated_as_fact(sentence):
+    assert is_violated(JUDGED, "public-statement", TASED + sentence, "inform-of-facts")
+
+
+def test_a_claim_written_of_he_is_read_with_the_name_the_answer_uses():
+    # "he charged at the deputy": the person's name weighs on the encoder as much as the act.
+    assert is_violated(CLAIMED, "public-statement", TASED + "Luis Ortega charged toward the deputy.",
+                       "inform-of-facts")
+
+
 ORDERED = _scenario_with_norms(["The first contact goes to Chairwoman Ruiz at the Millerton Band office, before any "
                                 "elder or family is approached."])
 

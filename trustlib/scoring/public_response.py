@@ -348,6 +348,29 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     return None
 
 
+def _name_used(ctx: Context) -> str | None:
+    """How the answer names the person harmed, title included ("Mr. Ortega", "Darius"): its first mention."""
+    found = [m for n in ctx.people for m in re.finditer(
+        r"\b(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?" + re.escape(n) + r"\b", ctx.analysis.text)]
+    return min(found, key=lambda m: (m.start(), -len(m.group()))).group() if found else None
+
+
+def _read_with_name(ctx: Context, texts: list[str], sim):
+    """Similarity to the scenario's claims, each claim written of "he"/"she" read as well with the name the
+    answer uses: a name weighs on the encoder as much as the act, so "Mr. Ortega lunged at my deputy" sits far
+    from "he charged at the deputy" (0.46) and close to "Mr. Ortega charged at the deputy"."""
+    import numpy as np
+
+    name = _name_used(ctx)
+    cols = [k for k, t in enumerate(texts) if re.match(r"(?i)(he|she)\b", t)]
+    if not name or not cols:
+        return sim
+    named = ctx.similarity([re.sub(r"(?i)^(he|she)\b", name, texts[k]) for k in cols])
+    out = np.array(sim)
+    out[:, cols] = np.maximum(out[:, cols], named)
+    return out
+
+
 def _subjects_of(head) -> list:
     """A predicate's subjects: its own, or those of the verb it is joined to ("he ran and was not armed")."""
     for node in (head, head.head if head.dep_ == "conj" else head):
@@ -366,7 +389,7 @@ def inform_of_facts(ctx: Context) -> Finding:
     if unknowns and ctx.analysis.clauses:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
-        usim = ctx.similarity(texts)
+        usim = _read_with_name(ctx, texts, ctx.similarity(texts))
         fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts else None
         for i, s in enumerate(ctx.analysis.clauses):
             if s in unknown_acks or s.find(C.WITHHOLD):
