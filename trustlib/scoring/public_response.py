@@ -250,14 +250,17 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
     return credits, flags, covered
 
 
-def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float) -> str | None:
+def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
+                   ranked=None) -> str | None:
     """Why a sentence states or speculates about an open unknown, or None. ``row``: its similarity to each
-    item (an unknown's question or one of its claims); ``fact_best``: its best similarity to a known fact.
+    item (an unknown's question or one of its claims); ``fact_best``: its best similarity to a known fact;
+    ``ranked``: the similarities that decide which item is closest, if not ``row`` (claims read with the
+    person's name are closer, but must not push the question they belong to out of first place).
     A sentence may hold more than one claim ("he ran out of fear, and he was holding nothing but a phone"):
     after the closest item, the next closest of the scenario's own claims are read in turn (a question is
     answered only by the sentence's closest match, or every sentence on its topic would answer it)."""
-    order = sorted(range(len(items)), key=lambda k: -row[k])
-    claims = [k for k in order[1:] if items[k][1] in items[k][0].asserted_by]
+    order = sorted(range(len(items)), key=lambda k: -(row if ranked is None else ranked)[k])
+    claims = sorted((k for k in order[1:] if items[k][1] in items[k][0].asserted_by), key=lambda k: -row[k])
     # ... and any claim the sentence says word for word, however far down the list its meaning puts it.
     claims = claims[:2] + [k for k in claims[2:] if row[k] >= ABOUT and says_predicate(items[k][1], s)]
     # A number answers the question of its own kind ("100 miles an hour" answers "how fast", not "how far").
@@ -389,7 +392,8 @@ def inform_of_facts(ctx: Context) -> Finding:
     if unknowns and ctx.analysis.clauses:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
-        usim = _read_with_name(ctx, texts, ctx.similarity(texts))
+        plain = ctx.similarity(texts)
+        usim = _read_with_name(ctx, texts, plain)
         fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts else None
         for i, s in enumerate(ctx.analysis.clauses):
             if s in unknown_acks or s.find(C.WITHHOLD):
@@ -405,7 +409,7 @@ def inform_of_facts(ctx: Context) -> Finding:
                             flags.append(evidence(s, found, "flag"))
                             break
                 continue
-            found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0)
+            found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0, plain[i])
             if found:
                 flags.append(evidence(s, found, "flag"))
     for s in ctx.analysis.clauses:
