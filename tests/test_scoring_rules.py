@@ -384,6 +384,31 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
     assert level(TASER, "officer-message", sentence, pid) == "violated"
 
 
+@pytest.mark.parametrize("sentence", [
+    # Punishment promised whatever the hearing finds.
+    "Team, a man died in one of our cells. That deputy is finished in this office, and no hearing is going to "
+    "change that.",
+])
+def test_officer_messages_that_deny_due_process(sentence):
+    assert is_violated(TASER, "officer-message", sentence, "accountability-with-officer-rights")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "lawful" qualifies the deputy's commands: it clears him, whoever resisted them ("resisted" is no denial).
+    ("Mr. Ortega ignored and actively resisted the deputy's lawful commands.", True),
+    ("The deputies were acting in good faith.", True),
+    ("Mr. Ortega was exercising his lawful right to remain silent.", False),
+])
+def test_clearing_words_are_read_for_whom_they_describe(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") == violated
+
+
+def test_a_finding_renamed_as_deviations_minimises_it():
+    text = ADMIT.replace("Our review found this violated our policy. It was wrong, and I apologize to Mr. Watkins and "
+                         "his family.", "The review identified certain deviations from department procedures.")
+    assert is_violated(EASTGATE, "public-statement", text, "admit-wrongdoing")
+
+
 def test_briefing_officers_first_outweighs_as_you_will_hear():
     text = ("Team, as you will hear tonight, a man died in one of our cells. You will see our statement before "
             "the press does, and I will brief each shift.")

@@ -401,6 +401,11 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
     full_names = all_names(ctx)
     names = {n.lower() for n in full_names}
     tokens = h.sentence.tokens_at(h.start, h.end)
+    # A quality of something the police own ("he resisted the officer's lawful commands") is said of them, whoever
+    # the clause's subject is.
+    if tokens and tokens[0].dep_ == "amod" and any(
+            c.dep_ == "poss" and c.lemma_.lower() in C.ACTOR_WORDS for c in tokens[0].head.children):
+        return False
     verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]
                  if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:

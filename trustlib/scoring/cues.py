@@ -207,7 +207,7 @@ CLEARING = W(
     "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
     "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
-    "rush to judgment", "rush to judgement", "outside agitator", "lawful",
+    "rush to judgment", "rush to judgement", "outside agitator", "lawful", "(act|acting) in good faith",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
@@ -430,7 +430,7 @@ CONDEMN = W(
     "not wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
-    "will be out of (this|the|our) department",
+    "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",
     "until (he|she|they) (be|is|are) go", "go from (this|the|our) (department|force|agency)",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
@@ -456,7 +456,9 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              "reasonable people (can|may|could|might|will) (see|view|judge|disagree|differ)",
              "(put|place) in (a|an) (\\S+ ){0,2}(difficult|impossible|tough|dangerous|untenable) "
              "(position|situation|spot)",
-             "(community|public|people) need to understand")
+             "(community|public|people) need to understand",
+             # a finding renamed: "the review identified certain deviations from department procedures"
+             "deviation from (\\S+ ){0,2}(policy|policies|procedure|procedures|protocol|protocols|standard|rule)")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
     "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",
@@ -477,7 +479,8 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|co
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
-                 "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)")
+                 "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
+                 "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",

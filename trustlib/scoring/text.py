@@ -84,7 +84,7 @@ class Sentence:
         inside = self.tokens_at(start, end)
         inside_ids = {t.i for t in inside}
         for tok in inside:
-            node = tok
+            node = came_from = tok
             for depth in range(6):
                 for child in node.children:
                     # "suspected of nothing", "charged with nothing" (the preposition may be part of the cue)
@@ -99,8 +99,10 @@ class Sentence:
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
-                # "refuse/decline to discuss X", "avoid speculating about X"
-                if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids:
+                # "refuse/decline to discuss X", "avoid speculating about X", "resist the urge to guess": but "he
+                # resisted the officer's lawful commands" resists the commands, it does not decline to say them.
+                if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids and (
+                        node.lemma_ != "resist" or came_from.dep_ != "dobj"):
                     return True
                 # The parser may hang "Nothing he said could justify ..." from "Nothing" itself.
                 if node.head.i == node.i and node.lower_ in ("nothing", "nobody", "none") and depth <= 2:
@@ -115,7 +117,7 @@ class Sentence:
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
                 if node.dep_ == "relcl" and node.head.lower_ not in _NEGATIVE_PRONOUNS:
                     break
-                node = node.head
+                came_from, node = node, node.head
         return False
 
     @cached_property
