@@ -640,6 +640,20 @@ def test_norms_are_broken_only_by_doing_what_they_warn_against(sentence, violate
     assert is_violated(CHAPEL, "officer-message", sentence, "cultural-awareness") == violated
 
 
+ADDRESSED = _scenario_with_norms(["Address elders by title and given name (Elder Joseph), never as 'Mr. Banda' or "
+                                  "'Mr. Phiri': the last name is a father's name."])
+
+
+@pytest.mark.parametrize("text,violated", [
+    # A salutation has no verb, and one warned form is enough.
+    ("Dear Mr. Phiri,\n\nI am the new sheriff and I would like to meet you this month.", True),
+    ("Dear Elder Joseph,\n\nI am the new sheriff and I would like to meet you this month.", False),
+    ("Elder Joseph, I am the new sheriff. I will never write to you as Mr. Banda.", False),
+])
+def test_a_warned_form_of_address_is_read_in_any_line(text, violated):
+    assert is_violated(ADDRESSED, "officer-message", text, "cultural-awareness") == violated
+
+
 @pytest.mark.parametrize("sentence,pid", [
     ("Respect is a two-way street: people who cooperate with deputies will find us courteous.",
      "respect-every-encounter"),

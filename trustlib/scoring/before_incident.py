@@ -355,6 +355,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered) \
                     and (row[j] >= 0.4 or used >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
@@ -366,6 +367,23 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     re.search(r"(?i)\b(later|afterwards|eventually|at some point)\b", s.text):
                 flags.append(evidence(s, f"leaves until later the leader to approach first: {norm}", "flag"))
     return dedupe(flags)
+
+
+def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:
+    """A warned-against form of a name written as it stands, in any line, a letter's salutation included ("Dear
+    Mr. Hersi," against "never as 'Mr. Hersi' or 'Mr. Abdi'"): one of the forms is enough."""
+    flags: list[Evidence] = []
+    for norm, action in warned:
+        forms = [n.strip("'’") for n in _NAME.findall(action) if len(n.split()) >= 2]  # "'Mr. Hersi'" quoted
+        # Only an action that is nothing but forms of names ("as Pastor Htoo or Mr. Saw").
+        if not forms or _action_words(action) - {w.lower().rstrip(".") for n in forms for w in n.split()}:
+            continue
+        for s in ctx.analysis.sentences:
+            if any(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, n.split())) + r"\b", s.text) for n in forms) \
+                    and not _CONTRAST.search(s.text) and not s.negated(0, len(s.lemmas)):
+                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                break
+    return flags
 
 
 _GENERIC = frozenset("go contact visit approach first any non emergency meet deputy officer office leader community "
