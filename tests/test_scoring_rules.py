@@ -590,6 +590,14 @@ def test_a_judgement_the_investigation_has_not_made_is_an_unknown_stated_as_fact
     assert is_violated(JUDGED, "public-statement", TASED + sentence, "inform-of-facts")
 
 
+def test_an_account_reported_and_then_adopted_is_stated():
+    # The deputy's account, reported, then given as the reason the Taser was used; its claim is not the one
+    # closest to the sentence (the Taser is), but it is stated all the same.
+    text = TASED + ("My deputy tells me Luis Ortega charged at him in the cell, and that's why the Taser had to be "
+                    "used. We will not guess about the autopsy.")
+    assert is_violated(CLAIMED, "public-statement", text, "inform-of-facts")
+
+
 def test_a_claim_written_of_he_is_read_with_the_name_the_answer_uses():
     # "he charged at the deputy": the person's name weighs on the encoder as much as the act.
     assert is_violated(CLAIMED, "public-statement", TASED + "Luis Ortega charged toward the deputy.",

@@ -117,6 +117,8 @@ def _topic_terms(text: str) -> frozenset[str]:
                      for t in s.subtree if t.is_alpha)
 
 
+#: Words with which a writer adopts the account they report as the reason for what was done.
+_ENDORSED = re.compile(r"(?i)\b(that's|that is|this is|which is|which was|that was) why\b|\bhad to be\b|\bhad no choice\b")
 _ATTRIBUTION = frozenset("tell say state report claim believe allege describe recount".split())
 
 
@@ -146,7 +148,8 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     ...; we will not repeat that as fact")."""
     attributed = any(t.lemma_.lower() in _ATTRIBUTION and any(
         c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
-    if not attributed:
+    # "My deputy tells me he fought him hard, and that's why the Taser had to be used" adopts the account.
+    if not attributed or _ENDORSED.search(s.text):
         return False
     clauses = ctx.analysis.clauses
     i = clauses.index(s)

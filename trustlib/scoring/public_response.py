@@ -261,8 +261,11 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
     answered only by the sentence's closest match, or every sentence on its topic would answer it)."""
     order = sorted(range(len(items)), key=lambda k: -(row if ranked is None else ranked)[k])
     claims = sorted((k for k in order[1:] if items[k][1] in items[k][0].asserted_by), key=lambda k: -row[k])
-    # ... and any claim the sentence says word for word, however far down the list its meaning puts it.
-    claims = claims[:2] + [k for k in claims[2:] if row[k] >= ABOUT and says_predicate(items[k][1], s)]
+    # ... and any other claim close enough to be stated, or said word for word, however far down the list its
+    # meaning puts it ("my deputy tells me Darius fought him hard, and that's why the Taser had to be used" is
+    # closest to the Taser claims, but states that he fought).
+    claims = claims[:2] + [k for k in claims[2:] if row[k] >= SAME_CLAIM or row[k] >= ABOUT and says_predicate(
+        items[k][1], s)]
     # A number answers the question of its own kind ("100 miles an hour" answers "how fast", not "how far").
     quantities = [k for k in order[:4] if quantity_answer(items[k][1], s, ctx)]
     for j in [*quantities[:1], order[0], *claims]:
