@@ -789,6 +789,9 @@ def test_community_events_in_other_words(sentence):
     ("Mr. Ortega was charged with nothing.", False),              # negation inside the cue's own preposition
     ("Earlier that night a crowd outside the jail turned violent.", False),   # a crowd, not the person
     ("Mr. Ortega became violent in the cell.", True),
+    # Earlier dealings, hinted at through someone else.
+    ("Jail staff tell me this is not the first time they have had to deal with him.", True),
+    ("This is not the first time this office has had to deal with a death in a cell.", False),
 ])
 def test_records_risk_and_labels_are_read_for_whom_they_describe(sentence, violated):
     text = TASED + sentence

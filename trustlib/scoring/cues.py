@@ -131,6 +131,9 @@ DEMONIZING = W(
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
     "prior contact", "previous contact", "past contact",
+    # earlier dealings hinted at: "security tells me this isn't the first time they've had to deal with him"
+    "not the first time (\\S+ ){0,5}(deal with|have trouble with|have problem with|catch|stop) (he|she|they)",
+    "(deal with|have trouble with|have problem with) (he|she|they) before", "know to (store |mall )?security",
     "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
     "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)",
     "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
