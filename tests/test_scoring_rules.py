@@ -598,6 +598,22 @@ def test_an_account_reported_and_then_adopted_is_stated():
     assert is_violated(CLAIMED, "public-statement", text, "inform-of-facts")
 
 
+def test_a_claim_after_i_will_say_this_much_is_stated_not_promised():
+    text = TASED + "I will say this much: Mr. Ortega charged at the deputy."
+    assert is_violated(CLAIMED, "public-statement", text, "inform-of-facts")
+    promise = TASED + "We will say more about why the deputy used the Taser when the State Police finish."
+    assert not is_violated(CLAIMED, "public-statement", promise, "inform-of-facts")
+
+
+@pytest.mark.parametrize("follow,violated", [
+    (" I won't discuss it; nothing in it bears on what happened in that cell.", False),
+    (" It shows he was no stranger to trouble.", True),
+])
+def test_a_past_raised_only_to_be_refused_in_the_next_sentence_is_respect(follow, violated):
+    text = TASED + "Some people online have been digging into his past." + follow
+    assert is_violated(TASER, "public-statement", text, "no-victim-demonizing") == violated
+
+
 def test_a_claim_written_of_he_is_read_with_the_name_the_answer_uses():
     # "he charged at the deputy": the person's name weighs on the encoder as much as the act.
     assert is_violated(CLAIMED, "public-statement", TASED + "Luis Ortega charged toward the deputy.",

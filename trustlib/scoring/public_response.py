@@ -281,9 +281,12 @@ _HANDLING = frozenset("release publish post share show give hand send provide pl
 
 def _directive(s: Sentence) -> bool:
     """A rule or commitment for the future ("As of tonight every officer must read the full registration
-    return"; "we will publish ..."), which tells what will be done, not what happened."""
+    return"; "we will publish ..."), which tells what will be done, not what happened. "I will say this much:
+    ..." only introduces what follows the colon."""
     for verb in s.span:
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "will", "shall", "'ll") for c in verb.children):
+            continue
+        if verb.lemma_.lower() in ("say", "tell", "add", "admit", "repeat") and ":" in s.text[verb.idx - s.span.start_char:]:
             continue
         # The parser may hang the sentence from a later word, so any verb with a modal counts.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -522,7 +525,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
     for h in ctx.hits(C.DEMONIZING):
-        if h.negated:
+        if h.negated or _refused_next(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
@@ -566,6 +569,18 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+_REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse to|decline to)\s+(discuss|talk about|"
+                        r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that))\b")
+
+
+def _refused_next(ctx: Context, s: Sentence) -> bool:
+    """Whether the next sentence declines to go into what this one raised ("Some people online have been digging
+    into his past. I won't discuss it."): raised only to be refused."""
+    sentences = ctx.analysis.sentences
+    i = next((k for k, x in enumerate(sentences) if x.start == s.start), None)
+    return i is not None and i + 1 < len(sentences) and bool(_REFUSE_IT.search(sentences[i + 1].text))
 
 
 _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
