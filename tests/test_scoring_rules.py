@@ -454,6 +454,13 @@ def test_telling_what_the_video_shows_is_not_explaining_it_away():
     ("There is no need to meet the pastors before something happens; then I will call them.",
      "know-key-leaders", True),
     ("I will meet Imam Warsame this month to listen to what the mosque wants from us.", "know-key-leaders", False),
+    # Enforcement in engagement's clothes: a visibility detail, knock-and-talks to learn who lives where.
+    ("A high-visibility presence detail will work Riverside Avenue every evening, with proactive enforcement "
+     "against unregistered cars.", "engage-personally", True),
+    ("Officers will knock on doors on Riverside Avenue to learn who lives in each apartment.",
+     "engage-personally", True),
+    ("Officers will be courteous as long as people treat them with courtesy.", "respect-every-encounter", True),
+    ("Officers will be courteous whether or not people are courteous back.", "respect-every-encounter", False),
 ])
 def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, pid)

@@ -611,7 +611,10 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
                         "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect",
                         "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will",
-                        "go both way", "give you attitude", "get the full treatment")
+                        "go both way", "give you attitude", "get the full treatment",
+                        # "treat residents professionally as long as residents treat them professionally"
+                        "as long as (they|resident|residents|people|citizen|citizens|the public|you) (\\S+ ){0,2}"
+                        "(treat|respect|cooperate|comply|behave)")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
@@ -647,7 +650,7 @@ INFORMANT = W(
     "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
     "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
-    "the one who call (we|us|the police|911)",
+    "the one who call (we|us|the police|911)", "information - sharing network", "information sharing network",
     # "I'd be grateful if you would pass their names along to us"
     "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
     "gather tip",
@@ -658,6 +661,10 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     "sweep", "show of force", "checkpoint", "check point", "stop and frisk", "stop - and - frisk",
     "flood the (area|zone|street|neighborhood|neighbourhood)",
     "back up (a|an|the|their|its|another|any)( \\S+){0,3} (inspection|raid|operation|enforcement|crackdown)",
+    # "a high-visibility presence detail ... with proactive traffic enforcement"; "knock-and-talks ... to learn
+    # who lives in each unit"
+    "high - visibility (\\S+ ){0,2}(detail|patrol|presence|enforcement|operation)", "proactive (\\S+ )?enforcement",
+    "knock - and - talk", "knock and talk", "learn who live",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket",
