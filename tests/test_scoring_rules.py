@@ -707,6 +707,21 @@ def test_calling_unknown_what_a_later_inject_found_out_is_stale():
     assert not [e for e in flags(MILLBROOK, day_after, current, "inform-of-facts") if "now known" in e.reason]
 
 
+def test_a_note_after_a_resolved_question_does_not_hide_it(tmp_path):
+    # Instructors often add how the question will be answered; the question is what a stale sentence repeats.
+    text = (Path(__file__).parent.parent / "scenarios" / "millbrook-capstone.yaml").read_text()
+    assert 'text: "what the object near him was"' in text
+    path = tmp_path / "noted.yaml"
+    path.write_text(text.replace('text: "what the object near him was"', 'text: "what the object near him was; the '
+                                 'State Police crime lab is examining it and expects to report within days"'))
+    noted = trustlib.load_scenario(path)
+    day_after = next(e.id for e in noted.exercises if getattr(e, "at", None) == "T+24h")
+    stale = ("At 7:52 yesterday morning, a Millbrook officer shot Samuel Okafor at Bay 4 of the Millbrook Transit "
+             "Center; he died at Millbrook General Hospital at 8:41 a.m. We still do not know what the object near "
+             "him was.")
+    assert any("now known" in e.reason for e in flags(noted, day_after, stale, "inform-of-facts"))
+
+
 @pytest.mark.parametrize("sentence", [
     "It would be premature to draw conclusions about the officer's conduct.",
     "The review identified a procedural issue.",

@@ -459,7 +459,8 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
     unless the answer also gives what was found."""
     if not ctx.state.resolved or not unknown_acks:
         return []
-    questions = [u.text for u, _ in ctx.state.resolved]
+    # The question itself, not a note after it ("...; the device's download is pending with the State Police").
+    questions = [re.split(r";|\s[-–—]\s", u.text)[0] for u, _ in ctx.state.resolved]
     sim = ctx.similarity(questions)
     flags = []
     for s in unknown_acks:
