@@ -19,7 +19,8 @@ FORMAT_VERSION = 1
 Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="kebab-case id")]
 
 
-_TIME_UNITS = {"minute": 1 / 60, "min": 1 / 60, "m": 1 / 60, "hour": 1, "hr": 1, "h": 1, "day": 24, "d": 24, "week": 168, "w": 168}
+_TIME_UNITS = {"minute": 1 / 60, "min": 1 / 60, "m": 1 / 60, "hour": 1, "hr": 1, "h": 1,
+               "day": 24, "d": 24, "week": 168, "w": 168}
 _TIME = re.compile(r"(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\b", re.I)
 TIME_EXAMPLES = "'T+1h', 'T+30min', 'T+72h', '3 days', '1 week'"
 

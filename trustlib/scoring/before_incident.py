@@ -208,7 +208,8 @@ def _action_verbs(action: str) -> frozenset[str]:
     child or teenager to interpret"); none otherwise."""
     from .. import nlp
 
-    return frozenset(c.lemma_.lower() for t in nlp.parse(action) if t.dep_ == "ROOT" and t.lemma_.lower() in _LIGHT_VERBS
+    return frozenset(c.lemma_.lower() for t in nlp.parse(action)
+                     if t.dep_ == "ROOT" and t.lemma_.lower() in _LIGHT_VERBS
                      for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
 
 

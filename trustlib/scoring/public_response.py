@@ -286,7 +286,8 @@ def _directive(s: Sentence) -> bool:
     for verb in s.span:
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "will", "shall", "'ll") for c in verb.children):
             continue
-        if verb.lemma_.lower() in ("say", "tell", "add", "admit", "repeat") and ":" in s.text[verb.idx - s.span.start_char:]:
+        if verb.lemma_.lower() in ("say", "tell", "add", "admit", "repeat") and \
+                ":" in s.text[verb.idx - s.span.start_char:]:
             continue
         # The parser may hang the sentence from a later word, so any verb with a modal counts.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
