@@ -304,6 +304,9 @@ def test_denying_an_unknown_is_stating_it(sentence, flagged):
     ("Mr. Ortega had been cursing at deputies all night.", True),
     ("Mr. Ortega did not threaten anyone.", False),                       # negated
     ("Whether Mr. Ortega threatened the deputy is not yet known.", False),  # an unknown, said to be unknown
+    # A rule's condition, not his conduct.
+    ("Our policy allows a Taser on a man in a cell only if he is attacking someone, and Mr. Ortega was alone.",
+     False),
 ])
 def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
     got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")

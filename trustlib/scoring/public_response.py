@@ -612,10 +612,18 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         s = h.sentence
         if not about_person(ctx, s) or s.find(C.UNKNOWN_ACK) or s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s):
             continue
+        if _hypothetical(s.tokens_at(h.start, h.end)):
+            continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
         words = {t.lemma_.lower() for t in s.tokens_at(h.start, h.end) if t.is_alpha and not t.is_stop}
         if words and len(words & known) * 2 < len(words):
             out.append(h)
     return out
+
+
+def _hypothetical(tokens: list) -> bool:
+    """Whether words lie in a clause of condition ("unless he is attacking someone", "if he reaches for a gun")."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
+               for t in tokens[:1] for a in (t, *t.ancestors))
 
 
 def admit_wrongdoing(ctx: Context) -> Finding:
