@@ -400,10 +400,17 @@ def test_officer_messages_that_deny_due_process(sentence):
     # "lawful" qualifies the deputy's commands: it clears him, whoever resisted them ("resisted" is no denial).
     ("Mr. Ortega ignored and actively resisted the deputy's lawful commands.", True),
     ("The deputies were acting in good faith.", True),
+    ("The deputy acted lawfully.", True),
     ("Mr. Ortega was exercising his lawful right to remain silent.", False),
 ])
 def test_clearing_words_are_read_for_whom_they_describe(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") == violated
+
+
+def test_declining_to_judge_conduct_a_finding_has_judged_deflects():
+    text = ADMIT.replace("It was wrong, and I apologize to Mr. Watkins and his family.",
+                         "I am not going to draw conclusions about the officer's conduct today.")
+    assert is_violated(EASTGATE, "public-statement", text, "admit-wrongdoing")
 
 
 def test_a_finding_renamed_as_deviations_minimises_it():
@@ -464,6 +471,8 @@ def test_telling_what_the_video_shows_is_not_explaining_it_away():
      "engage-personally", True),
     ("Officers will be courteous as long as people treat them with courtesy.", "respect-every-encounter", True),
     ("Officers will be courteous whether or not people are courteous back.", "respect-every-encounter", False),
+    ("I will ask Imam Warsame to pass on to us anything families tell him about their sons.", "know-key-leaders",
+     True),
 ])
 def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, pid)

@@ -210,7 +210,7 @@ CLEARING = W(
     "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
     "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
-    "rush to judgment", "rush to judgement", "outside agitator", "lawful", "(act|acting) in good faith",
+    "rush to judgment", "rush to judgement", "outside agitator", "lawful", "act lawfully", "(act|acting) in good faith",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
@@ -477,6 +477,9 @@ SEVERE_HARM = re.compile(
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
             "would not be appropriate", "decline to say whether", "not in a position to say",
             "(will|do) not apologi[sz]e",
+            # "I am not going to draw conclusions about the officer's conduct today", after the finding
+            "(draw|reach) (any )?conclusion (about|on) (the |our |this |his |her )?(\\S+ )?"
+            "(officer|deputy|trooper|deputies|officers) ('s |' )?(conduct|action|actions)",
             "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?context")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
@@ -651,6 +654,8 @@ INFORMANT = W(
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
     "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
     "the one who call (we|us|the police|911)", "information - sharing network", "information sharing network",
+    # "and to pass on to us anything families share with you"
+    "pass (on|along) to (we|us|i|me|the police) (anything|everything|what|whatever)",
     # "I'd be grateful if you would pass their names along to us"
     "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
     "gather tip",
