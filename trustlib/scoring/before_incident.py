@@ -231,7 +231,13 @@ def _names_as_warned(s: Sentence, action: str, covered: set[str]) -> bool:
     words = {w.lower().rstrip(".") for n in names for w in n.split()}
     if not names or not covered <= words:
         return True
-    return any(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, n.split())) + r"\b", s.text) for n in names)
+    return any(_writes_form(s, n) for n in names)
+
+
+def _writes_form(s: Sentence, form: str) -> bool:
+    """Whether the sentence writes a form of a name as it stands: "Pastor Htoo" is in "Dear Pastor Htoo," but
+    not in "Pastor Eh Htoo"."""
+    return bool(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, form.split())) + r"\b", s.text))
 
 
 _OPPOSITE_PREFIXES = ("fe", "un", "in", "im", "non", "dis", "ir", "il")
@@ -380,8 +386,8 @@ def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
         if not forms or _action_words(action) - {w.lower().rstrip(".") for n in forms for w in n.split()}:
             continue
         for s in ctx.analysis.sentences:
-            if any(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, n.split())) + r"\b", s.text) for n in forms) \
-                    and not _CONTRAST.search(s.text) and not s.negated(0, len(s.lemmas)):
+            if any(_writes_form(s, n) for n in forms) and not _CONTRAST.search(s.text) \
+                    and not s.negated(0, len(s.lemmas)):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
                 break
     return flags

@@ -99,9 +99,7 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
         subj = [p for p in s.span if 0 < verb.i - p.i <= 3 and p.lemma_.lower() in ctx.actor_words
-                and p.lower_ not in ("we", "i")]
-    if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
-        subj = _stranded_subject(verb, s, ctx)
+                and p.lower_ not in ("we", "i")] or _stranded_subject(verb, s, ctx)
     return subj
 
 
