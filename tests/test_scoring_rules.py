@@ -387,6 +387,23 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
     assert level(TASER, "officer-message", sentence, pid) == "violated"
 
 
+@pytest.mark.parametrize("sentence,pid,violated", [
+    # The finding cast as politics explains it away; refusing to let politics decide it does not.
+    ("Team, the review went against our deputy, with the county board breathing down our necks the whole time.",
+     "accountability-with-officer-rights", True),
+    ("Team, that review board was stacked with political appointees.", "accountability-with-officer-rights", True),
+    ("Team, this office will not bow to political pressure; the facts will decide this.",
+     "accountability-with-officer-rights", False),
+    # Support pushed out of working hours is support dismissed.
+    ("Team, a man died in one of our cells. If you need to blow off steam, do it on your own time; we need "
+     "everybody on the street.", "support-officers", True),
+    ("Team, a man died in one of our cells. Take the time you need; counselling is confidential and on duty time.",
+     "support-officers", False),
+])
+def test_officer_messages_that_blame_politics_or_push_support_off_the_clock(sentence, pid, violated):
+    assert is_violated(TASER, "officer-message", sentence, pid) is violated
+
+
 @pytest.mark.parametrize("sentence", [
     # Punishment promised whatever the hearing finds.
     "Team, a man died in one of our cells. That deputy is finished in this office, and no hearing is going to "

@@ -61,6 +61,11 @@ DISCREDIT = W(
     "(clip|video|footage|recording)(?: \\S+){0,12} (do|does|did) not show (what|the whole|everything|all)",
     "(begin|start|pick up) (partway|midway|part way|halfway|half way) through", "(more complete|fuller) picture",
     "(provide|give|offer|add) some context",
+    # casting the finding as politics: "with the mayor breathing down our necks", "a board stacked with appointees"
+    "breathe down (our|my|their|his|her|the department 's) neck", "politically motivated", "political (appointee|hit job|"
+    "witch hunt|theater|theatre|football|stunt)", "(stack|pack) with (political )?(appointee|activist|critic)",
+    "(bow|cave|give in|bend|buckle|fold) to (the )?(political |public |medium |media )?pressure",
+    "throw (him|her|them|us|you|our officer|the officer) under the bus", "do not believe everything you (hear|read|see)",
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
@@ -515,7 +520,10 @@ SUPPORT = W(
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
                     "not want to hear (that )?(anybody|anyone|any of you|you|somebody|someone) need",
-                    "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)")
+                    "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)",
+                    # "if you need to blow off steam, do it on your own time"
+                    "on your own time", "suck it up", "walk it off", "rub some dirt on it",
+                    "no time (for|to) (feeling|emotion|tear|counsel|dwell|fall apart)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
