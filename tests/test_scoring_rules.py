@@ -175,6 +175,18 @@ def test_cultural_norms_read_from_the_scenario_can_be_followed_or_broken(sentenc
     assert (got == "violated") == (expected == "violated"), got
 
 
+@pytest.mark.parametrize("sentence,violated", [
+    # "never a child of the family": a student or a pupil is a child too, when one interprets for the family.
+    ("To save money, a high-school student from each family will interpret at the Hmong meetings.", True),
+    ("At the Hmong meetings a pupil from the family will translate for the elders.", True),
+    ("A professional Hmong interpreter, never a student from the family, will interpret at the meetings.", False),
+    # The norm's child stands in for the interpreter: visiting a pupil's family is no breach of it.
+    ("I will visit the family of each student who plays in the youth league.", False),
+])
+def test_a_norm_about_children_covers_students_only_as_the_ones_interpreting(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness") is violated
+
+
 # An instructor's scenario with facts and unknowns only (no contradicted_by / asserted_by lists).
 TASER = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-taser.yaml")
 TASED = "Early Saturday a deputy used a Taser three times on Luis Ortega in a holding cell at the Pine County Jail. "

@@ -214,6 +214,23 @@ def _action_verbs(action: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
+def _stood_in_for(norm: str, action: str) -> frozenset[str]:
+    """For a warned-against action with no verb of its own ("bring professional interpreters, never a child of
+    the family"), the nouns and verbs of what it would stand in for ("bring", "interpreter"): a child of the
+    family breaks that norm only as the one interpreting. Empty when the action has a verb or nothing precedes it."""
+    from .. import nlp
+
+    at = norm.find(action)
+    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.parse(action)):
+        return frozenset()
+    before = re.split(r"[;:.]\s", norm[:at])[-1]
+    before = _CONTRAST.sub(" ", before)
+    return frozenset(t.lemma_.lower() for t in nlp.parse(before)
+                     if t.pos_ in ("NOUN", "VERB") and t.is_alpha and not t.is_stop
+                     and t.lemma_.lower() not in _LIGHT_VERBS and t.lemma_.lower() not in _GENERIC)
+
+
+@lru_cache(maxsize=256)
 def _action_names(action: str) -> frozenset[str]:
     """The proper names in a warned-against action ("a Hmong funeral")."""
     from .. import nlp
@@ -259,6 +276,10 @@ def _past_account(s: Sentence) -> bool:
 #: "translate"/"interpret"); unrelated words stay below about 0.45 ("neighbour"/"child", "ask"/"enforce").
 SAME_WORD = 0.55
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+#: Words for the young that the encoder keeps apart ("student" is 0.49 from "child") but a norm about children
+#: means all of: "bilingual students from the high school will interpret" is asking children to interpret.
+_YOUNG = frozenset("child kid teenager teen youth youngster minor juvenile student pupil schoolchild son daughter "
+                   "grandchild grandson granddaughter boy girl adolescent".split())
 
 
 def _shared_words(s: Sentence, words: frozenset[str],
@@ -273,6 +294,10 @@ def _shared_words(s: Sentence, words: frozenset[str],
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
+    for w in [w for w in missing if w in _YOUNG]:
+        if young := lemmas & _YOUNG:
+            standing[w] = young
+    missing = [w for w in missing if w not in standing]
     candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words - names)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
@@ -358,7 +383,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # The act itself must be there: asking elders to help identify young people is not asking a child
             # to interpret, whatever words the two share.
             acts = _action_verbs(action)
+            stood_in_for = _stood_in_for(norm, action)
             if used >= min(2, len(words)) and (not acts or acts & covered) and alone and _close_together(s, standing) \
+                    and (not stood_in_for or _shared_words(s, stood_in_for)[0]) \
                     and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered) \
                     and (row[j] >= 0.4 or used >= 2):
                 flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
