@@ -1133,3 +1133,25 @@ def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated
 ])
 def test_a_leader_kept_for_a_crisis_and_never_met_is_not_known(plan, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", plan, "know-key-leaders") == violated
+
+
+# The scenario's own facts say why officers were there: a diagnosis in the call is part of the incident.
+CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night for driving with a suspended licence.\n": (
+    "    - text: Mr. Ortega had been arrested on Friday night for driving with a suspended licence.\n"
+    "    - text: His sister had told the jail that he has schizophrenia and needed his medication.\n")}, "crisis")
+
+
+@pytest.mark.parametrize("scenario,sentence,violated", [
+    # Told as the scenario's fact, a diagnosis is no private history; where the scenario does not say so, it is.
+    (CRISIS, "His sister had told the jail that he has schizophrenia and needed his medication.", False),
+    (TASER, "His sister had told the jail that he has schizophrenia and needed his medication.", True),
+    # Labels of a crime a policy names, or a charge against whoever may face one, label no one.
+    (TASER, "Our policy allows a Taser in a cell only against a violent crime in progress.", False),
+    (TASER, "Whether anyone is charged with a crime is for the district attorney to decide.", False),
+    (TASER, "Mr. Ortega had been charged with assault in 2019.", True),
+    # Earlier calls and arrests told as background put him on trial.
+    (TASER, "Deputies had been called to his home twice before, and he had a 2019 arrest.", True),
+    (TASER, "We will not go into earlier calls to his home; they have nothing to do with his death.", False),
+])
+def test_what_counts_as_the_persons_past(scenario, sentence, violated):
+    assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

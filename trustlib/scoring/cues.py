@@ -153,6 +153,13 @@ DEMONIZING = W(
     # Risk put on the person: "those who remained did so at their own risk", "everyone who stayed knew the risks".
     "at (his|her|their|your) own risk", "know the risk", "accept the risk", "choose to (stay|remain|ignore)",
     "remain in the area",
+    # earlier calls and arrests told as background: "officers had been called to the apartment twice before",
+    # "he had a 2019 arrest"
+    "(call|send|dispatch|respond|come) (out )?to (this|the|that|his|her|their) (home|house|apartment|address|"
+    "residence|unit|door) (\\S+ ){0,3}(before|previously|twice|several time|many time|three time|on (two|several|\\S+) "
+    "(previous |prior |earlier )?occasion)",
+    "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact)",
+    "have (a|an|one|two|three|several|multiple|\\d+) (\\S+ ){0,2}(arrest|conviction)", "destructive",
 )
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(

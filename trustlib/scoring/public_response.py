@@ -529,6 +529,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
+        elif _charged_someone_else(h):
+            continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -536,6 +538,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     # Said of the person ("he was off his meds"), not of people in general ("officers trained to help people
     # living with mental illness").
     for h in ctx.affirmed(C.MEDICAL_HISTORY):
+        if _a_known_fact(ctx, h):
+            continue  # "his mother called 911 because he has schizophrenia": the call is a fact of the incident
         if said_of_person(ctx, h) or re.search(r"(?i)\b(his|her|their)\b", h.phrase):
             flags.append(phrase_evidence(h, "discloses the person's medical history: it is private, and the "
                                             "family's to speak of"))
@@ -571,6 +575,13 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
 
 
+def _a_known_fact(ctx: Context, h: Hit) -> bool:
+    """Whether the nouns of a cue ("schizophrenia", "medication") are in one of the scenario's known facts: what
+    the scenario establishes as part of the incident is no private history dragged in."""
+    nouns = [t.lemma_.lower() for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and any(all(re.search(r"(?i)\b" + re.escape(n), f.text) for n in nouns) for f in ctx.facts)
+
+
 _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse to|decline to)\s+(discuss|talk about|"
                         r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that))\b")
 
@@ -585,6 +596,22 @@ def _refused_next(ctx: Context, s: Sentence) -> bool:
 
 _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
                          "evening area assembly riot rioter mob gathering people individual disorder street".split())
+#: Kinds of crime a policy names ("pursuits only for a violent felony"): a label of them labels no one.
+_CRIME_NOUNS = frozenset("felony felonies crime offense offence misdemeanor misdemeanour".split())
+
+
+_ANYONE = frozenset("anyone anybody someone somebody whoever one".split())
+
+
+def _charged_someone_else(h: Hit) -> bool:
+    """Whether a charge ("charged with", "convicted of") is said of an officer or of anyone at all ("whether
+    anyone is charged with a crime is for the prosecutor"), not of the person harmed."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    if not tokens or tokens[0].lemma_.lower() not in ("charge", "convict", "cite", "citation", "plead"):
+        return False
+    verb = tokens[0] if tokens[0].pos_ in ("VERB", "AUX") else tokens[0].head
+    subjects = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+    return any(w.lemma_.lower() in C.ACTOR_WORDS - {"we"} or w.lower_ in _ANYONE for w in subjects)
 
 
 def _labels_a_crowd(h: Hit) -> bool:
@@ -598,7 +625,7 @@ def _labels_a_crowd(h: Hit) -> bool:
         noun = label.head
     else:  # "the march turned violent": the subject of the verb the label completes
         noun = next((c for c in label.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return noun is not None and noun.lemma_.lower() in _CROWD_NOUNS
+    return noun is not None and noun.lemma_.lower() in _CROWD_NOUNS | _CRIME_NOUNS
 
 
 def _unestablished_hostility(ctx: Context) -> list[Hit]:
