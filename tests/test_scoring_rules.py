@@ -1155,3 +1155,37 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
 ])
 def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+COUNTED = _taser_with({
+    "    - text: A deputy used a Taser three times on Luis Ortega in a holding cell at about 2:15 a.m. Saturday.\n": (
+        "    - text: A deputy used a Taser three times on Luis Ortega in a holding cell at about 2:15 a.m. Saturday.\n"
+        "      contradicted_by: [\"both deputies used their Tasers\"]\n"),
+    "    - text: He became unresponsive in the cell and died at Millerton Regional Hospital at 3:40 a.m.\n": (
+        "    - text: He became unresponsive in the cell and died at Millerton Regional Hospital at 3:40 a.m.\n"
+        "      contradicted_by: [\"he is in hospital\"]\n")}, "counted")
+
+
+@pytest.mark.parametrize("sentence,contradicts", [
+    # A claim's subject must be the sentence's: counted the same, and one person is not several.
+    ("Both deputies used their Tasers on Mr. Ortega.", True),
+    ("One of the deputies used a Taser.", False),
+    ("Mr. Ortega is in hospital.", True),
+    ("His parents are in hospital.", False),
+    # A question asks; it states nothing.
+    ("Did both deputies use their Tasers? No: one deputy did.", False),
+])
+def test_a_contradicting_claim_needs_the_same_subject_counted_the_same(sentence, contradicts):
+    got = flags(COUNTED, "public-statement", sentence, "inform-of-facts")
+    assert any("contradicts a known fact" in e.reason for e in got) == contradicts, got
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("Did Mr. Ortega die of a drug overdose?", False),
+    ("Mr. Ortega died of a drug overdose.", True),
+    # One side of a semicolon holding an account is read with its clause (this raised an error).
+    ("We do not know the cause of death; the deputy said Mr. Ortega charged at him.", False),
+])
+def test_questions_state_nothing(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
+    assert any("not yet known" in e.reason and "states" in e.reason for e in got) == flagged, got

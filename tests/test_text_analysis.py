@@ -108,3 +108,14 @@ def test_other_languages_are_not_english_whatever_names_they_hold(text):
 ])
 def test_keyword_lists_are_word_lists(text):
     assert analyse(text).is_word_list()
+
+
+def test_the_items_of_a_list_of_unknowns_and_bare_indirect_questions_say_nothing_of_their_own():
+    from trustlib.scoring.public_response import _unlisted
+
+    listed = analyse("NOT YET KNOWN: the speed of either car; whether a supervisor approved the chase; "
+                     "who owned the car.").sentences[0]
+    assert [p.text for p in _unlisted(listed.segments)] == ["NOT YET KNOWN: the speed of either car"]
+    told = analyse("We do not know the speeds; a supervisor approved the chase; whether he ended it is open.")
+    assert [p.text for p in _unlisted(told.sentences[0].segments)] == [
+        "We do not know the speeds", "a supervisor approved the chase"]

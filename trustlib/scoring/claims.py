@@ -152,7 +152,10 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     if not attributed or _ENDORSED.search(s.text):
         return False
     clauses = ctx.analysis.clauses
-    i = clauses.index(s)
+    # A part of a clause (one side of a semicolon) is read with the clause that holds it.
+    i = next((k for k, c in enumerate(clauses) if c.start <= s.start < c.end), None)
+    if i is None:
+        return False
     return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) for c in clauses[i:i + 2])
 
 
@@ -169,8 +172,49 @@ def _subject_terms(text: str) -> frozenset[str]:
                      for t in s.subtree if t.is_alpha and not t.is_stop or t.lower_ in _PRONOUNS)
 
 
+#: Words that count a subject ("both officers", "one of the two officers", "three deputies").
+_COUNTS = {"one": "1", "single": "1", "two": "2", "both": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+           "several": "many", "multiple": "many", "all": "all", "every": "all"}
+#: Subjects that are more than one ("they", "both"): not the "she" of a claim.
+_PLURAL_PRONOUNS = frozenset("they we both".split())
+
+
+def _subject_counts(subjects) -> set[str]:
+    """How many the subjects say: the head's own count ("one" of "one of the two officers") or its determiner's
+    or number's ("both officers"), not a count inside a phrase that hangs from it ("the two officers")."""
+    counts = set()
+    for sub in subjects:
+        for w in [sub, *(c for c in sub.children if c.dep_ in ("det", "nummod", "quantmod", "predet"))]:
+            if w.lower_ in _COUNTS:
+                counts.add(_COUNTS[w.lower_])
+            elif w.like_num and w.is_digit:
+                counts.add(w.text)
+    return counts
+
+
+def _number_differs(claim_subjects, sentence_subjects) -> bool:
+    """The claim is about one person ("she") and the sentence's subjects are several ("the boys ... both"),
+    or the two count their subjects differently ("both officers fired" / "one officer fired")."""
+    want, have = _subject_counts(claim_subjects), _subject_counts(sentence_subjects)
+    if want and have and not want & have:
+        return True
+    singular = all(t.lower_ in ("he", "she") for t in claim_subjects)
+    plural = all(t.tag_ in ("NNS", "NNPS") or t.lower_ in _PLURAL_PRONOUNS for t in sentence_subjects)
+    return bool(claim_subjects) and bool(sentence_subjects) and singular and plural
+
+
+@lru_cache(maxsize=2048)
+def _claim_subjects(claim: str) -> tuple["Token", ...]:
+    from .. import nlp
+
+    return tuple(t for t in nlp.parse(claim) if t.dep_ in ("nsubj", "nsubjpass"))
+
+
 def same_subject(claim: str, s: Sentence) -> bool:
-    """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer")."""
+    """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer";
+    "one officer fired" is not "both officers fired"; "the boys are in hospital" is not "she is in hospital")."""
+    if _number_differs(_claim_subjects(claim), [t for t in s.subjects if t.dep_ in ("nsubj", "nsubjpass")]):
+        return False
     want = _subject_terms(claim)
     have = {t.lemma_.lower() for sub in s.subjects if sub.dep_ == "nsubj" for t in sub.subtree if t.is_alpha}
     if not want or not have or want & _PRONOUNS or have & _PRONOUNS:
@@ -182,7 +226,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
-    if similarity < ABOUT or not same_subject(claim, s):
+    if similarity < ABOUT or s.is_question or not same_subject(claim, s):
         return False
     if says_predicate(claim, s):
         return True

@@ -302,7 +302,7 @@ def _directive(s: Sentence) -> bool:
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
-    if _directive(s):
+    if _directive(s) or s.is_question:
         return None
     hedged = bool(s.find(C.HEDGE))
     if text in unknown.asserted_by:
@@ -388,6 +388,24 @@ def _subjects_of(head) -> list:
     return []
 
 
+_INDIRECT_QUESTION = frozenset("whether how why".split())
+
+
+def _unlisted(parts: list[Sentence]) -> list[Sentence]:
+    """The parts of a sentence that say something of their own: not an item of a list an acknowledgement opens
+    ("NOT YET KNOWN: the speeds; whether a supervisor approved the chase"), and not a bare indirect question
+    ("whether a supervisor approved it"), which asks and states nothing."""
+    out = []
+    for p in parts:
+        opened = p.find(C.UNKNOWN_ACK) and ":" in p.text
+        first = next((t.lower_ for t in p.span if t.is_alpha), "")
+        if first not in _INDIRECT_QUESTION:
+            out.append(p)
+        if opened:
+            break  # what follows the colon is the list of what is not known
+    return out
+
+
 def inform_of_facts(ctx: Context) -> Finding:
     credits, flags, covered = _fact_mentions(ctx)
     flags = _played_down_harm(ctx) + flags
@@ -403,7 +421,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         for i, s in enumerate(ctx.analysis.clauses):
             if s in unknown_acks or s.find(C.WITHHOLD):
                 # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
-                parts = [p for p in s.segments if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
+                parts = [p for p in _unlisted(s.segments) if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
                 if parts:
                     psim = ctx.similarity_of(parts, texts)
                     pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) \

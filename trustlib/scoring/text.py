@@ -71,6 +71,11 @@ class Sentence:
             return sum(t.pos_ in _RELATING for t in words) / len(words) >= 0.3
         return True
 
+    @property
+    def is_question(self) -> bool:
+        """A direct question ("Was Daniel armed?"): it asks, it states nothing (an FAQ's answer follows it)."""
+        return self.text.rstrip().endswith("?")
+
     def tokens_at(self, start: int, end: int) -> list["Token"]:
         """Tokens whose lemmas lie in ``lemmas[start:end]``."""
         return [tok for tok, off in zip(self.span, self.offsets) if start <= off < end]
