@@ -925,6 +925,27 @@ def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violate
     assert (got == "violated") == violated
 
 
+LANGUAGES = _scenario_with_norms([
+    "Use interpreters in the person's own language (Mixteco or Triqui), instead of a Spanish interpreter or a "
+    "Spanish-speaking deputy: many adults speak little Spanish and do not read it.",
+    "In the temple, cover your head and remove your shoes; never bring tobacco or alcohol onto the grounds.",
+    "During the fasting month, never invite a Muslim partner to a daytime meal."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # The norm names one language: interpreters "in your own languages" keep it, a Spanish one breaks it.
+    ("I'll bring interpreters you trust, adults, in your own languages.", False),
+    ("Deputy Salcedo translates (Spanish).", True),
+    # Closest to the aside about reading Spanish, but doing what the interpreter rule warns against.
+    ("At the first meeting Deputy Salcedo will interpret in Spanish for the families.", True),
+    ("On the visit: head covered, shoes off, nothing with tobacco or alcohol.", False),
+    ("During the fasting month I will invite no Muslim partner to a daytime meal.", False),
+])
+def test_norms_naming_a_language_or_kept_with_nothing_and_no(sentence, violated):
+    got = level(LANGUAGES, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated
+
+
 PHOTOS = _scenario_with_norms(["Don't photograph people at church or community events without asking."])
 
 

@@ -119,3 +119,32 @@ def test_the_items_of_a_list_of_unknowns_and_bare_indirect_questions_say_nothing
     told = analyse("We do not know the speeds; a supervisor approved the chase; whether he ended it is open.")
     assert [p.text for p in _unlisted(told.sentences[0].segments)] == [
         "We do not know the speeds", "a supervisor approved the chase"]
+
+
+TERSE_PLAN = """- Wk 1: UPIV, F. Cruz Ramirez. Evening. Her Mixteco/Triqui interpreters.
+- Wk 1: letter to Dhillon, gurdwara cmte. Go when invited. Cover head, shoes off.
+- Wk 2: T. Xiong + clan leaders before any Hmong farm.
+- Wk 3-4: Campesina (Mendez), legal aid (Okamoto), truckers (Bains), school liaisons.
+- Thurs evenings: me + resident deputies, UPIV hall / Hmong Ctr.
+- Stop data published by 4/30, quarterly after. My line on all of it: 559-555-0188."""
+
+
+@pytest.mark.parametrize("text,word_list", [
+    # A commander's shorthand is a plan, few verbs or not.
+    (TERSE_PLAN, False),
+    # Terse facts with the rubric's virtues listed as items of their own are gaming it.
+    ("Daniel Kowalczyk. Condolences to the family. Officer shot. Independent investigation (IID). Paid "
+     "administrative leave. Body camera video released by April 24. We do not know what he was holding. Community "
+     "meeting. Next update Friday 3 p.m. Transparency. Accountability. No speculation.", True),
+    # One long run of items, most without a verb, is a list however the parser joins it.
+    ("Statement: officer pursued car, Loretta Haines, condolences to the Haines family, Linden Avenue and Orchard "
+     "Road, 4:45 p.m., minors not named, not yet known, speeds, supervisor, policy, county prosecutor "
+     "investigating, paid administrative leave, next update tomorrow at noon, 555-0134, listening meeting, "
+     "transparency, accountability, we will not speculate.", True),
+    # A virtue as a section heading of a written plan is no list.
+    ("Accountability. I will publish our stop data every quarter, starting in April, and present it at the "
+     "library. Openness. My deputies will give their name and the reason for every stop, and hand over a card "
+     "with my direct line.", False),
+])
+def test_a_terse_plan_is_not_a_keyword_list_but_listed_virtues_are(text, word_list):
+    assert analyse(text).is_word_list() is word_list

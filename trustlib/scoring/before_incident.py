@@ -175,7 +175,7 @@ _CONTACTING = re.compile(r"(?i)\b(first|approach\w*|contact\w*|call\w*|go|goes|g
 _CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without|unless)\b")
 
 
-_CLEAR_OF = frozenset("not outside clear except avoid never no without besides other away".split())
+_CLEAR_OF = frozenset("not outside clear except avoid never no nothing nor without besides other away".split())
 
 
 def _kept_clear(s: Sentence, terms: set[str]) -> bool:
@@ -232,10 +232,21 @@ def _stood_in_for(norm: str, action: str) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _action_names(action: str) -> frozenset[str]:
-    """The proper names in a warned-against action ("a Hmong funeral")."""
+    """The proper names in a warned-against action ("a Hmong funeral"), and its capitalised adjectives (the
+    language in "a Spanish interpreter"), which stand only for themselves."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "PROPN")
+    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "PROPN") | _action_languages(action)
+
+
+@lru_cache(maxsize=256)
+def _action_languages(action: str) -> frozenset[str]:
+    """The capitalised adjectives of a warned-against action: a language or a people ("a Spanish interpreter",
+    "English-only flyers"). The action is about that one: "interpreters in your own languages" does not do
+    what "a Spanish interpreter" warns against."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "ADJ" and t.text[:1].isupper())
 
 
 _NAME = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|Rev)\.\s+|[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*")
@@ -334,6 +345,10 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
         # "No officer of mine will ever ask ...", "nobody will ask ..."
         if verb is not None and any(negative_subject(c, dets=("no", "neither")) for c in verb.children):
             return True
+        # "I will invite no Muslim partner to a daytime meal"
+        if verb is not None and any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "nobody", "none") or any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)) for c in verb.children):
+            return True
     return False
 
 
@@ -367,28 +382,15 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         asides = [a for s in clauses for a in s.asides]
         units = [(s, sim[i]) for i, s in enumerate(clauses)] + list(zip(asides, ctx.similarity_of(asides, actions)))
         for s, row in units:
-            j = int(row.argmax())
-            norm, action = warned[j]
-            if row[j] < 0.25 or _CONTRAST.search(s.text) or _past_account(s):
+            if _CONTRAST.search(s.text) or _past_account(s):
                 continue
-            words = _action_words(action)
-            # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
-            # the same ("find a kid to translate" does what "use a child to interpret" warns against).
-            covered, shared, standing = _shared_words(s, words, _action_names(action))
-            # Doing it in company does not break a norm against doing it alone.
-            alone = "alone" not in words or re.search(r"(?i)\b(alone|by (him|her|my|your)self|on (his|her|my) own|"
-                                                      r"unaccompanied)\b", s.text)
-            # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
-            used = min(len(covered), len(shared))
-            # The act itself must be there: asking elders to help identify young people is not asking a child
-            # to interpret, whatever words the two share.
-            acts = _action_verbs(action)
-            stood_in_for = _stood_in_for(norm, action)
-            if used >= min(2, len(words)) and (not acts or acts & covered) and alone and _close_together(s, standing) \
-                    and (not stood_in_for or _shared_words(s, stood_in_for)[0]) \
-                    and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered) \
-                    and (row[j] >= 0.4 or used >= 2):
-                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+            # The closest action first, then any other close enough to be meant ("Dep. Salcedo translates
+            # (Spanish)" is closest to a norm's aside about reading Spanish, but does what another warns against).
+            for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25), key=lambda k: -row[k]):
+                norm, action = warned[j]
+                if _does_warned(s, norm, action, float(row[j])):
+                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                    break
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
     for norm in norms:
@@ -401,6 +403,30 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     re.search(r"(?i)\b(later|afterwards|eventually|at some point)\b", s.text):
                 flags.append(evidence(s, f"leaves until later the leader to approach first: {norm}", "flag"))
     return dedupe(flags)
+
+
+def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
+    """Whether a sentence does what a norm warns against (``action``, ``closeness`` its similarity to it)."""
+    words = _action_words(action)
+    # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
+    # the same ("find a kid to translate" does what "use a child to interpret" warns against).
+    covered, shared, standing = _shared_words(s, words, _action_names(action))
+    # Doing it in company does not break a norm against doing it alone.
+    alone = "alone" not in words or re.search(r"(?i)\b(alone|by (him|her|my|your)self|on (his|her|my) own|"
+                                              r"unaccompanied)\b", s.text)
+    # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
+    used = min(len(covered), len(shared))
+    # The act itself must be there: asking elders to help identify young people is not asking a child
+    # to interpret, whatever words the two share.
+    acts = _action_verbs(action)
+    stood_in_for = _stood_in_for(norm, action)
+    languages = _action_languages(action)
+    return bool(used >= min(2, len(words)) and (not acts or acts & covered) and alone
+                and _close_together(s, standing)
+                and (not stood_in_for or _shared_words(s, stood_in_for)[0])
+                and (not languages or languages & covered)
+                and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
+                and (closeness >= 0.4 or used >= 2))
 
 
 def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:

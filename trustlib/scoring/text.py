@@ -26,6 +26,15 @@ _RELATING = frozenset(("ADP", "AUX", "VERB", "DET", "PRON", "PART", "SCONJ", "CC
 _LONG_SENTENCE = 25
 
 
+#: The rubric's own virtues: an item that is nothing but these ("Transparency.", "Open and honest", "no
+#: speculation") names a principle instead of doing it.
+_VALUE_WORDS = frozenset(
+    "transparency transparent accountability accountable respect respectful honesty honest open openness dignity "
+    "trust trustworthy compassion integrity fairness fair empathy professionalism partnership collaboration "
+    "cooperation engagement listening speculation condolence".split())
+_NOT_CONTENT = frozenset("no not and".split())
+
+
 #: Pronouns that deny their own verb as its subject ("nothing he did could justify ...").
 _NEGATIVE_PRONOUNS = frozenset(("nothing", "nobody", "none"))
 
@@ -244,14 +253,34 @@ class Analysis:
     def is_word_list(self) -> bool:
         """Whether the answer is a list of words rather than sentences: most of its words stand outside any
         sentence ("Condolences. Independent investigation. Next update noon."), or almost none of them relate
-        the others. Over every answer in benchmarks/, keyword lists have at most 31% of their words in sentences
-        or at most 20% relating words; answers, a commander's shorthand plan included, at least 45% and 22%."""
+        the others (under 10% of words in sentences, or under 20% relating words: most keyword lists), or it names
+        the rubric's virtues as items of their own (below)."""
         words = [t for s in self.sentences for t in s.span if t.is_alpha]
         if len(words) < 12:
             return not self.clauses
         in_clauses = sum(1 for s in self.clauses for t in s.span if t.is_alpha)
         relating = sum(t.pos_ in _RELATING for t in words)
-        return in_clauses < 0.4 * len(words) or relating < 0.2 * len(words)
+        if in_clauses < 0.1 * len(words) or relating < 0.2 * len(words):
+            return True
+        # Terse notes are not sentences either, but a commander's shorthand plan ("Wk 1: UPIV, F. Cruz Ramírez.
+        # Evening. Her Mixteco interpreters.") is a plan; a list that names the rubric's virtues as items of their
+        # own ("Transparency. Accountability. No speculation.") is gaming it. Over every answer in benchmarks/,
+        # keyword lists name two to nine such items; no other answer more than one. Here a long run of
+        # verbless items counts as a list, however the parser joined it into one sentence.
+        in_sentences = sum(1 for s in self.clauses if not _a_list(s) for t in s.span if t.is_alpha)
+        return len(self.value_items()) >= 2 and in_sentences < 0.9 * len(words)
+
+    def value_items(self) -> list[str]:
+        """Items of the answer (a sentence, or a part between commas, semicolons and colons, a label before a colon
+        aside) that are nothing but the rubric's virtues: "Transparency.", "open and honest"."""
+        found = []
+        for s in self.sentences:
+            for item in _items(s.span):
+                words = [t for t in item if t.is_alpha]
+                content = [t.lemma_.lower() for t in words if not t.is_stop and t.lower_ not in _NOT_CONTENT]
+                if 1 <= len(words) <= 4 and content and all(c in _VALUE_WORDS for c in content):
+                    found.append(item.text)
+        return found
 
     def is_english(self) -> bool:
         """Whether most of the answer's words are English. Names say nothing of the language, so only words
@@ -270,6 +299,30 @@ class Analysis:
 #: Inflections the word index leaves out ("stops", "visited", "meeting", "families", "quickly").
 _ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"), ("ied", "y"),
             ("ly", ""), ("er", ""), ("est", ""))
+
+
+def _items(span: "Span") -> list["Span"]:
+    """The parts of a sentence between commas, semicolons and colons; a part before a colon is a label
+    ("Next update: Friday") and is left out."""
+    items, start = [], span.start
+    for t in span:
+        if t.text in (",", ";", ":"):
+            if t.text != ":" and t.i > start:
+                items.append(span.doc[start:t.i])
+            start = t.i + 1
+    if start < span.end:
+        items.append(span.doc[start:span.end])
+    return [i for i in items if any(t.is_alpha for t in i)]
+
+
+def _a_list(s: Sentence) -> bool:
+    """A long sentence that is a run of items, most without a verb ("officer pursued car, Loretta Haines,
+    condolences to the family, Linden Avenue ..., transparency, accountability"): a list, not a clause."""
+    if sum(t.is_alpha for t in s.span) < _LONG_SENTENCE:
+        return False
+    items = _items(s.span)
+    with_verb = sum(any(t.pos_ in ("VERB", "AUX") for t in i) for i in items)
+    return len(items) >= 8 and with_verb < 0.4 * len(items)
 
 
 def _english_word(word: str, known: frozenset[str]) -> bool:
