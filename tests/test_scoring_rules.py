@@ -748,6 +748,16 @@ def test_calling_unknown_what_a_later_inject_found_out_is_stale():
     assert not [e for e in flags(MILLBROOK, day_after, current, "inform-of-facts") if "now known" in e.reason]
 
 
+def test_a_question_said_to_be_under_review_after_its_finding_is_stale():
+    one_week = next(e.id for e in MILLBROOK.exercises if getattr(e, "at", None) == "1 week")
+    base = "One week ago a Millbrook officer shot and killed Samuel Okafor at the Transit Center. "
+    stale = base + "Whether the shooting broke department policy remains under review."
+    assert any("now known" in e.reason for e in flags(MILLBROOK, one_week, stale, "inform-of-facts"))
+    # Before the finding, it is simply open.
+    day_after = next(e.id for e in MILLBROOK.exercises if getattr(e, "at", None) == "T+24h")
+    assert not [e for e in flags(MILLBROOK, day_after, stale, "inform-of-facts") if "now known" in e.reason]
+
+
 def test_a_note_after_a_resolved_question_does_not_hide_it(tmp_path):
     # Instructors often add how the question will be answered; the question is what a stale sentence repeats.
     text = (Path(__file__).parent.parent / "scenarios" / "millbrook-capstone.yaml").read_text()
@@ -1176,6 +1186,18 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
 ])
 def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # The "if he had complied" move, inverted; and a bad choice put on him, not on an officer.
+    ("Had Mr. Ortega complied with the deputy's orders, he would be alive today.", True),
+    ("Had the deputy stopped after the first cycle, Mr. Ortega might be alive today.", False),
+    ("Mr. Ortega made a terrible choice when he refused to leave the cell door.", True),
+    ("The deputy made a terrible decision, and I will not defend it.", False),
+    ("Mr. Ortega had a few run-ins with our deputies over the years.", True),
+])
+def test_blame_in_other_shapes(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
 
 
 COUNTED = _taser_with({

@@ -102,6 +102,10 @@ UNKNOWN_ACK = W(
     "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
 )
+#: A question said to be still open ("whether the pursuit complied with policy remains under review"): stale once
+#: a finding has answered it. (Not an acknowledgement of the unknown in general: after a finding, "the officers'
+#: actions are under review" deflects.)
+STILL_OPEN = W("under review", "remain open", "still open", "(be|remain) an open question", "not yet (be )?(decide|resolve)")
 HEDGE = W(
     "appear to", "appear that", "seem to", "seem that", "may have", "might have", "could have", "possibly",
     "probably", "likely", "apparently", "reportedly", "allegedly", "believe to have", "believe to be",
@@ -160,7 +164,16 @@ DEMONIZING = W(
     "(previous |prior |earlier )?occasion)",
     "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact)",
     "have (a|an|one|two|three|several|multiple|\\d+) (\\S+ ){0,2}(arrest|conviction)", "destructive",
+    "run - in", "brush with the law",
+    # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
+    "have (he|she|they|(mr\\.|ms\\.|mrs\\.|miss) \\S+|the (?!officer|deputy|trooper|sergeant|police)\\S+) "
+    "(just |simply |only )?(pull over|comply|"
+    "obey|surrender|yield|stop when)",
 )
+#: A bad choice put on someone ("those two boys made a terrible choice"): blame when said of the person harmed (or
+#: of someone the agency harmed), an admission when said of an officer; read only of the person.
+PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dangerous|deadly|fatal|foolish|stupid|"
+                  "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal)", "decide to (run|flee|steal)")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",

@@ -457,7 +457,8 @@ def inform_of_facts(ctx: Context) -> Finding:
             if not h.negated and not re.search(r"(?i)stand|support|back|rush|context|split|believe|i know|kind of",
                                                h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
-    flags += _stale_unknowns(ctx, unknown_acks)
+    flags += _stale_unknowns(ctx, unknown_acks + [s for s in ctx.sentences_with(C.STILL_OPEN)
+                                                  if s not in unknown_acks])
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
@@ -561,6 +562,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         if said_of_person(ctx, h) or re.search(r"(?i)\b(his|her|their)\b", h.phrase):
             flags.append(phrase_evidence(h, "discloses the person's medical history: it is private, and the "
                                             "family's to speak of"))
+    for h in ctx.affirmed(C.PERSON_CHOICE):
+        if said_of_person(ctx, h):
+            flags.append(phrase_evidence(h, "puts the blame on the person harmed"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
