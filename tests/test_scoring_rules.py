@@ -1183,6 +1183,8 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
     # Earlier calls and arrests told as background put him on trial.
     (TASER, "Deputies had been called to his home twice before, and he had a 2019 arrest.", True),
     (TASER, "We will not go into earlier calls to his home; they have nothing to do with his death.", False),
+    # A negative subject denies every verb that shares it, past a clause with its own negation.
+    (TASER, "His car was not stolen, and no one in his family was arrested, cited or charged with anything.", False),
 ])
 def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
@@ -1232,3 +1234,12 @@ def test_a_contradicting_claim_needs_the_same_subject_counted_the_same(sentence,
 def test_questions_state_nothing(sentence, flagged):
     got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
     assert any("not yet known" in e.reason and "states" in e.reason for e in got) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # What is left open is the part with the acknowledgement; a verdict after ", but" is still a verdict.
+    ("We do not know yet what caused his death, but I do know the deputy acted within policy.", True),
+    ("We do not know yet whether the deputy acted within policy, but we will find out.", False),
+])
+def test_a_verdict_after_but_is_not_left_open_by_the_first_half(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated

@@ -148,3 +148,13 @@ TERSE_PLAN = """- Wk 1: UPIV, F. Cruz Ramirez. Evening. Her Mixteco/Triqui inter
 ])
 def test_a_terse_plan_is_not_a_keyword_list_but_listed_virtues_are(text, word_list):
     assert analyse(text).is_word_list() is word_list
+
+
+def test_a_sentence_turning_on_but_has_two_parts_and_each_piece_is_its_own():
+    s = analyse("What I don't know yet is how fast anybody was going, but I do know he followed our policy.").sentences[0]
+    assert [p.text for p in s.segments] == ["What I don't know yet is how fast anybody was going",
+                                            "but I do know he followed our policy."]
+    at = s.lemmas.index(" follow ")
+    assert "know" in s.piece(at, at + 8) and "fast" not in s.piece(at, at + 8)
+    # A "but" inside a phrase ("not only ... but") does not cut it.
+    assert analyse("We will publish the video, and not only the stills but the audio.").sentences[0].segments == []

@@ -410,18 +410,21 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     believe he did anything wrong"; left out with ``denials=False``, for claims of fact only). A negated
     clearing ("was not justified") keeps its negation; a sentence that leaves the question open ("whether ...",
     "is for the investigation to determine") clears no one."""
-    def open_question(s: Sentence) -> bool:
-        return bool(s.find(C.WITHHOLD) or s.find(C.UNKNOWN_ACK) or re.search(r"\b(whether|if)\b", s.text, re.I))
+    def open_question(h: Hit) -> bool:
+        # Only the part that holds the words: "what I don't know yet is how fast anybody was going, but I do know
+        # he was following our pursuit policy" leaves the speeds open, not the policy.
+        piece = h.sentence.piece(h.start, h.end)
+        return bool(C.WITHHOLD.search(piece) or C.UNKNOWN_ACK.search(piece) or re.search(r" (whether|if) ", piece))
 
     hits = [h for h in ctx.hits(C.CLEARING)
-            if not open_question(h.sentence) and not said_of_person(ctx, h) and (h.negated or not _reported(h))]
+            if not open_question(h) and not said_of_person(ctx, h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
             re.search(r"(?i)rush|jump", h.phrase) else h for h in hits]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
-                 if h.negated and not open_question(h.sentence) and not said_of_person(ctx, h)]
+                 if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
 
 

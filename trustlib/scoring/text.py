@@ -99,6 +99,7 @@ class Sentence:
         inside_ids = {t.i for t in inside}
         for tok in inside:
             node = came_from = tok
+            shared = True  # every step so far from a verb that shares its subject ("arrested, cited or charged")
             for depth in range(6):
                 for child in node.children:
                     # "suspected of nothing", "charged with nothing" (the preposition may be part of the cue)
@@ -109,7 +110,7 @@ class Sentence:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
-                    if depth <= 1 and negative_subject(child):
+                    if (depth <= 1 or shared) and negative_subject(child):
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
@@ -131,6 +132,12 @@ class Sentence:
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
                 if node.dep_ == "relcl" and node.head.lower_ not in _NEGATIVE_PRONOUNS:
                     break
+                # Nor a clause joined with its own subject: "we do not know what caused it, but I do know he
+                # acted within policy" ("he did not run and hide" shares its subject, and its negation).
+                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    break
+                shared = shared and node.dep_ == "conj"
                 came_from, node = node, node.head
         return False
 
@@ -196,9 +203,10 @@ class Sentence:
 
     @cached_property
     def segments(self) -> list["Sentence"]:
-        """The parts of a sentence joined by semicolons, each with a verb ("He gave a warning; what we do not
-        know is ..."), or none when the sentence is one part."""
-        cuts = [t.i for t in self.span if t.text == ";"]
+        """The parts of a sentence joined by semicolons or by ", but", each with a verb ("He gave a warning; what
+        we do not know is ..."; "What I don't know yet is how fast anybody was going, but I do know ..."), or none
+        when the sentence is one part."""
+        cuts = [t.i for t in self.span if t.text == ";" or _contrast_cut(t)]
         if not cuts:
             return []
         bounds = [self.span.start, *[c + 1 for c in cuts]], [*cuts, self.span.end]
@@ -208,6 +216,15 @@ class Sentence:
             if any(t.pos_ in ("VERB", "AUX") for t in part) and sum(t.is_alpha for t in part) >= 3:
                 out.append(_sentence(part))
         return out
+
+    def piece(self, start: int, end: int) -> str:
+        """The lemmas of the part (see :attr:`segments`) that holds ``lemmas[start:end]``, or of the whole
+        sentence when it is one part."""
+        for part in self.segments:
+            a = self.offsets[part.span.start - self.span.start]
+            if a <= start and end <= a + len(part.lemmas):
+                return part.lemmas
+        return self.lemmas
 
     @cached_property
     def subjects(self) -> list["Token"]:
@@ -299,6 +316,12 @@ class Analysis:
 #: Inflections the word index leaves out ("stops", "visited", "meeting", "families", "quickly").
 _ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"), ("ied", "y"),
             ("ly", ""), ("er", ""), ("est", ""))
+
+
+def _contrast_cut(t: "Token") -> bool:
+    """A comma before "but" that joins two clauses: where a sentence turns from one claim to another."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return t.text == "," and nxt is not None and nxt.lower_ == "but" and nxt.head.pos_ in ("VERB", "AUX")
 
 
 def _items(span: "Span") -> list["Span"]:
