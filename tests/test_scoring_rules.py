@@ -502,6 +502,15 @@ def test_telling_what_the_video_shows_is_not_explaining_it_away():
     ("Officers will be courteous whether or not people are courteous back.", "respect-every-encounter", False),
     ("I will ask Imam Warsame to pass on to us anything families tell him about their sons.", "know-key-leaders",
      True),
+    # Tips asked for as the point of a meeting; courtesy traded for courtesy.
+    ("I will meet Imam Warsame to expand our crime tip line among his congregation.", "know-key-leaders", True),
+    ("I will ask the pastors to encourage their members to report suspicious activity.", "know-key-leaders", True),
+    ("Officers will be professional and courteous with residents who are courteous in return.",
+     "respect-every-encounter", True),
+    ("I will meet the Riverside Terrace Tenants' Association to expand our tip line in the complex.",
+     "meet-all-groups", True),
+    ("I will meet the Riverside Terrace Tenants' Association to hear what the tenants want from us.",
+     "meet-all-groups", False),
 ])
 def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, violated):
     got = level(RIVERSIDE, "engagement-plan", sentence, pid)
@@ -1243,3 +1252,8 @@ def test_questions_state_nothing(sentence, flagged):
 ])
 def test_a_verdict_after_but_is_not_left_open_by_the_first_half(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated
+
+
+def test_asking_partners_to_calm_feelings_without_listening_uses_them():
+    ask = "Ms. Jimenez, a deputy used a Taser on Luis Ortega, who died. I would ask you to help calm those feelings."
+    assert is_violated(TASER, "partner-message", ask, "engage-community-partners")

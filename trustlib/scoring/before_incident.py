@@ -132,7 +132,8 @@ def meet_all_groups(ctx: Context) -> Finding:
     # Choosing whom to meet by what they give the police ("they give the most useful crime tips").
     flags = [phrase_evidence(h, "chooses groups by what they give the police")
              for h in ctx.affirmed(C.INFORMANT) if h.sentence in kinds.values()
-             and re.search(r"(?i)\b(because|since|as they|for their)\b", h.sentence.text)]
+             and re.search(r"(?i)\b(because|since|as they|for their|to (expand|set up|build|grow|gather|collect|"
+                           r"get|develop|improve))\b", h.sentence.text)]
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
                  violation="Meet groups for the relationship, not for what they can tell the police.",
                  missing="Plan to meet many kinds of groups: parents and schools, youth, faith, tenants, cultural associations.",

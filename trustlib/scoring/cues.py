@@ -354,7 +354,7 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
-              "(stay|keep|remain) calm", "(to|please) stay home",
+              "(stay|keep|remain) calm", "(to|please) stay home", "help (to )?calm", "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
               "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
@@ -645,7 +645,9 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "go both way", "give you attitude", "get the full treatment",
                         # "treat residents professionally as long as residents treat them professionally"
                         "as long as (they|resident|residents|people|citizen|citizens|the public|you) (\\S+ ){0,2}"
-                        "(treat|respect|cooperate|comply|behave)")
+                        "(treat|respect|cooperate|comply|behave)",
+                        # "courteous with residents who are courteous in return"
+                        "(courteous|respectful|polite|civil|cooperative|professional) in return")
 GROUP_KINDS = {
     "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
     "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
@@ -687,6 +689,10 @@ INFORMANT = W(
     # "I'd be grateful if you would pass their names along to us"
     "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
     "gather tip",
+    # "to expand the Ag Crimes tip line", "set up information sharing on cargo theft", "encourage your members to
+    # report suspicious activity", "let us know about anyone you believe is causing problems"
+    "tip line", "information sharing (on|about)", "(encourage|ask|urge) (\\S+ ){0,3}to report (\\S+ ){0,3}suspicious",
+    "let (we|us|me) know about anyone", "cause problem",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
