@@ -431,6 +431,11 @@ def test_officer_messages_that_deny_due_process(sentence):
     ("The deputies were acting in good faith.", True),
     ("The deputy acted lawfully.", True),
     ("Mr. Ortega was exercising his lawful right to remain silent.", False),
+    # Failing to comply with lawful commands still calls them lawful; failing to follow policy denies following it.
+    ("Mr. Ortega failed to comply with the deputy's lawful commands.", True),
+    ("Neither deputy followed our Taser policy.", False),
+    ("Both deputies failed to follow our Taser policy.", False),
+    ("Both deputies followed our Taser policy.", True),
 ])
 def test_clearing_words_are_read_for_whom_they_describe(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") == violated

@@ -110,7 +110,7 @@ class Sentence:
                         continue
                     if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
-                    if (depth <= 1 or shared) and negative_subject(child):
+                    if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
@@ -118,6 +118,11 @@ class Sentence:
                 # resisted the officer's lawful commands" resists the commands, it does not decline to say them.
                 if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids and (
                         node.lemma_ != "resist" or came_from.dep_ != "dobj"):
+                    return True
+                # "both officers failed to follow the crisis-call policy" did not follow it; "he failed to comply
+                # with lawful commands" does not deny that the commands were lawful.
+                if node.lemma_ in ("fail", "neglect") and node.i not in inside_ids and came_from.dep_ == "xcomp" \
+                        and came_from.i in inside_ids:
                     return True
                 # The parser may hang "Nothing he said could justify ..." from "Nothing" itself.
                 if node.head.i == node.i and node.lower_ in ("nothing", "nobody", "none") and depth <= 2:
