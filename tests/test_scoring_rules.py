@@ -1259,6 +1259,16 @@ def test_a_verdict_after_but_is_not_left_open_by_the_first_half(sentence, violat
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated
 
 
+@pytest.mark.parametrize("sentence,violated", [
+    ("Ms. Jimenez, please encourage your members to report suspicious activity to our tip line.", True),
+    # A witness appeal is no use of partners, nor is a cause of problems that is not a person.
+    ("Anyone who saw what happened can call our tip line at 555-0100.", False),
+    ("We know staffing shortages cause problems on night shifts.", False),
+])
+def test_asking_partners_for_tips_uses_them_but_a_witness_appeal_does_not(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "engage-community-partners") is violated
+
+
 def test_asking_partners_to_calm_feelings_without_listening_uses_them():
     ask = "Ms. Jimenez, a deputy used a Taser on Luis Ortega, who died. I would ask you to help calm those feelings."
     assert is_violated(TASER, "partner-message", ask, "engage-community-partners")

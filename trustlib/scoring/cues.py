@@ -691,8 +691,11 @@ INFORMANT = W(
     "gather tip",
     # "to expand the Ag Crimes tip line", "set up information sharing on cargo theft", "encourage your members to
     # report suspicious activity", "let us know about anyone you believe is causing problems"
-    "tip line", "information sharing (on|about)", "(encourage|ask|urge) (\\S+ ){0,3}to report (\\S+ ){0,3}suspicious",
-    "let (we|us|me) know about anyone", "cause problem",
+    # (a witness appeal to "our tip line" in a statement is none of these)
+    "(expand|grow|build|promote) (the |our )?(\\S+ ){0,3}tip line",
+    "information sharing (on|about) (\\S+ ){0,2}(theft|crime|drug|narcotic|gang|trafficking|smuggling)",
+    "(encourage|ask|urge) (\\S+ ){0,3}to report (\\S+ ){0,3}suspicious",
+    "let (we|us|me) know about anyone", "(anyone|anybody|who) (\\S+ ){0,3}cause problem",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
