@@ -411,6 +411,8 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
      "everybody on the street.", "support-officers", True),
     ("Team, a man died in one of our cells. Take the time you need; counselling is confidential and on duty time.",
      "support-officers", False),
+    ("Team, a man died in one of our cells. Counselling can be on duty or on your own time, whichever you prefer.",
+     "support-officers", False),
 ])
 def test_officer_messages_that_blame_politics_or_push_support_off_the_clock(sentence, pid, violated):
     assert is_violated(TASER, "officer-message", sentence, pid) is violated
@@ -1197,6 +1199,9 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
     # Earlier calls and arrests told as background put him on trial.
     (TASER, "Deputies had been called to his home twice before, and he had a 2019 arrest.", True),
     (TASER, "We will not go into earlier calls to his home; they have nothing to do with his death.", False),
+    # The police's own arrests and a destructive night label no one.
+    (TASER, "We have one arrest so far in the vandalism that followed.", False),
+    (TASER, "It was a destructive night for our county.", False),
     # A negative subject denies every verb that shares it, past a clause with its own negation.
     (TASER, "His car was not stolen, and no one in his family was arrested, cited or charged with anything.", False),
 ])

@@ -163,7 +163,8 @@ DEMONIZING = W(
     "residence|unit|door) (\\S+ ){0,3}(before|previously|twice|several time|many time|three time|on (two|several|\\S+) "
     "(previous |prior |earlier )?occasion)",
     "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact)",
-    "have (a|an|one|two|three|several|multiple|\\d+) (\\S+ ){0,2}(arrest|conviction)", "destructive",
+    "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
+    "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
     "have (he|she|they|(mr\\.|ms\\.|mrs\\.|miss) \\S+|the (?!officer|deputy|trooper|sergeant|police)\\S+) "
@@ -194,7 +195,7 @@ BEFORE_INCIDENT = re.compile(r"(?i)\b(last (year|month|week)|years? ago|months a
                              r"prior|earlier this year|in the past)\b")
 #: Labels a statement may give a crowd or a scene as well as a person: blame only when said of the person.
 CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative", "belligerent", "erratic", "erratically",
-                "dangerous")
+                "dangerous", "destructive")
 #: The person's own conduct told as a threat or provocation ("lunged at the officer", "had been cursing at
 #: officers"): blame, unless the scenario establishes it.
 HOSTILE_CONDUCT = W(
@@ -542,7 +543,8 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "not want to hear (that )?(anybody|anyone|any of you|you|somebody|someone) need",
                     "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)",
                     # "if you need to blow off steam, do it on your own time"
-                    "on your own time", "suck it up", "walk it off", "rub some dirt on it",
+                    "(do|deal with|handle|vent|grieve) (it |that |this |them )?on your own time", "suck it up",
+                    "walk it off", "rub some dirt on it",
                     "no time (for|to) (feeling|emotion|tear|counsel|dwell|fall apart)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
