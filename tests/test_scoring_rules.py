@@ -51,6 +51,8 @@ def test_owning_the_finding_in_other_words(owning):
     "With the benefit of hindsight, the force used may have exceeded what was ultimately necessary.",
     "It is important to remember the context the officer was working in.",
     "He had only a split second to decide, and reasonable people can see that decision differently.",
+    "Officers must make decisions in seconds that others review over weeks.",
+    "The review found that certain aspects of the officer's conduct were not consistent with our policy.",
     "He was a young officer put in a very difficult position, and the community needs to understand that.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):

@@ -242,7 +242,7 @@ CLEARING = W(
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
     # him when he says ..."
     # ("we know the officer fired five times" vouches for no one)
-    "a split second", "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
+    "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second", "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
     "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
     "know what kind of (cop|officer|deputy|trooper|people)",
 )
@@ -488,6 +488,9 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              "(community|public|people) need to understand",
              # a finding renamed: "the review identified certain deviations from department procedures"
              "deviation from (\\S+ ){0,2}(policy|policies|procedure|procedures|protocol|protocols|standard|rule)")
+#: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
+#: policy" (the negation there is the finding's, not a denial of the shrinking).
+PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
     "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",

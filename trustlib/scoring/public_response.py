@@ -691,6 +691,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                  for h in clearing if not h.negated]
         flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
                   for h in ctx.affirmed(C.MINIMISE)]
+        flags += [phrase_evidence(h, "shrinks the finding to unnamed parts of the conduct")
+                  for h in ctx.hits(C.PART_OF_FINDING)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
         flags += [phrase_evidence(h, "treats a settled finding as an open question")
                   for h in ctx.affirmed(C.PREMATURE)]
