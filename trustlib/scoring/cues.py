@@ -62,8 +62,8 @@ DISCREDIT = W(
     "(begin|start|pick up) (partway|midway|part way|halfway|half way) through", "(more complete|fuller) picture",
     "(provide|give|offer|add) some context",
     # casting the finding as politics: "with the mayor breathing down our necks", "a board stacked with appointees"
-    "breathe down (our|my|their|his|her|the department 's) neck", "politically motivated", "political (appointee|hit job|"
-    "witch hunt|theater|theatre|football|stunt)", "(stack|pack) with (political )?(appointee|activist|critic)",
+    "breathe down (our|my|their|his|her|the department 's) neck", "politically motivated",
+    "political (appointee|hit job|witch hunt|theater|theatre|football|stunt)", "(stack|pack) with (political )?(appointee|activist|critic)",
     "(bow|cave|give in|bend|buckle|fold) to (the )?(political |public |medium |media )?pressure",
     "throw (him|her|them|us|you|our officer|the officer) under the bus", "do not believe everything you (hear|read|see)",
 )
@@ -242,7 +242,8 @@ CLEARING = W(
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
     # him when he says ..."
     # ("we know the officer fired five times" vouches for no one)
-    "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second", "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
+    "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second",
+    "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
     "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
     "know what kind of (cop|officer|deputy|trooper|people)",
 )
