@@ -9,7 +9,7 @@ from ..report import Evidence
 from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
-from .text import Sentence, negative_subject
+from .text import Sentence, negative_noun, negative_subject
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -306,10 +306,9 @@ def _shared_words(s: Sentence, words: frozenset[str],
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
-    for w in [w for w in missing if w in _YOUNG]:
-        if young := lemmas & _YOUNG:
-            standing[w] = young
-    missing = [w for w in missing if w not in standing]
+    if young := lemmas & _YOUNG:
+        standing.update({w: young for w in missing if w in _YOUNG})
+        missing = [w for w in missing if w not in standing]
     candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words - names)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
@@ -347,8 +346,8 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
         if verb is not None and any(negative_subject(c, dets=("no", "neither")) for c in verb.children):
             return True
         # "I will invite no Muslim partner to a daytime meal"
-        if verb is not None and any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "nobody", "none") or any(
-                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)) for c in verb.children):
+        if verb is not None and any(c.dep_ == "dobj" and negative_noun(c, dets=("no", "neither"))
+                                    for c in verb.children):
             return True
     return False
 

@@ -42,9 +42,12 @@ _NEGATIVE_PRONOUNS = frozenset(("nothing", "nobody", "none"))
 def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     """Whether a subject denies its verb: "nothing he did could justify ...", "nobody will ask ...", "no officer
     will ..." (``dets``: the determiners that make a noun subject negative)."""
-    return token.dep_ in ("nsubj", "nsubjpass") and (
-        token.lower_ in _NEGATIVE_PRONOUNS or
-        any(g.dep_ == "det" and g.lower_ in dets for g in token.children))
+    return token.dep_ in ("nsubj", "nsubjpass") and negative_noun(token, dets)
+
+
+def negative_noun(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
+    """Whether a noun phrase names no one and nothing: "nothing", "nobody", "no officer", "no Muslim partner"."""
+    return token.lower_ in _NEGATIVE_PRONOUNS or any(g.dep_ == "det" and g.lower_ in dets for g in token.children)
 
 
 #: Subordinating words whose clause keeps its own truth whatever the main clause denies.
