@@ -112,6 +112,14 @@ def parse(text: str) -> "Doc":
     return Doc.from_docs(list(pipeline.pipe(chunks)), ensure_whitespace=False)
 
 
+@lru_cache(maxsize=4096)
+def phrase(text: str) -> "Doc":
+    """The parse of a short scenario text (a fact, a claim, a norm's action), kept: scenario texts repeat across
+    answers, and several readers (a claim's terms, its subject, its predicate) ask for the same parse. Treat the
+    result as read-only."""
+    return parse(text)
+
+
 def _threads() -> int:
     """Inference threads: TRUSTLIB_THREADS, else 1 in a worker process (its siblings use the other cores),
     else up to 2."""

@@ -195,7 +195,7 @@ def _action_words(action: str) -> frozenset[str]:
     """The words of a warned-against action, stop words included ("by first name" is about first names)."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.parse(action)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(action)
                      if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
 
 
@@ -209,7 +209,7 @@ def _action_verbs(action: str) -> frozenset[str]:
     child or teenager to interpret"); none otherwise."""
     from .. import nlp
 
-    return frozenset(c.lemma_.lower() for t in nlp.parse(action)
+    return frozenset(c.lemma_.lower() for t in nlp.phrase(action)
                      if t.dep_ == "ROOT" and t.lemma_.lower() in _LIGHT_VERBS
                      for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
 
@@ -222,11 +222,11 @@ def _stood_in_for(norm: str, action: str) -> frozenset[str]:
     from .. import nlp
 
     at = norm.find(action)
-    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.parse(action)):
+    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
         return frozenset()
     before = re.split(r"[;:.]\s", norm[:at])[-1]
     before = _CONTRAST.sub(" ", before)
-    return frozenset(t.lemma_.lower() for t in nlp.parse(before)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(before)
                      if t.pos_ in ("NOUN", "VERB") and t.is_alpha and not t.is_stop
                      and t.lemma_.lower() not in _LIGHT_VERBS and t.lemma_.lower() not in _GENERIC)
 
@@ -237,7 +237,7 @@ def _action_names(action: str) -> frozenset[str]:
     language in "a Spanish interpreter"), which stand only for themselves."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "PROPN") | _action_languages(action)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "PROPN") | _action_languages(action)
 
 
 @lru_cache(maxsize=256)
@@ -247,7 +247,7 @@ def _action_languages(action: str) -> frozenset[str]:
     what "a Spanish interpreter" warns against."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.parse(action) if t.pos_ == "ADJ" and t.text[:1].isupper())
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "ADJ" and t.text[:1].isupper())
 
 
 _NAME = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|Rev)\.\s+|[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*")
@@ -456,7 +456,7 @@ def _who(text: str) -> frozenset[str]:
     nouns ("elder", "family")."""
     from .. import nlp
 
-    toks = [t for t in nlp.parse(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
+    toks = [t for t in nlp.phrase(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
     names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN")
     return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
 

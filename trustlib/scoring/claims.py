@@ -73,7 +73,7 @@ def terms(text: str) -> frozenset[str]:
     """Content lemmas of a scenario phrase (cached: scenario text repeats across answers)."""
     from .. import nlp
 
-    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
+    return frozenset({t.lemma_.lower() for t in nlp.phrase(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -84,7 +84,7 @@ def noun_terms(text: str) -> frozenset[str]:
     """Content lemmas that name things or qualities (nouns, adjectives, numbers): what a claim is about."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.parse(text)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(text)
                      if t.pos_ in _CONTENT_POS and (t.is_alpha or t.like_num) and not t.is_stop)
 
 
@@ -113,7 +113,7 @@ def _topic_terms(text: str) -> frozenset[str]:
     """The words of a claim's subject, passive or active ("the van" in "the van was stolen")."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for s in nlp.parse(text) if s.dep_ in ("nsubj", "nsubjpass")
+    return frozenset(t.lemma_.lower() for s in nlp.phrase(text) if s.dep_ in ("nsubj", "nsubjpass")
                      for t in s.subtree if t.is_alpha)
 
 
@@ -166,7 +166,7 @@ _PRONOUNS = frozenset("he she they i we you it who someone man woman person this
 def _subject_terms(text: str) -> frozenset[str]:
     from .. import nlp
 
-    doc = nlp.parse(text)
+    doc = nlp.phrase(text)
     # Active subjects only: "a gun was recovered" and "officers recovered a gun" say the same.
     return frozenset(t.lemma_.lower() for s in doc if s.dep_ == "nsubj"
                      for t in s.subtree if t.is_alpha and not t.is_stop or t.lower_ in _PRONOUNS)
@@ -207,7 +207,7 @@ def _number_differs(claim_subjects, sentence_subjects) -> bool:
 def _claim_subjects(claim: str) -> tuple["Token", ...]:
     from .. import nlp
 
-    return tuple(t for t in nlp.parse(claim) if t.dep_ in ("nsubj", "nsubjpass"))
+    return tuple(t for t in nlp.phrase(claim) if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def same_subject(claim: str, s: Sentence) -> bool:
@@ -276,7 +276,7 @@ def _claim_parts(claim: str) -> tuple[frozenset[str], str]:
     """A claim's subject words, and its predicate as a lemma line (" will be charge ")."""
     from .. import nlp
 
-    doc = nlp.parse(claim)
+    doc = nlp.phrase(claim)
     subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return frozenset(), ""
@@ -291,7 +291,7 @@ def _lemma_line(text: str) -> str:
     """A phrase's lemmas as :attr:`Sentence.lemmas` writes them: the claim word for word, whatever surrounds it."""
     from .. import nlp
 
-    return " " + " ".join((t.lemma_ or t.text).lower().strip() or t.text.lower() for t in nlp.parse(text)) + " "
+    return " " + " ".join((t.lemma_ or t.text).lower().strip() or t.text.lower() for t in nlp.phrase(text)) + " "
 
 
 #: "How fast / how far / how long ..." questions and the units that answer each.
