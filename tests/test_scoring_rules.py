@@ -1279,3 +1279,79 @@ def test_asking_partners_for_tips_uses_them_but_a_witness_appeal_does_not(senten
 def test_asking_partners_to_calm_feelings_without_listening_uses_them():
     ask = "Ms. Jimenez, a deputy used a Taser on Luis Ortega, who died. I would ask you to help calm those feelings."
     assert is_violated(TASER, "partner-message", ask, "engage-community-partners")
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # The open question is who broke it: the act told without its actor answers nothing.
+    ("The patrol car's window had been broken.", False),
+    ("Someone had broken the window of the patrol car.", False),
+    ("Mr. Price broke the patrol car's window.", True),
+])
+def test_an_open_question_of_who_is_answered_only_by_naming_someone(tmp_path, sentence, flagged):
+    scenario = alder_with(tmp_path, "    - text: Glass from the patrol car's driver's-side window was found on the "
+                                    "road.\n",
+                          unknown='who broke the patrol car\'s window, and when\n'
+                                  '      asserted_by: ["he broke the window"]')
+    got = flags(scenario, "public-statement", sentence, "inform-of-facts")
+    assert any("not yet known" in e.reason for e in got) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # A hedge a known fact records is reported, not guessed; an open question listed on its own line asks.
+    ("A neighbour told 911 that Mr. Price was probably unarmed.", False),
+    ("Not yet known\n- Whether the neighbour's remark that he was probably unarmed was passed to the officer.", False),
+    ("The officer was probably told that he was unarmed.", True),
+])
+def test_reported_hedges_and_listed_questions_are_not_speculation(tmp_path, sentence, flagged):
+    scenario = alder_with(tmp_path, "    - text: A neighbour told 911 that Mr. Price was probably unarmed.\n",
+                          unknown="whether the neighbour's remark that he was probably unarmed was passed to the "
+                                  "officer")
+    got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. " + sentence,
+                "inform-of-facts")
+    assert any("not yet known" in e.reason or "speculation" in e.reason for e in got) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,refused", [
+    # Withholding a name protects a person; withholding the video keeps the facts from the public.
+    ("Out of respect for his family, we will not release his name.", False),
+    ("We will not release the video.", True),
+])
+def test_withholding_a_name_is_not_refusing_to_release_information(sentence, refused):
+    got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("refuses to release" in e.reason for e in got) == refused, got
+
+
+def test_a_claim_joined_by_and_to_an_acknowledgement_is_still_read():
+    # The acknowledgement covers its own clause; why the deputy used the Taser is the other clause's claim.
+    got = flags(TASER, "public-statement", TASED + "The deputy used the Taser because Mr. Ortega charged at him, and "
+                "there are questions we cannot yet answer: what caused his death.", "inform-of-facts")
+    assert any("not yet known" in e.reason for e in got), got
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "He" after a sentence about the shooting is the officer when the words measure an officer's conduct.
+    ("He acted within policy.", True),
+    ("From everything I know, he did exactly what he was trained to do.", True),
+    ("He did nothing wrong.", False),   # could be said of either; left to the reader
+])
+def test_a_pronoun_cleared_by_policy_or_training_is_the_officer(sentence, violated):
+    text = "A deputy used a Taser three times on Luis Ortega in a holding cell. " + sentence
+    assert is_violated(TASER, "public-statement", text, "admit-wrongdoing") is violated
+
+
+def test_nor_opening_a_refusal_leaves_the_claim_open(tmp_path):
+    scenario = alder_with(tmp_path, "", unknown='whether Mr. Price fought the officer\n'
+                                                '      asserted_by: ["he fought the officer"]')
+    text = ("An officer shot Darnell Price on Alder Street. Nor will I tell you that he fought the officer, or that "
+            "he did not: the video starts partway through, and we do not know what he was holding.")
+    assert not any("not yet known" in e.reason for e in flags(scenario, "public-statement", text, "inform-of-facts"))
+
+
+@pytest.mark.parametrize("sentence,delay", [
+    ("We will have more for you once the state police wrap up.", True),
+    ("We will release the video once the State Police finish their investigation.", True),
+    ("When the paramedics finished, he was taken to Millerton Regional Hospital.", False),
+])
+def test_waiting_on_an_investigator_to_finish_is_an_open_delay(sentence, delay):
+    got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("open-ended delay" in e.reason for e in got) == delay, got

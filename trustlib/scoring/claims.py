@@ -133,7 +133,8 @@ def left_open(s: Sentence) -> bool:
         if tok.dep_ == "cc" and tok.lower_ == "or" and tok.head.pos_ == "ADJ" and any(
                 c.dep_ == "conj" or c.dep_ == "neg" for c in tok.head.children):
             return True
-        if tok.dep_ == "neg":
+        # "Nor will I tell you that he resisted": a sentence-opening "nor" negates its verb as "not" would.
+        if tok.dep_ == "neg" or tok.lower_ == "nor" and tok.dep_ == "cc" and tok.i == s.span.start:
             # "not going to tell you ...": the negation sits on "going", the verb of saying is its complement
             # ("not going to stand up here and tell you ...": or joined to it).
             verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
@@ -234,7 +235,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         similarity = max(similarity, _read_alone(claim, s))
     if similarity < SAME_CLAIM:
         return False
-    return similarity >= NEAR_COPY or _lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
+    return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
 
 
 #: Tokens from which a sentence is long enough for its parts to take colour from the rest when pooled.
@@ -257,7 +258,7 @@ def _read_alone(claim: str, s: Sentence) -> float:
 def says_predicate(claim: str, s: Sentence) -> bool:
     """Whether the sentence holds the claim word for word, its subject pronoun aside ("he advanced on the
     officers" in "Mr. Brandt advanced on the officers with an object in his hand")."""
-    line = _lemma_line(claim)
+    line = lemma_line(claim)
     words = line.split()
     if words and words[0] in ("he", "she", "they") and len(words) >= 4:
         line = " " + " ".join(words[1:]) + " "
@@ -287,7 +288,7 @@ def _claim_parts(claim: str) -> tuple[frozenset[str], str]:
 
 
 @lru_cache(maxsize=2048)
-def _lemma_line(text: str) -> str:
+def lemma_line(text: str) -> str:
     """A phrase's lemmas as :attr:`Sentence.lemmas` writes them: the claim word for word, whatever surrounds it."""
     from .. import nlp
 
@@ -417,7 +418,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         return bool(C.WITHHOLD.search(piece) or C.UNKNOWN_ACK.search(piece) or re.search(r" (whether|if) ", piece))
 
     hits = [h for h in ctx.hits(C.CLEARING)
-            if not open_question(h) and not said_of_person(ctx, h) and (h.negated or not _reported(h))]
+            if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h))
+            and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -426,6 +428,21 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
+
+
+#: Words that only an officer's conduct is measured by: "he acted within policy", "he did what he was trained to
+#: do", "he had a split second to decide" are said of the officer whatever "he" stood for before.
+_OFFICER_MEASURES = re.compile(r"\b(policy|training|train|procedure|protocol|force|second)\b")
+
+
+def _officer_conduct(h: Hit) -> bool:
+    """A clearing word said of a bare "he" or "she" that only an officer's conduct is measured by."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
+                None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return bool(subjects) and all(c.lower_ in ("he", "she") for c in subjects) and \
+        bool(_OFFICER_MEASURES.search(h.sentence.lemmas[h.start:h.end]))
 
 
 _SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())

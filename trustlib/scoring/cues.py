@@ -415,6 +415,9 @@ OPEN_DELAY = W(
     "when we can", "when possible", "as soon as possible", "in the future", "eventually", "as soon as practicable",
     "as soon as feasible",
     "when there be something (new )?to (update|report|share|say|tell)",
+    # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
+    "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
+    "(once|until) (\\S+ ){1,3}wrap up",
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .. import nlp
 from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
-                     denied_predicates, known_terms, left_open, negated_or_unknown, overlap, polarity_differs,
+                     denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap, polarity_differs,
                      quantity_answer, said_of_person, same_subject, says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -299,12 +300,82 @@ def _directive(s: Sentence) -> bool:
     return False
 
 
+def _speculates(ctx: Context, s: Sentence) -> bool:
+    """The sentence hedges a claim of its own ("he appears to have reached for something"), not a hedge that is
+    part of an open question it lists ("whether the caller's words about it probably being fake reached the
+    deputy") nor one a known fact itself records ("the caller added that it was probably fake")."""
+    for a, b in s.find(C.HEDGE):
+        toks = s.tokens_at(a, b)
+        if toks and _in_indirect_question(toks[0]):
+            continue
+        if _hedge_of_fact(ctx, s, b):
+            continue
+        return True
+    return False
+
+
+#: Subjects that name no one ("someone had removed the tip").
+_INDEFINITE = frozenset("someone somebody anyone anybody something".split())
+
+
+def _leaves_who_open(unknown: Unknown, text: str, s: Sentence) -> bool:
+    """For an open question of who did something ("who removed the safety tip"), the sentence tells of the act
+    without its actor ("a replica whose orange tip had been removed", "someone had removed it"): every use of
+    the question's verb is an agentless passive or has an indefinite subject. A listed claim that itself names
+    no actor ("the tip was removed to make it look real") is about something else, and is read as usual."""
+    if not unknown.text.lower().startswith("who "):
+        return False
+    verbs = {t.lemma_.lower() for t in nlp.phrase(unknown.text) if t.pos_ == "VERB"}
+    if text != unknown.text and any(_actorless(t) for t in nlp.phrase(text) if t.lemma_.lower() in verbs):
+        return False
+    uses = [t for t in s.span if t.pos_ == "VERB" and t.lemma_.lower() in verbs]
+    return bool(uses) and all(_actorless(t) for t in uses)
+
+
+def _actorless(verb) -> bool:
+    """A verb said without who did it: an agentless passive, or an indefinite subject ("someone")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ in _INDEFINITE for c in subjects)
+
+
+def _bare_indirect_question(s: Sentence) -> bool:
+    """A question named on its own line ("- Whether the replica was pointed at the deputy."), as in a list under
+    a heading of what is not known: it asks, it states nothing."""
+    return any(t.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children)
+               for t in s.span)
+
+
+def _in_indirect_question(tok) -> bool:
+    """Whether a word lies in a clause that "whether" or "if" opens (a question named, not answered)."""
+    node = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
+                node.lower_ in ("whether",):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
+    """The hedge and the word it qualifies come from a known fact ("probably fake" in "the caller said the
+    pistol was probably fake"): the sentence reports the fact, it does not speculate."""
+    following = s.lemmas[end:].split()[:1]
+    if not following:
+        return False
+    hedge = s.lemmas[:end].split()[-1]
+    return any(f" {hedge} {following[0]} " in lemma_line(f.text) for f in ctx.facts)
+
+
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
-    if _directive(s) or s.is_question:
+    if _directive(s) or s.is_question or _bare_indirect_question(s):
         return None
-    hedged = bool(s.find(C.HEDGE))
+    hedged = _speculates(ctx, s)
     if text in unknown.asserted_by:
         # Topic similarity is not assertion ("she died at the hospital" is close to "she died of a heart
         # condition"): the sentence must also use a term that sets the claim apart.
@@ -316,7 +387,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         # An unknown is a question ("what caused her death"): a sentence on the same topic ("she died at the
         # hospital") answers it only if it uses the question's own terms and names something new.
         asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5
-    if attributed_and_disowned(ctx, s) or left_open(s):
+    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
@@ -436,7 +507,7 @@ def inform_of_facts(ctx: Context) -> Finding:
             if found:
                 flags.append(evidence(s, found, "flag"))
     for s in ctx.analysis.clauses:
-        if s.find(C.HEDGE) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
+        if _speculates(ctx, s) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
@@ -810,7 +881,10 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     for s in contact[:1]:
         credits.append(evidence(s, "gives a way to reach the agency or take part"))
     delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))]
-    refusals = [h for h in ctx.hits(C.REFUSE_RELEASE) if h.sentence.find(C.RELEASE_OBJECT)]
+    # Withholding a name ("he is 13, and we will not release his name"; an officer's, pending a threat assessment)
+    # protects a person; withholding the video or the report keeps the public from the facts.
+    refusals = [h for h in ctx.hits(C.REFUSE_RELEASE)
+                if any(h.sentence.lemmas[a:b].strip() != "name" for a, b in h.sentence.find(C.RELEASE_OBJECT))]
     for h in delays:
         flags.append(phrase_evidence(h, "an open-ended delay with no date"))
     for h in refusals:

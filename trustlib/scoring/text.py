@@ -327,9 +327,18 @@ _ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing",
 
 
 def _contrast_cut(t: "Token") -> bool:
-    """A comma before "but" that joins two clauses: where a sentence turns from one claim to another."""
+    """A comma before "but" that joins two clauses, or before "and" that joins a clause with its own subject
+    ("the deputy fired without a warning, and there are questions we cannot answer"): where a sentence turns
+    from one claim to another."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    return t.text == "," and nxt is not None and nxt.lower_ == "but" and nxt.head.pos_ in ("VERB", "AUX")
+    if t.text != "," or nxt is None or nxt.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if nxt.lower_ == "but":
+        return True
+    # "and" hangs from the first clause's verb; the second clause is that verb's next conjunct.
+    joined = next((c for c in nxt.head.children if c.dep_ == "conj" and c.i > nxt.i), None)
+    return nxt.lower_ == "and" and joined is not None and joined.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined.children)
 
 
 def _items(span: "Span") -> list["Span"]:
