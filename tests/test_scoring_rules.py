@@ -1355,3 +1355,39 @@ def test_nor_opening_a_refusal_leaves_the_claim_open(tmp_path):
 def test_waiting_on_an_investigator_to_finish_is_an_open_delay(sentence, delay):
     got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
     assert any("open-ended delay" in e.reason for e in got) == delay, got
+
+
+MOSQUE_NORMS = [
+    "Remove your shoes before entering the mosque's prayer hall; officers never enter a prayer hall in boots except "
+    "to save a life.",
+    "Schedule meetings between the daily prayers, never during Friday midday prayer.",
+    "Offer women-only sessions hosted by the Women's Circle instead of requiring women to attend mixed meetings.",
+]
+MOSQUED = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_copy(
+    update={"cultural_norms": MOSQUE_NORMS})})
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Taking the boots off keeps the norm; the prayer hall alone, without the boots, breaks nothing.
+    ("Imam Warsame will host me in the prayer hall next Tuesday afternoon, and I'll take my boots off at the door.",
+     False),
+    ("I will visit the prayer hall with Imam Warsame next Tuesday, shoes off, with an interpreter.", False),
+    ("Our officers will walk straight into the prayer hall in their boots if they need to.", True),
+    # Telling what the department did, under "I know", is not planning to do it.
+    ("I know what this department did in the prayer hall in 2022, and I will say so.", False),
+    # A verb of keeping away in any form; a leader's title is no mention of women.
+    ("I will ask Imam Warsame when he can host us, avoiding Friday midday prayer.", False),
+    ("The chief will ask the council office to set a meeting with Chairwoman Lee and Chief Park.", False),
+])
+def test_norms_read_taking_off_past_deeds_and_titles(sentence, violated):
+    assert is_violated(MOSQUED, "engagement-plan", sentence, "cultural-awareness") == violated
+
+
+def test_shorthand_notes_are_read_line_by_line():
+    notes = ("No time for an essay. 100 days:\n- Wk 1: Imam Warsame, mtg at Masjid Al-Nur.\n"
+             "- Foot patrol Cedar Ave, Tue/Thu afternoons.\n- Stats on website monthly.\n")
+    assert level(RIVERSIDE, "engagement-plan", notes, "engage-personally") != "missed"
+    # A run of keywords with no verb is still not read as notes.
+    keywords = ("open honest active voice facts known unknown condolences family independent investigation "
+                "administrative leave body camera 72 hours next update noon listen no speculation apology")
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", keywords).overall <= 20

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import nlp
 from ..report import Evidence
 from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
@@ -181,13 +182,26 @@ _CLEAR_OF = frozenset("not outside clear except avoid never no nothing nor witho
 
 def _kept_clear(s: Sentence, terms: set[str]) -> bool:
     """Whether the words of a warned-against action are kept at a distance ("not Friday midday",
-    "outside Friday midday prayer", "stays clear of")."""
+    "outside Friday midday prayer", "stays clear of"), or taken off ("I'll take my boots off at the door",
+    "shoes off", "remove our boots")."""
     for tok in s.span:
         if tok.lemma_.lower() in terms:
-            before = {t.lower_ for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
-            if before & _CLEAR_OF:
+            # A verb of keeping away in any form ("avoiding prayer times").
+            before = {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
+                      for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
+            if before & _CLEAR_OF or _taken_off(tok):
                 return True
     return False
+
+
+def _taken_off(tok) -> bool:
+    """A thing removed: the object of "remove"/"take off", or followed by "off" ("shoes off")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "off":
+        return True
+    head = tok.head
+    return tok.dep_ == "dobj" and (head.lemma_.lower() in ("remove", "shed") or head.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 
 
 @lru_cache(maxsize=256)
@@ -241,6 +255,15 @@ def _action_names(action: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
+def _action_manner(action: str) -> frozenset[str]:
+    """What a warned-against act is done in ("boots" in "enter a prayer hall in boots", "tactical gear" in "come
+    to meetings in tactical gear"): the act is harmless without it, so a sentence must have it too."""
+    return frozenset(g.lemma_.lower() for t in nlp.phrase(action) if t.dep_ == "ROOT" and t.pos_ == "VERB"
+                     for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+
+
+@lru_cache(maxsize=256)
 def _action_languages(action: str) -> frozenset[str]:
     """The capitalised adjectives of a warned-against action: a language or a people ("a Spanish interpreter",
     "English-only flyers"). The action is about that one: "interpreters in your own languages" does not do
@@ -279,9 +302,19 @@ def _opposite(a: str, b: str) -> bool:
 
 
 def _past_account(s: Sentence) -> bool:
-    """Whether a sentence tells what was done ("officers walked into the chapel"), not what a plan will do."""
+    """Whether a sentence tells what was done ("officers walked into the chapel"; "I know what this department
+    did to Leonard Day ..."), not what a plan will do."""
     root = s.span.root
-    return root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    return _past(root) or root.lemma_.lower() in _RECALLING and any(
+        c.dep_ == "ccomp" and _past(c) for c in root.children)
+
+
+#: Verbs that recall or own what was done, whose clause tells the past ("I know what this department did").
+_RECALLING = frozenset("know remember acknowledge recognize recognise admit understand regret".split())
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 #: Two single words this close in the encoder mean the same in a plan ("kid"/"child", "photo"/"photograph",
@@ -309,7 +342,10 @@ def _shared_words(s: Sentence, words: frozenset[str],
     if young := lemmas & _YOUNG:
         standing.update({w: young for w in missing if w in _YOUNG})
         missing = [w for w in missing if w not in standing]
-    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS} - words - names)
+    # Nor is a leader's title ("Chairwoman Beaulieu" is no mention of women); a police rank ("Sergeant Ruiz") names
+    # one of the officers the norm governs.
+    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS and
+                         not _leaders_title(t)} - words - names)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
@@ -320,6 +356,12 @@ def _shared_words(s: Sentence, words: frozenset[str],
     covered = set(standing)
     shared = {lemma for found in standing.values() for lemma in found}
     return covered, shared, standing
+
+
+def _leaders_title(tok) -> bool:
+    """A title joined to a name that is not a police rank ("Chairwoman" in "Chairwoman Beaulieu")."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.lemma_.lower() not in C.ACTOR_WORDS
 
 
 def _verb_of(word: str) -> list[str]:
@@ -421,10 +463,11 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     acts = _action_verbs(action)
     stood_in_for = _stood_in_for(norm, action)
     languages = _action_languages(action)
+    manner = _action_manner(action)
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and alone
                 and _close_together(s, standing)
                 and (not stood_in_for or _shared_words(s, stood_in_for)[0])
-                and (not languages or languages & covered)
+                and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
                 and (closeness >= 0.4 or used >= 2))
 

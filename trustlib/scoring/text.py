@@ -239,6 +239,10 @@ class Sentence:
         return [t for t in self.span if t.dep_ in ("nsubj", "nsubjpass", "csubj")]
 
 
+#: The longest line of shorthand notes read as a clause; a longer run of words with no verb is a keyword list.
+_NOTE_WORDS = 12
+
+
 @dataclass
 class Analysis:
     """The parsed answer."""
@@ -250,7 +254,14 @@ class Analysis:
 
     @cached_property
     def clauses(self) -> list[Sentence]:
-        return [s for s in self.sentences if s.is_clause]
+        """The sentences that say something: those with a verb; in shorthand notes, where most lines have none
+        ("- Foot patrol Cedar Ave, Tue/Thu afternoons."), every line of a few words (a keyword list never gets
+        this far: see :meth:`is_word_list`)."""
+        full = [s for s in self.sentences if s.is_clause]
+        words = sum(1 for s in self.sentences for t in s.span if t.is_alpha)
+        if sum(1 for s in full for t in s.span if t.is_alpha) >= 0.5 * words:
+            return full
+        return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS]
 
     @cached_property
     def fragment_vectors(self) -> tuple["np.ndarray", list[int]]:
