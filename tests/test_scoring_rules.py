@@ -1391,3 +1391,36 @@ def test_shorthand_notes_are_read_line_by_line():
     keywords = ("open honest active voice facts known unknown condolences family independent investigation "
                 "administrative leave body camera 72 hours next update noon listen no speculation apology")
     assert trustlib.score_response(RIVERSIDE, "engagement-plan", keywords).overall <= 20
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # A wish states nothing of what will happen; a forecast does.
+    ("We wish Mr. Price's family strength, and we hope the truth comes out quickly.", False),
+    ("We hope he makes a full recovery.", False),
+    ("He will make a full recovery.", True),
+])
+def test_a_wish_is_not_a_claim(tmp_path, sentence, flagged):
+    scenario = alder_with(tmp_path, "", unknown='whether he will recover fully\n'
+                                                '      asserted_by: ["he will make a full recovery"]')
+    got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. " + sentence,
+                "inform-of-facts")
+    assert any("not yet known" in e.reason for e in got) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # At a protest: put among those who stayed on after the order, or who threw.
+    ("During the dispersal, an adult male who had remained in the street after those orders was struck.", True),
+    ("Mr. Ortega was with the group that threw bottles at deputies.", True),
+    ("A small group refused to disperse two blocks away; Mr. Ortega was not part of it.", False),
+])
+def test_placing_the_person_among_those_who_defied_orders_is_blame(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms. Jimenez, I'd ask your members to get the word out: stay home tonight and let the process work.",
+    "It would mean a great deal if you would stand with me at the 10 a.m. press conference to show the community "
+    "we are united.",
+])
+def test_asking_partners_to_keep_people_home_or_stand_with_the_chief_uses_them(sentence):
+    assert is_violated(TASER, "partner-message", TASED + sentence, "engage-community-partners")

@@ -378,8 +378,8 @@ def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
                     if not acting or (t.dep_ != "nsubjpass" and t.head.pos_ == "VERB"))
     names = [p.lower() for p in ctx.people]
     if any(n in subj for n in names) or re.search(
-            r"\bthe (man|woman|person|driver|suspect|subject|individual|male|female|juvenile|teen|teenager|student|"
-            r"passenger|boy|girl)\b", subj):
+            r"\b(the|an?) (adult |young )?(man|woman|person|driver|suspect|subject|individual|male|female|juvenile|"
+            r"teen|teenager|student|passenger|boy|girl)\b", subj):
         return True
     return bool(re.search(r"\b(he|she|they)\b", subj)) and not _officer_before(ctx, s)
 
@@ -460,7 +460,8 @@ def _reported(h: Hit) -> bool:
     return False
 
 
-_PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her".split())
+_PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her female male juvenile "
+                          "individual".split())
 
 
 def said_of_person(ctx: Context, h: Hit) -> bool:

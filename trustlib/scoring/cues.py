@@ -208,6 +208,10 @@ HOSTILE_CONDUCT = W(
     "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
     "not respond to ... (command|order|warning|instruction)", "not obey", "not follow (command|order|instruction)",
     "(command|order|instruction) (be|go) (ignore|disobey|defy)",
+    # at a protest: staying on after the order, or among those who threw
+    "refuse to (leave|disperse|move)", "fail to (disperse|leave)", "remain ... after (the |those |repeat |the repeat )?"
+    "(order|warning|command|dispersal order)", "(with|among) (the|a) (group|crowd|people|those) (that|who) "
+    "(throw|attack|riot|assault)",
 )
 SUSPECT = W("suspect", "the suspect", "perpetrator", "assailant", "offender")
 CONDOLENCE = W(
@@ -352,11 +356,12 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
               "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
-              "stand with we", "standing with we", "speak for (we|the department|the police)",
+              "stand with we", "standing with we", "stand (with|beside) (i|me) at", "speak for (we|the department|the police)",
+              "show (the community|the public|people|everyone) (that )?we (be|stand) united",
               "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
-              "(stay|keep|remain) calm", "(to|please) stay home", "help (to )?calm", "calm (those|these|the|their) feeling",
+              "(stay|keep|remain) calm", "(to|please|:) stay home", "help (to )?calm", "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
               "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",

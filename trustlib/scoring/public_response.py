@@ -340,6 +340,13 @@ def _actorless(verb) -> bool:
     return bool(subjects) and all(c.lower_ in _INDEFINITE for c in subjects)
 
 
+def _wished(s: Sentence) -> bool:
+    """A wish or a prayer of the writer's ("We wish her a speedy recovery", "we hope he recovers fully"): it
+    states nothing of what will happen."""
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("wish", "hope", "pray") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) for t in s.span)
+
+
 def _bare_indirect_question(s: Sentence) -> bool:
     """A question named on its own line ("- Whether the replica was pointed at the deputy."), as in a list under
     a heading of what is not known: it asks, it states nothing."""
@@ -373,7 +380,7 @@ def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
-    if _directive(s) or s.is_question or _bare_indirect_question(s):
+    if _directive(s) or s.is_question or _bare_indirect_question(s) or _wished(s):
         return None
     hedged = _speculates(ctx, s)
     if text in unknown.asserted_by:
@@ -728,7 +735,8 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
     out = []
     for h in ctx.affirmed(C.HOSTILE_CONDUCT):
         s = h.sentence
-        if not about_person(ctx, s) or s.find(C.UNKNOWN_ACK) or s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s):
+        if not (about_person(ctx, s) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or s.find(C.WITHHOLD) or \
+                attributed_and_disowned(ctx, s):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
