@@ -1424,3 +1424,30 @@ def test_placing_the_person_among_those_who_defied_orders_is_blame(sentence, vio
 ])
 def test_asking_partners_to_keep_people_home_or_stand_with_the_chief_uses_them(sentence):
     assert is_violated(TASER, "partner-message", TASED + sentence, "engage-community-partners")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A negative subject reaches through "going to": no one is calling it anything.
+    ("Nobody in this office, me included, is going to call it justified or call it wrong before the State Police "
+     "are done.", False),
+    ("We are going to call it justified.", True),
+])
+def test_a_negative_subject_denies_its_verbs_open_complement(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A finding against the deputy is no blame of the person; the same words of the person are.
+    ("The review found that the deputy's use of the Taser did not comply with our policy.", False),
+    ("Mr. Ortega did not comply with the deputy's commands.", True),
+])
+def test_noncompliance_said_of_the_police_is_not_blame_of_the_person(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+def test_reviewing_for_possible_charges_leaves_the_charge_open(tmp_path):
+    scenario = alder_with(tmp_path, "", unknown='whether the officer will be charged\n'
+                                                '      asserted_by: ["the officer will be charged"]')
+    got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. The District "
+                "Attorney is reviewing the case for possible criminal charges against the officer.", "inform-of-facts")
+    assert not any("not yet known" in e.reason for e in got), got

@@ -101,6 +101,7 @@ UNKNOWN_ACK = W(
     "nobody know", "no one know", "be guess", "will not guess", "we have not", "still work to", "still establish",
     "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
+    "(review|reviewing|investigate|examine|consider) ... for possible",
 )
 #: A question said to be still open ("whether the pursuit complied with policy remains under review"): stale once
 #: a finding has answered it. (Not an acknowledgement of the unknown in general: after a finding, "the officers'

@@ -628,6 +628,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "the march turned violent" labels a crowd, not the person harmed
         elif _charged_someone_else(h):
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
+        elif _said_of_police(ctx, h):
+            continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -673,6 +675,27 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+def _said_of_police(ctx: Context, h: Hit) -> bool:
+    """Whether a cue's verb has the police, or something of theirs, as its subject ("the deputy's use of force did
+    not comply with policy", "two officers failed to comply"), and no word for the person harmed."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    # Only a cue that is the verb's own predicate ("did not comply"), not a label inside it ("trained for a
+    # combative person") nor a verb done to the person ("troopers had stopped Pheng twice").
+    verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acomp")), None)
+    if verb is None:
+        return False
+    subject = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+    rest = [w for w in verb.subtree if w.i != verb.i and w not in subject]
+    first_names = {n.split()[0] for n in all_names(ctx)}
+    if any(_is_person(w, ctx) or w.lemma_.lower() in _PERSON_NOUNS or w.text in first_names for w in rest):
+        return False
+    return any(_is_police(w, ctx.actor_words) and w.lower_ not in ("we", "i") for w in subject) and \
+        not any(_is_person(w, ctx) for w in subject)
+
+
+_PERSON_NOUNS = frozenset("person man woman boy girl child teen teenager he she him her".split())
 
 
 def _a_known_fact(ctx: Context, h: Hit) -> bool:

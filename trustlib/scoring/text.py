@@ -50,6 +50,8 @@ def negative_noun(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     return token.lower_ in _NEGATIVE_PRONOUNS or any(g.dep_ == "det" and g.lower_ in dets for g in token.children)
 
 
+#: Clauses that have (or may have) a subject of their own, so that a negative subject above them does not reach.
+_OWN_SUBJECT_CLAUSES = frozenset("ccomp advcl relcl csubj csubjpass acl parataxis pcomp ROOT".split())
 #: Subordinating words whose clause keeps its own truth whatever the main clause denies.
 _OWN_TRUTH = frozenset("until unless because since although though".split())
 
@@ -145,7 +147,9 @@ class Sentence:
                 if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                     break
-                shared = shared and node.dep_ == "conj"
+                # A step into another clause ends the sharing; a verb's own open complement shares its subject
+                # ("Nobody ... is going to call it justified"), as does a word of the verb's own clause.
+                shared = shared and node.dep_ not in _OWN_SUBJECT_CLAUSES
                 came_from, node = node, node.head
         return False
 
