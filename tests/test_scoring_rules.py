@@ -52,6 +52,11 @@ def test_owning_the_finding_in_other_words(owning):
     "It is important to remember the context the officer was working in.",
     "He had only a split second to decide, and reasonable people can see that decision differently.",
     "Officers must make decisions in seconds that others review over weeks.",
+    "He had only seconds in which to react.",
+    "It is important to remember the circumstances the officer faced that night.",
+    "Hindsight is always 20/20.",
+    # The "not" after the comma denies what follows, not the accident.
+    "This was a tragic accident, not a case of anyone setting out to hurt Mr. Watkins.",
     "The review found that certain aspects of the officer's conduct were not consistent with our policy.",
     "He was a young officer put in a very difficult position, and the community needs to understand that.",
 ])

@@ -66,6 +66,11 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     ("We do not know the officer who fired the shots.", "fired", False),
     ("Nothing he said could justify those strikes.", "justify", True),   # parsed as relative to "Nothing"
     ("The officer did not justify the strikes.", "justify", True),
+    # "X, not Y": the "not" after the comma denies Y only.
+    ("This was a tragic accident, not a case of anyone setting out to harm him.", "accident", False),
+    ("This was not a tragic accident.", "accident", True),
+    # A negative subject reaches its verb's open complement.
+    ("Nobody here is going to call it justified.", "justified", True),
 ])
 def test_negation_scope(text, cue, negated):
     s = analyse(text).sentences[0]

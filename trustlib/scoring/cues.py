@@ -248,6 +248,7 @@ CLEARING = W(
     # him when he says ..."
     # ("we know the officer fired five times" vouches for no one)
     "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second",
+    "(only |mere |just |a few )second (in which )?to (react|decide|respond|act)",
     "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
     "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
     "know what kind of (cop|officer|deputy|trooper|people)",
@@ -488,7 +489,8 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation",
              # An established finding hedged: "with the benefit of hindsight, the force may have exceeded ..."
-             "(benefit of|in|with) hindsight", "(may|might|could) have (exceed|go beyond|overstep|cross|be excessive)",
+             "(benefit of|in|with) hindsight", "hindsight be", "be a (tragic|terrible|unfortunate|horrible) accident",
+             "(may|might|could) have (exceed|go beyond|overstep|cross|be excessive)",
              "ultimately necessary", "slow - motion",
              # "reasonable people can see that decision differently"; "a young officer put in a very difficult
              # position by a driver who would not stop, and the community needs to understand that"
@@ -519,7 +521,8 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|co
             # "I am not going to draw conclusions about the officer's conduct today", after the finding
             "(draw|reach) (any )?conclusion (about|on) (the |our |this |his |her )?(\\S+ )?"
             "(officer|deputy|trooper|deputies|officers) ('s |' )?(conduct|action|actions)",
-            "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?context")
+            "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?"
+            "(context|circumstance|situation|pressure)")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",

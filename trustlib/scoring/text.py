@@ -113,7 +113,10 @@ class Sentence:
                         return True
                     if child.i in inside_ids:
                         continue
-                    if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                    # "a tragic accident, not a case of anyone setting out to harm": the "not" after the comma
+                    # denies what follows it, not the words before.
+                    contrast = child.i > max(inside_ids) and child.i > 0 and child.doc[child.i - 1].text == ","
+                    if child.dep_ == "neg" and not contrast or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
                     if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
