@@ -1456,3 +1456,22 @@ def test_reviewing_for_possible_charges_leaves_the_charge_open(tmp_path):
     got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. The District "
                 "Attorney is reviewing the case for possible criminal charges against the officer.", "inform-of-facts")
     assert not any("not yet known" in e.reason for e in got), got
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A call about a person is no report the agency publishes; the stonewall stands.
+    ("At 1514 hours deputies responded to a report of a man in the cell block. No further information is "
+     "available at this time.", True),
+    ("We will publish a report of the review by 5 p.m. Friday, and post our next update at noon tomorrow.", False),
+])
+def test_a_call_reported_to_deputies_is_not_a_release_on_a_clock(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "transparency-and-accountability") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "Brandishing" a weapon casts the person as a threat the facts do not establish.
+    ("Deputies responded to a report of a male subject brandishing a knife in the cell block.", True),
+    ("Mr. Ortega was holding a lighter when the deputy used the Taser.", False),
+])
+def test_brandishing_casts_the_person_as_the_threat(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

@@ -486,6 +486,8 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
         subjects = [verb.head]  # "a woman who has done nothing wrong"
+    if verb.dep_ == "acl" and not subjects and verb.tag_ == "VBG":
+        subjects = [verb.head]  # "a report of a male subject brandishing a firearm"
     # A first name counts only as a proper noun: "Will" is a name, "will" is not.
     first = {n.split()[0] for n in full_names if len(n.split()) > 1}
     return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)

@@ -209,6 +209,7 @@ HOSTILE_CONDUCT = W(
     "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
     "not respond to ... (command|order|warning|instruction)", "not obey", "not follow (command|order|instruction)",
     "(command|order|instruction) (be|go) (ignore|disobey|defy)",
+    "brandish", "wave (a|the|his|her) (gun|weapon|firearm|pistol|knife)",
     # at a protest: staying on after the order, or among those who threw
     "refuse to (leave|disperse|move)", "fail to (disperse|leave)", "remain ... after (the |those |repeat |the repeat )?"
     "(order|warning|command|dispersal order)", "(with|among) (the|a) (group|crowd|people|those) (that|who) "
@@ -378,7 +379,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
             "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
-            "a report of", "a (public|published|written) report")
+            # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
+            "(?<!respond to )(?<!receive )(?<!get )a report of", "a (public|published|written) report")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule
