@@ -57,6 +57,7 @@ def test_owning_the_finding_in_other_words(owning):
     "Hindsight is always 20/20.",
     # The "not" after the comma denies what follows, not the accident.
     "This was a tragic accident, not a case of anyone setting out to hurt Mr. Watkins.",
+    "Nobody in this building thinks he went out there that night to hurt anyone.",
     "The review found that certain aspects of the officer's conduct were not consistent with our policy.",
     "He was a young officer put in a very difficult position, and the community needs to understand that.",
 ])
@@ -1475,3 +1476,9 @@ def test_a_call_reported_to_deputies_is_not_a_release_on_a_clock(sentence, viola
 ])
 def test_brandishing_casts_the_person_as_the_threat(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+def test_dismissing_the_critics_in_an_officer_message_is_not_accepting_scrutiny():
+    text = ("Team, the review found the Taser use violated policy. The people second-guessing you from their couches "
+            "have never done this job. Peer support is at 2 p.m. in the training room.")
+    assert is_violated(TASER, "officer-message", text, "accountability-with-officer-rights")

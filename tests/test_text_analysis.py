@@ -69,6 +69,9 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     # "X, not Y": the "not" after the comma denies Y only.
     ("This was a tragic accident, not a case of anyone setting out to harm him.", "accident", False),
     ("This was not a tragic accident.", "accident", True),
+    # The verb's negation denies its predicate, not what its subject is doing.
+    ("The people second-guessing you from their couches have never done this job.", "second", False),
+    ("They have never second-guessed you.", "second", True),
     # A negative subject reaches its verb's open complement.
     ("Nobody here is going to call it justified.", "justified", True),
 ])

@@ -66,6 +66,9 @@ DISCREDIT = W(
     "political (appointee|hit job|witch hunt|theater|theatre|football|stunt)", "(stack|pack) with (political )?(appointee|activist|critic)",
     "(bow|cave|give in|bend|buckle|fold) to (the )?(political |public |medium |media )?pressure",
     "throw (him|her|them|us|you|our officer|the officer) under the bus", "do not believe everything you (hear|read|see)",
+    # the critics dismissed: "people second-guessing you from their couches have never done this job"
+    "second - guess", "from (their|the) (couch|armchair|sofa)", "(armchair|monday morning) quarterback",
+    "have a field day",
 )
 #: Treating what happened as the agency's private business.
 CONCEAL = W(
@@ -523,6 +526,8 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|co
             # "I am not going to draw conclusions about the officer's conduct today", after the finding
             "(draw|reach) (any )?conclusion (about|on) (the |our |this |his |her )?(\\S+ )?"
             "(officer|deputy|trooper|deputies|officers) ('s |' )?(conduct|action|actions)",
+            # intent argued against a finding: "nobody thinks Kyle went out there to hurt anyone"
+            "(go|set) out (there )?(\\S+ ){0,3}to (hurt|harm|injure)",
             "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?"
             "(context|circumstance|situation|pressure)")
 #: Denying an officer due process, whatever the facts.

@@ -150,6 +150,11 @@ class Sentence:
                 if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                     break
+                # The verb's negation denies its predicate, not its subject: in "the people second-guessing you
+                # from their couches have never done this job" they are still second-guessing.
+                if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i not in inside_ids and \
+                        node.lower_ not in _NEGATIVE_PRONOUNS and not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in node.children):
+                    break
                 # A step into another clause ends the sharing; a verb's own open complement shares its subject
                 # ("Nobody ... is going to call it justified"), as does a word of the verb's own clause.
                 shared = shared and node.dep_ not in _OWN_SUBJECT_CLAUSES
