@@ -1482,3 +1482,11 @@ def test_dismissing_the_critics_in_an_officer_message_is_not_accepting_scrutiny(
     text = ("Team, the review found the Taser use violated policy. The people second-guessing you from their couches "
             "have never done this job. Peer support is at 2 p.m. in the training room.")
     assert is_violated(TASER, "officer-message", text, "accountability-with-officer-rights")
+
+
+def test_put_among_a_group_whose_conduct_is_known_is_still_blame(tmp_path):
+    # The group's throwing is a known fact; his being one of them is not.
+    scenario = alder_with(tmp_path, "    - text: Earlier, a group of men threw bottles at officers on Alder Street.\n")
+    text = ("An officer shot Darnell Price on Alder Street. Investigators are looking at reports that Mr. Price had "
+            "been with the group that threw bottles.")
+    assert is_violated(scenario, "public-statement", text, "no-victim-demonizing")

@@ -764,7 +764,10 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
         words = {t.lemma_.lower() for t in s.tokens_at(h.start, h.end) if t.is_alpha and not t.is_stop}
-        if words and len(words & known) * 2 < len(words):
+        # Put among others whose conduct is known ("she had been with the group that threw objects"): what is
+        # known is what the others did; her being one of them is not.
+        among = re.match(r"(?i)(with|among)\b", h.phrase)
+        if words and (among or len(words & known) * 2 < len(words)):
             out.append(h)
     return out
 
