@@ -207,8 +207,6 @@ def _taken_off(tok) -> bool:
 @lru_cache(maxsize=256)
 def _action_words(action: str) -> frozenset[str]:
     """The words of a warned-against action, stop words included ("by first name" is about first names)."""
-    from .. import nlp
-
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action)
                      if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
 
@@ -221,8 +219,6 @@ _LIGHT_VERBS = frozenset("ask use make take have get do let give go come be need
 def _action_verbs(action: str) -> frozenset[str]:
     """The verb that carries a warned-against action when a light verb only sets it up ("interpret" in "ask a
     child or teenager to interpret"); none otherwise."""
-    from .. import nlp
-
     return frozenset(c.lemma_.lower() for t in nlp.phrase(action)
                      if t.dep_ == "ROOT" and t.lemma_.lower() in _LIGHT_VERBS
                      for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
@@ -233,8 +229,6 @@ def _stood_in_for(norm: str, action: str) -> frozenset[str]:
     """For a warned-against action with no verb of its own ("bring professional interpreters, never a child of
     the family"), the nouns and verbs of what it would stand in for ("bring", "interpreter"): a child of the
     family breaks that norm only as the one interpreting. Empty when the action has a verb or nothing precedes it."""
-    from .. import nlp
-
     at = norm.find(action)
     if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
         return frozenset()
@@ -249,8 +243,6 @@ def _stood_in_for(norm: str, action: str) -> frozenset[str]:
 def _action_names(action: str) -> frozenset[str]:
     """The proper names in a warned-against action ("a Hmong funeral"), and its capitalised adjectives (the
     language in "a Spanish interpreter"), which stand only for themselves."""
-    from .. import nlp
-
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "PROPN") | _action_languages(action)
 
 
@@ -268,8 +260,6 @@ def _action_languages(action: str) -> frozenset[str]:
     """The capitalised adjectives of a warned-against action: a language or a people ("a Spanish interpreter",
     "English-only flyers"). The action is about that one: "interpreters in your own languages" does not do
     what "a Spanish interpreter" warns against."""
-    from .. import nlp
-
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "ADJ" and t.text[:1].isupper())
 
 
@@ -331,8 +321,6 @@ def _shared_words(s: Sentence, words: frozenset[str],
                   names: frozenset[str] = frozenset()) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """The norm's words a sentence uses, word for word or in a close synonym; the sentence's lemmas that use
     them; and, for each norm word used, the sentence's lemmas that stand for it."""
-    from .. import nlp
-
     # A common word inside a proper name is no use of it: "Heartland Refugee Resettlement Center" asks about
     # no one's refugee status.
     lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha and (t.pos_ != "PROPN" or t.lemma_.lower() in names)}
@@ -497,8 +485,6 @@ _GENERIC = frozenset("go contact visit approach first any non emergency meet dep
 def _who(text: str) -> frozenset[str]:
     """Whom a part of a norm names: its proper names if it has any ("Chairwoman Tallwood", "Hmong"), else its
     nouns ("elder", "family")."""
-    from .. import nlp
-
     toks = [t for t in nlp.phrase(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
     names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN")
     return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")

@@ -460,7 +460,8 @@ def _reported(h: Hit) -> bool:
     return False
 
 
-_PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her female male juvenile "
+#: Words for the person harmed, whoever it is ("the female", "a juvenile", "he").
+PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her female male juvenile "
                           "individual".split())
 
 
@@ -490,5 +491,5 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
         subjects = [verb.head]  # "a report of a male subject brandishing a firearm"
     # A first name counts only as a proper noun: "Will" is a name, "will" is not.
     first = {n.split()[0] for n in full_names if len(n.split()) > 1}
-    return any(w.lemma_.lower() in _PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
+    return any(w.lemma_.lower() in PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
                for sub in subjects for w in sub.subtree)

@@ -11,8 +11,9 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
-                     denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap, polarity_differs,
-                     quantity_answer, said_of_person, same_subject, says_predicate, terms, uses_distinctive)
+                     denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
+                     PERSON_WORDS, polarity_differs, quantity_answer, said_of_person, same_subject, says_predicate,
+                     terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence
@@ -359,7 +360,7 @@ def _in_indirect_question(tok) -> bool:
     node = tok
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
-                node.lower_ in ("whether",):
+                node.lower_ == "whether":
             return True
         if node.head is node:
             return False
@@ -689,13 +690,11 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
     subject = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
     rest = [w for w in verb.subtree if w.i != verb.i and w not in subject]
     first_names = {n.split()[0] for n in all_names(ctx)}
-    if any(_is_person(w, ctx) or w.lemma_.lower() in _PERSON_NOUNS or w.text in first_names for w in rest):
+    if any(_is_person(w, ctx) or w.lemma_.lower() in PERSON_WORDS or w.text in first_names for w in rest):
         return False
     return any(_is_police(w, ctx.actor_words) and w.lower_ not in ("we", "i") for w in subject) and \
         not any(_is_person(w, ctx) for w in subject)
 
-
-_PERSON_NOUNS = frozenset("person man woman boy girl child teen teenager he she him her".split())
 
 
 def _a_known_fact(ctx: Context, h: Hit) -> bool:

@@ -116,7 +116,8 @@ class Sentence:
                     # "a tragic accident, not a case of anyone setting out to harm": the "not" after the comma
                     # denies what follows it, not the words before.
                     contrast = child.i > max(inside_ids) and child.i > 0 and child.doc[child.i - 1].text == ","
-                    if child.dep_ == "neg" and not contrast or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                    if child.dep_ == "neg" and not contrast or (
+                            child.dep_ == "det" and child.lower_ in ("no", "neither")):
                         return True
                     if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
@@ -153,7 +154,7 @@ class Sentence:
                 # The verb's negation denies its predicate, not its subject: in "the people second-guessing you
                 # from their couches have never done this job" they are still second-guessing.
                 if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i not in inside_ids and \
-                        node.lower_ not in _NEGATIVE_PRONOUNS and not any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in node.children):
+                        not negative_noun(node, dets=("no", "neither")):
                     break
                 # A step into another clause ends the sharing; a verb's own open complement shares its subject
                 # ("Nobody ... is going to call it justified"), as does a word of the verb's own clause.
