@@ -1490,3 +1490,13 @@ def test_put_among_a_group_whose_conduct_is_known_is_still_blame(tmp_path):
     text = ("An officer shot Darnell Price on Alder Street. Investigators are looking at reports that Mr. Price had "
             "been with the group that threw bottles.")
     assert is_violated(scenario, "public-statement", text, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # How the force will be reviewed is not a verdict on it; blaming a crowd is not clearing the deputy.
+    ("The deputy's use of the Taser will be reviewed in accordance with department policy.", False),
+    ("Earlier in the evening the protest was taken over by outside agitators.", False),
+    ("The deputy acted in accordance with department policy.", True),
+])
+def test_how_the_force_is_reviewed_is_no_verdict_on_it(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated

@@ -419,7 +419,7 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
 
     hits = [h for h in ctx.hits(C.CLEARING)
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h))
-            and (h.negated or not _reported(h))]
+            and not _how_reviewed(h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -428,6 +428,18 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
+
+
+#: Verbs of the review itself: "the use of force will be reviewed in accordance with department policy" says how it
+#: is reviewed, not that it was within policy.
+_REVIEWING = frozenset("review investigate examine evaluate assess".split())
+
+
+def _how_reviewed(h: Hit) -> bool:
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
+                None)
+    return verb is not None and verb.lemma_.lower() in _REVIEWING
 
 
 #: Words that only an officer's conduct is measured by: "he acted within policy", "he did what he was trained to

@@ -245,7 +245,7 @@ CLEARING = W(
     "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
     "support (our|the) officer 100",
     "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
-    "rush to judgment", "rush to judgement", "outside agitator", "lawful", "act lawfully", "(act|acting) in good faith",
+    "rush to judgment", "rush to judgement", "lawful", "act lawfully", "(act|acting) in good faith",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe

@@ -524,7 +524,7 @@ def inform_of_facts(ctx: Context) -> Finding:
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
-            if re.search(r"(?i)stand|support|back|hero|rush|agitator|context|isolated", h.phrase):
+            if re.search(r"(?i)stand|support|back|hero|rush|context|isolated", h.phrase):
                 continue
             if not h.negated and not flagged(h.sentence, flags):
                 flags.append(phrase_evidence(h, "states as fact a judgement the investigation has not made"))
