@@ -112,11 +112,11 @@ def parse(text: str) -> "Doc":
     return Doc.from_docs(list(pipeline.pipe(chunks)), ensure_whitespace=False)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def phrase(text: str) -> "Doc":
     """The parse of a short scenario text (a fact, a claim, a norm's action), kept: scenario texts repeat across
-    answers, and several readers (a claim's terms, its subject, its predicate) ask for the same parse. Treat the
-    result as read-only."""
+    answers, and several readers (a claim's subject, its predicate, a norm's words) ask for the same parse. About
+    15 KB each; answer text is not kept here. Treat the result as read-only."""
     return parse(text)
 
 

@@ -70,10 +70,11 @@ _STOP = frozenset("what whether when where why how who which any the a an of in 
 
 @lru_cache(maxsize=2048)
 def terms(text: str) -> frozenset[str]:
-    """Content lemmas of a scenario phrase (cached: scenario text repeats across answers)."""
+    """Content lemmas of a scenario phrase or an answer's sentence (cached: scenario text repeats across answers).
+    Parsed afresh, not kept: answer sentences would crowd the scenario phrases out of :func:`nlp.phrase`."""
     from .. import nlp
 
-    return frozenset({t.lemma_.lower() for t in nlp.phrase(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
+    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -84,7 +85,7 @@ def noun_terms(text: str) -> frozenset[str]:
     """Content lemmas that name things or qualities (nouns, adjectives, numbers): what a claim is about."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for t in nlp.phrase(text)
+    return frozenset(t.lemma_.lower() for t in nlp.parse(text)
                      if t.pos_ in _CONTENT_POS and (t.is_alpha or t.like_num) and not t.is_stop)
 
 
@@ -435,10 +436,15 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
 _REVIEWING = frozenset("review investigate examine evaluate assess".split())
 
 
-def _how_reviewed(h: Hit) -> bool:
+def _cue_verb(h: Hit) -> "Token | None":
+    """The verb a cue's words hang from: the first of them if it is a verb, else its nearest verb above."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
+    return next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
                 None)
+
+
+def _how_reviewed(h: Hit) -> bool:
+    verb = _cue_verb(h)
     return verb is not None and verb.lemma_.lower() in _REVIEWING
 
 
@@ -449,9 +455,7 @@ _OFFICER_MEASURES = re.compile(r"\b(policy|training|train|procedure|protocol|for
 
 def _officer_conduct(h: Hit) -> bool:
     """A clearing word said of a bare "he" or "she" that only an officer's conduct is measured by."""
-    tokens = h.sentence.tokens_at(h.start, h.end)
-    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
-                None)
+    verb = _cue_verb(h)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return bool(subjects) and all(c.lower_ in ("he", "she") for c in subjects) and \
         bool(_OFFICER_MEASURES.search(h.sentence.lemmas[h.start:h.end]))
@@ -487,8 +491,7 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
     if tokens and tokens[0].dep_ == "amod" and any(
             c.dep_ == "poss" and c.lemma_.lower() in C.ACTOR_WORDS for c in tokens[0].head.children):
         return False
-    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]
-                 if a.pos_ in ("VERB", "AUX")), None)
+    verb = _cue_verb(h)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -362,7 +362,7 @@ def _in_indirect_question(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
                 node.lower_ == "whether":
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
