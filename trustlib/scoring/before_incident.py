@@ -337,7 +337,7 @@ def _shared_words(s: Sentence, words: frozenset[str],
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
-        close = nlp.embed(candidates, words=True) @ nlp.embed([f for _, f in forms], scenario=True, words=True).T
+        close = nlp.embed(candidates) @ nlp.embed([f for _, f in forms], scenario=True).T
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
             if not _opposite(candidates[i], forms[j][0]):
                 standing.setdefault(forms[j][0], set()).add(candidates[i])
