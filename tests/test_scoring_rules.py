@@ -1500,3 +1500,36 @@ def test_put_among_a_group_whose_conduct_is_known_is_still_blame(tmp_path):
 ])
 def test_how_the_force_is_reviewed_is_no_verdict_on_it(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated
+
+
+PLACE_NORMS = [
+    "Never combine a courtesy visit to a Market Street shop with a licence or tobacco check.",
+    "Never bring food or drink to an Oakdale gathering unless the Oakdale Council has arranged it.",
+    "Do not offer your hand to a person of the other sex at Masjid An-Nur; wait until a hand is offered.",
+    "Never visit during jumu'ah.",
+    "Reach families through the Parents' Association rather than by door-knocking.",
+]
+PLACED = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_copy(
+    update={"cultural_norms": PLACE_NORMS})})
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Naming the place an act is warned against in is not doing the act.
+    ("Two officers will walk Market Street on Tuesday and Thursday afternoons and talk with shop owners.", False),
+    ("During each courtesy visit to a Market Street shop, officers will also run a licence check.", True),
+    # What follows "unless" is the exemption, not the act: bringing an interpreter brings no food.
+    ("I will bring a qualified interpreter to the Oakdale Council's meeting.", False),
+    ("I will bring food and drinks to the Oakdale gathering on Sunday.", True),
+    # The act's own object must be there: a request for a meeting offers no hand.
+    ("I will send Masjid An-Nur a written request for a meeting with the board.", False),
+    ("At Masjid An-Nur I will offer my hand to every woman on the board.", True),
+    # A community's word with an apostrophe is a word of the norm, and a proper noun on its own is that word itself,
+    # however the parser tags it: visiting is warned against only at jumu'ah.
+    ("I will visit Imam Saleh at the mosque on Tuesday morning.", False),
+    ("I will visit the mosque for jumu'ah on my first Friday.", True),
+    # A light verb carries little of an act: taking boots off at the door knocks on no door.
+    ("I'll ask the families what day suits them, and I'll take my boots off at the door.", False),
+    ("Officers will knock on every door on Alder Street to introduce themselves.", True),
+])
+def test_norm_breaches_need_the_act_not_only_its_place(sentence, violated):
+    assert is_violated(PLACED, "engagement-plan", sentence, "cultural-awareness") is violated

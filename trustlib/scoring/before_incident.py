@@ -204,11 +204,16 @@ def _taken_off(tok) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 
 
+def _is_word(tok) -> bool:
+    """Letters, or letters joined by an apostrophe: a community's own words ("jumu'ah", "Shi'a") are words too."""
+    return tok.is_alpha or bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)+", tok.text))
+
+
 @lru_cache(maxsize=256)
 def _action_words(action: str) -> frozenset[str]:
     """The words of a warned-against action, stop words included ("by first name" is about first names)."""
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action)
-                     if t.is_alpha and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
+                     if _is_word(t) and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
 
 
 #: Verbs that carry little of an action by themselves ("ask a child to interpret": the interpreting is the act).
@@ -237,6 +242,30 @@ def _stood_in_for(norm: str, action: str) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in nlp.phrase(before)
                      if t.pos_ in ("NOUN", "VERB") and t.is_alpha and not t.is_stop
                      and t.lemma_.lower() not in _LIGHT_VERBS and t.lemma_.lower() not in _GENERIC)
+
+
+@lru_cache(maxsize=256)
+def _action_objects(action: str) -> frozenset[str]:
+    """The thing a warned-against act does or offers, its verb's direct object and the objects joined to it ("hand"
+    in "offer your hand to ...", "lunch" and "food" in "propose a lunch or daytime food at a meeting"): without it
+    a sentence does something else ("a request for a meeting" offers no hand)."""
+    found: set[str] = set()
+    for verb in nlp.phrase(action):
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    found.update(_nouns_outside_prepositions(obj))
+    return frozenset(found)
+
+
+def _nouns_outside_prepositions(tok) -> set[str]:
+    """The nouns of a phrase that are not inside a prepositional phrase of it ("lunch", "food" in "a lunch or
+    daytime food at a meeting")."""
+    nouns = {tok.lemma_.lower()} if tok.pos_ in ("NOUN", "PROPN") else set()
+    for child in tok.children:
+        if child.dep_ != "prep":
+            nouns |= _nouns_outside_prepositions(child)
+    return nouns
 
 
 @lru_cache(maxsize=256)
@@ -323,7 +352,9 @@ def _shared_words(s: Sentence, words: frozenset[str],
     them; and, for each norm word used, the sentence's lemmas that stand for it."""
     # A common word inside a proper name is no use of it: "Heartland Refugee Resettlement Center" asks about
     # no one's refugee status.
-    lemmas = {t.lemma_.lower() for t in s.span if t.is_alpha and (t.pos_ != "PROPN" or t.lemma_.lower() in names)}
+    # A proper noun on its own is the word itself, however tagged ("for jumu'ah" uses the norm's "jumu'ah").
+    lemmas = {t.lemma_.lower() for t in s.span if _is_word(t) and (
+        t.pos_ != "PROPN" or t.lemma_.lower() in names or t.lemma_.lower() in words and not _in_longer_name(t))}
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
@@ -332,8 +363,12 @@ def _shared_words(s: Sentence, words: frozenset[str],
         missing = [w for w in missing if w not in standing]
     # Nor is a leader's title ("Chairwoman Beaulieu" is no mention of women); a police rank ("Sergeant Ruiz") names
     # one of the officers the norm governs.
-    candidates = sorted({t.lemma_.lower() for t in s.span if t.is_alpha and t.pos_ in _CONTENT_POS and
-                         not _leaders_title(t)} - words - names)
+    # A proper name in the sentence ("Tuesday", "Canal Street") stands for no common word of the norm, only a
+    # police rank does ("Sergeant Ruiz" is an officer); nor does a light verb, which carries little of an act
+    # ("take my boots off" does no door-knocking).
+    candidates = sorted({t.lemma_.lower() for t in s.span if _is_word(t) and t.pos_ in _CONTENT_POS and
+                         not _leaders_title(t) and (t.pos_ != "PROPN" or t.lemma_.lower() in C.ACTOR_WORDS)}
+                        - words - names - _LIGHT_VERBS)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
@@ -344,6 +379,12 @@ def _shared_words(s: Sentence, words: frozenset[str],
     covered = set(standing)
     shared = {lemma for found in standing.values() for lemma in found}
     return covered, shared, standing
+
+
+def _in_longer_name(tok) -> bool:
+    """A word of a name of several words ("Refugee" in "Heartland Refugee Resettlement Center")."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _leaders_title(tok) -> bool:
@@ -391,8 +432,24 @@ def _close_together(s: Sentence, standing: dict[str, set[str]]) -> bool:
         return True
     at = {w: [t for t in s.span if t.lemma_.lower() in found] for w, found in standing.items()}
     reach = len(standing) + 1
-    return any(abs(t.i - u.i) <= reach or t.head.i == u.i or u.head.i == t.i
+    return any(abs(t.i - u.i) <= reach or t.head.i == u.i or u.head.i == t.i or _same_act(t, u)
                for a in at for b in at if a < b for t in at[a] for u in at[b])
+
+
+def _same_act(t, u) -> bool:
+    """The verb and what says when, where or why of it ("visit the mosque for jumu'ah"), or two such words of the
+    same verb ("On my first Friday I will go to the mosque for jumu'ah")."""
+    a, b = _act_of(t), _act_of(u)
+    return a is not None and b is not None and a.i == b.i
+
+
+def _act_of(tok):
+    """A verb itself, or the verb whose preposition a word is the object of."""
+    if tok.pos_ == "VERB":
+        return tok
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
 
 
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -403,7 +460,10 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     # What follows "never"/"instead of" up to "and" ("avoid Friday midday prayers and remove your shoes"
     # warns against the prayers only).
     # A reference in parentheses ("(city ordinance 2019-14)") is not part of the action.
-    warned = [(norm, re.split(r"\s+and\s+", re.sub(r"\([^)]*\)?", "", m.group(1)))[0].strip()) for norm in norms
+    # What follows "unless"/"except" is the exemption, not the act ("never bring food ... unless the Council has
+    # arranged it").
+    warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
+                              re.sub(r"\([^)]*\)?", "", m.group(1)))[0].strip()) for norm in norms
               for m in _PROHIBITION.finditer(norm)]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
@@ -446,13 +506,21 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                                               r"unaccompanied)\b", s.text)
     # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
     used = min(len(covered), len(shared))
+    # The places, groups and people an action names set where it happens, not what is done: a sentence that names
+    # the same place ("walk Canal Street") does not do the act ("combine a visit to a Canal Street shop with a
+    # licence check"). Names count once, beside at least one word of the act itself.
+    names = _action_names(action) & covered
+    if names:
+        used = min(used, len(covered - names) + 1) if covered - names else 0
     # The act itself must be there: asking elders to help identify young people is not asking a child
     # to interpret, whatever words the two share.
     acts = _action_verbs(action)
     stood_in_for = _stood_in_for(norm, action)
     languages = _action_languages(action)
     manner = _action_manner(action)
-    return bool(used >= min(2, len(words)) and (not acts or acts & covered) and alone
+    objects = _action_objects(action)
+    return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
+                and alone
                 and _close_together(s, standing)
                 and (not stood_in_for or _shared_words(s, stood_in_for)[0])
                 and (not languages or languages & covered) and (not manner or manner & covered)
