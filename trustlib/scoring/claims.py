@@ -74,7 +74,9 @@ def terms(text: str) -> frozenset[str]:
     Parsed afresh, not kept: answer sentences would crowd the scenario phrases out of :func:`nlp.phrase`."""
     from .. import nlp
 
-    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP and not t.is_stop})
+    # spaCy lists some nouns as stop words ("back", "side", "front"): as nouns they are content ("in the back").
+    return frozenset({t.lemma_.lower() for t in nlp.parse(text) if t.is_alpha and t.lower_ not in _STOP
+                      and (not t.is_stop or t.pos_ == "NOUN")})
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -90,8 +92,11 @@ def noun_terms(text: str) -> frozenset[str]:
 
 
 def known_terms(ctx: Context) -> frozenset[str]:
-    """Content lemmas of the known facts (asked once per sentence per claim: cached by the facts' texts)."""
-    return _union_of_terms(tuple(f.text for f in ctx.facts))
+    """Content lemmas of the known facts and of what the scenario says happened to the person ("shot by a transit
+    officer on the station stairs"), asked once per sentence per claim: cached by the texts."""
+    person = ctx.state.person_harmed
+    outcome = (person.outcome,) if person is not None and person.outcome else ()
+    return _union_of_terms(tuple(f.text for f in ctx.facts) + outcome)
 
 
 @lru_cache(maxsize=256)

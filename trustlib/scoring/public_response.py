@@ -355,6 +355,23 @@ def _bare_indirect_question(s: Sentence) -> bool:
                for t in s.span)
 
 
+def _tells_fact_instead(ctx: Context, s: Sentence, question: str, closeness: float, fact_best: float) -> bool:
+    """A sentence closer to a known fact than to an open question, using none of the question's own words, tells
+    that fact ("Mrs. Marsh had surgery Thursday and is in rehab" beside "whether she will regain full use of her
+    arm"): the person's story is not an answer to every question about them. (A question in the facts' own words,
+    "why the deputy used the Taser", has no words of its own: it is answered by what a sentence adds.)"""
+    own = terms(question) - known_terms(ctx)
+    return fact_best > closeness and bool(own) and not own & set(s.lemmas.split())
+
+
+def _only_asked(claim: str, s: Sentence) -> bool:
+    """The sentence holds the claim's words only in a question it names ("we won't be talking about whether he'd
+    paid his fare"): it asks, it does not answer."""
+    words = terms(claim)
+    found = [t for t in s.span if t.lemma_.lower() in words]
+    return bool(found) and all(_in_indirect_question(t) for t in found)
+
+
 def _in_indirect_question(tok) -> bool:
     """Whether a word lies in a clause that "whether" or "if" opens (a question named, not answered)."""
     node = tok
@@ -394,8 +411,9 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
     else:
         # An unknown is a question ("what caused her death"): a sentence on the same topic ("she died at the
         # hospital") answers it only if it uses the question's own terms and names something new.
-        asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5
-    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s):
+        asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5 and not _tells_fact_instead(ctx, s, text,
+                                                                                                  row[j], fact_best)
+    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or _only_asked(text, s):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
@@ -422,8 +440,11 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     if fact_best >= NEAR_COPY:
         return None
     lemmas = set(s.lemmas.split())
+    # What is denied must be what the question asks: "relieved of duty without pay, and I have begun the dismissal
+    # process" denies nothing of the dismissal's outcome.
+    denied = {t.lemma_.lower() for head in denied_predicates(s) for t in _predicate(head)}
     for (unknown, text), sim in zip(items, sims):
-        if sim < ABOUT:
+        if sim < ABOUT or not terms(text) & denied:
             continue
         if text in unknown.asserted_by:
             if uses_distinctive(text, s, ctx) and same_subject(text, s):
@@ -433,6 +454,16 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
             if wanted and (len(wanted & lemmas) * 2 >= len(wanted) or uses_distinctive(text, s, ctx)):
                 return unknown
     return None
+
+
+def _predicate(head) -> list:
+    """The words of a predicate: its subtree without its subject and without the clauses joined to it ("Officer
+    Brandt is relieved of duty without pay, and I have begun ..." gives "relieved of duty without pay")."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ not in ("conj", "cc", "nsubj", "nsubjpass"):
+            words += list(child.subtree)
+    return words
 
 
 def _name_used(ctx: Context) -> str | None:
@@ -563,8 +594,15 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
     for s in unknown_acks:
         i = ctx.analysis.clauses.index(s)
         j = int(sim[i].argmax())
-        asked = terms(questions[j])
-        if sim[i, j] < SAME_CLAIM or not asked or len(asked & set(s.lemmas.split())) * 2 < len(asked):
+        # Read the part that says what is not known, not a part that tells what was found ("Mrs. Marsh had
+        # surgery Thursday; we do not yet know whether she will regain full use of her arm").
+        said_open = [p for p in s.segments if p.find(C.UNKNOWN_ACK) or p.find(C.STILL_OPEN)] or [s]
+        lemmas = {w for p in said_open for w in p.lemmas.split()}
+        # The person's name and the incident's own words are in most questions: the question's other words tie a
+        # sentence to it ("we do not know whether she will regain full use of her arm" is not "whether she will
+        # need surgery on her arm").
+        asked = terms(questions[j]) - _incident_terms(ctx) or terms(questions[j])
+        if sim[i, j] < SAME_CLAIM or not asked or len(asked & lemmas) * 2 < len(asked):
             continue
         # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
         answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - _incident_terms(ctx)]

@@ -1,0 +1,61 @@
+"""What a statement says about the scenario's open questions, read in an instructor's own scenario
+(tests/data/instructor-garage.yaml): what is known is not an answer, a question named is not answered, and a
+question an inject settled is read in the part of the sentence that calls it open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import trustlib
+
+GARAGE = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-garage.yaml")
+SHOT = "At about 9:10 p.m. Tuesday an officer chased Marcus Bell into the Ferris Street garage and fired three shots. "
+
+
+def unknown_flags(exercise: str, text: str) -> list[str]:
+    """Reasons inform-of-facts gives for stating, denying or calling open a question."""
+    report = trustlib.score_response(GARAGE, exercise, text)
+    return [e.reason for e in report.principles["inform-of-facts"].evidence
+            if "not yet known" in e.reason or "now known" in e.reason]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # What the scenario says happened to him is known: telling it answers no open question.
+    ("One of our officers shot Marcus Bell on the stairs of the Ferris Street garage.", False),
+    # "back" is a stop word to spaCy, but here it is where he was hit: the claim is made in other words.
+    ("A bullet struck him in the back as he ran down the stairs.", True),
+    ("He lunged at the officer on the stairs.", True),
+    # A question named is not answered.
+    ("We will not be discussing whether he had paid the parking fee.", False),
+    ("I won't get into whether Mr. Bell had paid for parking that night.", False),
+    ("Mr. Bell had not paid for parking.", True),
+])
+def test_what_is_known_or_only_asked_answers_nothing_but_a_claim_in_other_words_does(sentence, flagged):
+    assert bool(unknown_flags("public-statement", SHOT + sentence)) is flagged
+
+
+def test_a_settled_question_is_read_where_the_sentence_calls_something_open():
+    week = "A week ago an officer shot Marcus Bell in the Ferris Street garage. "
+    # What was found, then what is still open: a different question about the same leg.
+    told = week + ("Mr. Bell had more surgery on his leg on Friday and is in rehabilitation; we do not yet know "
+                   "whether he will walk on that leg without a cane again.")
+    assert not [r for r in unknown_flags("week-statement", told) if "now known" in r]
+    stale = week + "We still do not know whether Mr. Bell will need more surgery on his leg."
+    assert [r for r in unknown_flags("week-statement", stale) if "now known" in r]
+
+
+def test_the_persons_story_told_from_the_facts_answers_no_new_question():
+    text = "A week ago an officer shot Marcus Bell in the Ferris Street garage. Mr. Bell had a second operation on Friday and is in rehab."
+    assert not unknown_flags("week-statement", text)
+    claimed = "A week ago an officer shot Marcus Bell in the Ferris Street garage. Mr. Bell will walk without a cane again."
+    assert unknown_flags("week-statement", claimed)
+
+
+def test_a_denial_settles_only_the_question_it_denies():
+    text = ("A week ago an officer shot Marcus Bell in the Ferris Street garage. Officer Kroll is relieved of duty "
+            "without pay, and I have begun the process to dismiss her, which includes a hearing.")
+    assert not unknown_flags("week-statement", text)
+    # ... while denying what is asked is a claim too.
+    assert unknown_flags("public-statement", "An officer shot Marcus Bell. He never lunged at the officer.")
