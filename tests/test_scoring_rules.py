@@ -60,6 +60,8 @@ def test_owning_the_finding_in_other_words(owning):
     "Nobody in this building thinks he went out there that night to hurt anyone.",
     "The review found that certain aspects of the officer's conduct were not consistent with our policy.",
     "He was a young officer put in a very difficult position, and the community needs to understand that.",
+    "This was an unfortunate outcome in a fast-moving situation.",
+    "The gaps in the report were essentially a paperwork oversight.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
@@ -1533,3 +1535,42 @@ PLACED = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_cop
 ])
 def test_norm_breaches_need_the_act_not_only_its_place(sentence, violated):
     assert is_violated(PLACED, "engagement-plan", sentence, "cultural-awareness") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Support refused, read from the parse: "that" stands for the debriefs the sentence before asked for.
+    ("Some of you have asked for debriefs and counselling sessions. We are not going to do that; we have work to do.",
+     True),
+    ("I don't expect anyone needs counselling over a cell extraction, so let's get back to work.", True),
+    ("I know some of you are upset, but we all signed up for this job, so keep it to yourselves.", True),
+    # Negated, and still support.
+    ("Nobody will think less of you for asking for counselling; Dr. Reyes is at 555-0140 day or night.", False),
+    ("You don't need anyone's permission to take a day off: tell your sergeant and take it.", False),
+    ("Some of you have asked for a debrief. We will hold one on Thursday at 2 p.m., and counselling is confidential.",
+     False),
+])
+def test_support_refused_or_called_unneeded(sentence, violated):
+    assert is_violated(TASER, "officer-message", "Team, a man died in one of our cells. " + sentence,
+                       "support-officers") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A finding against the act, told as the agency's own breach, hides no one.
+    ("The review board found that the takedown of Mr. Ortega violated our use-of-force policy. I accept that.", False),
+    ("The board found that the Taser use broke our electronic-weapon policy, and the deputy faces a hearing.", False),
+    ("We are all aware of the incident at the jail. Let's keep our focus on the job.", True),
+])
+def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated):
+    assert is_violated(TASER, "officer-message", "Team, " + sentence, "open-and-honest") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A briefing refused is none: officers are left to the press conference.
+    ("I won't be briefing shifts ahead of time; watch the 2 p.m. press conference like everyone else.", True),
+    ("Sergeants will brief every shift ahead of the 2 p.m. press conference, and the statement is attached.", False),
+    # Its own negation still promises one.
+    ("You will not hear it from the news first: the statement is attached and goes out at 2 p.m.", False),
+])
+def test_a_briefing_refused_leaves_officers_to_the_press(sentence, violated):
+    assert is_violated(TASER, "officer-message", "Team, a man died in one of our cells. " + sentence,
+                       "include-officers-in-messaging") is violated

@@ -264,6 +264,8 @@ ADMISSION = W(
     "be wrong", "be not right",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
+    # "the takedown violated our use-of-force policy", "the chase broke our 2023 foot-pursuit rule"
+    "(violate|break) (our|its|the department 's|the agency 's) (\\S+ ){0,6}?(policy|policies|rule|standard)",
     "out of policy", "outside (of )?(our )?policy", "not consistent with (our )?(policy|training|value|standard)",
     "should not have", "should never have", "should have", "unacceptable", "inexcusable", "excessive",
     "unjustified", "not justify", "unnecessary", "we fail", "fail you", "fail (him|her|them|the community|the family)",
@@ -506,7 +508,11 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              "(position|situation|spot)",
              "(community|public|people) need to understand",
              # a finding renamed: "the review identified certain deviations from department procedures"
-             "deviation from (\\S+ ){0,2}(policy|policies|procedure|procedures|protocol|protocols|standard|rule)")
+             "deviation from (\\S+ ){0,2}(policy|policies|procedure|procedures|protocol|protocols|standard|rule)",
+             # "an unfortunate outcome in a fast-moving situation, and the report issue was a paperwork oversight"
+             "(paperwork|clerical|administrative) (oversight|error|issue|mistake|problem|matter|slip)",
+             "unfortunate (outcome|result|situation|event|incident)",
+             "(fast|rapidly|quickly) (- )?(move|moving|evolve|evolving|unfold|unfolding|develop|developing)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
@@ -570,6 +576,9 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on your own time", "suck it up",
                     "walk it off", "rub some dirt on it",
+                    # "we all signed up for this job, so keep it to yourselves and get on with your work"
+                    "keep (it|that|this|them|your feeling|feeling) to (yourself|yourselves)",
+                    "(we|you) (all )?sign up for (this|it|the job|this job)",
                     "no time (for|to) (feeling|emotion|tear|counsel|dwell|fall apart)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(

@@ -71,6 +71,8 @@ def support_officers(ctx: Context) -> Finding:
     # "Being accountable to the public is part of the job" dismisses nothing.
     flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)
              if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE))]
+    flags += [evidence(s, "refuses support or declares it unneeded", "flag") for s in _support_refused(ctx)
+              if not any(f.start == s.start for f in flags)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
     fraction = min(1.0, len(kinds) / 3) if support else 0.0
     return grade(fraction, credits, flags, violated=bool(flags),
@@ -80,10 +82,75 @@ def support_officers(ctx: Context) -> Finding:
                  violation="Seeking support is part of the job: remove the dismissive words.")
 
 
+def _asserted_sentences(ctx: Context, pattern) -> list:
+    """Clauses holding a match that is not negated from outside it, once each, in order."""
+    out: list = []
+    for h in ctx.asserted(pattern):
+        if h.sentence not in out:
+            out.append(h.sentence)
+    return out
+
+
+#: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").
+_PROVIDING = frozenset("do offer provide hold set arrange run schedule give allow approve need".split())
+#: Verbs whose negation passes to the clause they hold ("I don't expect anyone needs counselling").
+_NEG_RAISING = frozenset("expect think believe imagine suppose".split())
+_REFERRING = frozenset("that this it them those these".split())
+
+
+def _support_refused(ctx: Context) -> list:
+    """Clauses that refuse support or call it unneeded, read from the parse: a negated verb of giving or needing
+    whose object is a kind of support, or "that"/"it" after a clause about support ("I know some of you want
+    debriefs. We are not going to do that."), or "I don't expect anyone needs counselling over an arrest".
+    "Nobody will think less of you for asking for counselling" refuses nothing: thinking gives no support."""
+    clauses = ctx.analysis.clauses
+    found = []
+    for i, s in enumerate(clauses):
+        for verb in s.span:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PROVIDING or not _denied_verb(verb):
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                phrase = " ".join(t.text for t in _noun_phrase(obj))
+                referred = obj.lower_ in _REFERRING and i > 0 and _names_support(clauses[i - 1].text)
+                if _names_support(phrase) or referred:
+                    found.append(s)
+                    break
+            if s in found:
+                break
+    return found
+
+
+def _noun_phrase(tok) -> list:
+    """A noun with its modifiers and the nouns joined to it, not the clauses and phrases that hang from it
+    ("counselling sessions", "debriefs or counselling"; not "permission to take a day off")."""
+    words = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "conj", "cc", "nmod", "poss"):
+            words += _noun_phrase(child)
+    return words
+
+
+def _names_support(text: str) -> bool:
+    return any(kind.search(text) for name, kind in SUPPORT_KINDS.items() if name != "families")
+
+
+def _denied_verb(verb) -> bool:
+    """The verb is negated, itself or through the verb it completes ("we are not going to do that"), or sits in a
+    clause under a negated "I expect"/"we think"."""
+    def negated(tok) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+    head = verb.head
+    return negated(verb) or verb.dep_ == "xcomp" and negated(head) or (
+        verb.dep_ == "ccomp" and head.lemma_.lower() in _NEG_RAISING and negated(head))
+
+
 def include_officers_in_messaging(ctx: Context) -> Finding:
-    briefed = ctx.sentences_with(C.BRIEF_OFFICERS, negated=None) + ctx.sentences_with(C.BRIEF_AHEAD, negated=None)
+    # A briefing refused ("I won't be briefing shifts ahead of time") is none; "you will not hear it from the news"
+    # carries its own negation and still promises one.
+    ahead = _asserted_sentences(ctx, C.BRIEF_AHEAD)
+    briefed = _asserted_sentences(ctx, C.BRIEF_OFFICERS) + ahead
     # The practice is briefing officers before every release, not only sending this message first.
-    ahead = ctx.sentences_with(C.BRIEF_AHEAD, negated=None)
     first = [s for s in briefed if s not in ahead]
     informed = [s for s in ctx.sentences_with(C.KEEP_INFORMED) if s not in briefed]
     credits = [evidence(s, "officers will see what the agency says before the media do") for s in ahead[:1]]

@@ -165,6 +165,24 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
     return False
 
 
+#: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase").
+_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle".split())
+
+
+def _act_owned(s: Sentence, ctx: Context) -> bool:
+    """The police's act named and owned as a breach of the agency's own rules ("the takedown of Mrs. Marsh violated
+    our use-of-force policy", "the shooting broke our deadly-force policy"): a finding told plainly hides no one,
+    though it names the act rather than the officer."""
+    for h in ctx.affirmed(C.ADMISSION):
+        if h.sentence is not s or not re.search(r"(?i)\b(violat|break|broke)", h.phrase):
+            continue
+        verb = next((t for t in s.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        if any(t.lemma_.lower() in _POLICE_ACT_NOUNS for sub in subjects for t in sub.subtree if t.pos_ == "NOUN"):
+            return True
+    return False
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if not _inside_negated_stonewall(h)]
@@ -192,7 +210,8 @@ def open_and_honest(ctx: Context) -> Finding:
     spin = [e for e, r in zip(worded, recast) if r] + explained + private
     hidden_in = {f.start for f in hiding}
     # "We don't know what was said before the officer took her down" names the actor only in passing.
-    actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words))
+    actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
+                                                  or _act_owned(s, ctx))
               and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
