@@ -1574,3 +1574,56 @@ def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated)
 def test_a_briefing_refused_leaves_officers_to_the_press(sentence, violated):
     assert is_violated(TASER, "officer-message", "Team, a man died in one of our cells. " + sentence,
                        "include-officers-in-messaging") is violated
+
+
+@pytest.mark.parametrize("exercise,sentence,pid,violated", [
+    # Clearing words urged, not found: no verdict on the deputy.
+    ("officer-message", "Let's keep our heads down and do our jobs.", "accountability-with-officer-rights", False),
+    ("officer-message", "Our deputy did his job, and that is the end of it.", "accountability-with-officer-rights", True),
+    # Both complements of a refused "say" are refused.
+    ("public-statement", "We will not say he resisted or that he brought this on himself.", "no-victim-demonizing",
+     False),
+    ("public-statement", "He resisted, and he brought this on himself.", "no-victim-demonizing", True),
+])
+def test_urged_refused_and_dismissed_are_not_what_they_look_like(exercise, sentence, pid, violated):
+    assert is_violated(TASER, exercise, TASED + sentence, pid) is violated
+
+
+@pytest.mark.parametrize("sentence,passive", [
+    # A person fired with nothing fired at him is dismissed, not shot.
+    ("He will be fired, and he deserves whatever sentence he gets.", False),
+    ("He was struck twice, and he deserves whatever he got.", True),
+])
+def test_fired_from_the_job_is_not_force(sentence, passive):
+    text = "Team, I have read what the review found about the incident in the cell. " + sentence
+    report = trustlib.score_response(TASER, "officer-message", text)
+    assert any("passive" in e.reason for e in report.principles["open-and-honest"].evidence) is passive
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # A rule for everyone it covers tells what will be done, not what happened (so it contradicts no fact).
+    ("Any person taken to the ground will be examined by paramedics before booking.", True),
+    ("From today every prisoner will be checked by a nurse each hour.", True),
+    ("Paramedics examined him before booking.", False),
+])
+def test_a_rule_for_the_future_is_a_directive(sentence, rule):
+    from trustlib.scoring.public_response import _directive
+    from trustlib.scoring.text import analyse
+
+    assert _directive(analyse(sentence).clauses[0]) is rule
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("We will post the stop figures online at some point in the second month.", False),
+    ("We will post the stop figures online at some point.", True),
+])
+def test_at_some_point_with_a_bound_is_not_open_ended(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "transparency-and-accountability") is violated
+
+
+def test_owning_a_past_informant_case_is_not_using_informants():
+    owned = ("The informant case two years ago told this community that the police came to watch, not to serve. "
+             "I will meet the mosque board on the first Monday of each month to listen.")
+    assert not is_violated(RIVERSIDE, "engagement-plan", owned, "respect-every-encounter")
+    watched = owned + " Please let me know, in confidence, if any of the young men at the mosque begin to worry you."
+    assert is_violated(RIVERSIDE, "engagement-plan", watched, "respect-every-encounter")

@@ -97,7 +97,9 @@ def respect_every_encounter(ctx: Context) -> Finding:
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
-    flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)]
+    # "The informant case told this community that the police came to watch": owning what was done is not doing it.
+    flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)
+              if not _past_account(h.sentence)]
     fraction = 1.0 if concrete else (0.5 if practice else 0.0)
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",

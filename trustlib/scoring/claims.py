@@ -425,7 +425,7 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
 
     hits = [h for h in ctx.hits(C.CLEARING)
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h))
-            and not _how_reviewed(h) and (h.negated or not _reported(h))]
+            and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -446,6 +446,24 @@ def _cue_verb(h: Hit) -> "Token | None":
     tokens = h.sentence.tokens_at(h.start, h.end)
     return next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
                 None)
+
+
+def _urged(h: Hit) -> bool:
+    """Clearing words said as an exhortation, not a verdict: "let's keep our heads down and do our jobs", "do your
+    jobs". (A verdict tells what the officer did: "he did his job".)"""
+    verb = _cue_verb(h)
+    if verb is None:
+        return False
+    let = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if let is not None and let.lemma_.lower() == "let":
+        return True
+    for conj in [verb, *verb.ancestors]:  # "let's keep our heads down and do our jobs": "do" is joined to "keep"
+        if conj.dep_ != "conj":
+            break
+        if conj.head.dep_ in ("ccomp", "xcomp") and conj.head.head.lemma_.lower() == "let":
+            return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not subjects  # "Do your jobs."
 
 
 def _how_reviewed(h: Hit) -> bool:

@@ -427,7 +427,9 @@ OPEN_DELAY = W(
     "when (resource|time|funding|the budget|budget) (allow|permit)",
     "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
-    "until the investigation be complete", "until the investigation conclude", "at a later date", "at some point",
+    "until the investigation be complete", "until the investigation conclude", "at a later date",
+    # "at some point in the second month" is bounded
+    "at some point(?! (in|by|before|during|this|next|early|late) )",
     "when we can", "when possible", "as soon as possible", "in the future", "eventually", "as soon as practicable",
     "as soon as feasible",
     "when there be something (new )?to (update|report|share|say|tell)",
@@ -732,6 +734,9 @@ INFORMANT = W(
     "information sharing (on|about) (\\S+ ){0,2}(theft|crime|drug|narcotic|gang|trafficking|smuggling)",
     "(encourage|ask|urge) (\\S+ ){0,3}to report (\\S+ ){0,3}suspicious",
     "let (we|us|me) know about anyone", "(anyone|anybody|who) (\\S+ ){0,3}cause problem",
+    # "let me know if any of the young men at the masjid begin to worry you": a leader asked to watch the youth
+    "(let (we|us|i) know|tell (we|us|i)|alert (we|us|i)) (\\S+ ){0,4}(if|when) any(one|body)? (\\S+ ){0,4}"
+    "(young|youth|kid|teen|teenager|boy|man|men|son)",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(

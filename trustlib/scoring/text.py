@@ -147,9 +147,12 @@ class Sentence:
                 if node.dep_ == "relcl" and node.head.lower_ not in _NEGATIVE_PRONOUNS:
                     break
                 # Nor a clause joined with its own subject: "we do not know what caused it, but I do know he
-                # acted within policy" ("he did not run and hide" shares its subject, and its negation).
+                # acted within policy" ("he did not run and hide" shares its subject, and its negation). Two
+                # complements of one verb are both denied by it: "we will not say she resisted or that she
+                # brought this on herself".
                 if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                        c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and \
+                        node.head.dep_ not in ("ccomp", "xcomp"):
                     break
                 # The verb's negation denies its predicate, not its subject: in "the people second-guessing you
                 # from their couches have never done this job" they are still second-guessing.
