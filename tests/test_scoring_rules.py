@@ -1627,3 +1627,21 @@ def test_owning_a_past_informant_case_is_not_using_informants():
     assert not is_violated(RIVERSIDE, "engagement-plan", owned, "respect-every-encounter")
     watched = owned + " Please let me know, in confidence, if any of the young men at the mosque begin to worry you."
     assert is_violated(RIVERSIDE, "engagement-plan", watched, "respect-every-encounter")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Leaders filed away for a crisis, or spared meetings now, are not known.
+    ("My staff will build a contact sheet for Imam Warsame and Ms. Holloway. If we ever have a serious incident "
+     "(a shooting, a disturbance, a hate crime), those are the people I will call that night.", True),
+    ("I won't take up Imam Warsame's time with meetings now; if there is ever a serious incident involving the "
+     "mosque, you will hear from me that day.", True),
+    ("There is no point taking up Ms. Holloway's time with meet-and-greets before then.", True),
+    ("I will meet Imam Warsame and Ms. Holloway in my first two weeks, and I will call them again every month.",
+     False),
+    # Leaders asked to watch their own people.
+    ("I will ask Imam Warsame to let us know quietly about any young men who seem to be drifting.", True),
+    ("Mr. McAllister's coaches can give our gang unit a heads-up on who is carrying.", True),
+    ("Ms. Holloway can help us identify the problem apartments so the Housing Authority can act.", True),
+])
+def test_leaders_kept_for_a_crisis_or_used_as_sources(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders") is violated

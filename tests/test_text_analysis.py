@@ -74,6 +74,10 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     ("They have never second-guessed you.", "second", True),
     # A negative subject reaches its verb's open complement.
     ("Nobody here is going to call it justified.", "justified", True),
+    # A semicolon ends the reach, however the parser joins the two clauses.
+    ("I'll ask her for a meeting at her convenience; I won't go to Pastor Daniel on my own.", "meeting", False),
+    # Both complements of one denied verb are denied.
+    ("We will not say she resisted or that she brought this on herself.", "brought", True),
 ])
 def test_negation_scope(text, cue, negated):
     s = analyse(text).sentences[0]

@@ -601,7 +601,9 @@ def know_key_leaders(ctx: Context) -> Finding:
     for person in leaders:
         named += [s for s in ctx.mentions(person) if s not in named]
     # "If that day comes, I would like to call on Mr. Vang" plans a call in a crisis, not a meeting.
-    meeting = [s for s in named if s.find(C.MEET) and not s.find(C.CRISIS_CALL)]
+    # "I won't take up your time with meetings now" meets no one.
+    met = {h.sentence.start for h in ctx.affirmed(C.MEET)}
+    meeting = [s for s in named if s.start in met and not s.find(C.CRISIS_CALL)]
     generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
     credits = [evidence(s, "meets a named key leader") for s in meeting[:2]]
     credits += [evidence(s, "names a leader (add a first meeting)") for s in named[:1] if s not in meeting]

@@ -710,7 +710,9 @@ CULTURE = W(
 LEADERS = W("leader", "elder", "pastor", "imam", "rabbi", "chair", "president", "director", "head", "principal",
             "councilmember", "council member", "organizer", "founder", "coach")
 MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to know", "coffee", "lunch", "reach out",
-         "contact", "invite", "talk", "conversation", "relationship", "connect")
+         # a contact sheet or list is no contact
+         "contact(?! (sheet|list|number|detail|information|card|book))", "invite", "talk", "conversation",
+         "relationship", "connect")
 
 # --- before an incident: what turns engagement into enforcement or extraction ------------------------
 #: Treating leaders and groups as sources of intelligence.
@@ -735,8 +737,13 @@ INFORMANT = W(
     "(encourage|ask|urge) (\\S+ ){0,3}to report (\\S+ ){0,3}suspicious",
     "let (we|us|me) know about anyone", "(anyone|anybody|who) (\\S+ ){0,3}cause problem",
     # "let me know if any of the young men at the masjid begin to worry you": a leader asked to watch the youth
-    "(let (we|us|i) know|tell (we|us|i)|alert (we|us|i)) (\\S+ ){0,4}(if|when) any(one|body)? (\\S+ ){0,4}"
+    "(let (we|us|i) know|tell (we|us|i)|alert (we|us|i)) (\\S+ ){0,4}(if|when|about) any(one|body)? (\\S+ ){0,4}"
     "(young|youth|kid|teen|teenager|boy|man|men|son)",
+    # "give our gang unit a heads-up on who is beefing", "help us identify the problem apartments", "the number of
+    # actionable tips generated through these relationships"
+    "(unit|detective|investigator|officer|police|we|us) a head(s)? - up", "head(s)? - up on who",
+    "identify (the )?problem (\\S+ )?(apartment|unit|house|home|family|tenant|kid|resident|youth)",
+    "actionable tip",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -758,13 +765,17 @@ SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (tic
 #: A leader's number kept for a crisis: "if we ever have a serious incident they are the first people I call", "a
 #: day may come when something serious happens". Only a plan that meets no leader before then keeps them for it.
 CRISIS_CALL = W(
+    # "If we ever have a serious incident (a police shooting, a disturbance, a hate crime), those are the people I
+    # will call that night"; "..., you will hear from me directly that same day"
     "if (we|there|something|anything)( ever)? (have|be|face|happen)(?: \\S+){0,6} (incident|crisis|emergency|trouble)"
-    "(?: \\S+){0,8} (first (people|person|one|call)|call on|call|contact|ring|phone)",
+    "(?: \\S+){0,20} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us))",
     "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
 )
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
-    "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see)",
+    "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see|take up)",
+    # "I won't take up your time with meetings now"
+    "not take up (your|their|his|her|anyone 's) time",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
     "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
     "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",

@@ -825,8 +825,10 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
     out = []
     for h in ctx.affirmed(C.HOSTILE_CONDUCT):
         s = h.sentence
-        if not (about_person(ctx, s) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or s.find(C.WITHHOLD) or \
-                attributed_and_disowned(ctx, s):
+        # About the person in the part that holds the conduct: "a small group refused to disperse two blocks away;
+        # Mr. Ortega was not part of it" says it of the group.
+        if not (about_person(ctx, s.part(h.start, h.end)) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or \
+                s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct

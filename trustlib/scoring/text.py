@@ -162,6 +162,11 @@ class Sentence:
                 # A step into another clause ends the sharing; a verb's own open complement shares its subject
                 # ("Nobody ... is going to call it justified"), as does a word of the verb's own clause.
                 shared = shared and node.dep_ not in _OWN_SUBJECT_CLAUSES
+                # A semicolon ends a clause's reach, however the parser joined the two: in "I'll ask her for a
+                # meeting ...; I won't go to Pastor Daniel on my own" the meeting is not refused.
+                lo, hi = sorted((node.i, node.head.i))
+                if any(t.text == ";" for t in node.doc[lo + 1:hi]):
+                    break
                 came_from, node = node, node.head
         return False
 
@@ -244,11 +249,15 @@ class Sentence:
     def piece(self, start: int, end: int) -> str:
         """The lemmas of the part (see :attr:`segments`) that holds ``lemmas[start:end]``, or of the whole
         sentence when it is one part."""
+        return self.part(start, end).lemmas
+
+    def part(self, start: int, end: int) -> "Sentence":
+        """The part (see :attr:`segments`) that holds ``lemmas[start:end]``, or the whole sentence."""
         for part in self.segments:
             a = self.offsets[part.span.start - self.span.start]
             if a <= start and end <= a + len(part.lemmas):
-                return part.lemmas
-        return self.lemmas
+                return part
+        return self
 
     @cached_property
     def subjects(self) -> list["Token"]:
