@@ -1645,3 +1645,29 @@ def test_owning_a_past_informant_case_is_not_using_informants():
 ])
 def test_leaders_kept_for_a_crisis_or_used_as_sources(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Enforcement told as past, ended or counted is not offered as engagement.
+    ("By February we will publish the checkpoint figures for 2021 to 2024 and report back every quarter.", False),
+    ("We will post what the checkpoints did from 2021 to 2024.", False),
+    ("The checkpoint era is over.", False),
+    ("We are ending the sweeps on Route 9.", False),
+    ("Deputies will run a checkpoint on Route 9 every Friday night to meet drivers.", True),
+])
+def test_enforcement_told_as_past_or_ended_is_not_offered(sentence, violated):
+    text = "Every Tuesday I will walk the Dalby market and talk with shop owners. " + sentence
+    assert is_violated(RIVERSIDE, "engagement-plan", text, "engage-personally") is violated
+
+
+def test_a_place_the_scenario_put_the_person_is_not_his_past(tmp_path):
+    text = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text()
+    held = text.replace("known_facts:\n", "known_facts:\n    - text: Mr. Ortega spent the night before in juvenile "
+                                          "detention after a curfew stop, and was released at 8 a.m.\n", 1)
+    path = tmp_path / "held.yaml"
+    path.write_text(held)
+    scenario = trustlib.load_scenario(path)
+    place = TASED + "The night before, he had been held at the juvenile detention center and released at 8 a.m."
+    past = TASED + "He had been sent to juvenile detention several times in the past year."
+    assert not is_violated(scenario, "public-statement", place, "no-victim-demonizing")
+    assert is_violated(scenario, "public-statement", past, "no-victim-demonizing")

@@ -57,17 +57,33 @@ def engage_personally(ctx: Context) -> Finding:
 
 
 _RECORDS = frozenset("account report review record data file finding audit inquiry investigation complaint "
-                     "lawsuit".split())
+                     "lawsuit figure number statistic stat count datum".split())
+#: Verbs that end a practice: "the checkpoints end", "we are ending the sweeps".
+_ENDING = frozenset("end stop abolish scrap cancel suspend halt discontinue disband retire".split())
 
 
 def _past_event(h: Hit) -> bool:
-    """Whether an enforcement word names something that happened ("an account of the August 2023 sweep", "on the
-    2023 sweep, I'll sit down with Mr. Hai") rather than something the plan proposes."""
+    """Whether an enforcement word names something that happened or is ended ("an account of the August 2023
+    sweep", "on the 2023 sweep, I'll sit down with Mr. Hai", "what the checkpoints did from 2021 to 2024", "the
+    checkpoints are over", "we publish the checkpoint figures") rather than something the plan proposes."""
     tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
                or t.dep_ == "compound" and t.head.lemma_.lower() in _RECORDS  # "the 2023 sweep account"
                or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
+               or _told_past_or_ended(t)
                for t in tokens)
+
+
+def _told_past_or_ended(tok) -> bool:
+    """The word's own verb tells the past or an end: "what the checkpoints did", "the checkpoints are over", "we
+    are ending the sweeps", "the checkpoint era is over"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    over = any(c.lower_ in ("over", "finished", "done", "gone") for c in verb.children)
+    return _past(verb) or verb.lemma_.lower() in _ENDING or over
 
 
 def show_up_at_community_events(ctx: Context) -> Finding:

@@ -699,6 +699,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
             continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
+        elif _place_of_the_incident(ctx, h):
+            continue  # "he spent the night in juvenile detention" tells where officers held him, not his past
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -763,6 +765,31 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
     return any(_is_police(w, ctx.actor_words) and w.lower_ not in ("we", "i") for w in subject) and \
         not any(_is_person(w, ctx) for w in subject)
 
+
+
+#: Words that make a sentence tell of repeated or earlier occasions, not of this incident.
+_HABITUAL = re.compile(r"(?i)\b(\w+ times|repeatedly|often|frequently|regularly|previously|again|habitually|"
+                       r"constantly|in the past|history)\b")
+
+
+def _place_of_the_incident(ctx: Context, h: Hit) -> bool:
+    """A cue word naming a place the scenario itself puts the person in ("took him to juvenile detention", "he
+    slept at the juvenile detention center"): the object of a preposition of place, or part of one, in words the
+    scenario's own account of the incident uses."""
+    incident = ctx.scenario.incident
+    account = " ".join([f.text for f in ctx.facts] + ([incident.summary, incident.type] if incident else []))
+    # "She had been sent to the office several times this year" is her history, whatever the place.
+    if _HABITUAL.search(h.sentence.text):
+        return False
+    for tok in h.sentence.tokens_at(h.start, h.end):
+        if tok.pos_ not in ("NOUN", "PROPN") or not re.search(r"(?i)\b" + re.escape(tok.lemma_), account):
+            continue
+        place = tok
+        while place.dep_ in ("compound", "amod") and place.head.i != place.i:
+            place = place.head
+        if place.dep_ == "pobj" and place.head.lower_ in ("in", "at", "to", "into", "from", "inside"):
+            return True
+    return False
 
 
 def _a_known_fact(ctx: Context, h: Hit) -> bool:
