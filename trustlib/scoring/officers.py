@@ -104,20 +104,19 @@ def _support_refused(ctx: Context) -> list:
     debriefs. We are not going to do that."), or "I don't expect anyone needs counselling over an arrest".
     "Nobody will think less of you for asking for counselling" refuses nothing: thinking gives no support."""
     clauses = ctx.analysis.clauses
-    found = []
-    for i, s in enumerate(clauses):
-        for verb in s.span:
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PROVIDING or not _denied_verb(verb):
-                continue
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                phrase = " ".join(t.text for t in _noun_phrase(obj))
-                referred = obj.lower_ in _REFERRING and i > 0 and _names_support(clauses[i - 1].text)
-                if _names_support(phrase) or referred:
-                    found.append(s)
-                    break
-            if s in found:
-                break
-    return found
+    return [s for i, s in enumerate(clauses)
+            if _refuses_support(s, clauses[i - 1] if i else None)]
+
+
+def _refuses_support(s, before) -> bool:
+    for verb in s.span:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PROVIDING or not _denied_verb(verb):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if _names_support(" ".join(t.text for t in _noun_phrase(obj))) or (
+                    obj.lower_ in _REFERRING and before is not None and _names_support(before.text)):
+                return True
+    return False
 
 
 def _noun_phrase(tok) -> list:
