@@ -17,8 +17,8 @@ SHOT = "At about 9:10 p.m. Tuesday an officer chased Marcus Bell into the Ferris
 def unknown_flags(exercise: str, text: str) -> list[str]:
     """Reasons inform-of-facts gives for stating, denying or calling open a question."""
     report = trustlib.score_response(GARAGE, exercise, text)
-    return [e.reason for e in report.principles["inform-of-facts"].evidence
-            if "not yet known" in e.reason or "now known" in e.reason]
+    return [e.reason for e in report.principles["inform-of-facts"].evidence if e.effect == "flag"
+            and ("not yet known" in e.reason or "now known" in e.reason)]
 
 
 @pytest.mark.parametrize("sentence, flagged", [
@@ -59,3 +59,11 @@ def test_a_denial_settles_only_the_question_it_denies():
     assert not unknown_flags("week-statement", text)
     # ... while denying what is asked is a claim too.
     assert unknown_flags("public-statement", "An officer shot Marcus Bell. He never lunged at the officer.")
+
+
+def test_items_under_a_heading_of_what_is_not_known_answer_nothing():
+    release = ("What happened\n- " + SHOT + "\n\nWhat is not yet known\n- The shot in his back, and why he ran."
+               "\n\nWho is investigating\n- The State Bureau of Investigation.")
+    assert not unknown_flags("public-statement", release)
+    # The same words as a sentence of their own, with no heading over them, still state it.
+    assert unknown_flags("public-statement", SHOT + "He was shot in the back as he ran.")

@@ -546,6 +546,29 @@ def _unlisted(parts: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•*–]|\d+[.)])[ \t]*$")
+
+
+def _under_unknown_heading(ctx: Context) -> set[int]:
+    """Starts of the sentences on the bulleted lines under a heading of what is not yet known ("What is not yet
+    known" on a line of its own, then "- The patrol car's speed, and which direction had the green signal."):
+    the items name the questions, they answer none."""
+    text = ctx.analysis.text
+    listed: set[int] = set()
+    under, end = False, 0
+    for s in ctx.analysis.sentences:
+        before = text[end:s.start]
+        new_line = "\n" in before
+        if new_line and not _BULLET_LINE.search("\n" + before.split("\n")[-1] if "\n" in before else before):
+            # A line that is not a bullet: a heading of what is not known opens a list, any other line ends one.
+            words = sum(t.is_alpha for t in s.span)
+            under = bool(s.find(C.UNKNOWN_ACK)) and words <= 8 and not s.text.rstrip().endswith((".", "!", "?"))
+        elif under:
+            listed.add(s.start)
+        end = s.start + len(s.text)
+    return listed
+
+
 def inform_of_facts(ctx: Context) -> Finding:
     credits, flags, covered = _fact_mentions(ctx)
     flags = _played_down_harm(ctx) + flags
@@ -558,7 +581,10 @@ def inform_of_facts(ctx: Context) -> Finding:
         plain = ctx.similarity(texts)
         usim = _read_with_name(ctx, texts, plain)
         fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts else None
+        listed = _under_unknown_heading(ctx)
         for i, s in enumerate(ctx.analysis.clauses):
+            if s.start in listed:
+                continue  # an item under a heading of what is not yet known states nothing
             if s in unknown_acks or s.find(C.WITHHOLD):
                 # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
                 parts = [p for p in _unlisted(s.segments) if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
