@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from ..report import Evidence
 from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
@@ -83,11 +83,12 @@ class Context:
     def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,
                        clauses_only: bool = True) -> list[Sentence]:
         """Clauses (or all sentences) holding a match (by default an un-negated one), in order, once each."""
-        out: list[Sentence] = []
-        for h in self.hits(pattern, clauses_only):
-            if (negated is None or h.negated == negated) and h.sentence not in out:
-                out.append(h.sentence)
-        return out
+        return _once(h.sentence for h in self.hits(pattern, clauses_only) if negated is None or h.negated == negated)
+
+    def sentences_asserting(self, pattern: re.Pattern[str]) -> list[Sentence]:
+        """Clauses holding a match that is not negated from outside it (see :meth:`asserted`), in order, once each:
+        "I won't be briefing shifts ahead of time" holds no briefing; "you will not hear it from the news" does."""
+        return _once(h.sentence for h in self.asserted(pattern))
 
     # ---- similarity to the scenario's own data -----------------------------------
     def similarity(self, texts: list[str]) -> "np.ndarray":
@@ -198,3 +199,12 @@ def phrase_evidence(hit: Hit, reason: str, effect: str = "flag") -> Evidence:
     """Evidence spanning the sentence that holds a cue, naming the cue in the reason."""
     return Evidence(hit.sentence.start, hit.sentence.end, hit.sentence.text,
                     f"“{hit.phrase}”: {reason}", effect)  # type: ignore[arg-type]
+
+
+def _once(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """Each sentence once, in order (sentences are compared, not hashed)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if s not in out:
+            out.append(s)
+    return out

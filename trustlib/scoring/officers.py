@@ -82,15 +82,6 @@ def support_officers(ctx: Context) -> Finding:
                  violation="Seeking support is part of the job: remove the dismissive words.")
 
 
-def _asserted_sentences(ctx: Context, pattern) -> list:
-    """Clauses holding a match that is not negated from outside it, once each, in order."""
-    out: list = []
-    for h in ctx.asserted(pattern):
-        if h.sentence not in out:
-            out.append(h.sentence)
-    return out
-
-
 #: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").
 _PROVIDING = frozenset("do offer provide hold set arrange run schedule give allow approve need".split())
 #: Verbs whose negation passes to the clause they hold ("I don't expect anyone needs counselling").
@@ -147,8 +138,8 @@ def _denied_verb(verb) -> bool:
 def include_officers_in_messaging(ctx: Context) -> Finding:
     # A briefing refused ("I won't be briefing shifts ahead of time") is none; "you will not hear it from the news"
     # carries its own negation and still promises one.
-    ahead = _asserted_sentences(ctx, C.BRIEF_AHEAD)
-    briefed = _asserted_sentences(ctx, C.BRIEF_OFFICERS) + ahead
+    ahead = ctx.sentences_asserting(C.BRIEF_AHEAD)
+    briefed = ctx.sentences_asserting(C.BRIEF_OFFICERS) + ahead
     # The practice is briefing officers before every release, not only sending this message first.
     first = [s for s in briefed if s not in ahead]
     informed = [s for s in ctx.sentences_with(C.KEEP_INFORMED) if s not in briefed]

@@ -173,18 +173,19 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
 _POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle".split())
 
 
-def _act_owned(s: Sentence, ctx: Context) -> bool:
-    """The police's act named and owned as a breach of the agency's own rules ("the takedown of Mrs. Marsh violated
-    our use-of-force policy", "the shooting broke our deadly-force policy"): a finding told plainly hides no one,
-    though it names the act rather than the officer."""
+def _acts_owned(ctx: Context) -> set[int]:
+    """Starts of the clauses that name the police's act and own it as a breach of the agency's own rules ("the
+    takedown of Mrs. Marsh violated our use-of-force policy", "the shooting broke our deadly-force policy"): a finding
+    told plainly hides no one, though it names the act rather than the officer."""
+    owned = set()
     for h in ctx.affirmed(C.ADMISSION):
-        if h.sentence is not s or not re.search(r"(?i)\b(violat|break|broke)", h.phrase):
+        if not re.search(r"(?i)\b(violat|break|broke)", h.phrase):
             continue
-        verb = next((t for t in s.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+        verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         if any(t.lemma_.lower() in _POLICE_ACT_NOUNS for sub in subjects for t in sub.subtree if t.pos_ == "NOUN"):
-            return True
-    return False
+            owned.add(h.sentence.start)
+    return owned
 
 
 def open_and_honest(ctx: Context) -> Finding:
@@ -214,8 +215,9 @@ def open_and_honest(ctx: Context) -> Finding:
     spin = [e for e, r in zip(worded, recast) if r] + explained + private
     hidden_in = {f.start for f in hiding}
     # "We don't know what was said before the officer took her down" names the actor only in passing.
+    owned = _acts_owned(ctx)
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
-                                                  or _act_owned(s, ctx))
+                                                  or s.start in owned)
               and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
@@ -546,7 +548,8 @@ def _unlisted(parts: list[Sentence]) -> list[Sentence]:
     return out
 
 
-_BULLET_LINE = re.compile(r"\n[ \t]*(?:[-•*–]|\d+[.)])[ \t]*$")
+#: What opens a list item's line: "- ", "• ", "2. ".
+_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d+[.)])[ \t]*")
 
 
 def _under_unknown_heading(ctx: Context) -> set[int]:
@@ -558,8 +561,7 @@ def _under_unknown_heading(ctx: Context) -> set[int]:
     under, end = False, 0
     for s in ctx.analysis.sentences:
         before = text[end:s.start]
-        new_line = "\n" in before
-        if new_line and not _BULLET_LINE.search("\n" + before.split("\n")[-1] if "\n" in before else before):
+        if "\n" in before and not _BULLET.fullmatch(before.rsplit("\n", 1)[-1]):
             # A line that is not a bullet: a heading of what is not known opens a list, any other line ends one.
             words = sum(t.is_alpha for t in s.span)
             under = bool(s.find(C.UNKNOWN_ACK)) and words <= 8 and not s.text.rstrip().endswith((".", "!", "?"))
