@@ -1359,6 +1359,13 @@ def test_nor_opening_a_refusal_leaves_the_claim_open(tmp_path):
     ("We will have more for you once the state police wrap up.", True),
     ("We will release the video once the State Police finish their investigation.", True),
     ("When the paramedics finished, he was taken to Millerton Regional Hospital.", False),
+    # Held until the agency feels able, or until someone else decides.
+    ("We will share more information when we are able to.", True),
+    ("Further information will be released as appropriate.", True),
+    ("We will share more once the Attorney General makes a decision.", True),
+    ("We will provide a full accounting once all administrative and legal proceedings have concluded.", True),
+    ("We will provide further information as the remaining proceedings allow.", True),
+    ("We will review our Taser training as appropriate.", False),  # changes, not information
 ])
 def test_waiting_on_an_investigator_to_finish_is_an_open_delay(sentence, delay):
     got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
@@ -1671,3 +1678,24 @@ def test_a_place_the_scenario_put_the_person_is_not_his_past(tmp_path):
     past = TASED + "He had been sent to juvenile detention several times in the past year."
     assert not is_violated(scenario, "public-statement", place, "no-victim-demonizing")
     assert is_violated(scenario, "public-statement", past, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("sentence,credited", [
+    ("We will brief the public again at 5 p.m. tomorrow.", True),
+    ("Please share a brief message with your members tonight.", False),  # "brief" the adjective
+])
+def test_a_brief_message_is_not_a_briefing(sentence, credited):
+    text = TASED + sentence
+    got = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
+    assert any("next update" in e.reason for e in got.evidence) is credited, got.evidence
+
+
+@pytest.mark.parametrize("sentence,credited", [
+    ("Questions can go to our public information officer at 555-0148.", True),
+    ("You can contact Sergeant Ruiz directly.", True),
+    ("We are in contact with the Deaf Club.", False),  # the agency's contacts, not a way to reach it
+])
+def test_a_contact_is_a_way_to_reach_the_agency(sentence, credited):
+    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
+        "transparency-and-accountability"]
+    assert any("reach the agency" in e.reason for e in got.evidence) is credited, got.evidence

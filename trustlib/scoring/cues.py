@@ -413,7 +413,7 @@ CLOCK = re.compile(
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
-    r"\bour social media\b|\bpublic information officer\b|\bpio\b|\bcontact\b|\btown hall\b|\bcommunity meeting\b|"
+    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b)|\btown hall\b|\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
 #: Promises of openness without a when or a how: partly met.
@@ -443,6 +443,14 @@ OPEN_DELAY = W(
     "at the conclusion of", "upon completion", "on completion",
     "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
     "(until|once|when|after) (it|this|that|they) (be|have be) (finalize|finalise|final|ready|settle|approve)",
+    # Information held until the agency feels able, or until others decide: "when we are able to", "when it is
+    # appropriate", "as the remaining proceedings allow", "once the Attorney General makes a decision".
+    "when we be able", "when it be appropriate", "as (the )?(\\S+ )?(proceeding|process|investigation|review|case) allow",
+    "(once|when|after|until) (all )?(\\S+ ){0,3}proceeding (have |be )?(conclude|complete|finish|end|over|close)",
+    "(once|when|after|until) the ... (make|reach|issue|announce|hand down) (a|an|its|their|his|her) (\\S+ )?"
+    "(decision|determination|ruling)",
+    # "as appropriate" of information, not of changes ("we will review our training as appropriate").
+    "(information|update|detail|more) (\\S+ ){0,3}as appropriate",
 )
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")

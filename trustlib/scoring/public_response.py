@@ -1086,8 +1086,11 @@ _WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday
 def _dated_update(s: Sentence) -> bool:
     """A next update with a when ("Next update Tuesday", "we will speak again at noon"), not an update already
     given ("we updated his mother on Tuesday")."""
-    past = any(t.tag_ == "VBD" for a, b in s.find(C.NEXT_UPDATE) for t in s.tokens_at(a, b))
-    return not past and bool(C.CLOCK.search(s.text) or _WEEKDAY.search(s.text))
+    # "A brief message to your members tonight" is not a briefing.
+    found = [s.tokens_at(a, b) for a, b in s.find(C.NEXT_UPDATE)]
+    found = [toks for toks in found if not all(t.pos_ == "ADJ" for t in toks)]
+    past = any(t.tag_ == "VBD" for toks in found for t in toks)
+    return bool(found) and not past and bool(C.CLOCK.search(s.text) or _WEEKDAY.search(s.text))
 
 
 def _segment_of(h: Hit) -> str:
