@@ -930,6 +930,10 @@ _TOLD = ("Early Saturday one of our deputies used a Taser three times on Luis Or
     ("My statement goes out at 2 p.m.; you can watch it on KPCX.", "violated"),
     ("You will be able to read the statement on our website after 11:30.", "violated"),
     ("You will get the statement at 10 a.m., two hours before it goes to the press.", "met"),
+    ("By now you've all seen the news.", "violated"),
+    ("By now you've all heard about the jail.", "missed"),  # that they know, not where from
+    ("Our position will be in the news release at 9:15, so you can read it there with everybody else.", "violated"),
+    ("For further updates, keep an eye on the department's public page and the local news.", "violated"),
 ])
 def test_officers_sent_to_the_media_for_the_agencys_word(sentence, expected):
     assert level(TASER, "officer-message", _TOLD + sentence, "include-officers-in-messaging") == expected

@@ -600,6 +600,15 @@ LEFT_TO_THE_PRESS = W(
     # "my statement goes out at 2 p.m.; you can watch it on WPRV", "you will be able to read it on our website"
     r"(can|will be able to|may|could) (watch|read|see|catch|view|stream|find)(?: \S+){0,5} on (tv|television|the news|"
     r"(our|the) (website|site|page|channel|feed)|social media|channel \S+|(?!the |our |my |this |your )[a-z]{3,5})",
+    # "By now you've all seen the news" (not "by now you've heard": that says they know, not where from), "you can
+    # read it there with everybody else", "keep an eye on the department's public page and the local news", "our
+    # position is in the press release"
+    r"by now (you|everyone|everybody|all of you) (will )?(have )?(all )?(see|hear|read)(?: \S+){0,3} (news|coverage|"
+    "press|media|medium|story|headline|report)",
+    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,5} with (everybody|everyone) else",
+    "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
+    r"keep an eye on(?: \S+){0,4} (page|website|site|news|media|medium|feed|channel)",
+    "position be in the (press|news) release",
 )
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
