@@ -1641,6 +1641,16 @@ def test_owning_a_past_informant_case_is_not_using_informants():
 
 
 @pytest.mark.parametrize("sentence,violated", [
+    # The past case named as a thing dated or accounted for is owned, not planned.
+    ("By 1 April we will post our stop data with an account of the 2016 informant case.", False),
+    ("I know our record at the mosque: the informant in 2016 and the towing during Friday prayer.", False),
+    ("Officers will ask the mosque board for the names of young men who worry them.", True),
+])
+def test_naming_the_past_informant_case_is_not_using_informants(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
     # Leaders filed away for a crisis, or spared meetings now, are not known.
     ("My staff will build a contact sheet for Imam Warsame and Ms. Holloway. If we ever have a serious incident "
      "(a shooting, a disturbance, a hate crime), those are the people I will call that night.", True),
@@ -1703,3 +1713,68 @@ def test_a_contact_is_a_way_to_reach_the_agency(sentence, credited):
     got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
         "transparency-and-accountability"]
     assert any("reach the agency" in e.reason for e in got.evidence) is credited, got.evidence
+
+
+def test_what_did_not_happen_hides_no_one_and_joined_verbs_share_their_officer():
+    text = ("At 1:12 this afternoon a deputy got out of his truck, walked up to the cell door and fired his Taser "
+            "three times at Luis Ortega. His cellmate was not hurt. No one else was injured.")
+    got = trustlib.score_response(TASER, "public-statement", text).principles["open-and-honest"]
+    assert got.level == "met", got.evidence
+    assert any("active voice" in e.reason for e in got.evidence)
+    # An act that did happen, with no one doing it, still hides the actor.
+    hidden = "Early Saturday Luis Ortega was tased three times in a holding cell. No one else was injured."
+    assert level(TASER, "public-statement", hidden, "open-and-honest") != "met"
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("No one speaking for this office will suggest that he had it coming.", False),
+    ("We will not suggest that he was resisting.", False),
+    ("Mr. Ortega appears to have charged at the deputy.", True),
+])
+def test_a_refused_hedge_is_not_speculation(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
+    assert any("speculat" in e.reason for e in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("The officer fired twice.", False),   # the fact's own count, close as it is to "fired once"
+    ("The officer fired two shots.", False),
+    ("The officer fired once.", True),
+])
+def test_a_claim_counting_differently_is_not_the_sentence(tmp_path, sentence, flagged):
+    scenario = alder_with(tmp_path, "    - text: The officer fired two shots at Mr. Price.\n"
+                                    '      contradicted_by: ["the officer fired once"]\n')
+    got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. " + sentence,
+                "inform-of-facts")
+    assert any("contradicts" in e.reason for e in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence,stonewalled", [
+    ("We will not comment on whether the deputy's actions were justified; that is for the State Police to decide.",
+     False),
+    ("We will not comment on whether he was holding anything.", True),   # a fact withheld, not a verdict
+    ("We will not comment further.", True),
+])
+def test_declining_a_verdict_is_not_stonewalling(sentence, stonewalled):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "open-and-honest") is stonewalled
+
+
+@pytest.mark.parametrize("sentence,delay", [
+    ("When it was over, the deputy did everything he could to help him.", False),   # the past, not a wait
+    ("We will share what we can when it is over.", True),
+])
+def test_a_past_when_is_no_open_delay(sentence, delay):
+    got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("open-ended delay" in e.reason for e in got) is delay, got
+
+
+def test_a_letters_salutation_reaches_the_leader_a_norm_puts_first():
+    norms = ["The Council speaks for the three mosques: the first request goes to its chair, Sheikh Abdullahi Farah, "
+             "before any single mosque or imam is approached."]
+    scenario = RIVERSIDE.model_copy(update={"community": RIVERSIDE.community.model_copy(
+        update={"cultural_norms": norms})})
+    letter = ("Dear Sheikh Abdullahi Farah,\n\nI understand that the Council speaks for the three mosques, and I have "
+              "chosen to write to you, as its chair, before contacting any mosque or imam. I would like to meet you.")
+    assert not is_violated(scenario, "engagement-plan", letter, "cultural-awareness")
+    skipped = "I will visit each mosque and its imam in my first week."
+    assert is_violated(scenario, "engagement-plan", skipped, "cultural-awareness")

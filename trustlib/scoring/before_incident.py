@@ -67,11 +67,22 @@ def _past_event(h: Hit) -> bool:
     sweep", "on the 2023 sweep, I'll sit down with Mr. Hai", "what the checkpoints did from 2021 to 2024", "the
     checkpoints are over", "we publish the checkpoint figures") rather than something the plan proposes."""
     tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
+    return any(_names_past(t) for t in tokens)
+
+
+def _names_past(tok) -> bool:
+    """Whether a noun names something done or ended: a record or account of it, a dated one ("the 2016 informant
+    case", "the informant in 2016"), or one its verb tells in the past."""
+    nouns = [tok]
+    while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)  # "the 2016 informant case": the case is dated
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
                or t.dep_ == "compound" and t.head.lemma_.lower() in _RECORDS  # "the 2023 sweep account"
                or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
+               or any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.like_num for g in c.children)
+                      for c in t.children)
                or _told_past_or_ended(t)
-               for t in tokens)
+               for t in nouns)
 
 
 def _told_past_or_ended(tok) -> bool:
@@ -114,13 +125,21 @@ def respect_every_encounter(ctx: Context) -> Finding:
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
     # "The informant case told this community that the police came to watch": owning what was done is not doing it.
+    # So is naming the past case: "an account of the 2016 informant case".
     flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)
-              if not _past_account(h.sentence)]
+              if not _past_account(h.sentence) and not _first_noun_names_past(h)]
     fraction = 1.0 if concrete else (0.5 if practice else 0.0)
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
                  partial="Turn the value into practice: what will officers do in each stop or call?",
                  violation="Respect is owed in every encounter, not earned first.")
+
+
+def _first_noun_names_past(h: Hit) -> bool:
+    """A cue that is a thing named ("the 2016 informant case"), not an act asked for ("let us know if any of the
+    young men ..."), whose noun names the past."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return bool(tokens) and tokens[0].pos_ in ("NOUN", "PROPN") and _names_past(tokens[0])
 
 
 def _courtesies_in_contact(ctx: Context) -> list[Sentence]:
@@ -580,7 +599,8 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Contacting those a norm says come later before (or instead of) those it says come first:
     "knock on a few elders' doors before I bother the tribal government"."""
     flags: list[Evidence] = []
-    answer = {t.lemma_.lower() for s in ctx.analysis.clauses for t in s.span}
+    # Every line counts as a contact made: a letter's salutation ("Dear Sheikh Abdullahi Farah,") reaches its leader.
+    answer = {t.lemma_.lower() for s in ctx.analysis.sentences for t in s.span}
     for norm in norms:
         # The part of the norm that orders contacts: "remove your shoes before the prayer hall" orders none. A
         # colon starts the rule ("Protocol: the first contact ..."), one inside a time ("12:30") does not.

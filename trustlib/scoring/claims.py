@@ -233,7 +233,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
-    if similarity < ABOUT or s.is_question or not same_subject(claim, s):
+    if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -242,6 +242,32 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     if similarity < SAME_CLAIM:
         return False
     return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
+
+
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+_NUMBERS = {**{k: v for k, v in _COUNTS.items() if v.isdigit()}, "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+            "a": "1", "an": "1"}
+#: A number before what is counted, with at most one word between ("three shots", "a warning shot").
+_COUNTED = re.compile(r"(?= (\w+)(?: [a-z-]+)? (time|shot|round|bullet|strike|blow|punch|kick|burst) )")
+
+
+def _counts_of(lemmas: str) -> set[str]:
+    """How many times an act is told ("once", "twice", "three shots", "5 times") in a lemma line."""
+    found = {_TIMES[w] for w in lemmas.split() if w in _TIMES}
+    for m in _COUNTED.finditer(lemmas):
+        word = m.group(1)
+        if word in ("a", "an") and m.group(2) == "time":
+            continue  # "at a time when"
+        if word.isdigit() or word in _NUMBERS:
+            found.add(_NUMBERS.get(word, word))
+    return found
+
+
+def _counts_differ(claim: str, s: Sentence) -> bool:
+    """The claim and the sentence count the act differently ("the deputy fired once" / "the deputy fired twice"):
+    close in meaning, but not the same claim."""
+    want, have = _counts_of(lemma_line(claim)), _counts_of(s.lemmas)
+    return bool(want) and bool(have) and not want & have
 
 
 #: Tokens from which a sentence is long enough for its parts to take colour from the rest when pooled.

@@ -16,7 +16,7 @@ from .claims import (about_person, all_names, asks_quantity, asserts_claim, attr
                      terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
-from .text import Sentence
+from .text import Sentence, negative_subject
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
@@ -39,6 +39,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
             continue
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
+            continue
+        # "His wife and children were not hit", "no one else was hurt": what did not happen hides no one.
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+                p.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in p.children) for p in patients):
             continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
@@ -101,8 +105,11 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
     """A verb's subjects: its own, its head's for a joined or complement verb, or an officer named just before a
     verb the parser left without one ("after one of our officers fired at the car")."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ in ("conj", "xcomp"):
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    head = verb
+    # "an officer got out of his truck, walked up to a minivan and fired three shots": up the chain of joined verbs.
+    while not subj and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
     if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
         subj = [p for p in s.span if 0 < verb.i - p.i <= 3 and p.lemma_.lower() in ctx.actor_words
                 and p.lower_ not in ("we", "i")] or _stranded_subject(verb, s, ctx)
@@ -248,7 +255,13 @@ def open_and_honest(ctx: Context) -> Finding:
 
 def _inside_negated_stonewall(h: Hit) -> bool:
     # "we will not hide behind 'no comment'" is a commitment, not stonewalling.
-    return bool(re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I))
+    if re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I):
+        return True
+    # "We will not comment on whether the deputy's actions were justified; that is for the bureau to decide" leaves
+    # a judgement to the investigators: it withholds a verdict, not the facts.
+    after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
+    return bool(re.match(r"(?i)\s+on whether\b", after)) and bool(h.sentence.find(C.JUDGEMENT)) and \
+        bool(h.sentence.find(C.WITHHOLD))
 
 
 def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
@@ -340,6 +353,9 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
     for a, b in s.find(C.HEDGE):
         toks = s.tokens_at(a, b)
         if toks and _in_indirect_question(toks[0]):
+            continue
+        # "No one speaking for this department will suggest that he had it coming" refuses the speculation.
+        if s.negated(a, b) or any(negative_subject(c) for t in toks if t.pos_ in ("VERB", "AUX") for c in t.children):
             continue
         if _hedge_of_fact(ctx, s, b):
             continue
@@ -1038,7 +1054,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
             credits.append(evidence(s, "says when the next update comes"))
     for s in contact[:1]:
         credits.append(evidence(s, "gives a way to reach the agency or take part"))
-    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))]
+    # "When it was over, the deputy gave first aid" tells the past; a delay waits on what has not happened.
+    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))
+              and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
     # Withholding a name ("he is 13, and we will not release his name"; an officer's, pending a threat assessment)
     # protects a person; withholding the video or the report keeps the public from the facts.
     refusals = [h for h in ctx.hits(C.REFUSE_RELEASE)
