@@ -324,6 +324,10 @@ def test_denying_an_unknown_is_stating_it(sentence, flagged):
 @pytest.mark.parametrize("sentence,flagged", [
     ("Mr. Ortega had been threatening the deputy and lunged at him before the Taser was used.", True),
     ("Mr. Ortega had been cursing at deputies all night.", True),
+    # The classic account of a threat, in its usual words.
+    ("Preliminary information indicates that Mr. Ortega reached toward the deputy's belt.", True),
+    ("Mr. Ortega would not let go of the cell bars.", True),
+    ("We reached his family at 6 a.m.", False),
     ("Mr. Ortega did not threaten anyone.", False),                       # negated
     ("Whether Mr. Ortega threatened the deputy is not yet known.", False),  # an unknown, said to be unknown
     # A rule's condition, not his conduct.
