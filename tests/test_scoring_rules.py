@@ -62,6 +62,10 @@ def test_owning_the_finding_in_other_words(owning):
     "He was a young officer put in a very difficult position, and the community needs to understand that.",
     "This was an unfortunate outcome in a fast-moving situation.",
     "The gaps in the report were essentially a paperwork oversight.",
+    "This was a momentary lapse in judgment in a demanding job.",
+    "The late report was a communication hiccup, and it has been handled.",
+    "The review traced it to a gap in the checklist; it did not affect the outcome.",
+    "Nothing in the review suggests these lapses changed the outcome.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)

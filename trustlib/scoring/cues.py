@@ -524,7 +524,12 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # "an unfortunate outcome in a fast-moving situation, and the report issue was a paperwork oversight"
              "(paperwork|clerical|administrative) (oversight|error|issue|mistake|problem|matter|slip)",
              "unfortunate (outcome|result|situation|event|incident)",
-             "(fast|rapidly|quickly) (- )?(move|moving|evolve|evolving|unfold|unfolding|develop|developing)")
+             "(fast|rapidly|quickly) (- )?(move|moving|evolve|evolving|unfold|unfolding|develop|developing)",
+             # a breach shrunk to a slip that changed nothing: "a momentary lapse in judgment", "a communication
+             # hiccup", "it did not affect the outcome"
+             "(momentary|brief|minor|single|isolated|one - time|one) lapse", "lapse in judg(e)?ment", "hiccup",
+             "glitch", "not (affect|change|alter) the outcome", "nothing (\\S+ ){0,8}(change|affect|alter) the outcome",
+             "make no difference to the outcome")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")

@@ -934,8 +934,9 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
         flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")
                  for h in clearing if not h.negated]
+        # "It did not affect the outcome" carries its own negation.
         flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
-                  for h in ctx.affirmed(C.MINIMISE)]
+                  for h in ctx.asserted(C.MINIMISE)]
         flags += [phrase_evidence(h, "shrinks the finding to unnamed parts of the conduct")
                   for h in ctx.hits(C.PART_OF_FINDING)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
