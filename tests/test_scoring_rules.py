@@ -1378,6 +1378,8 @@ def test_nor_opening_a_refusal_leaves_the_claim_open(tmp_path):
     ("We will provide a full accounting once all administrative and legal proceedings have concluded.", True),
     ("We will provide further information as the remaining proceedings allow.", True),
     ("We will review our Taser training as appropriate.", False),  # changes, not information
+    ("On the cell video, I'll share what's appropriate when the time is right.", True),
+    ("We will meet his family when they tell us the time is right.", False),  # waits on them, for their sake
 ])
 def test_waiting_on_an_investigator_to_finish_is_an_open_delay(sentence, delay):
     got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
