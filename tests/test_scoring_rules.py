@@ -1788,3 +1788,14 @@ def test_a_letters_salutation_reaches_the_leader_a_norm_puts_first():
     assert not is_violated(scenario, "engagement-plan", letter, "cultural-awareness")
     skipped = "I will visit each mosque and its imam in my first week."
     assert is_violated(scenario, "engagement-plan", skipped, "cultural-awareness")
+
+
+@pytest.mark.parametrize("sentence,clocked", [
+    ("The cell video goes to his family first and to the public by Sunday.", True),
+    ("The recordings will go to the family and then to the public within 14 days.", True),
+    ("The video will go to the family first.", False),   # no public release
+])
+def test_a_video_going_to_the_public_on_a_clock_is_a_release(sentence, clocked):
+    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
+        "transparency-and-accountability"]
+    assert any("stated clock" in e.reason for e in got.evidence) is clocked, got.evidence

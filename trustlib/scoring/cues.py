@@ -386,6 +386,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
+            # "the video goes to the family first and to the public by Sunday"
+            r"go(?: \S+){0,6} to the public",
             "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
