@@ -1799,3 +1799,14 @@ def test_a_video_going_to_the_public_on_a_clock_is_a_release(sentence, clocked):
     got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
         "transparency-and-accountability"]
     assert any("stated clock" in e.reason for e in got.evidence) is clocked, got.evidence
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("He has been sent home on full pay, he can't act as a deputy while this is looked at, and his gun is in "
+     "evidence.", True),
+    ("The deputy is on paid administrative leave.", True),
+    ("The deputy went home at the end of his shift.", False),
+])
+def test_the_officers_duty_status_in_plain_words(sentence, status):
+    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles["announce-agency-response"]
+    assert any("duty status" in e.reason for e in got.evidence) is status, got.evidence

@@ -330,6 +330,10 @@ DUTY_STATUS = W(
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
     "off (\\S+ )?duty", "(street|field|patrol|enforcement|school) duty",
+    # in plain words: "he has been sent home on full pay, he can't act as a police officer, and his gun is in
+    # evidence"
+    "send (him|her|them) home", "on full pay", "not act as (a|an) (police )?(officer|deputy|trooper)",
+    "(his|her|their) (gun|badge|weapon|firearm|service weapon) (be )?(in evidence|take|collect|surrender)",
     # after a finding, the discipline under way is the officer's status
     "face (a )?(disciplinary|discipline|dismissal|termination)", "disciplinary (hearing|process|proceeding|board)",
 )
