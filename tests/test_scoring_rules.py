@@ -901,6 +901,8 @@ def test_courtesies_promised_for_every_encounter_are_respect_in_practice(sentenc
     "Two officers and I will help at the youth soccer club's Saturday clinics.",
     "We will be at the soup breakfast on January 1 and at the Sunday vigil if we are invited.",
     "Events: the Saturday league games; the Lunar New Year festival when invited.",   # a plan's list of events
+    "I'll go as a guest to the Eid festival at the park and the Tuesday supper at St. Brigid's.",
+    "I'll be a guest at Eid in the park and at the Tuesday supper at St. Brigid's.",
 ])
 def test_community_events_in_other_words(sentence):
     assert level(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") != "missed"
@@ -1810,3 +1812,4 @@ def test_a_video_going_to_the_public_on_a_clock_is_a_release(sentence, clocked):
 def test_the_officers_duty_status_in_plain_words(sentence, status):
     got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles["announce-agency-response"]
     assert any("duty status" in e.reason for e in got.evidence) is status, got.evidence
+
