@@ -258,6 +258,16 @@ def test_steps_partial_credit_missing_critical_and_harmful_named():
     assert 0 < report.overall < 100
 
 
+def test_every_critical_step_taken_meets_a_principle_without_the_optional_one():
+    # transparency: the critical holding statement (weight 2) without the optional video clock (weight 1) is every
+    # critical step and two thirds of the weight.
+    report = score_response(SCENARIO, "first-hours", ["notify-family", "call-sbi", "holding-statement"])
+    assert report.principles["transparency-and-accountability"].level == "met"
+    # The optional step alone is not enough.
+    assert score_response(SCENARIO, "first-hours", ["video-clock"]).principles[
+        "transparency-and-accountability"].level == "partial"
+
+
 def test_steps_order_constraint_is_checked():
     right = score_response(SCENARIO, "first-hours", ["notify-family", "call-sbi", "holding-statement", "name-man"])
     wrong = score_response(SCENARIO, "first-hours", ["name-man", "notify-family", "call-sbi", "holding-statement"])
