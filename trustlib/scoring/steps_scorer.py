@@ -47,8 +47,8 @@ class StepsScorer(Scorer):
             if bad:
                 level, score = "violated", 0.0
                 suggestion = f"Drop “{bad[0].text}”: {bad[0].why}"
-            # Every critical step taken, and most of the rest: an optional step left out does not cost "met".
-            elif not lost and (share >= 0.75 or share >= 0.6 and any(o.critical for o in good)):
+            # Every critical step taken, in order, and most of the rest: an optional step left out does not cost "met".
+            elif not lost and (share >= 0.75 or share >= 0.6 and not misordered and any(o.critical for o in good)):
                 level, score = "met", min(1.0, share)
                 suggestion = "Good choices for this principle."
             elif share > 0:
