@@ -268,6 +268,19 @@ def test_every_critical_step_taken_meets_a_principle_without_the_optional_one():
         "transparency-and-accountability"].level == "partial"
 
 
+def test_the_relaxed_met_for_steps_needs_them_in_order():
+    # Every step serves inform-of-facts here: three critical (weight 2 each), two optional (1 each). All the critical
+    # steps and one optional one are 7/8 of the weight: met in order; misordered, 7/8 less 1/4 falls short.
+    exercise = SCENARIO.exercise("first-hours")
+    options = [o.model_copy(update={"principles": ["inform-of-facts"]}) for o in exercise.options if not o.harmful]
+    steps = exercise.model_copy(update={"options": options, "principles": ["inform-of-facts"]})
+    scenario = SCENARIO.model_copy(update={"exercises": [steps]})
+    in_order = score_response(scenario, "first-hours", ["notify-family", "call-sbi", "holding-statement", "name-man"])
+    misordered = score_response(scenario, "first-hours", ["name-man", "notify-family", "call-sbi", "holding-statement"])
+    assert in_order.principles["inform-of-facts"].level == "met"
+    assert misordered.principles["inform-of-facts"].level == "partial"
+
+
 def test_steps_order_constraint_is_checked():
     right = score_response(SCENARIO, "first-hours", ["notify-family", "call-sbi", "holding-statement", "name-man"])
     wrong = score_response(SCENARIO, "first-hours", ["name-man", "notify-family", "call-sbi", "holding-statement"])
