@@ -332,6 +332,7 @@ def test_denying_an_unknown_is_stating_it(sentence, flagged):
     ("Preliminary information indicates that Mr. Ortega reached toward the deputy's belt.", True),
     ("Mr. Ortega would not let go of the cell bars.", True),
     ("We reached his family at 6 a.m.", False),
+    ("Mr. Ortega came at about 5 a.m. to pick up his cousin.", False),   # a time, not an attack
     ("Mr. Ortega did not threaten anyone.", False),                       # negated
     ("Whether Mr. Ortega threatened the deputy is not yet known.", False),  # an unknown, said to be unknown
     # A rule's condition, not his conduct.
@@ -1813,3 +1814,18 @@ def test_the_officers_duty_status_in_plain_words(sentence, status):
     got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles["announce-agency-response"]
     assert any("duty status" in e.reason for e in got.evidence) is status, got.evidence
 
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # The threat in other words: close in meaning, and the same kind of conduct, though no word of the claim's own.
+    ("He then turns and comes back at the officer with his hands up.", True),
+    ("Then he turns and walks back toward his car.", False),
+    ("He did not come at the officer.", False),
+])
+def test_a_contradicted_threat_in_other_words(tmp_path, sentence, flagged):
+    scenario = alder_with(tmp_path, "    - text: The video shows Mr. Price walking away from the officer with his hands "
+                                    "empty; he never moved toward the officer.\n"
+                                    '      contradicted_by: ["he advanced on the officer with his fists raised"]\n')
+    got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. " + sentence,
+                "inform-of-facts")
+    assert any("contradicts" in e.reason for e in got) is flagged, got

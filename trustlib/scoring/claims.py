@@ -241,7 +241,16 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         similarity = max(similarity, _read_alone(claim, s))
     if similarity < SAME_CLAIM:
         return False
-    return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx)
+    return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
+        _same_threat(claim, s)
+
+
+def _same_threat(claim: str, s: Sentence) -> bool:
+    """A threat the claim tells in other words: "he comes back at the deputy with the knife" is "he advanced on the
+    deputy with the knife", though it shares none of the claim's own words (both are the person's threatening
+    conduct, and close in meaning)."""
+    return bool(C.HOSTILE_CONDUCT.search(lemma_line(claim))) and any(
+        not s.negated(a, b) for a, b in s.find(C.HOSTILE_CONDUCT))
 
 
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}

@@ -204,7 +204,9 @@ CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative",
 #: officers"): blame, unless the scenario establishes it.
 HOSTILE_CONDUCT = W(
     "curse at", "swear at", "yell at", "scream at", "shout at", "threaten", "lunge", "charge at", "charge toward",
-    "charge towards", "advance on", "advance toward", "advance towards", "come (back )?at", "go for (the|an|his|her) officer",
+    "charge towards", "advance on", "advance toward", "advance towards",
+    "come (back )?at (him|her|them|i|me|we|us|(the|an|a|my|our|his|their) (\\S+ )?(officer|deputy|trooper|agent|sergeant|"
+    "detective|police|man|woman))", "go for (the|an|his|her) officer",
     # the classic account of a threat: "he reached toward the center console", "he wouldn't let go of it"
     "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go of",
     "attack", "assault", "swing at", "spit", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
