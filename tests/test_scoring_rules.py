@@ -91,6 +91,17 @@ def test_vouching_for_the_officers_account_prejudges_him():
     assert level(MILLBROOK, "public-statement", plain, "admit-wrongdoing") != "violated"
 
 
+@pytest.mark.parametrize("sentence,violated", [
+    ("Both officers have assured me they followed that order to the letter, and I have every confidence in them.",
+     True),
+    ("As far as I can see, the officer did everything by the book.", True),
+    ("I have every confidence in the State Police's investigation.", False),   # in the investigators, not the officer
+])
+def test_vouching_in_other_words(sentence, violated):
+    text = "An officer shot a man at the Transit Center. " + sentence
+    assert is_violated(MILLBROOK, "public-statement", text, "admit-wrongdoing") is violated
+
+
 def test_deferring_judgement_is_credited_only_before_the_facts():
     text = "It would not be appropriate for me to say whether the officer did anything wrong before the facts are in."
     early = level(MILLBROOK, "public-statement", "An officer shot a man at the Transit Center. " + text,

@@ -260,6 +260,9 @@ CLEARING = W(
     "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
     "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
     "know what kind of (cop|officer|deputy|trooper|people)",
+    # "they followed that order to the letter, and I have every confidence in them"; "everything by the book"
+    r"follow(?: \S+){0,4} to the letter", "by the book",
+    "(every|full|complete|total|absolute) confidence in (him|her|them|our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
