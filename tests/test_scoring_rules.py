@@ -146,6 +146,9 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
     # asking for names of young people turns the relationship into intelligence gathering, listening or not
     ("Could we meet at 9 a.m. so I can listen? And if you know young people mixed up with gangs, please pass their "
      "names along to us.", "violated"),
+    # asked to carry the agency's line to their own people
+    ("I'd ask each of you to tell people at Thursday's meeting that this department has nothing to hide.",
+     "violated"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "

@@ -388,7 +388,10 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
               "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
               # partners asked to carry the agency's line or hold people back
-              "keep (\\S+ ){1,2}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
+              "keep (\\S+ ){1,6}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
+              # "I'd ask each of you to tell people there that the video shows this office has nothing to hide"
+              r"(ask|urge|need|like|want|encourage|invite)(?: \S+){0,5} (you|council|each|all|both|three|leader|partner)"
+              r"(?: \S+){0,3} to tell (people|everyone|everybody|the community|resident|folk|your \S+|their \S+)",
               "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
               "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
               "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement")
