@@ -964,9 +964,15 @@ def test_officers_sent_to_the_media_for_the_agencys_word(sentence, expected):
     assert level(TASER, "officer-message", _TOLD + sentence, "include-officers-in-messaging") == expected
 
 
-def test_waving_away_the_need_for_support_is_flagged():
-    text = _TOLD + "I don't want to hear that anybody needs a wellness day over this; we're short-staffed."
-    assert level(TASER, "officer-message", text, "support-officers") == "violated"
+@pytest.mark.parametrize("sentence,violated", [
+    ("I don't want to hear that anybody needs a wellness day over this; we're short-staffed.", True),
+    ("Counseling is available for anyone who really feels they need it, but this jail is tougher than that.", True),
+    ("I don't want to see a line of people at the counselor's door over this.", True),
+    ("Put your game face on; we're deputies, and this is the job.", True),
+    ("Counselling is there for anyone who needs it, today or next month: call Dr. Ames at 555-0101.", False),
+])
+def test_waving_away_the_need_for_support_is_flagged(sentence, violated):
+    assert is_violated(TASER, "officer-message", _TOLD + sentence, "support-officers") is violated
 
 
 INTERPRETERS = _scenario_with_norms(["Bring professional Spanish interpreters. Never use a child to interpret.",

@@ -613,7 +613,11 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "we all signed up for this job, so keep it to yourselves and get on with your work"
                     "keep (it|that|this|them|your feeling|feeling) to (yourself|yourselves)",
                     "(we|you) (all )?sign up for (this|it|the job|this job)",
-                    "no time (for|to) (feeling|emotion|tear|counsel|dwell|fall apart)")
+                    "no time (for|to) (feeling|emotion|tear|counsel|dwell|fall apart)",
+                    # "counseling is available for anyone who really feels they need it"; "I don't want to see a line
+                    # of people at the counselor's door"; "put your game face on"; "we're cops, and this is the job"
+                    "really (feel|think|believe) (they|you|he|she) need", "not want to see (\\S+ ){0,6}counsel\\S*",
+                    "game face", "(this|that|it) be the job")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
