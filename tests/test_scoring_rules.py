@@ -509,6 +509,7 @@ def test_denying_wrongdoing_after_a_finding(sentence, violated):
     "We have dealt with it internally and the officer has been disciplined.",
     "The clip shared online begins partway through and does not show what happened before the punches.",
     "We want to provide some context: the body camera gives a more complete picture.",
+    "Body camera footage captures only one perspective and may not reflect everything the officer saw.",
 ])
 def test_explaining_away_or_keeping_it_internal_is_not_open(sentence):
     assert level(EASTGATE, "public-statement", ADMIT + " " + sentence, "open-and-honest") == "violated"
@@ -1849,3 +1850,11 @@ def test_a_contradicted_threat_in_other_words(tmp_path, sentence, flagged):
     got = flags(scenario, "public-statement", "An officer shot Darnell Price on Alder Street. " + sentence,
                 "inform-of-facts")
     assert any("contradicts" in e.reason for e in got) is flagged, got
+
+
+def test_condolences_to_the_family_name_no_act_on_the_person():
+    # "We ... the Whitebird family" is neither the person nor an act on them: no one is said to have acted.
+    text = ("Today we released body camera footage related to the incident involving Luis Ortega at the Pine County "
+            "Jail. We continue to offer our condolences to the Ortega family.")
+    got = trustlib.score_response(TASER, "public-statement", text).principles["open-and-honest"]
+    assert not any("active voice" in e.reason for e in got.evidence), got.evidence

@@ -60,6 +60,9 @@ DISCREDIT = W(
     # "the video begins partway through ... and does not show what happened before"; "a more complete picture"
     "(clip|video|footage|recording)(?: \\S+){0,12} (do|does|did) not show (what|the whole|everything|all)",
     "(begin|start|pick up) (partway|midway|part way|halfway|half way) through", "(more complete|fuller) picture",
+    # "body camera footage captures only one perspective and may not reflect everything the deputy saw"
+    "(capture|show|tell|give|offer) only one (perspective|side|angle|part|view)",
+    "(may|might|do|can) not (reflect|capture|show|tell) (everything|the whole|the full|all)",
     "(provide|give|offer|add) some context",
     # casting the finding as politics: "with the mayor breathing down our necks", "a board stacked with appointees"
     "breathe down (our|my|their|his|her|the department 's) neck", "politically motivated",

@@ -84,10 +84,20 @@ def _pronoun_for_police(subject, s: Sentence, ctx: Context) -> bool:
                and t.lower_ not in ("we", "i") for t in s.span)
 
 
+#: Those close to the person, who are not the person: "condolences to the Whitebird family".
+_KIN = frozenset("family relative mother father wife husband sister brother son daughter child parent loved "
+                 "widow grandmother grandfather".split())
+
+
 def _is_person(token, ctx: Context) -> bool:
     names = {n.lower() for n in all_names(ctx)}
+    if token.lemma_.lower() in _KIN:
+        return False
+    # The person, or something of theirs ("Mr. Price's car"), not anything that merely mentions them ("footage
+    # related to the incident involving Luis Ortega").
+    owners = [w for c in token.children if c.dep_ in ("poss", "compound") for w in c.subtree]
     return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
-        token.lower_ in names or any(w.lower_ in names for w in token.subtree)
+        token.lower_ in names or any(w.lower_ in names for w in owners)
 
 
 #: Prepositions through which a verb acts on someone ("fired at him", "knelt on her"), unlike "near him".
