@@ -1774,6 +1774,7 @@ def test_a_refused_hedge_is_not_speculation(sentence, flagged):
     ("The officer fired twice.", False),   # the fact's own count, close as it is to "fired once"
     ("The officer fired two shots.", False),
     ("The officer fired once.", True),
+    ("The officer fired a few shots.", False),   # "a few" is no count
 ])
 def test_a_claim_counting_differently_is_not_the_sentence(tmp_path, sentence, flagged):
     scenario = alder_with(tmp_path, "    - text: The officer fired two shots at Mr. Price.\n"

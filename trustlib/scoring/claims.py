@@ -257,7 +257,9 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 _NUMBERS = {**{k: v for k, v in _COUNTS.items() if v.isdigit()}, "seven": "7", "eight": "8", "nine": "9", "ten": "10",
             "a": "1", "an": "1"}
 #: A number before what is counted, with at most one word between ("three shots", "a warning shot").
-_COUNTED = re.compile(r"(?= (\w+)(?: [a-z-]+)? (time|shot|round|bullet|strike|blow|punch|kick|burst) )")
+_COUNTED = re.compile(r"(?= (\w+)(?: ([a-z-]+))? (time|shot|round|bullet|strike|blow|punch|kick|burst) )")
+#: Words after "a" that make it many: "a few shots", "a volley of rounds".
+_MANY = frozenset("few couple number lot dozen series volley barrage hail".split())
 
 
 def _counts_of(lemmas: str) -> set[str]:
@@ -265,8 +267,8 @@ def _counts_of(lemmas: str) -> set[str]:
     found = {_TIMES[w] for w in lemmas.split() if w in _TIMES}
     for m in _COUNTED.finditer(lemmas):
         word = m.group(1)
-        if word in ("a", "an") and m.group(2) == "time":
-            continue  # "at a time when"
+        if word in ("a", "an") and (m.group(3) == "time" or m.group(2) in _MANY):
+            continue  # "at a time when", "a few shots"
         if word.isdigit() or word in _NUMBERS:
             found.add(_NUMBERS.get(word, word))
     return found

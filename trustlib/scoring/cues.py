@@ -208,8 +208,8 @@ CROWD_LABEL = W("violent", "aggressive", "aggressively", "hostile", "combative",
 HOSTILE_CONDUCT = W(
     "curse at", "swear at", "yell at", "scream at", "shout at", "threaten", "lunge", "charge at", "charge toward",
     "charge towards", "advance on", "advance toward", "advance towards",
-    "come (back )?at (him|her|them|i|me|we|us|(the|an|a|my|our|his|their) (\\S+ )?(officer|deputy|trooper|agent|sergeant|"
-    "detective|police|man|woman))", "go for (the|an|his|her) officer",
+    "come (back )?at (him|her|them|i|me|we|us|(the|an|a|my|our|his|their) (\\S+ )?(officer|deputy|trooper|agent|"
+    "sergeant|detective|police|man|woman))", "go for (the|an|his|her) officer",
     # the classic account of a threat: "he reached toward the center console", "he wouldn't let go of it"
     "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go of",
     "attack", "assault", "swing at", "spit", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
@@ -265,7 +265,8 @@ CLEARING = W(
     "know what kind of (cop|officer|deputy|trooper|people)",
     # "they followed that order to the letter, and I have every confidence in them"; "everything by the book"
     r"follow(?: \S+){0,4} to the letter", "by the book",
-    "(every|full|complete|total|absolute) confidence in (him|her|them|our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
+    "(every|full|complete|total|absolute) confidence in (him|her|them|"
+    "our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
@@ -393,8 +394,9 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               # partners asked to carry the agency's line or hold people back
               "keep (\\S+ ){1,6}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
               # "I'd ask each of you to tell people there that the video shows this office has nothing to hide"
-              r"(ask|urge|need|like|want|encourage|invite)(?: \S+){0,5} (you|council|each|all|both|three|leader|partner)"
-              r"(?: \S+){0,3} to tell (people|everyone|everybody|the community|resident|folk|your \S+|their \S+)",
+              r"(ask|urge|need|like|want|encourage|invite)(?: \S+){0,5} (you|council|each|all|both|three|leader|"
+              r"partner)(?: \S+){0,3} to tell (people|everyone|everybody|the community|resident|folk|your \S+|"
+              r"their \S+)",
               "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
               "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
               "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement")
@@ -432,7 +434,8 @@ CLOCK = re.compile(
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
-    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b)|\btown hall\b|\bcommunity meeting\b|"
+    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b)|\btown hall\b|"
+    r"\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
 #: Promises of openness without a when or a how: partly met.
@@ -464,7 +467,8 @@ OPEN_DELAY = W(
     "(until|once|when|after) (it|this|that|they) (be|have be) (finalize|finalise|final|ready|settle|approve)",
     # Information held until the agency feels able, or until others decide: "when we are able to", "when it is
     # appropriate", "as the remaining proceedings allow", "once the Attorney General makes a decision".
-    "when we be able", "when it be appropriate", "as (the )?(\\S+ )?(proceeding|process|investigation|review|case) allow",
+    "when we be able", "when it be appropriate",
+    "as (the )?(\\S+ )?(proceeding|process|investigation|review|case) allow",
     "(once|when|after|until) (all )?(\\S+ ){0,3}proceeding (have |be )?(conclude|complete|finish|end|over|close)",
     "(once|when|after|until) the ... (make|reach|issue|announce|hand down) (a|an|its|their|his|her) (\\S+ )?"
     "(decision|determination|ruling)",
