@@ -325,6 +325,11 @@ def flags(scenario, exercise, text, pid):
     return [e for e in trustlib.score_response(scenario, exercise, text).principles[pid].evidence if e.effect == "flag"]
 
 
+def credits(scenario, exercise, text, pid):
+    return [e for e in trustlib.score_response(scenario, exercise, text).principles[pid].evidence
+            if e.effect == "credit"]
+
+
 @pytest.mark.parametrize("sentence,flagged", [
     # Denying the open question settles it as surely as asserting it.
     ("Mr. Ortega did not use drugs, and the Taser did not cause his death.", True),
@@ -1733,9 +1738,8 @@ def test_a_place_the_scenario_put_the_person_is_not_his_past(tmp_path):
     ("Please share a brief message with your members tonight.", False),  # "brief" the adjective
 ])
 def test_a_brief_message_is_not_a_briefing(sentence, credited):
-    text = TASED + sentence
-    got = trustlib.score_response(TASER, "public-statement", text).principles["transparency-and-accountability"]
-    assert any("next update" in e.reason for e in got.evidence) is credited, got.evidence
+    got = credits(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("next update" in e.reason for e in got) is credited, got
 
 
 @pytest.mark.parametrize("sentence,credited", [
@@ -1744,9 +1748,8 @@ def test_a_brief_message_is_not_a_briefing(sentence, credited):
     ("We are in contact with the Deaf Club.", False),  # the agency's contacts, not a way to reach it
 ])
 def test_a_contact_is_a_way_to_reach_the_agency(sentence, credited):
-    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
-        "transparency-and-accountability"]
-    assert any("reach the agency" in e.reason for e in got.evidence) is credited, got.evidence
+    got = credits(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("reach the agency" in e.reason for e in got) is credited, got
 
 
 def test_what_did_not_happen_hides_no_one_and_joined_verbs_share_their_officer():
@@ -1821,9 +1824,8 @@ def test_a_letters_salutation_reaches_the_leader_a_norm_puts_first():
     ("The video will go to the family first.", False),   # no public release
 ])
 def test_a_video_going_to_the_public_on_a_clock_is_a_release(sentence, clocked):
-    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles[
-        "transparency-and-accountability"]
-    assert any("stated clock" in e.reason for e in got.evidence) is clocked, got.evidence
+    got = credits(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")
+    assert any("stated clock" in e.reason for e in got) is clocked, got
 
 
 @pytest.mark.parametrize("sentence,status", [
@@ -1833,9 +1835,8 @@ def test_a_video_going_to_the_public_on_a_clock_is_a_release(sentence, clocked):
     ("The deputy went home at the end of his shift.", False),
 ])
 def test_the_officers_duty_status_in_plain_words(sentence, status):
-    got = trustlib.score_response(TASER, "public-statement", TASED + sentence).principles["announce-agency-response"]
-    assert any("duty status" in e.reason for e in got.evidence) is status, got.evidence
-
+    got = credits(TASER, "public-statement", TASED + sentence, "announce-agency-response")
+    assert any("duty status" in e.reason for e in got) is status, got
 
 
 @pytest.mark.parametrize("sentence,flagged", [
@@ -1857,5 +1858,5 @@ def test_condolences_to_the_family_name_no_act_on_the_person():
     # "We ... the Whitebird family" is neither the person nor an act on them: no one is said to have acted.
     text = ("Today we released body camera footage related to the incident involving Luis Ortega at the Pine County "
             "Jail. We continue to offer our condolences to the Ortega family.")
-    got = trustlib.score_response(TASER, "public-statement", text).principles["open-and-honest"]
-    assert not any("active voice" in e.reason for e in got.evidence), got.evidence
+    got = credits(TASER, "public-statement", text, "open-and-honest")
+    assert not any("active voice" in e.reason for e in got), got

@@ -207,7 +207,7 @@ def _acts_owned(ctx: Context) -> set[int]:
 
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
-    stonewall = [h for h in ctx.hits(C.STONEWALL) if not _inside_negated_stonewall(h)]
+    stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h)]
     stonewalls = [phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something")
                   for h in stonewall]
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated]
@@ -263,15 +263,15 @@ def open_and_honest(ctx: Context) -> Finding:
                  partial="Rewrite the flagged sentences in the active voice, naming who acted.")
 
 
-def _inside_negated_stonewall(h: Hit) -> bool:
-    # "we will not hide behind 'no comment'" is a commitment, not stonewalling.
+def _stonewalls(h: Hit) -> bool:
+    """Whether refusal words stop the flow of information: not a commitment ("we will not hide behind 'no
+    comment'") nor a verdict left to the investigators ("we will not comment on whether the deputy's actions were
+    justified; that is for the bureau to decide" withholds a judgement, not the facts)."""
     if re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I):
-        return True
-    # "We will not comment on whether the deputy's actions were justified; that is for the bureau to decide" leaves
-    # a judgement to the investigators: it withholds a verdict, not the facts.
+        return False
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
-    return bool(re.match(r"(?i)\s+on whether\b", after)) and bool(h.sentence.find(C.JUDGEMENT)) and \
-        bool(h.sentence.find(C.WITHHOLD))
+    return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
+                and h.sentence.find(C.WITHHOLD))
 
 
 def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
@@ -1078,7 +1078,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "refuses to release information"))
     # "No further comment will be made" stops the flow of information with no date to resume it.
     for h in ctx.affirmed(C.STONEWALL):
-        if not _inside_negated_stonewall(h) and not C.CLOCK.search(_segment_of(h)):
+        if _stonewalls(h) and not C.CLOCK.search(_segment_of(h)):
             flags.append(phrase_evidence(h, "stops giving information, with no date to resume"))
     promises = ctx.sentences_with(C.OPENNESS_PROMISE)
     if not clocked_release and not next_update and (promises or release_promise):
