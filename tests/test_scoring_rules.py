@@ -1860,3 +1860,32 @@ def test_condolences_to_the_family_name_no_act_on_the_person():
             "Jail. We continue to offer our condolences to the Ortega family.")
     got = credits(TASER, "public-statement", text, "open-and-honest")
     assert not any("active voice" in e.reason for e in got), got
+
+
+CHILD_NORMS = _scenario_with_norms([
+    "Many elders speak little English: bring a certified interpreter, never a child, a relative or an officer who "
+    "is also asking the questions.",
+    "At the feast, come as a guest, not a patrol.",
+    "The Vaad speaks for the synagogues and the patrol answers to it: approach Rabbi Klein first, and set up any "
+    "arrangement with the patrol through him."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A one-word warned action ("never a child") is read with what it would stand in for: the child interpreting.
+    ("For the elders, the sergeant's teenage son, who is fluent in the language, has offered to interpret.", True),
+    ("For the elders I will bring a certified interpreter.", False),
+    ("The sergeant's teenage son will play in the league's opening game.", False),     # a child, interpreting nothing
+    ("Officers will attend community events when their shifts allow.", False),         # no patrol at the feast
+    # A rule of order after what explains it: the leader to approach first, left until later.
+    ("I will sit down first with the patrol's coordinator and bring Rabbi Klein in afterwards.", True),
+    ("I will ask Rabbi Klein first how the Vaad would like us to work with the patrol.", False),
+])
+def test_one_word_norms_and_rules_of_order_after_a_colon(sentence, violated):
+    got = level(CHILD_NORMS, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated
+
+
+def test_a_sentence_that_breaks_a_norm_is_not_credited_with_applying_one():
+    sentence = "For the elders, the sergeant's teenage son, who is fluent in the language, has offered to interpret."
+    got = credits(CHILD_NORMS, "officer-message", sentence, "cultural-awareness")
+    assert not any("applies a local norm" in e.reason for e in got), got

@@ -182,15 +182,18 @@ def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
+    flags = _norm_breaches(ctx, norms)
+    # A sentence that breaks a norm applies none, however close it is to one.
+    broken = {e.start for e in flags}
     if norms and ctx.analysis.clauses:
         sim = ctx.similarity(norms)
         for j, norm in enumerate(norms):
             i = int(sim[:, j].argmax())
-            if sim[i, j] >= ABOUT:
+            clause = ctx.analysis.clauses[i]
+            if sim[i, j] >= ABOUT and clause.start not in broken:
                 applied += 1
                 if len(credits) < 2:
-                    credits.append(evidence(ctx.analysis.clauses[i], f"applies a local norm: {norm}"))
-    flags = _norm_breaches(ctx, norms)
+                    credits.append(evidence(clause, f"applies a local norm: {norm}"))
     generic = ctx.sentences_with(C.CULTURE)
     if not credits and generic:
         credits.append(evidence(generic[0], "attends to cultural norms"))
@@ -207,7 +210,8 @@ _PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|d
                           r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
-_FIRST = re.compile(r"(?i)^\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
+#: The rule may follow what explains it ("The Vaad speaks for the synagogues: approach Rabbi Klein first").
+_FIRST = re.compile(r"(?i)(?:^|[:;]\s)\s*(?:approach|contact|call|meet|see|visit)\s+(.+?)\s+(?:before|first)\b")
 #: Words that make an order of contacts ("the first call goes to ...", "approach ...", "ask the family before").
 _CONTACTING = re.compile(r"(?i)\b(first|approach\w*|contact\w*|call\w*|go|goes|going|coordinate|ask\w*|meet\w*|"
                          r"visit\w*|hear)\b")
@@ -267,16 +271,21 @@ def _action_verbs(action: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
+def _standing_for(norm: str, action: str) -> str:
+    """The words before a verbless warned-against action in its clause, contrast words taken out ("bring a
+    certified interpreter," before "never a child"); empty when the action has a verb of its own."""
+    at = norm.find(action)
+    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
+        return ""
+    return _CONTRAST.sub(" ", re.split(r"[;:.]\s", norm[:at])[-1]).strip()
+
+
+@lru_cache(maxsize=256)
 def _stood_in_for(norm: str, action: str) -> frozenset[str]:
     """For a warned-against action with no verb of its own ("bring professional interpreters, never a child of
     the family"), the nouns and verbs of what it would stand in for ("bring", "interpreter"): a child of the
     family breaks that norm only as the one interpreting. Empty when the action has a verb or nothing precedes it."""
-    at = norm.find(action)
-    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
-        return frozenset()
-    before = re.split(r"[;:.]\s", norm[:at])[-1]
-    before = _CONTRAST.sub(" ", before)
-    return frozenset(t.lemma_.lower() for t in nlp.phrase(before)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(_standing_for(norm, action))
                      if t.pos_ in ("NOUN", "VERB") and t.is_alpha and not t.is_stop
                      and t.lemma_.lower() not in _LIGHT_VERBS and t.lemma_.lower() not in _GENERIC)
 
@@ -504,7 +513,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
               for m in _PROHIBITION.finditer(norm)]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
-        actions = [w for _, w in warned]
+        # A one-word action is compared with what it would stand in for ("bring a certified interpreter, a
+        # child"): "a child" alone is far from any sentence that has a child interpret.
+        actions = [f"{_standing_for(n, w)} {w}".strip() if len(_action_words(w)) == 1 else w for n, w in warned]
         sim = ctx.similarity(actions)
         asides = [a for s in clauses for a in s.asides]
         units = [(s, sim[i]) for i, s in enumerate(clauses)] + list(zip(asides, ctx.similarity_of(asides, actions)))
@@ -535,6 +546,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     """Whether a sentence does what a norm warns against (``action``, ``closeness`` its similarity to it)."""
     words = _action_words(action)
+    if not words:  # "never around them": nothing to find
+        return False
     # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
     # the same ("find a kid to translate" does what "use a child to interpret" warns against).
     covered, shared, standing = _shared_words(s, words, _action_names(action))
@@ -556,10 +569,22 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     languages = _action_languages(action)
     manner = _action_manner(action)
     objects = _action_objects(action)
+    # What it stands in for, when there, is a word of the act ("a teenager will interpret" for "bring an
+    # interpreter, never a child").
+    if stood_in_for:
+        stood_covered, stood_shared, _ = _shared_words(s, stood_in_for)
+        if not stood_covered:
+            return False
+        # A one-word action ("never a child") is as far from any sentence as from the next; what it stands in
+        # for, said in a word of its own ("a teenager will interpret"), is its second word ("my name" is no
+        # surname and a name as well). The action's word must be there itself, or a word for the young: one
+        # close synonym is too loose ("officers will attend community events" is no patrol at a powwow).
+        sure = {w for w, found in standing.items() if w in found or found <= _YOUNG}
+        if len(words) == 1 and sure and stood_shared - shared:
+            used += 1
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
                 and alone
                 and _close_together(s, standing)
-                and (not stood_in_for or _shared_words(s, stood_in_for)[0])
                 and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
                 and (closeness >= 0.4 or used >= 2))
