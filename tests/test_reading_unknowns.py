@@ -67,3 +67,47 @@ def test_items_under_a_heading_of_what_is_not_known_answer_nothing():
     assert not unknown_flags("public-statement", release)
     # The same words as a sentence of their own, with no heading over them, still state it.
     assert unknown_flags("public-statement", SHOT + "He was shot in the back as he ran.")
+
+
+def _with_incident(**changes) -> "trustlib.Scenario":
+    return GARAGE.model_copy(update={"incident": GARAGE.incident.model_copy(update=changes)})
+
+
+BITE = _with_incident(unknowns=[trustlib.scenario.Unknown(
+    text="whether Mr. Bell bit the officer", asserted_by=["he bit the officer's hand"])])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # Someone else's account, reported and marked unconfirmed or disputed, states nothing.
+    ("The officer has told us Mr. Bell bit his hand. That has not been confirmed.", False),
+    ("The officer reported that Mr. Bell bit his hand; Mr. Bell's family deny it.", False),
+    # ... but repeated without a word of doubt, it is the claim.
+    ("The officer has told us Mr. Bell bit his hand, and the officer then fired.", True),
+])
+def test_an_account_reported_and_disowned_states_nothing(sentence, flagged):
+    report = trustlib.score_response(BITE, "public-statement", SHOT + sentence)
+    got = [e.reason for e in report.principles["inform-of-facts"].evidence
+           if e.effect == "flag" and "not yet known" in e.reason]
+    assert bool(got) is flagged, got
+
+
+def contradictions(scenario, text: str) -> list[str]:
+    report = trustlib.score_response(scenario, "public-statement", text)
+    return [e.text for e in report.principles["inform-of-facts"].evidence if "contradicts" in e.reason]
+
+
+def test_a_false_first_release_reported_and_denied_is_the_correction():
+    wrong = _with_incident(known_facts=[*GARAGE.incident.known_facts, trustlib.scenario.Fact(
+        text="Mr. Bell was not armed and fired no shot.", contradicted_by=["Mr. Bell fired at the officer"])])
+    assert not contradictions(wrong, SHOT + "Our first release said Mr. Bell fired at the officer. He did not.")
+    assert contradictions(wrong, SHOT + "Mr. Bell fired at the officer first.")
+
+
+def test_a_sentence_that_tells_another_known_fact_contradicts_none():
+    # Two people: the one the officer shot died; a bystander survived. "He died ..." tells the first fact.
+    two = _with_incident(known_facts=[
+        trustlib.scenario.Fact(text="Marcus Bell died at Mercy Hospital at 10:21 p.m. Tuesday."),
+        trustlib.scenario.Fact(text="A 21-year-old bystander came through surgery and is in stable condition.",
+                               contradicted_by=["he died"])])
+    assert not contradictions(two, SHOT + "He died at Mercy Hospital at 10:21 p.m. Tuesday.")
+    assert contradictions(two, SHOT + "Sadly, he died in surgery.")

@@ -163,7 +163,13 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     i = next((k for k, c in enumerate(clauses) if c.start <= s.start < c.end), None)
     if i is None:
         return False
-    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) for c in clauses[i:i + 2])
+    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:i + 2]) or \
+        i + 1 < len(clauses) and _bare_denial(clauses[i + 1])
+
+
+def _bare_denial(s: Sentence) -> bool:
+    """A clause that only says no to what was just reported ("He did not.", "It wasn't.")."""
+    return len(s.lemmas.split()) <= 4 and any(t.dep_ == "neg" for t in s.span)
 
 
 _PRONOUNS = frozenset("he she they i we you it who someone man woman person this that these those".split())

@@ -108,7 +108,11 @@ UNKNOWN_ACK = W(
     "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
     "(review|reviewing|investigate|examine|consider) ... for possible",
+    "not (yet )?be (confirm|verify)", "unconfirmed", "unverified", "inconclusive",
 )
+#: An account said to be contested or false ("Amani and her family deny it"; "That was not true").
+DISPUTED = W("deny (it|that|this|this account)", "dispute", "contest", "(be|was) (not|n't) true", "untrue", "be false",
+             "be wrong")
 #: A question said to be still open ("whether the pursuit complied with policy remains under review"): stale once
 #: a finding has answered it. (Not an acknowledgement of the unknown in general: after a finding, "the officers'
 #: actions are under review" deflects.)

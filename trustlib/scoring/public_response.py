@@ -295,7 +295,15 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             j = int(csim[i].argmax())
             # A rule for the future ("anyone taken to the ground will be examined by paramedics") tells nothing of
             # what happened.
-            if _directive(s):
+            # Someone else's account, reported and disowned ("Our first release said the officer took down the
+            # gunman. He did not."), is the correction, not the claim.
+            if _directive(s) or attributed_and_disowned(ctx, s):
+                continue
+            # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
+            # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
+            # is about).
+            other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
+            if other >= FACT and other > csim[i, j]:
                 continue
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
