@@ -1889,3 +1889,31 @@ def test_a_sentence_that_breaks_a_norm_is_not_credited_with_applying_one():
     sentence = "For the elders, the sergeant's teenage son, who is fluent in the language, has offered to interpret."
     got = credits(CHILD_NORMS, "officer-message", sentence, "cultural-awareness")
     assert not any("applies a local norm" in e.reason for e in got), got
+
+
+def passive_flags(scenario, exercise, text) -> list[str]:
+    report = trustlib.score_response(scenario, exercise, text)
+    return [e.text for e in report.principles["open-and-honest"].evidence if "passive" in e.reason]
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # A passive that only tells when something else happened, beside a plain account, hides no one.
+    ("He kept his knee on her back for about 50 seconds after she was cuffed.", False),
+    ("He was waving people away from the exit when he was shot.", False),
+    # ... but a passive that is the account, or one that hides the force itself, still does.
+    ("He was shot near the exit.", True),
+    ("He reached toward the console shortly before the Taser was used.", True),
+])
+def test_a_passive_that_only_tells_when_hides_no_one_beside_a_plain_account(sentence, flagged):
+    assert bool(passive_flags(TASER, "public-statement", TASED + sentence)) is flagged
+
+
+def test_a_passive_of_time_still_hides_when_nothing_says_who_acted():
+    assert passive_flags(TASER, "public-statement", "He was waving people away from the exit when he was shot.")
+
+
+def test_one_of_them_after_the_officers_names_the_actor():
+    text = ("Two of our officers ran toward the shots. Within seconds, one of them fired three shots at Mr. Ortega. "
+            "He was waving people away from the exit when he was shot.")
+    report = trustlib.score_response(TASER, "public-statement", text)
+    assert report.principles["open-and-honest"].level == "met"

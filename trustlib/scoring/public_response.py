@@ -27,15 +27,18 @@ _APPLY = frozenset("use place put apply deploy employ press administer".split())
 _GROUND = frozenset("ground floor pavement sidewalk street".split())
 
 
-def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
+def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = True) -> bool:
     """A passive force verb on someone other than police, with no agent anywhere in the sentence:
     "he was shot", "force was used", "a knee was placed on her back", "she was taken to the ground", "a stop was
     conducted and the occupants were detained" (not "he was shot and killed by an officer", not "the officer was
-    fired")."""
+    fired"). With ``background`` false, a passive that only tells when something else happened ("he kept his knee
+    on her back after she was cuffed", "he was waving people away when he was shot") does not count."""
     if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     for tok in s.span:
         if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        if not background and _only_when(tok):
             continue
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
@@ -57,6 +60,27 @@ def _agentless_force(s: Sentence, actors: frozenset[str]) -> bool:
         if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied or conducted or detained:
             return True
     return False
+
+
+_WHEN = frozenset("when while after before as until once".split())
+
+
+def _only_when(verb) -> bool:
+    """A passive done to a person, in a clause of time hung on an active verb with a subject of its own ("after
+    she was cuffed" in "he kept his knee on her back after she was cuffed")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children):
+        return False
+    # Done to a person ("after she was cuffed"); "before the Taser was used" hides the force itself.
+    if not all(c.pos_ in ("PRON", "PROPN") and c.lemma_.lower() not in _FORCE_MEANS
+               for c in verb.children if c.dep_ == "nsubjpass"):
+        return False
+    # The verb it hangs on, past a noun the parser put between ("kept his knee on her back after ...") and up a
+    # chain of joined verbs to their subject ("took her down ... and punched her ... while she was cuffed").
+    main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while main is not None and main.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in main.children):
+        main = main.head
+    return main is not None and not any(c.dep_ == "auxpass" for c in main.children) and \
+        any(c.dep_ == "nsubj" for c in main.children)
 
 
 _FORCE_NOUNS = frozenset("fist punch knee kick strike blow shot bullet round taser chokehold baton".split())
@@ -129,6 +153,18 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
 _PARTITIVE = frozenset("one two three both several some each".split())
 
 
+def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
+    """"One of them" just after a clause whose subject is the police ("Two of our officers ran toward the shots.
+    Within seconds, one of them fired three shots at Mr. Coleman")."""
+    if subject.lower_ not in _PARTITIVE or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
+            for c in subject.children):
+        return False
+    before = [c for c in ctx.analysis.clauses if c.end <= s.start][-1:]
+    return any(t.dep_ == "nsubj" and _is_police(t, ctx.actor_words) and t.lower_ not in ("we", "i", "they")
+               for c in before for t in c.span)
+
+
 def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
     """An officer the parser cut off from the main verb of the sentence when an aside follows the subject
     ("one of our officers, working a security job at the mall, grabbed the boy's arm" is read as an apposition
@@ -170,7 +206,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         subj = _subjects(tok, s, ctx)
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
-        if not any(_is_police(c, ctx.actor_words) or _pronoun_for_police(c, s, ctx) for c in subj):
+        if not any(_is_police(c, ctx.actor_words) or _pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
+                   for c in subj):
             continue
         named = subj[0].lower_ not in ("we", "i")
         verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
@@ -214,8 +251,12 @@ def open_and_honest(ctx: Context) -> Finding:
     recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
-    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in ctx.analysis.clauses
-                if _agentless_force(s, ctx.actor_words) and not any(h.sentence is s for h in euphemisms)]
+    # A passive that only tells when something else happened hides no one beside a plain account (below).
+    passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
+    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in passive_in
+                if _agentless_force(s, ctx.actor_words, background=False)]
+    background = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in passive_in
+                  if _agentless_force(s, ctx.actor_words) and not _agentless_force(s, ctx.actor_words, background=False)]
     jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
     explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
                  for h in ctx.affirmed(C.DISCREDIT)]
@@ -238,6 +279,9 @@ def open_and_honest(ctx: Context) -> Finding:
               and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
+    if not plain:
+        flags += background
+        hiding += background
     if stonewall:
         return grade(0, credits, flags, violated=True, missing="",
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
