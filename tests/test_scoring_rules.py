@@ -1917,3 +1917,30 @@ def test_one_of_them_after_the_officers_names_the_actor():
             "He was waving people away from the exit when he was shot.")
     report = trustlib.score_response(TASER, "public-statement", text)
     assert report.principles["open-and-honest"].level == "met"
+
+
+def next_update_credits(text: str) -> list[str]:
+    report = trustlib.score_response(TASER, "public-statement", TASED + text)
+    return [e.text for e in report.principles["transparency-and-accountability"].evidence
+            if "next update" in e.reason]
+
+
+@pytest.mark.parametrize("sentence,update", [
+    ("We will be back with another update at noon tomorrow.", True),
+    ("The deputy will be back on duty tomorrow.", False),              # an officer at work, not news
+])
+def test_a_next_update_is_the_agency_coming_back_with_news(sentence, update):
+    assert bool(next_update_credits(sentence)) is update
+
+
+def test_an_update_heading_over_a_past_account_promises_no_update():
+    text = ("UPDATE: Taser use at the Pine County Jail\nEarly Saturday at about 2:10 a.m., a deputy used a Taser "
+            "three times on Luis Ortega in a holding cell.")
+    report = trustlib.score_response(TASER, "public-statement", text)
+    assert not [e for e in report.principles["transparency-and-accountability"].evidence if "next update" in e.reason]
+
+
+def test_figures_shared_when_the_time_is_right_are_an_open_delay():
+    got = flags(RIVERSIDE, "engagement-plan", "The department will share its stop, use-of-force and complaint "
+                "figures with the community when the time is right.", "transparency-and-accountability")
+    assert any("open-ended delay" in e.reason for e in got), got

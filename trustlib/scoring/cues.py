@@ -478,9 +478,9 @@ OPEN_DELAY = W(
     "(decision|determination|ruling)",
     # "as appropriate" of information, not of changes ("we will review our training as appropriate").
     "(information|update|detail|more) (\\S+ ){0,3}as appropriate",
-    # "I'll share what's appropriate when the time is right" (not "meet families when the family says the time
-    # is right": that waits on them, for their sake)
-    r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,6} when the time be right",
+    # "I'll share what's appropriate when the time is right", "share its figures with the community when the time
+    # is right" (not "meet families when the family says the time is right": that waits on them, for their sake)
+    r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,14} when the time be right",
 )
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")

@@ -1169,9 +1169,23 @@ def _dated_update(s: Sentence) -> bool:
     given ("we updated his mother on Tuesday")."""
     # "A brief message to your members tonight" is not a briefing.
     found = [s.tokens_at(a, b) for a, b in s.find(C.NEXT_UPDATE)]
-    found = [toks for toks in found if not all(t.pos_ == "ADJ" for t in toks)]
+    found = [toks for toks in found if not all(t.pos_ == "ADJ" for t in toks) and not _officer_returns(toks)]
     past = any(t.tag_ == "VBD" for toks in found for t in toks)
-    return bool(found) and not past and bool(C.CLOCK.search(s.text) or _WEEKDAY.search(s.text))
+    # "UPDATE: On Saturday at 9:38 p.m. officers responded ...": a heading over a past account, its time the
+    # event's.
+    heading = bool(found) and all(t.i < s.span.start + 2 for toks in found for t in toks) and \
+        s.span.start + 1 < s.span.end and s.span.doc[s.span.start + 1].text == ":"
+    told = heading and any(t.tag_ == "VBD" for t in s.span) and not any(t.tag_ == "MD" for t in s.span)
+    return bool(found) and not past and not told and bool(C.CLOCK.search(s.text) or _WEEKDAY.search(s.text))
+
+
+_RETURNING = frozenset("officer deputy trooper agent he she".split())
+
+
+def _officer_returns(toks) -> bool:
+    """An officer back at work ("he will be back on festival duty tomorrow"), not the agency back with news."""
+    verbs = [t if t.pos_ in ("VERB", "AUX") else t.head for t in toks]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RETURNING for v in verbs for c in v.children)
 
 
 def _segment_of(h: Hit) -> str:
