@@ -111,3 +111,25 @@ def test_a_sentence_that_tells_another_known_fact_contradicts_none():
                                contradicted_by=["he died"])])
     assert not contradictions(two, SHOT + "He died at Mercy Hospital at 10:21 p.m. Tuesday.")
     assert contradictions(two, SHOT + "Sadly, he died in surgery.")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # A negation elsewhere in the sentence does not turn the claim round: the claim's own verb stands.
+    ("The officer fired after Mr. Bell bit his hand and would not let go.", True),
+    # ... but a negation on the claim's verb, or on a verb above it, does.
+    ("Nothing on the video shows that Mr. Bell bit his hand.", False),
+    ("The officer fired, and Mr. Bell never bit his hand.", True),      # a denial of the open question is a claim
+])
+def test_a_negation_on_another_verb_leaves_the_claim_standing(sentence, flagged):
+    report = trustlib.score_response(BITE, "public-statement", SHOT + sentence)
+    got = [e.reason for e in report.principles["inform-of-facts"].evidence
+           if e.effect == "flag" and "not yet known" in e.reason]
+    assert bool(got) is flagged, got
+
+
+def test_a_release_called_false_just_before_it_is_reported_is_the_correction():
+    wrong = _with_incident(known_facts=[*GARAGE.incident.known_facts, trustlib.scenario.Fact(
+        text="Mr. Bell was not armed and fired no shot.", contradicted_by=["Mr. Bell fired at the officer"])])
+    text = SHOT + "Our first post was wrong. It said Mr. Bell fired at the officer and that no one else was in danger."
+    assert not contradictions(wrong, text)
+    assert not contradictions(wrong, SHOT + "It said Mr. Bell fired at the officer. Neither claim was true.")

@@ -21,8 +21,38 @@ _NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|n
 
 
 def polarity_differs(s: Sentence, claim: str) -> bool:
-    """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered")."""
-    return bool(_NEGATIVE_WORDS.search(s.text)) != bool(_NEGATIVE_WORDS.search(claim))
+    """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered"), unless
+    the negation is elsewhere and the claim's own verb stands unnegated ("he struck her after she bit his hand and
+    would not let go" states "she bit his hand")."""
+    negative, denied = bool(_NEGATIVE_WORDS.search(s.text)), bool(_NEGATIVE_WORDS.search(claim))
+    if negative and not denied and _verb_stands(claim, s):
+        return False
+    return negative != denied
+
+
+_NEGATIVE_SUBJECTS = frozenset("nothing nobody none".split())
+
+
+def _verb_stands(claim: str, s: Sentence) -> bool:
+    """The claim's main verb is in the sentence, and no use of it is negated, on itself or on a verb above it
+    ("nothing shows that she bit him" negates the showing, and the biting with it)."""
+    from .. import nlp
+
+    root = next((t for t in nlp.phrase(claim) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB",):
+        return False
+    uses = [t for t in s.span if t.lemma_.lower() == root.lemma_.lower() and t.pos_ == "VERB"]
+    return bool(uses) and not any(_negated_above(t) for t in uses)
+
+
+def _negated_above(tok) -> bool:
+    for node in [tok, *tok.ancestors]:
+        for c in node.children:
+            if c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "without" or \
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
+                        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
+                return True
+    return False
 
 
 #: Heads whose negation denies finding, knowing or saying something, not the thing itself.
@@ -163,8 +193,10 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     i = next((k for k, c in enumerate(clauses) if c.start <= s.start < c.end), None)
     if i is None:
         return False
+    # Disowned in the clause or the next, or called false just before ("Our 12:40 a.m. post was wrong. It said an
+    # officer took down the gunman.").
     return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:i + 2]) or \
-        i + 1 < len(clauses) and _bare_denial(clauses[i + 1])
+        i + 1 < len(clauses) and _bare_denial(clauses[i + 1]) or i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
 
 
 def _bare_denial(s: Sentence) -> bool:

@@ -112,7 +112,8 @@ UNKNOWN_ACK = W(
 )
 #: An account said to be contested or false ("Amani and her family deny it"; "That was not true").
 DISPUTED = W("deny (it|that|this|this account)", "dispute", "contest", "(be|was) (not|n't) true", "untrue", "be false",
-             "be wrong")
+             "be wrong", "(neither( \\S+)?|none of (it|them|that|this)) be (true|correct|right)",
+             "correct (the|our|its|this|that|an|a) (\\S+ ){0,2}(release|statement|post|report|account)")
 #: A question said to be still open ("whether the pursuit complied with policy remains under review"): stale once
 #: a finding has answered it. (Not an acknowledgement of the unknown in general: after a finding, "the officers'
 #: actions are under review" deflects.)
