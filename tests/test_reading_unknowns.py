@@ -133,3 +133,20 @@ def test_a_release_called_false_just_before_it_is_reported_is_the_correction():
     text = SHOT + "Our first post was wrong. It said Mr. Bell fired at the officer and that no one else was in danger."
     assert not contradictions(wrong, text)
     assert not contradictions(wrong, SHOT + "It said Mr. Bell fired at the officer. Neither claim was true.")
+
+
+REPORTED_BITE = _with_incident(
+    known_facts=[*GARAGE.incident.known_facts,
+                 trustlib.scenario.Fact(text="The officer reported that Mr. Bell bit his hand.")],
+    unknowns=BITE.incident.unknowns)
+
+
+@pytest.mark.parametrize("sentence, violated", [
+    # Open in the scenario, though a fact reports the officer saying it: told as fact, it blames Mr. Bell.
+    ("The officer fired after Mr. Bell bit his hand.", True),
+    ("The officer fired because Mr. Bell would not let go.", True),
+    ("The officer reported that Mr. Bell bit his hand; that has not been confirmed.", False),
+])
+def test_conduct_the_scenario_leaves_open_blames_the_person_though_a_fact_reports_it(sentence, violated):
+    report = trustlib.score_response(REPORTED_BITE, "public-statement", SHOT + sentence)
+    assert (report.principles["no-victim-demonizing"].level == "violated") is violated

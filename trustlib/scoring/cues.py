@@ -216,7 +216,8 @@ HOSTILE_CONDUCT = W(
     "come (back )?at (him|her|them|i|me|we|us|(the|an|a|my|our|his|their) (\\S+ )?(officer|deputy|trooper|agent|"
     "sergeant|detective|police|man|woman))", "go for (the|an|his|her) officer",
     # the classic account of a threat: "he reached toward the center console", "he wouldn't let go of it"
-    "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go of",
+    "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go",
+    "bite (the|an|a) (\\S+ )?(officer|deputy|trooper)", "bite (his|her) (hand|finger|thumb)",
     "attack", "assault", "swing at", "spit", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
     "as if (to )?(hold|carry|draw|pull|grab|have) (a|an) (weapon|gun|knife|firearm|pistol)",
     "taunt", "provoke", "insult", "disobey", "ignore (the|their|his|her|repeat|several|multiple)? ?(officer 's )?"

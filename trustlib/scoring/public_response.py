@@ -969,7 +969,10 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # Put among others whose conduct is known ("she had been with the group that threw objects"): what is
         # known is what the others did; her being one of them is not.
         among = re.match(r"(?i)(with|among)\b", h.phrase)
-        if words and (among or len(words & known) * 2 < len(words)):
+        # What the scenario lists as still open is not known, though a fact reports someone saying it ("The
+        # officer reported that she bit his hand").
+        claimed = frozenset().union(*(terms(c) for u in ctx.unknowns for c in u.asserted_by))
+        if words and (among or len(words & known) * 2 < len(words) or len(words & claimed) * 2 >= len(words)):
             out.append(h)
     return out
 
