@@ -96,6 +96,9 @@ def test_vouching_for_the_officers_account_prejudges_him():
      True),
     ("As far as I can see, the officer did everything by the book.", True),
     ("I have every confidence in the State Police's investigation.", False),   # in the investigators, not the officer
+    ("Whether he warned him is not known, but he did what any of us would have done.", True),
+    ("Any reasonable officer would have done the same thing in that moment.", True),
+    ("We will not say he did what any of us would have done; that is for the State Police.", False),
 ])
 def test_vouching_in_other_words(sentence, violated):
     text = "An officer shot a man at the Transit Center. " + sentence

@@ -271,6 +271,9 @@ CLEARING = W(
     "know what kind of (cop|officer|deputy|trooper|people)",
     # "they followed that order to the letter, and I have every confidence in them"; "everything by the book"
     r"follow(?: \S+){0,4} to the letter", "by the book",
+    # "he did what any of us would have done", "any officer would have done the same"
+    "what any (\\S+ ){0,2}would have do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
+    "have do the same",
     "(every|full|complete|total|absolute) confidence in (him|her|them|"
     "our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
 )
