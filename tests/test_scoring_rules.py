@@ -1947,3 +1947,15 @@ def test_figures_shared_when_the_time_is_right_are_an_open_delay():
     got = flags(RIVERSIDE, "engagement-plan", "The department will share its stop, use-of-force and complaint "
                 "figures with the community when the time is right.", "transparency-and-accountability")
     assert any("open-ended delay" in e.reason for e in got), got
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("Officers at the Flag Day celebration will also check licences and run plates along Main Avenue.", True),
+    ("In the week before the league's season opens, we will serve outstanding warrants door to door so families "
+     "can enjoy the games safely.", True),
+    ("I will go to the festival as a guest, and no officer there will check anyone's papers.", False),
+    ("A federal agent from the task force will sit in on these meetings.", False),    # a meeting is no event
+    ("At the league's opening game I will listen to what the 2021 sweeps did to families.", False),   # the past
+])
+def test_enforcement_brought_to_a_community_event(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") is violated

@@ -97,6 +97,12 @@ def _told_past_or_ended(tok) -> bool:
     return _past(verb) or verb.lemma_.lower() in _ENDING or over
 
 
+def _at_an_event(s: Sentence) -> bool:
+    """A community event named in the sentence; a meeting is not one ("a federal agent will sit in on these
+    meetings" is intelligence work, not enforcement at a festival)."""
+    return any(s.lemmas[a:b].strip() != "meeting" for a, b in s.find(C.EVENTS))
+
+
 def show_up_at_community_events(ctx: Context) -> Finding:
     events = [s for s in ctx.sentences_with(C.EVENTS) if s.find(C.ATTEND)]
     named = {m for s in events for m in re.findall(r"\b[A-Z][a-z]+", s.text[1:])}
@@ -107,7 +113,7 @@ def show_up_at_community_events(ctx: Context) -> Finding:
     credits = [evidence(s, "attends a community event") for s in events[:2]]
     fraction = 1.0 if events and (len(kinds) >= 3 or named) else (0.5 if events else 0.0)
     flags = [phrase_evidence(h, "goes to the event for the agency's own ends")
-             for h in ctx.affirmed(C.SELF_SERVING_PRESENCE) if h.sentence.find(C.EVENTS)]
+             for h in ctx.affirmed(C.SELF_SERVING_PRESENCE) if _at_an_event(h.sentence) and not _past_event(h)]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
                  partial="Name the specific events (which, when), not events in general.",

@@ -824,7 +824,13 @@ SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (tic
                           # the gang unit at a youth tournament, "to get a look at who is running around with whom"
                           "gang (unit|officer|detective|task force|squad)", "get a look at", "known associate",
                           "contact card", "field interview", "who be run (around )?with",
-                          "(gather|collect) (tip|intelligence|information)")
+                          "(gather|collect) (tip|intelligence|information)",
+                          # enforcement brought to the event: "officers at the celebration will also check licences
+                          # and run plates", "serve outstanding warrants door to door ... so families can enjoy the
+                          # games", "with our federal task-force liaison on hand"
+                          "check (\\S+ )?(licence|license|id|identification|paper|plate|registration|status)",
+                          "run (\\S+ )?plate", "serve (\\S+ ){0,2}warrant", "warrant (sweep|check|service)",
+                          "(federal|immigration|ice) (\\S+ ){0,2}(agent|liaison)", "checkpoint", "sweep")
 #: A leader's number kept for a crisis: "if we ever have a serious incident they are the first people I call", "a
 #: day may come when something serious happens". Only a plan that meets no leader before then keeps them for it.
 CRISIS_CALL = W(
