@@ -1959,3 +1959,20 @@ def test_figures_shared_when_the_time_is_right_are_an_open_delay():
 ])
 def test_enforcement_brought_to_a_community_event(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "show-up-at-community-events") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("The grandmothers see everything in those courtyards, and I'd like them to be our eyes and ears.", True),
+    ("I'll ask the pastors to call me when they hear who is carrying and who is dealing.", True),
+    ("I'll ask the coach for a list of the players he considers at risk, so our gang unit can visit their homes.",
+     True),
+    ("No one will be asked to be our eyes and ears: we are coming to listen.", False),
+])
+def test_leaders_asked_to_inform_in_other_words(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") is violated
+
+
+def test_leaders_kept_as_numbers_for_when_something_goes_wrong():
+    kept = ("I'll get the community leaders' numbers into my phone, so that if something ever goes wrong I can call "
+            "them to help keep people calm.")
+    assert is_violated(RIVERSIDE, "engagement-plan", kept, "know-key-leaders")

@@ -807,6 +807,11 @@ INFORMANT = W(
     "(unit|detective|investigator|officer|police|we|us) a head(s)? - up", "head(s)? - up on who",
     "identify (the )?problem (\\S+ )?(apartment|unit|house|home|family|tenant|kid|resident|youth)",
     "actionable tip",
+    # "I'd like them to be our eyes and ears"; "who is carrying, who is dealing"; "a list of the players he considers
+    # at risk, so our gang unit can ..."; "if you hear about young men getting mixed up in gangs ... a heads-up"
+    "eye and ear", "who be (carry|deal|sell|run with)",
+    "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",
+    "hear about (\\S+ ){0,4}(young|youth|kid|teen|boy|man|men) (\\S+ ){0,4}(gang|drug|trouble|deal)",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -839,6 +844,8 @@ CRISIS_CALL = W(
     "if (we|there|something|anything)( ever)? (have|be|face|happen)(?: \\S+){0,6} (incident|crisis|emergency|trouble)"
     "(?: \\S+){0,20} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us))",
     "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
+    # "so that if something ever goes wrong I can call them"; "if anything ever happens with one of my officers"
+    "if (something|anything) (ever )?(go|goes) wrong", "if (something|anything) (ever )?happen",
 )
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
