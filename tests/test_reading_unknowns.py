@@ -150,3 +150,11 @@ REPORTED_BITE = _with_incident(
 def test_conduct_the_scenario_leaves_open_blames_the_person_though_a_fact_reports_it(sentence, violated):
     report = trustlib.score_response(REPORTED_BITE, "public-statement", SHOT + sentence)
     assert (report.principles["no-victim-demonizing"].level == "violated") is violated
+
+
+def test_a_sentence_that_puts_it_after_does_not_say_before():
+    ordered = _with_incident(known_facts=[*GARAGE.incident.known_facts, trustlib.scenario.Fact(
+        text="All three shots were fired after Mr. Bell had dropped the bag and raised his hands.",
+        contradicted_by=["the first shot was fired before he raised his hands"])])
+    assert not contradictions(ordered, SHOT + "The review found that every shot came after he raised his hands.")
+    assert contradictions(ordered, SHOT + "The first shot was fired before he raised his hands.")

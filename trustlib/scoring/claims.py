@@ -271,7 +271,8 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
-    if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s):
+    if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
+            _order_reversed(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -281,6 +282,16 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         return False
     return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
         _same_threat(claim, s)
+
+
+_ORDER_WORDS = {"before": "after", "after": "before"}
+
+
+def _order_reversed(claim: str, s: Sentence) -> bool:
+    """The claim puts one thing before another and the sentence puts it after, never before ("all four punches came
+    after she was handcuffed" is not "the first punch came before she was handcuffed")."""
+    words = set(s.lemmas.split())
+    return any(w in _ORDER_WORDS and w not in words and _ORDER_WORDS[w] in words for w in lemma_line(claim).split())
 
 
 def _same_threat(claim: str, s: Sentence) -> bool:
