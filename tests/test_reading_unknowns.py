@@ -158,3 +158,20 @@ def test_a_sentence_that_puts_it_after_does_not_say_before():
         contradicted_by=["the first shot was fired before he raised his hands"])])
     assert not contradictions(ordered, SHOT + "The review found that every shot came after he raised his hands.")
     assert contradictions(ordered, SHOT + "The first shot was fired before he raised his hands.")
+
+
+CHARGES = _with_incident(unknowns=[trustlib.scenario.Unknown(
+    text="whether the officer will face criminal charges",
+    asserted_by=["no charges will be filed", "he will be charged with assault"])])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("No charges have been filed against Mr. Bell.", False),     # what has been, not what will be
+    ("No charges will be filed in this case.", True),
+    ("The officer is going to be charged with assault.", True),
+])
+def test_what_has_been_done_answers_no_question_of_what_will_be(sentence, flagged):
+    report = trustlib.score_response(CHARGES, "public-statement", SHOT + sentence)
+    got = [e.reason for e in report.principles["inform-of-facts"].evidence
+           if e.effect == "flag" and "not yet known" in e.reason]
+    assert bool(got) is flagged, got

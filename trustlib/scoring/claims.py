@@ -272,7 +272,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
-            _order_reversed(claim, s):
+            _order_reversed(claim, s) or _done_not_to_come(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -282,6 +282,18 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         return False
     return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
         _same_threat(claim, s)
+
+
+def _done_not_to_come(claim: str, s: Sentence) -> bool:
+    """The claim says what will be ("no charges will be filed") and the sentence what has been, with nothing of
+    the future ("no charges have been filed against her"): a fact of today answers no question about tomorrow."""
+    from .. import nlp
+
+    if not any(t.lower_ in ("will", "shall") and t.tag_ == "MD" for t in nlp.phrase(claim)):
+        return False
+    root = s.span.root
+    future = any(t.tag_ == "MD" or t.lower_ == "going" for t in s.span)
+    return not future and root.tag_ in ("VBD", "VBN")
 
 
 _ORDER_WORDS = {"before": "after", "after": "before"}
