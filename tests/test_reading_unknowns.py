@@ -14,9 +14,9 @@ GARAGE = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-gar
 SHOT = "At about 9:10 p.m. Tuesday an officer chased Marcus Bell into the Ferris Street garage and fired three shots. "
 
 
-def unknown_flags(exercise: str, text: str) -> list[str]:
+def unknown_flags(exercise: str, text: str, scenario=GARAGE) -> list[str]:
     """Reasons inform-of-facts gives for stating, denying or calling open a question."""
-    report = trustlib.score_response(GARAGE, exercise, text)
+    report = trustlib.score_response(scenario, exercise, text)
     return [e.reason for e in report.principles["inform-of-facts"].evidence if e.effect == "flag"
             and ("not yet known" in e.reason or "now known" in e.reason)]
 
@@ -85,9 +85,7 @@ BITE = _with_incident(unknowns=[trustlib.scenario.Unknown(
     ("The officer has told us Mr. Bell bit his hand, and the officer then fired.", True),
 ])
 def test_an_account_reported_and_disowned_states_nothing(sentence, flagged):
-    report = trustlib.score_response(BITE, "public-statement", SHOT + sentence)
-    got = [e.reason for e in report.principles["inform-of-facts"].evidence
-           if e.effect == "flag" and "not yet known" in e.reason]
+    got = unknown_flags("public-statement", SHOT + sentence, BITE)
     assert bool(got) is flagged, got
 
 
@@ -121,9 +119,7 @@ def test_a_sentence_that_tells_another_known_fact_contradicts_none():
     ("The officer fired, and Mr. Bell never bit his hand.", True),      # a denial of the open question is a claim
 ])
 def test_a_negation_on_another_verb_leaves_the_claim_standing(sentence, flagged):
-    report = trustlib.score_response(BITE, "public-statement", SHOT + sentence)
-    got = [e.reason for e in report.principles["inform-of-facts"].evidence
-           if e.effect == "flag" and "not yet known" in e.reason]
+    got = unknown_flags("public-statement", SHOT + sentence, BITE)
     assert bool(got) is flagged, got
 
 
@@ -171,7 +167,5 @@ CHARGES = _with_incident(unknowns=[trustlib.scenario.Unknown(
     ("The officer is going to be charged with assault.", True),
 ])
 def test_what_has_been_done_answers_no_question_of_what_will_be(sentence, flagged):
-    report = trustlib.score_response(CHARGES, "public-statement", SHOT + sentence)
-    got = [e.reason for e in report.principles["inform-of-facts"].evidence
-           if e.effect == "flag" and "not yet known" in e.reason]
+    got = unknown_flags("public-statement", SHOT + sentence, CHARGES)
     assert bool(got) is flagged, got
