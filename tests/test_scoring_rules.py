@@ -1976,3 +1976,15 @@ def test_leaders_kept_as_numbers_for_when_something_goes_wrong():
     kept = ("I'll get the community leaders' numbers into my phone, so that if something ever goes wrong I can call "
             "them to help keep people calm.")
     assert is_violated(RIVERSIDE, "engagement-plan", kept, "know-key-leaders")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Raised and left standing: an insinuation.
+    ("There are posts online about Mr. Ortega's past; investigators are aware of them and are looking into them.",
+     True),
+    # Raised only to be refused, in the same sentence or the next.
+    ("There are posts online about Mr. Ortega's past; we will not repeat them.", False),
+    ("Some people are already asking me about Mr. Ortega's background. I'm not going there.", False),
+])
+def test_a_persons_past_raised_and_left_standing_or_refused(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

@@ -150,6 +150,8 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     "actively resist", "while resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
+    # "there are posts online about Mr. Coleman's past; investigators ... are looking into them"
+    "'s past", "(his|her|'s) (personal )?background",
     "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
     "prior contact", "previous contact", "past contact",
     # earlier dealings hinted at: "security tells me this isn't the first time they've had to deal with him"

@@ -906,15 +906,17 @@ def _a_known_fact(ctx: Context, h: Hit) -> bool:
 
 
 _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse to|decline to)\s+(discuss|talk about|"
-                        r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that))\b")
+                        r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that))\b"
+                        r"|\b(not going|won't go|will not go) there\b")
 
 
 def _refused_next(ctx: Context, s: Sentence) -> bool:
-    """Whether the next sentence declines to go into what this one raised ("Some people online have been digging
-    into his past. I won't discuss it."): raised only to be refused."""
+    """Whether the sentence, or the next, declines to go into what it raised ("Some people online have been digging
+    into his past. I won't discuss it."; "There are posts about his past; we will not repeat them"; "... his
+    background. I'm not going there."): raised only to be refused."""
     sentences = ctx.analysis.sentences
     i = next((k for k, x in enumerate(sentences) if x.start == s.start), None)
-    return i is not None and i + 1 < len(sentences) and bool(_REFUSE_IT.search(sentences[i + 1].text))
+    return i is not None and any(_REFUSE_IT.search(x.text) for x in sentences[i:i + 2])
 
 
 _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
