@@ -1988,3 +1988,11 @@ def test_leaders_kept_as_numbers_for_when_something_goes_wrong():
 ])
 def test_a_persons_past_raised_and_left_standing_or_refused(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+@pytest.mark.parametrize("sentence", [
+    "This city's past with the jail is part of why people do not trust us.",
+    "The deputy's background and training records are part of the review.",
+])
+def test_a_past_that_is_not_the_persons_puts_no_one_on_trial(sentence):
+    assert not is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")

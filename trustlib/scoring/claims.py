@@ -39,13 +39,14 @@ def _verb_stands(claim: str, s: Sentence) -> bool:
     from .. import nlp
 
     root = next((t for t in nlp.phrase(claim) if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB",):
+    if root is None or root.pos_ != "VERB":
         return False
     uses = [t for t in s.span if t.lemma_.lower() == root.lemma_.lower() and t.pos_ == "VERB"]
     return bool(uses) and not any(_negated_above(t) for t in uses)
 
 
 def _negated_above(tok) -> bool:
+    """A word negated on itself or on a verb it hangs from ("never bit", "nothing shows that she bit him")."""
     for node in [tok, *tok.ancestors]:
         for c in node.children:
             if c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "without" or \

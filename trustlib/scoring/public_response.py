@@ -805,6 +805,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
             continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
+        elif _not_a_persons(ctx, h):
+            continue  # "the city's past" or "the officer's background" is not the person's
         elif _place_of_the_incident(ctx, h):
             continue  # "he spent the night in juvenile detention" tells where officers held him, not his past
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
@@ -852,6 +854,16 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+def _not_a_persons(ctx: Context, h: Hit) -> bool:
+    """A possessive cue ("'s past", "'s background") whose owner is no person, or is the police."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    if not tokens or tokens[0].lower_ not in ("'s", "’s"):
+        return False
+    owner = tokens[0].head
+    return owner.lemma_.lower() in ctx.actor_words or not (
+        owner.pos_ == "PROPN" or owner.lemma_.lower() in PERSON_WORDS or _is_person(owner, ctx))
 
 
 def _said_of_police(ctx: Context, h: Hit) -> bool:
