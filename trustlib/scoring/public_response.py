@@ -253,10 +253,10 @@ def open_and_honest(ctx: Context) -> Finding:
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
     # A passive that only tells when something else happened hides no one beside a plain account (below).
     passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
-    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in passive_in
-                if _agentless_force(s, ctx.actor_words, background=False)]
-    background = [evidence(s, "passive voice with no agent: say who acted", "flag") for s in passive_in
-                  if _agentless_force(s, ctx.actor_words) and not _agentless_force(s, ctx.actor_words, background=False)]
+    hides = [(s, _agentless_force(s, ctx.actor_words, background=False)) for s in passive_in]
+    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s, h in hides if h]
+    background = [evidence(s, "passive voice with no agent: say who acted", "flag") for s, h in hides
+                  if not h and _agentless_force(s, ctx.actor_words)]
     jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
     explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
                  for h in ctx.affirmed(C.DISCREDIT)]
@@ -797,7 +797,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
     for h in ctx.hits(C.DEMONIZING):
-        if h.negated or _refused_next(ctx, h.sentence):
+        if h.negated or _raised_to_refuse(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
@@ -922,7 +922,7 @@ _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse
                         r"|\b(not going|won't go|will not go) there\b")
 
 
-def _refused_next(ctx: Context, s: Sentence) -> bool:
+def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence, or the next, declines to go into what it raised ("Some people online have been digging
     into his past. I won't discuss it."; "There are posts about his past; we will not repeat them"; "... his
     background. I'm not going there."): raised only to be refused."""
@@ -969,6 +969,9 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
     """The person's threatening or provoking conduct, told as fact, in words the known facts do not use
     ("he raised his arm as if holding a weapon", "he had been cursing at the officers")."""
     known = known_terms(ctx)
+    # What the scenario lists as still open is not known, though a fact reports someone saying it ("The officer
+    # reported that she bit his hand").
+    claimed = frozenset().union(*(terms(c) for u in ctx.unknowns for c in u.asserted_by))
     out = []
     for h in ctx.affirmed(C.HOSTILE_CONDUCT):
         s = h.sentence
@@ -983,9 +986,6 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # Put among others whose conduct is known ("she had been with the group that threw objects"): what is
         # known is what the others did; her being one of them is not.
         among = re.match(r"(?i)(with|among)\b", h.phrase)
-        # What the scenario lists as still open is not known, though a fact reports someone saying it ("The
-        # officer reported that she bit his hand").
-        claimed = frozenset().union(*(terms(c) for u in ctx.unknowns for c in u.asserted_by))
         if words and (among or len(words & known) * 2 < len(words) or len(words & claimed) * 2 >= len(words)):
             out.append(h)
     return out
