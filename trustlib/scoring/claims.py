@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence
+from .text import Sentence, negative_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,9 +28,6 @@ def polarity_differs(s: Sentence, claim: str) -> bool:
     if negative and not denied and _verb_stands(claim, s):
         return False
     return negative != denied
-
-
-_NEGATIVE_SUBJECTS = frozenset("nothing nobody none".split())
 
 
 def _verb_stands(claim: str, s: Sentence) -> bool:
@@ -50,8 +47,7 @@ def _negated_above(tok) -> bool:
     for node in [tok, *tok.ancestors]:
         for c in node.children:
             if c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "without" or \
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
-                        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and negative_noun(c, dets=("no", "neither")):
                 return True
     return False
 

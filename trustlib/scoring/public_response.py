@@ -153,12 +153,17 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
 _PARTITIVE = frozenset("one two three both several some each".split())
 
 
+def _counted_from(tok) -> list:
+    """What a partitive word counts from: "them" in "one of them", "officers" in "two of our officers"."""
+    if tok.lower_ not in _PARTITIVE:
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+
+
 def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
     """"One of them" just after a clause whose subject is the police ("Two of our officers ran toward the shots.
     Within seconds, one of them fired three shots at Mr. Coleman")."""
-    if subject.lower_ not in _PARTITIVE or not any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "them" for g in c.children)
-            for c in subject.children):
+    if not any(g.lower_ == "them" for g in _counted_from(subject)):
         return False
     before = [c for c in ctx.analysis.clauses if c.end <= s.start][-1:]
     return any(t.dep_ == "nsubj" and _is_police(t, ctx.actor_words) and t.lower_ not in ("we", "i", "they")
@@ -182,9 +187,7 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
     for p in s.span:
         if p.i >= main.i:
             break
-        partitive = p.lower_ in _PARTITIVE and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ctx.actor_words for g in c.children)
-            for c in p.children)
+        partitive = any(g.lemma_.lower() in ctx.actor_words for g in _counted_from(p))
         officer = p.lemma_.lower() in ctx.actor_words and p.lower_ not in ("we", "i") and p.dep_ != "pobj"
         if (partitive or officer) and p.dep_ not in ("dobj", "poss", "compound"):
             return [p]
@@ -254,9 +257,9 @@ def open_and_honest(ctx: Context) -> Finding:
     # A passive that only tells when something else happened hides no one beside a plain account (below).
     passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
     hides = [(s, _agentless_force(s, ctx.actor_words, background=False)) for s in passive_in]
-    passives = [evidence(s, "passive voice with no agent: say who acted", "flag") for s, h in hides if h]
-    background = [evidence(s, "passive voice with no agent: say who acted", "flag") for s, h in hides
-                  if not h and _agentless_force(s, ctx.actor_words)]
+    passive = "passive voice with no agent: say who acted"
+    passives = [evidence(s, passive, "flag") for s, h in hides if h]
+    background = [evidence(s, passive, "flag") for s, h in hides if not h and _agentless_force(s, ctx.actor_words)]
     jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
     explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
                  for h in ctx.affirmed(C.DISCREDIT)]
