@@ -124,8 +124,11 @@ def respect_every_encounter(ctx: Context) -> Finding:
     practice = ctx.sentences_with(C.RESPECT)
     practice += [s for s in ctx.sentences_with(C.COURTESY_EVERYWHERE) if s not in practice]
     conditional = ctx.affirmed(C.RESPECT_CONDITIONAL)
-    concrete = [s for s in practice if re.search(
-        r"explain|introduce|name|card|follow|listen|thank|treat|greet|hello|title|reason", s.text, re.I)]
+    # Treating people well is the value itself; introducing oneself is a practice in a stop ("officers introduce
+    # themselves on every stop"), not in a letter's first line ("I am writing to introduce myself").
+    concrete = [s for s in practice if re.search(r"explain|name|card|follow|listen|thank|greet|hello|title|reason",
+                                                 s.text, re.I) or re.search(r"(?i)introduc", s.text) and
+                s.find(C.ENCOUNTER)]
     concrete += [s for s in _courtesies_in_contact(ctx) if s not in concrete]
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
@@ -134,6 +137,13 @@ def respect_every_encounter(ctx: Context) -> Finding:
     # So is naming the past case: "an account of the 2016 informant case".
     flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)
               if not _past_account(h.sentence) and not _first_noun_names_past(h)]
+    # Contact that comes with a check of papers or a sweep treats everyone met as a suspect first.
+    # (A check of papers is asked "about status": its noun is no record of the past, so only its verb's tense counts.)
+    enforcement = [h for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT) if not _past_event(h)]
+    enforcement += [h for h in ctx.affirmed(C.PAPERS_CHECKED)
+                    if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
+    flags += [phrase_evidence(h, "meets people with enforcement: checks of papers, sweeps or checkpoints")
+              for h in enforcement if not _past_account(h.sentence)]
     fraction = 1.0 if concrete else (0.5 if practice else 0.0)
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
@@ -151,9 +161,15 @@ def _first_noun_names_past(h: Hit) -> bool:
 def _courtesies_in_contact(ctx: Context) -> list[Sentence]:
     """Clauses about a contact with the public that promise at least two courtesies in it."""
     out = []
-    for s in ctx.sentences_with(C.ENCOUNTER_COURTESY):
-        kinds = {s.lemmas[h.start:h.end].split()[0] for h in ctx.affirmed(C.ENCOUNTER_COURTESY) if h.sentence is s}
-        if len(kinds) >= 2 and s.find(C.ENCOUNTER):
+    sentences = ctx.analysis.sentences
+    # Lines without a verb count: a terse memo lists what every stop gives.
+    hits = [h for h in ctx.hits(C.ENCOUNTER_COURTESY, clauses_only=False) if not h.negated]
+    for s in ctx.sentences_with(C.ENCOUNTER_COURTESY, clauses_only=False):
+        kinds = {s.lemmas[h.start:h.end].split()[0] for h in hits if h.sentence is s}
+        # A heading of a few words may name the contact: "4. Every stop. Name, reason, and a card ...".
+        before = [p for p in sentences if p.end <= s.start][-1:]
+        heading = bool(before) and len([t for t in before[0].span if t.is_alpha]) <= 3 and before[0].find(C.ENCOUNTER)
+        if len(kinds) >= 2 and (s.find(C.ENCOUNTER) or heading):
             out.append(s)
     return out
 
@@ -178,10 +194,37 @@ def meet_all_groups(ctx: Context) -> Finding:
              for h in ctx.affirmed(C.INFORMANT) if h.sentence in kinds.values()
              and re.search(r"(?i)\b(because|since|as they|for their|to (expand|set up|build|grow|gather|collect|"
                            r"get|develop|improve))\b", h.sentence.text)]
+    flags += [evidence(s, "leaves groups out: be open to meeting every community, not only some", "flag")
+              for s in _groups_shut_out(ctx)]
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
-                 violation="Meet groups for the relationship, not for what they can tell the police.",
+                 violation="Meet groups for the relationship, not for what they can tell the police, and leave "
+                           "no community out.",
                  missing="Plan to meet many kinds of groups: parents and schools, youth, faith, tenants, cultural associations.",
                  partial="Widen the circle: add groups that bring no enforcement value (youth, parents, cultural groups).")
+
+
+#: Conditions under which declining to meet is respect, not exclusion ("not until the Sheikh has introduced me",
+#: "not during Friday prayer", "not anyone who brings federal agents").
+_ON_CONDITION = re.compile(r"(?i)\b(until|unless|without|during|before|if|when|except|instead|only|anyone|anybody|"
+                           r"uninvited|unannounced|unless)\b")
+
+
+def _declined_by_us(h: Hit) -> bool:
+    """The meeting word is a verb the writer ("I", "we") denies ("I will not be meeting the Coalition"), not a group
+    that never calls ("groups that never call us") or a noun ("these visits are not for gathering intelligence")."""
+    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _groups_shut_out(ctx: Context) -> list[Sentence]:
+    """Clauses that decline to meet a group or community ("I will not be meeting the Riverfront Outreach Coalition
+    while they are suing the city"), or put groups off ("We'll get to them next year")."""
+    groups = {id(s) for g in ctx.scenario.community.groups for s in ctx.mentions(g)}
+    out = [h.sentence for h in ctx.hits(C.MEET) if h.negated and _declined_by_us(h)
+           and not _ON_CONDITION.search(h.sentence.text)
+           and (id(h.sentence) in groups or any(h.sentence.find(p) for p in C.GROUP_KINDS.values()))]
+    out += ctx.sentences_with(C.GROUPS_PUT_OFF)
+    return [s for i, s in enumerate(out) if all(s is not o for o in out[:i])]
 
 
 def cultural_awareness(ctx: Context) -> Finding:
@@ -244,7 +287,8 @@ def _kept_clear(s: Sentence, terms: set[str]) -> bool:
 def _taken_off(tok) -> bool:
     """A thing removed: the object of "remove"/"take off", or followed by "off" ("shoes off")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "off":
+    # "shoes off", not the verb of "an officer pulled off patrol"
+    if nxt is not None and nxt.lower_ == "off" and tok.pos_ != "VERB":
         return True
     head = tok.head
     return tok.dep_ == "dobj" and (head.lemma_.lower() in ("remove", "shed") or head.lemma_.lower() == "take" and any(
@@ -281,7 +325,13 @@ def _standing_for(norm: str, action: str) -> str:
     """The words before a verbless warned-against action in its clause, contrast words taken out ("bring a
     certified interpreter," before "never a child"); empty when the action has a verb of its own."""
     at = norm.find(action)
-    if at < 0 or any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
+    doc = nlp.phrase(action)
+    # A preposition with a person or thing ("never by a child of the family or an officer pulled off patrol") is a
+    # circumstance of the act before it, whatever verbs hang from them; with an act ("rather than by door-knocking")
+    # it is the act.
+    circumstance = doc[0].pos_ == "ADP" and len(doc) > 1 and doc[1:][0].tag_ != "VBG" and not any(
+        t.dep_ == "pcomp" for t in doc)
+    if at < 0 or not circumstance and any(t.pos_ in ("VERB", "AUX") for t in doc):
         return ""
     return _CONTRAST.sub(" ", re.split(r"[;:.]\s", norm[:at])[-1]).strip()
 
@@ -307,7 +357,17 @@ def _action_objects(action: str) -> frozenset[str]:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     found.update(_nouns_outside_prepositions(obj))
+            # Going somewhere is going there: "go into a Somali home" is not meeting at an office.
+            if not found and verb.lemma_.lower() in _MOTION:
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("into", "inside", "to"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                                found.add(obj.lemma_.lower())
     return frozenset(found)
+
+
+_MOTION = frozenset("go come walk step enter".split())
 
 
 def _nouns_outside_prepositions(tok) -> set[str]:
@@ -325,6 +385,18 @@ def _action_names(action: str) -> frozenset[str]:
     """The proper names in a warned-against action ("a Hmong funeral"), and its capitalised adjectives (the
     language in "a Spanish interpreter"), which stand only for themselves."""
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "PROPN") | _action_languages(action)
+
+
+@lru_cache(maxsize=256)
+def _done_to(norm: str, action: str) -> frozenset[str]:
+    """Whom a warned-against act written in the passive is done to ("they are not to be asked to appear at a police
+    event", of two named students): the people the norm names. Empty for an act someone does."""
+    doc = nlp.phrase(action)
+    words = [t for t in doc if t.is_alpha]
+    if not (len(words) >= 2 and words[0].lower_ in ("be", "to") and
+            any(t.tag_ == "VBN" for t in words[1:3]) and any(t.lower_ == "be" for t in words[:2])):
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(norm) if t.pos_ == "PROPN")
 
 
 @lru_cache(maxsize=256)
@@ -451,6 +523,9 @@ def _verb_of(word: str) -> list[str]:
     if len(word) >= 8 and word.endswith(("er", "or")):
         stem = word[:-2]
         return [stem, stem + "e"] if word.endswith("or") else [stem]
+    # ... and the verb an action noun names ("interpreting" -> "interpret", "translating" -> "translate")
+    if len(word) >= 9 and word.endswith("ing"):
+        return [word[:-3], word[:-3] + "e"]
     return []
 
 
@@ -537,6 +612,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     break
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
+    flags += _reserved_time_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
         if not first:
@@ -549,10 +625,84 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     return dedupe(flags)
 
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sabbath", "shabbat",
+         "shabbos")
+#: A norm that keeps a time for something else: "Friday from noon to 2:30 p.m. belongs to Jumu'ah prayer ... no
+#: visits, meetings or calls then", "Sunday is kept for worship ... nothing official is scheduled on it".
+_RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set aside) for|nothing official|"
+                        r"no (?:visits?|meetings?|calls?|police business)|not a day for)\b")
+#: The police's own business at that time: a visit, a meeting, an introduction.
+_CALLING = re.compile(r"(?i)\b((?:come|stop|drop) (?:by|in)|visit\w*|meet\w*|introduc\w*|greet\w*|call on|"
+                      r"hold\w*|schedul\w*|speak\w*|stand\w*|walk\w*)\b")
+#: Going as an invited guest is not police business.
+_AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
+                       r"invitation|guest would be welcome)\b")
+_CLOCK_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                           .split())}
+
+
+def _hours(text: str) -> list[float]:
+    """Times of day a text names, in hours (1 p.m. is 13; "one o'clock" in the afternoon, as a visit would be)."""
+    found = []
+    for h, m, half in re.findall(r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", text):
+        hour = int(h) % 12 + (12 if half.lower().startswith("p") else 0)
+        found.append(hour + int(m or 0) / 60)
+    found += [12.0 for _ in re.findall(r"(?i)\b(?:noon|midday)\b", text)]
+    for word in re.findall(r"(?i)\b(\w+) o'clock\b", text):
+        hour = _CLOCK_WORDS.get(word.lower(), int(word) if word.isdigit() else None)
+        if hour is not None:
+            found.append(hour + 12 if hour < 8 else hour)
+    return found
+
+
+def _called_on(day) -> bool:
+    """Whether a day word sets the time of a visit or meeting: the verb it hangs from is one."""
+    verb = next((a for a in day.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    following = verb.doc[verb.i + 1].text if verb.i + 1 < len(verb.doc) else ""
+    return bool(_CALLING.match(f"{verb.text} {following}"))
+
+
+def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Police business set on a day a norm keeps for something else ("I would like to come by next Friday around
+    one o'clock" where Friday midday belongs to prayer), unless kept clear of it ("at a time that avoids Friday
+    prayer"), outside the hours the norm names, or as an invited guest."""
+    flags = []
+    for norm in norms:
+        if not _RESERVING.search(norm):
+            continue
+        days = {d for d in _DAYS if re.search(rf"(?i)\b{d}s?\b", norm)}
+        if not days:
+            continue
+        kept = sorted(_hours(norm))
+        for s in ctx.analysis.clauses:
+            named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
+            if not named or not _CALLING.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
+                continue
+            # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
+            if any(s.negated(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))):
+                continue
+            # The day must be when the call is made ("come by next Friday"), not when something else is
+            # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
+            if not any(_called_on(t) for t in s.span if t.lemma_.lower() in named):
+                continue
+            hours = _hours(s.text)
+            if kept and hours and not any(kept[0] <= h <= kept[-1] for h in hours):
+                continue
+            flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    return flags
+
+
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     """Whether a sentence does what a norm warns against (``action``, ``closeness`` its similarity to it)."""
     words = _action_words(action)
     if not words:  # "never around them": nothing to find
+        return False
+    # Done to named people, it is done only where they are named ("we will be a visible presence at community
+    # events" asks no one named in the norm to appear at a police event).
+    whom = _done_to(norm, action)
+    if whom and not whom & set(s.lemmas.split()):
         return False
     # A short phrase scores lower against a whole sentence: ask for its words too, or words that mean
     # the same ("find a kid to translate" does what "use a child to interpret" warns against).

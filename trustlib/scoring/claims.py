@@ -269,7 +269,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
-            _order_reversed(claim, s) or _done_not_to_come(claim, s):
+            _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -279,6 +279,17 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         return False
     return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
         _same_threat(claim, s)
+
+
+def _agent_left_out(claim: str, s: Sentence) -> bool:
+    """The claim is who did it ("the nurse was injured by the man") and the sentence tells that it was done with no
+    one doing it ("a hospital employee was also injured"): it does not say by whom."""
+    from .. import nlp
+
+    agents = {g.lemma_.lower() for t in nlp.phrase(claim) if t.dep_ == "agent" for g in t.subtree if g.dep_ == "pobj"}
+    if not agents:
+        return False
+    return not any(t.dep_ == "agent" for t in s.span) and not agents & set(s.lemmas.split())
 
 
 def _done_not_to_come(claim: str, s: Sentence) -> bool:
@@ -456,11 +467,18 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
         return 1.0
     known = known_terms(ctx)
     wanted = terms(question) - known
+    # The person's own story answers a question about the person, or why an officer acted ("why the deputy used the
+    # Taser": because he charged), not one about what an officer said or did ("what the officer said before
+    # firing").
+    officers = ctx.actor_words - {"we", "i", "they"}
+    about_officer = not question.lower().startswith("why") and any(
+        t.lemma_.lower() in officers for sub in _claim_subjects(question) for t in sub.subtree)
     if not wanted:
         # The question uses only known words ("what Mr. Watkins said or did before the strikes"): a sentence
         # answers it when it tells of the person's own conduct in words the known facts do not use.
         new = terms(s.text) - terms(question) - known
-        return 1.0 if about_person(ctx, s, acting=True) and new and not s.find(C.UNKNOWN_ACK) else 0.0
+        return 1.0 if not about_officer and about_person(ctx, s, acting=True) and new and \
+            not s.find(C.UNKNOWN_ACK) else 0.0
     # Naming the question's topic ("an object was found near him") does not answer it: an answer names
     # something new ("... was holding a handgun").
     if not (noun_terms(s.text) - terms(question) - known):
@@ -468,7 +486,7 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
     share = len(wanted & set(s.lemmas.split())) / len(wanted)
     # In other words ("he died because of an overdose" answers "what caused his death"): the person's own
     # story with something new in it counts as an answer.
-    return 1.0 if share < 0.5 and about_person(ctx, s, acting=True) else share
+    return 1.0 if share < 0.5 and not about_officer and about_person(ctx, s, acting=True) else share
 
 
 def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
@@ -561,9 +579,20 @@ def _urged(h: Hit) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not subjects  # "Do your jobs."
 
 
+#: An officer's duty status set: "placed on administrative leave in accordance with department policy" says how
+#: the status was set, not that the force was within policy.
+_STATUS_SET = frozenset("place put assign reassign relieve remove".split())
+_STATUS = frozenset("leave duty desk assignment administrative".split())
+
+
 def _how_reviewed(h: Hit) -> bool:
+    """The words say how the agency proceeds (a review, a duty status), not how the officer acted."""
     verb = _cue_verb(h)
-    return verb is not None and verb.lemma_.lower() in _REVIEWING
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _STATUS_SET:
+        return any(t.lemma_.lower() in _STATUS for t in verb.subtree)
+    return verb.lemma_.lower() in _REVIEWING
 
 
 #: Words that only an officer's conduct is measured by: "he acted within policy", "he did what he was trained to

@@ -384,7 +384,14 @@ GENERIC_PARTNERS = W(
 )
 LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|resident|concern|them|you|everyone|the community)",
            "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us",
-           "let (resident|residents|people|you) speak", "question", "concern", "feedback", "input", "what you need",
+           "let (resident|residents|people|you) speak",
+           # Questions and concerns taken from people, not "people have many questions" or "the questions the
+           # District Attorney is examining".
+           "(answer|take|hear|field|welcome|bring|raise|ask|share|address|listen to|respond to) (\\S+ ){0,3}"
+           "(question|concern)", "(question|concern) (from|of) (\\S+ ){0,2}(resident|people|you|community|neighbor|"
+           "neighbour|parent|family|member|tenant)", "question and concern", "concern and question",
+           "question (i|me|we|us)",
+           "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
@@ -603,7 +610,9 @@ REJECT_ACCOUNTABILITY = W(
     "stand 100 % behind", "100 % behind (him|her|them|our)",
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
-    "nobody outside", "outsider (do not|can not) understand",
+    # "nobody outside this department understands", not "a file nobody outside the team read"
+    "nobody outside (\\S+ ){0,3}(understand|can understand|know what|get it|get what|can judge|have (the|any) right)",
+    "outsider (do not|can not) understand",
     "(review|finding|decision|investigation) (be|was) (a )?rush to (judgment|judgement)",
     "(will|do) not apologi[sz]e for", "not have anyone ... apologi[sz]e", "mouth shut",
     "not (talk|speak) to (the )?(da|district attorney|prosecutor|investigator|state police|internal affair)",
@@ -623,7 +632,7 @@ SUPPORT = W(
 )
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
-                    "not want to hear (that )?(anybody|anyone|any of you|you|somebody|someone) need",
+                    "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
                     "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)",
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on your own time", "suck it up",
@@ -651,7 +660,9 @@ LEFT_TO_THE_PRESS = W(
     # position is in the press release"
     r"by now (you|everyone|everybody|all of you) (will )?(have )?(all )?(see|hear|read)(?: \S+){0,3} (news|coverage|"
     "press|media|medium|story|headline|report)",
-    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,5} with (everybody|everyone) else",
+    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,5} (with|like) (everybody|everyone) else",
+    # "you'll see it on the news"
+    "(see|read|hear|watch|learn) (it|this|that|about it|the rest) (on|in|from) the (news|tv|television|paper)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
     r"keep an eye on(?: \S+){0,4} (page|website|site|news|media|medium|feed|channel)",
     "position be in the (press|news) release",
@@ -765,6 +776,11 @@ GROUP_KINDS = {
     "businesses": W("business", "merchant", "shop", "store owner", "chamber of commerce"),
     "advocates": W("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
 }
+#: Putting groups off: "We'll get to them next year."
+GROUPS_PUT_OFF = W(
+    "(get|come|turn) to (them|they|those|the rest|the other|the others)( \\S+){0,4} (next year|later|eventually|"
+    "someday|some day|down the road|another time|next quarter|in the fall|in the spring)",
+)
 CULTURE = W(
     "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language",
     "interpreter", "translate", "translation",
@@ -814,6 +830,13 @@ INFORMANT = W(
     "eye and ear", "who be (carry|deal|sell|run with)",
     "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",
     "hear about (\\S+ ){0,4}(young|youth|kid|teen|boy|man|men) (\\S+ ){0,4}(gang|drug|trouble|deal)",
+    # Partners asked to pass on what people say or do, or a person's records: "anything they hear about the man
+    # named in the warrant", "let us know which nurses are talking to the press", "a heads-up on what they are
+    # planning", "send us his psychiatric intake notes"
+    "anything (\\S+ ){0,3}hear about",
+    "let (we|us|me|i) know (who|which (\\S+ ){0,2})(be|have) (talk|speak|say|plan|organi[sz]e|post|go)",
+    "head(s)? - up on (what|where|whether)",
+    "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -825,6 +848,13 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     # who lives in each unit"
     "high - visibility (\\S+ ){0,2}(detail|patrol|presence|enforcement|operation)", "proactive (\\S+ )?enforcement",
     "knock - and - talk", "knock and talk", "learn who live",
+)
+#: Checking who people are where the police come to make contact: "officers will check IDs each morning", "ask
+#: about status where it seems relevant", "run the plates in the lot".
+PAPERS_CHECKED = W(
+    "check (\\S+ ){0,2}(id|ids|identification|paper|papers|licence|license|licences|licenses|immigration status)",
+    "ask (\\S+ ){0,3}(about|for) (\\S+ ){0,2}(status|paper|papers|id|ids|identification|immigration)",
+    "run (\\S+ ){0,2}(plate|plates|warrant|warrants|name|names)",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket",

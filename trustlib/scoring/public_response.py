@@ -96,7 +96,9 @@ def _actor_by_phrase(s: Sentence, actors: frozenset[str]) -> bool:
 
 def _is_police(subject, actors: frozenset[str]) -> bool:
     words = {w.lemma_.lower() for w in subject.subtree}
-    return bool(words & actors) or subject.lower_ in ("they", "we", "i")
+    # "our task force broke down the door": a task force is police, where "force" alone is not.
+    task_force = subject.lemma_.lower() == "force" and any(c.lower_ == "task" for c in subject.children)
+    return bool(words & actors) or task_force or subject.lower_ in ("they", "we", "i")
 
 
 def _pronoun_for_police(subject, s: Sentence, ctx: Context) -> bool:
@@ -200,12 +202,15 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
     for tok in s.span:
         if tok.pos_ != "VERB":
             continue
-        if any(c.dep_ == "auxpass" for c in tok.children):
-            agents = [c for c in tok.children if c.dep_ == "agent"]
+        # A passive, or a participle with its agent ("a flash-bang thrown by one of our team").
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if passive or tok.dep_ == "acl" and agents:
             if tok.lemma_.lower() in C.FORCE_VERBS and any(
                     w.lemma_.lower() in ctx.actor_words for a in agents for w in a.subtree):
                 return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
-            continue
+            if passive:
+                continue
         subj = _subjects(tok, s, ctx)
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
@@ -350,11 +355,26 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
             # is about).
             other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
-            if other >= FACT and other > csim[i, j]:
+            if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts):
                 continue
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
+
+
+def _figures(text: str) -> set[str]:
+    """The times, dates, ages and counts written in figures ("10:21", "26", "3")."""
+    return set(re.findall(r"\d+(?:[:.]\d+)?", text))
+
+
+def _figures_of_another(s: Sentence, fact: str, claim: str, facts) -> bool:
+    """The sentence's figures are another known fact's and none of this one's ("He died at 10:21 that night" tells
+    of the man who died at 10:21 p.m., not of the wounded man a claim "he died" is about): a time or an age
+    pins a sentence to the fact it comes from more surely than its meaning does."""
+    own = _figures(s.text)
+    if not own or own & (_figures(fact) | _figures(claim)):
+        return False
+    return any(own & _figures(f.text) for f in facts if f.text != fact)
 
 
 def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
@@ -534,10 +554,39 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         denied = _denies_unknown(ctx, s, items, row, fact_best)
         return None if denied is None else (
             f"states as fact something not yet known ({denied.text}): saying it did not happen is a claim too")
-    if asserts or (hedged and row[j] >= ABOUT):
+    # What the evidence indicates, when it is the known facts ("preliminary information indicates that ... he
+    # picked up the shears"), speculates only if it also says what sets the claim apart; a hedge of the writer's
+    # own ("the round appears to have skipped off the pavement", "he was probably told") speculates.
+    reported = fact_best >= FACT and _evidence_indicates(s)
+    if asserts or (hedged and row[j] >= ABOUT and (not reported or _on_the_point(ctx, s, unknown, text))):
         return (f"speculates about something not yet known ({unknown.text})" if hedged
                 else f"states as fact something not yet known ({unknown.text})")
     return None
+
+
+#: What a record or a review can indicate: its hedge reports the evidence, not the writer's guess.
+_EVIDENCE = frozenset("information evidence video footage recording record review report finding camera "
+                      "account statement data".split())
+
+
+def _evidence_indicates(s: Sentence) -> bool:
+    """Every hedge in the sentence is evidence indicating or suggesting ("preliminary information indicates that
+    ..."), none the writer's own ("probably", "appears to")."""
+    hedges = s.find(C.HEDGE)
+    if not hedges:
+        return False
+    for a, b in hedges:
+        verb = next((t for t in s.tokens_at(a, b) if t.lemma_.lower() in ("indicate", "suggest", "show")), None)
+        if verb is None or not any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE for c in verb.children):
+            return False
+    return True
+
+
+def _on_the_point(ctx: Context, s: Sentence, unknown: Unknown, text: str) -> bool:
+    """Whether the sentence uses what sets an unknown's claim (or its question) apart from the known facts."""
+    if text in unknown.asserted_by:
+        return uses_distinctive(text, s, ctx) or says_predicate(text, s)
+    return overlap(text, s, ctx) >= 0.5
 
 
 def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], sims,
@@ -684,7 +733,12 @@ def inform_of_facts(ctx: Context) -> Finding:
             found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0, plain[i])
             if found:
                 flags.append(evidence(s, found, "flag"))
-    for s in ctx.analysis.clauses:
+    # What the evidence indicates, when it is what is known ("preliminary information indicates that ... he picked
+    # up a pair of trauma shears"), is caution, not speculation.
+    known = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts and ctx.analysis.clauses else None
+    for i, s in enumerate(ctx.analysis.clauses):
+        if known is not None and known[i] >= FACT and _evidence_indicates(s):
+            continue
         if _speculates(ctx, s) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
     if ctx.wrongdoing != Wrongdoing.established:
@@ -1084,12 +1138,25 @@ def _shares_words(a: str, b: str) -> bool:
     return len(wa & wb) >= 1
 
 
+_LOCATIVE = re.compile(r"(?i)\b(at|in|inside|outside|near|into|from)\s+(the\s+)?$")
+
+
+def _only_a_place(partner, s: Sentence) -> bool:
+    """The partner is named only as where something happened ("a man shot at Carrow Bay General Hospital", where the
+    hospital is a partner): that reaches no one. A meeting held there does ("to listen to families after the
+    Spanish Mass at St. Anthony's")."""
+    found = [m for n in (partner.name, *partner.aliases) if n
+             for m in re.finditer(r"(?i)\b" + re.escape(n) + r"\b", s.text)]
+    return bool(found) and all(_LOCATIVE.search(s.text[:m.start()]) for m in found) and \
+        not s.find(C.PARTNER_ACTION) and not s.find(C.LISTEN)
+
+
 def engage_community_partners(ctx: Context) -> Finding:
     credits, flags = [], []
     named: list[Sentence] = []
     for partner in ctx.scenario.partners:
         for s in ctx.mentions(partner, greeting=True):
-            if s not in named:
+            if s not in named and not _only_a_place(partner, s):
                 named.append(s)
     acting = [s for s in named if s.find(C.PARTNER_ACTION)]
     if named:
@@ -1110,8 +1177,9 @@ def engage_community_partners(ctx: Context) -> Finding:
     if calm and not listening:
         flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
+    # The incident's own words tell it ("the warrant rested on an informant's claim"); they ask no one for anything.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
-              for h in ctx.affirmed(C.INFORMANT)]
+              for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),

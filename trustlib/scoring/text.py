@@ -52,6 +52,8 @@ def negative_noun(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
 
 #: Clauses that have (or may have) a subject of their own, so that a negative subject above them does not reach.
 _OWN_SUBJECT_CLAUSES = frozenset("ccomp advcl relcl csubj csubjpass acl parataxis pcomp ROOT".split())
+#: Verbs of saying: a clause no one says ("no one should suggest that ...") is not said.
+_SAYING = frozenset("say suggest claim imply speculate insinuate assert state call label describe".split())
 #: Subordinating words whose clause keeps its own truth whatever the main clause denies.
 _OWN_TRUTH = frozenset("until unless because since although though".split())
 
@@ -121,6 +123,11 @@ class Sentence:
                         return True
                     if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
+                    # "No one should suggest that our officer is guilty": what no one says is not said, though
+                    # "nobody disputes that he was armed" still holds that he was.
+                    if node.lemma_ in _SAYING and node.i not in inside_ids and \
+                            negative_subject(child, dets=("no", "neither")):
+                        return True
                     if child.dep_ == "prep" and child.lower_ == "without":
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X", "resist the urge to guess": but "he

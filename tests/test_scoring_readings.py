@@ -1,0 +1,218 @@
+"""Readings the scorer must get right in an instructor's own scenarios: which person a sentence is about, what a
+hedge or a negated "no one should say" leaves standing, what asks partners for intelligence, and plans that keep a
+community's days, people and homes as its norms say."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import trustlib
+
+CLINIC = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-clinic.yaml")
+SHOT = "At about 10:05 a.m. Tuesday one of our officers shot Dale Hughes, 41, in the clinic waiting room. "
+
+
+def reasons(scenario, exercise: str, text: str, pid: str, effect: str = "flag") -> list[str]:
+    report = trustlib.score_response(scenario, exercise, text)
+    return [e.reason for e in report.principles[pid].evidence if e.effect == effect]
+
+
+# --- after an incident -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, contradicts", [
+    # The time is the man's death, not the receptionist's: "he died" there tells of him.
+    ("He died at 10:52 that morning.", False),
+    ("She died.", True),
+])
+def test_a_time_ties_a_sentence_to_its_own_fact(sentence, contradicts):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is contradicts, got
+
+
+def test_a_claim_of_who_did_it_is_not_made_by_a_sentence_that_names_no_one():
+    passive = SHOT + "A clinic employee was also injured and is being treated."
+    assert not [r for r in reasons(CLINIC, "public-statement", passive, "inform-of-facts") if "contradicts" in r]
+    named = SHOT + "The receptionist was stabbed by the man before the officer fired."
+    assert [r for r in reasons(CLINIC, "public-statement", named, "inform-of-facts") if "contradicts" in r]
+
+
+def test_the_persons_own_story_does_not_answer_a_question_about_the_officers_words():
+    text = SHOT + "When voices were raised at the desk, Mr. Hughes took out a box cutter; a few seconds later the officer fired."
+    assert not [r for r in reasons(CLINIC, "public-statement", text, "inform-of-facts") if "said before firing" in r]
+    told = SHOT + "The officer gave no warning before he fired."
+    assert [r for r in reasons(CLINIC, "public-statement", told, "inform-of-facts") if "said before firing" in r]
+
+
+def test_a_hedge_over_known_facts_is_caution_not_speculation():
+    hedged = ("Preliminary information indicates that officers went to the clinic on an informant's tip, that Mr. "
+              "Hughes was holding a box cutter, and that one of our officers shot him in the waiting room.")
+    assert not reasons(CLINIC, "public-statement", hedged, "inform-of-facts")
+    guess = SHOT + "He appears to have lunged at the officer with the box cutter."
+    assert [r for r in reasons(CLINIC, "public-statement", guess, "inform-of-facts") if "not yet known" in r]
+
+
+@pytest.mark.parametrize("sentence, condemns", [
+    ("No one should suggest that our officer is guilty.", False),
+    ("Nobody should say the officer is guilty before the Attorney General has finished.", False),
+    ("Our officer is guilty, and everyone can see it.", True),
+])
+def test_what_no_one_should_say_is_not_said(sentence, condemns):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("condemns" in r for r in got) is condemns, got
+
+
+def test_a_duty_status_set_by_policy_clears_no_one():
+    text = SHOT + "The officer has been placed on administrative leave in accordance with department policy."
+    assert not [r for r in reasons(CLINIC, "public-statement", text, "inform-of-facts") if "judgement" in r]
+    assert reasons(CLINIC, "public-statement", SHOT + "The officer acted in accordance with department policy.",
+                   "inform-of-facts")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our task force broke down the door of the flat at 6 a.m.",
+    "A flash-bang thrown by one of our team exploded in the hallway.",
+])
+def test_a_task_force_or_a_participle_with_its_agent_names_who_acted(sentence):
+    got = reasons(CLINIC, "officer-message", sentence + " That is what happened.", "open-and-honest", "credit")
+    assert any("active voice" in r for r in got), got
+
+
+def test_the_incidents_own_informant_asks_no_partner_for_intelligence():
+    told = SHOT + "The officers went there on a confidential informant's tip, and whether the informant was right is not known."
+    assert not reasons(CLINIC, "public-statement", told, "engage-community-partners")
+
+
+@pytest.mark.parametrize("ask", [
+    "Pastor Daniels, anything your members hear about the man's friends would help us.",
+    "Dr. Lewis, please have your records office send us Mr. Hughes's intake notes.",
+    "Pastor Daniels, please let us know which members are talking to reporters.",
+    "I'd appreciate a heads-up on what the family is planning.",
+])
+def test_partners_asked_to_pass_on_what_people_say_or_their_records(ask):
+    text = SHOT + "Dr. Lewis, Pastor Daniels, could we meet on Thursday to listen to the neighbourhood? " + ask
+    assert any("intelligence" in r for r in reasons(CLINIC, "partner-message", text, "engage-community-partners"))
+
+
+@pytest.mark.parametrize("sentence, listens", [
+    ("We understand that people have many questions.", False),
+    ("Those are the questions the Attorney General is now examining.", False),
+    ("At the meeting I will answer every question residents bring.", True),
+    ("Anyone can question me about it at the forum.", True),
+])
+def test_listening_is_taking_peoples_questions_not_having_them(sentence, listens):
+    text = SHOT + "Pastor Daniels and the Fourth Street Ministers' Fellowship will host a meeting on Thursday. " + sentence
+    got = reasons(CLINIC, "public-statement", text, "engage-community-partners", "credit")
+    assert any("listen" in r for r in got) is listens, got
+
+
+def test_a_partner_named_only_as_the_place_is_not_reached():
+    at = "Early this morning a Harmon City officer shot a man at the Eastside Community Clinic."
+    assert trustlib.score_response(CLINIC, "public-statement", at).principles[
+        "engage-community-partners"].level == "missed"
+    met = at + " I will meet Dr. Lewis at the Eastside Community Clinic tomorrow to listen to her staff."
+    assert trustlib.score_response(CLINIC, "public-statement", met).principles[
+        "engage-community-partners"].level != "missed"
+
+
+def test_a_file_nobody_outside_the_team_read_is_no_code_of_silence():
+    text = ("I am sorry. The note sat in a file nobody outside the team read, and that is on us. "
+            "The Attorney General will decide what each of us did wrong.")
+    assert not reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    loyal = "Nobody outside this department understands what you face, and we take care of our own."
+    assert reasons(CLINIC, "officer-message", loyal, "accountability-with-officer-rights")
+
+
+# --- before an incident: the Riverside plan with norms an instructor wrote in their own shapes --------------------
+
+def _riverside_with_norms(norms: list[str]):
+    data = (Path(__file__).parent.parent / "scenarios" / "riverside-before.yaml").read_text(encoding="utf-8")
+    start = data.index("  cultural_norms:\n")
+    end = data.index("  trust_level:")
+    data = data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms) + data[end:]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "norms.yaml"
+        path.write_text(data, encoding="utf-8")
+        return trustlib.load_scenario(path)
+
+
+NORMS = _riverside_with_norms([
+    "Friday from noon to 2:30 p.m. belongs to prayer at Masjid Al-Nur: no visits, meetings or calls then.",
+    "Denise Holloway and Marcus Bell, who are suing the city over the 2019 warrant, are not to be asked to appear "
+    "at a police event or presented as partners of the precinct.",
+    "Interpreting is done by professional interpreters, never by a child of the family or an officer pulled off patrol.",
+    "A male officer does not go into a Somali home where only women are present.",
+])
+
+
+def norm_flags(text: str) -> list[str]:
+    return [r for r in reasons(NORMS, "engagement-plan", text, "cultural-awareness") if "local norm" in r]
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("I would like to come by Masjid Al-Nur next Friday around one o'clock to greet everyone after prayer.", True),
+    ("I will visit Imam Warsame next Friday at 4 p.m.", False),
+    ("I have asked Imam Warsame for a meeting at a time that avoids Friday prayer.", False),
+    ("There will be no parking tickets near the mosque during Friday prayer.", False),
+    ("If the mosque invites me, I will come to Friday prayer as a guest.", False),
+])
+def test_a_day_a_norm_keeps_for_prayer(sentence, breaks):
+    assert bool(norm_flags(sentence)) is breaks
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("We will be a visible presence at community events throughout the spring.", False),
+    ("Ms. Holloway and Mr. Bell will be asked to appear at our police open house as partners of the precinct.", True),
+])
+def test_an_act_done_to_named_people_is_done_only_where_they_are_named(sentence, breaks):
+    assert bool(norm_flags(sentence)) is breaks
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("Patrol officers will spend more time out of their cars on Riverside Avenue.", False),
+    ("We will have an officer pulled off patrol interpret for the Hmong families.", True),
+    ("I will meet the Somali women's group at Casa Esperanza with a female officer.", False),
+    ("I will go into Somali homes to introduce myself, whoever is at home.", True),
+])
+def test_a_circumstance_or_a_place_belongs_to_its_act(sentence, breaks):
+    assert bool(norm_flags(sentence)) is breaks
+
+
+RIVERSIDE = trustlib.load_scenario("riverside-before")
+
+
+def plan_flags(text: str, pid: str) -> list[str]:
+    return reasons(RIVERSIDE, "engagement-plan", text, pid)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("The mosque and the Hmong families are quiet; we'll get to them next year.", True),
+    ("I will not be meeting the tenants' association while they are suing the city.", True),
+    ("I will not meet the elders until Mr. Vang has introduced me.", False),
+    ("I will also seek out the groups that never call us, like the tenants' association.", False),
+])
+def test_groups_shut_out_or_put_off(sentence, flagged):
+    text = "I will meet Reverend Benton and the PTA in my first week. " + sentence
+    assert any("leaves groups out" in r for r in plan_flags(text, "meet-all-groups")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("At the corner, officers will check IDs each morning so we know who is there.", True),
+    ("Officers will ask about immigration status where it seems relevant.", True),
+    ("Officers will not check anyone's ID at the corner.", False),
+    ("No one will be asked about immigration status.", False),
+])
+def test_meeting_people_with_a_check_of_their_papers(sentence, flagged):
+    assert bool(plan_flags(sentence, "respect-every-encounter")) is flagged
+
+
+@pytest.mark.parametrize("text, level", [
+    ("4. Every stop.\n\nName, reason, and a card with the complaint line.", "met"),
+    ("Every resident deserves to be treated with dignity and respect.", "partial"),
+    ("I am writing to introduce myself as the new lieutenant, with respect.", "partial"),
+])
+def test_respect_in_practice_is_what_every_stop_gives(text, level):
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[
+        "respect-every-encounter"].level == level
