@@ -216,3 +216,61 @@ def test_meeting_people_with_a_check_of_their_papers(sentence, flagged):
 def test_respect_in_practice_is_what_every_stop_gives(text, level):
     assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[
         "respect-every-encounter"].level == level
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("Whatever the Chief decides to put out, you'll see it on the news like everyone else.",
+     "include-officers-in-messaging"),
+    ("I don't want to hear about anybody needing to talk to someone over this.", "support-officers"),
+])
+def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
+    text = "Team, one of our officers shot a man at the Eastside clinic this morning. " + sentence
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles[pid].level == "violated"
+
+
+EASTGATE = trustlib.load_scenario("eastgate-restraint-video")  # wrongdoing established
+
+
+@pytest.mark.parametrize("owning", [
+    "The department failed Mr. Watkins and his family, and as chief, I am responsible.",
+    "Those are my failures as the chief who leads this department.",
+])
+def test_owning_a_finding_as_the_chief(owning):
+    text = "On Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. " + owning
+    assert any("owns the wrongdoing" in r for r in reasons(EASTGATE, "public-statement", text, "admit-wrongdoing",
+                                                           "credit"))
+
+
+@pytest.mark.parametrize("sentence, delayed", [
+    ("The full report will be made public once the District Attorney's review and all disciplinary proceedings "
+     "have concluded.", True),
+    ("I will be in touch when there is more to share.", True),
+    ("The full report goes on our website Friday.", False),
+    ("The body-camera video comes out Friday at noon.", False),
+])
+def test_a_release_waits_on_a_date_not_on_proceedings(sentence, delayed):
+    text = SHOT + sentence
+    finding = trustlib.score_response(CLINIC, "public-statement", text).principles["transparency-and-accountability"]
+    assert (finding.level == "violated") is delayed
+    assert any("clock" in e.reason for e in finding.evidence) is not delayed
+
+
+def test_a_letter_to_a_leader_by_name_plans_a_meeting_in_the_second_person():
+    letter = ("Dear Imam Warsame,\n\nI am the new lieutenant for Riverside. I would like to come to Masjid Al-Nur on "
+              "a Tuesday morning that suits you, to listen more than talk.")
+    vague = ("Dear Imam Warsame,\n\nI am the new lieutenant for Riverside. I would welcome the opportunity to meet "
+             "with you at your convenience.")
+    level = lambda text: trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[
+        "know-key-leaders"].level
+    assert level(letter) == "met"
+    assert level(vague) == "partial"
+
+
+@pytest.mark.parametrize("sentence, clears", [
+    ("Our patrolman had seconds to make a decision no one would want to make.", True),
+    ("Our officer made that decision to keep the staff around him safe.", True),
+    ("We have seconds to act in an emergency, so we train every week.", False),
+])
+def test_seconds_to_decide_excuse_the_officer_before_the_facts(sentence, clears):
+    got = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles["admit-wrongdoing"]
+    assert (got.level == "violated") is clears

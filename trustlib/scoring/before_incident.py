@@ -812,15 +812,26 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     return flags
 
 
+#: An offer that plans nothing: "I would welcome the opportunity to meet with you at your convenience".
+_VAGUE_OFFER = re.compile(r"(?i)\b(at your convenience|feel free|welcome the opportunity|hope to|look forward to|"
+                          r"at some point|one day|sometime)\b")
+
+
 def know_key_leaders(ctx: Context) -> Finding:
     leaders = ctx.scenario.community.leaders + ctx.scenario.partners
     named: list[Sentence] = []
     for person in leaders:
-        named += [s for s in ctx.mentions(person) if s not in named]
+        named += [s for s in ctx.mentions(person, greeting=True) if s not in named]
     # "If that day comes, I would like to call on Mr. Vang" plans a call in a crisis, not a meeting.
     # "I won't take up your time with meetings now" meets no one.
     met = {h.sentence.start for h in ctx.affirmed(C.MEET)}
     meeting = [s for s in named if s.start in met and not s.find(C.CRISIS_CALL)]
+    # A letter to a leader by name goes on in the second person: "I would like to come to the Hartwell Center on a
+    # date you choose" is a first meeting with Ms. Caldwell.
+    first = ctx.analysis.sentences[:1]
+    if first and any(s is first[0] for s in named):
+        meeting += [s for s in ctx.analysis.clauses if s.start in met and s not in meeting and not s.find(C.CRISIS_CALL)
+                    and re.search(r"(?i)\b(you|your)\b", s.text) and not _VAGUE_OFFER.search(s.text)]
     generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
     credits = [evidence(s, "meets a named key leader") for s in meeting[:2]]
     credits += [evidence(s, "names a leader (add a first meeting)") for s in named[:1] if s not in meeting]

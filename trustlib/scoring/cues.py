@@ -268,6 +268,10 @@ CLEARING = W(
     # ("we know the officer fired five times" vouches for no one)
     "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second",
     "(only |mere |just |a few )second (in which )?to (react|decide|respond|act)",
+    # "had seconds to make a decision no one would want to make, and he made it to keep the doctors safe"
+    "(he|she|officer|deputy|trooper|patrolman|patrolwoman) have (only |mere |just |a few )?second to (make|react|"
+    "decide|respond|act)",
+    "(make|take) (it|that|the decision|that decision|the call|that call) to (keep|protect|save)",
     "(i|we) believe (him|her|them) when", "(i|we) believe (our|my|the) (officer|deputy|trooper)",
     "i know (this|our|my) (officer|deputy|trooper) (,|and|well|personally|\\.)",
     "know what kind of (cop|officer|deputy|trooper|people)",
@@ -299,7 +303,10 @@ ADMISSION = W(
     "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
     # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
     # deserved better from us", "no policy or explanation makes that right"
-    "our (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
+    "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
+    # "the task force failed Isaiah and his family, and as the chief who leads it, I am responsible"
+    "(department|agency|office|force|team|unit) fail", "(i|we) be responsible(?! for (the|our|this) (review|"
+    "investigation|response|decision))",
     "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
     "deserve (better|well) from (we|i|this department|the department|our officer|this agency)",
     "(nothing|no \\S+)(?: \\S+){0,6} make (that|this|it) right",
@@ -425,6 +432,8 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             r"go(?: \S+){0,6} to the public",
             "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
+            # "the video comes out Friday at noon"
+            "(video|footage|recording|report|audio) (will )?come out",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
             "(?<!respond to )(?<!receive )(?<!get )a report of", "a (public|published|written) report")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
@@ -472,7 +481,11 @@ OPEN_DELAY = W(
     "at some point(?! (in|by|before|during|this|next|early|late) )",
     "when we can", "when possible", "as soon as possible", "in the future", "eventually", "as soon as practicable",
     "as soon as feasible",
-    "when there be something (new )?to (update|report|share|say|tell)",
+    "when there be (something|anything|more) (new |more )?to (update|report|share|say|tell)",
+    # "once the District Attorney's review and all disciplinary proceedings have concluded", "once the pending claim
+    # and the internal processes are complete"
+    "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case|claim|trial|"
+    "prosecution|lawsuit|litigation) (be |have |have be )?(complete|finish|conclude|over|close|end|resolve|settle)",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
     "(once|until) (\\S+ ){1,3}wrap up",

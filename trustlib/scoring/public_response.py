@@ -1246,7 +1246,8 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 #: two clauses ("we will release the video when the investigation is complete, and we'll update you at noon"
 #: delays the video).
 _SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
-_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report)\w*")
+_RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report|"
+                            r"comes? out)\w*")
 
 
 _WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -1293,7 +1294,8 @@ def _release_has_clock(s: Sentence) -> bool:
     if len(pieces) > 1 and C.CLOCK.search(s.text[:len(pieces[0]) + 1]) and len(pieces[0].split()) <= 4:
         pieces = [s.text]
     for piece in pieces:
-        if _RELEASE_WORDS.search(piece) and C.CLOCK.search(piece) and not re.search(
+        # A bare day is a clock beside a release ("The full report goes on our website Friday").
+        if _RELEASE_WORDS.search(piece) and (C.CLOCK.search(piece) or _WEEKDAY.search(piece)) and not re.search(
                 r"(?i)\b(once|until|after|when)\b.*\b(review|investigation|inquiry|probe|process)\b", piece):
             return True
     return False
