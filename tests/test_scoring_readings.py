@@ -274,3 +274,46 @@ def test_a_letter_to_a_leader_by_name_plans_a_meeting_in_the_second_person():
 def test_seconds_to_decide_excuse_the_officer_before_the_facts(sentence, clears):
     got = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles["admit-wrongdoing"]
     assert (got.level == "violated") is clears
+
+
+def test_a_review_said_to_be_ongoing_leaves_its_question_open():
+    text = SHOT + "The Attorney General's review of possible criminal charges is ongoing."
+    assert not [r for r in reasons(CLINIC, "public-statement", text, "inform-of-facts") if "not yet known" in r]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("That man has prior drug convictions.", True),
+    ("We will not discuss anyone's prior convictions.", False),
+])
+def test_a_record_with_a_word_between(sentence, flagged):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, hides", [
+    ("It asks whether our policy on distraction devices was followed.", False),
+    ("A distraction device was deployed in the hallway.", True),
+])
+def test_a_policys_own_name_hides_no_one(sentence, hides):
+    got = reasons(CLINIC, "public-statement", sentence, "open-and-honest")
+    assert any("euphemism" in r for r in got) is hides, got
+
+
+def test_a_thing_used_by_the_police_names_who_acted():
+    text = "Two weeks ago a flash-bang used by our task force injured a 19-month-old boy."
+    assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
+
+
+def test_enforcement_recalled_in_a_letter_is_not_offered():
+    text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
+            "I would like to walk Riverside Avenue with you every Tuesday afternoon.")
+    assert not plan_flags(text, "engage-personally")
+    assert plan_flags("Officers will run sweeps on Riverside Avenue every Tuesday to meet residents.",
+                      "engage-personally")
+
+
+def test_a_settled_question_in_the_incidents_own_words_is_still_called_open():
+    # Every word of the question is in the incident's summary but "told" and "went": those tie nothing.
+    stale = ("A week ago one of our officers shot Dale Hughes in the clinic waiting room. We still do not know what "
+             "the officers knew about Mr. Hughes before they went in.")
+    assert [r for r in reasons(CLINIC, "week-statement", stale, "inform-of-facts") if "now known" in r]

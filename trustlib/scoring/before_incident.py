@@ -47,8 +47,9 @@ def engage_personally(ctx: Context) -> Finding:
     credits = [evidence(s, "routine face-to-face contact") for s in recurring[:1]]
     credits += [evidence(s, "face-to-face contact") for s in contact[:1] if s not in recurring]
     fraction = 1.0 if recurring else (0.5 if contact else 0.0)
+    # "I know the last time you sat down with a chief it was to protest the sweeps" recalls them.
     flags = [phrase_evidence(h, "offers enforcement as engagement") for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)
-             if not _past_event(h)]
+             if not _past_event(h) and not _past_account(h.sentence) and not _told_in_past(h)]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Plan routine face-to-face contact: foot patrols, visits, coffee with residents, with a when.",
                  partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).",
@@ -68,6 +69,20 @@ def _past_event(h: Hit) -> bool:
     checkpoints are over", "we publish the checkpoint figures") rather than something the plan proposes."""
     tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
     return any(_names_past(t) for t in tokens)
+
+
+def _told_in_past(h: Hit) -> bool:
+    """The nearest verb above the cue that has a tense of its own is past ("it was to protest the sweeps"), not a
+    plan ("officers will run sweeps")."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        if a.tag_ == "MD" or any(c.tag_ == "MD" for c in a.children):
+            return False
+        if _past(a):
+            return True
+    return False
 
 
 def _names_past(tok) -> bool:

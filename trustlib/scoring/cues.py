@@ -108,6 +108,8 @@ UNKNOWN_ACK = W(
     "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
     "(review|reviewing|investigate|examine|consider) ... for possible",
+    # "The District Attorney's review of possible criminal charges is ongoing."
+    "(review|investigation|inquiry|examination) of possible", "(be|remain) (still )?ongoing",
     "not (yet )?be (confirm|verify)", "unconfirmed", "unverified", "inconclusive",
 )
 #: An account said to be contested or false ("Amani and her family deny it"; "That was not true").
@@ -139,7 +141,7 @@ PLACE_WORDS = re.compile(
 # --- the person harmed ------------------------------------------------------------
 DEMONIZING = W(
     "criminal record", "criminal history", "criminal past", "lengthy record", "extensive record", "long record",
-    "prior arrest", "previous arrest", "prior conviction", "previous conviction", "prior offense", "rap sheet",
+    "(prior|previous) (\\S+ )?(arrest|conviction|offense|offence)", "rap sheet",
     "arrest record", "record of arrest", "know to police", "know to law enforcement", "know to officer",
     "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
     "parolee", "ex - con", "felon", "convict felon", "high on", "under the influence", "intoxicate",

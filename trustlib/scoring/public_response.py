@@ -206,9 +206,12 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         agents = [c for c in tok.children if c.dep_ == "agent"]
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if passive or tok.dep_ == "acl" and agents:
-            if tok.lemma_.lower() in C.FORCE_VERBS and any(
-                    w.lemma_.lower() in ctx.actor_words for a in agents for w in a.subtree):
-                return True  # "he was shot by an officer" names the actor ("by gunfire" does not)
+            # "he was shot by an officer" names the actor ("by gunfire" does not); so does "a flash-bang used by our
+            # task force".
+            means = tok.dep_ == "acl" and tok.lemma_.lower() == "use"
+            if (tok.lemma_.lower() in C.FORCE_VERBS or means) and any(
+                    _is_police(w, ctx.actor_words) for a in agents for w in a.subtree if w.pos_ in ("NOUN", "PRON")):
+                return True
             if passive:
                 continue
         subj = _subjects(tok, s, ctx)
@@ -250,12 +253,21 @@ def _acts_owned(ctx: Context) -> set[int]:
     return owned
 
 
+def _policy_named(h: Hit) -> bool:
+    """The words name what a policy covers ("whether our policy on distraction devices was followed"): the
+    policy's own name hides no one."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    head = tokens[-1].head if tokens else None
+    return head is not None and head.dep_ == "prep" and head.lower_ in ("on", "for", "about", "governing") and \
+        head.head.lemma_.lower() in ("policy", "rule", "rules", "guideline", "directive", "order")
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h)]
     stonewalls = [phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something")
                   for h in stonewall]
-    euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated]
+    euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)]
     recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
@@ -775,6 +787,9 @@ def inform_of_facts(ctx: Context) -> Finding:
                  violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
 
 
+_LIGHT_VERBS = frozenset("be have do go come get make take tell say give put".split())
+
+
 def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence]:
     """Calling unknown what has since been found out ("the object has not been identified" a day after it was),
     unless the answer also gives what was found."""
@@ -794,7 +809,10 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
         # The person's name and the incident's own words are in most questions: the question's other words tie a
         # sentence to it ("we do not know whether she will regain full use of her arm" is not "whether she will
         # need surgery on her arm").
-        asked = terms(questions[j]) - _incident_terms(ctx) or terms(questions[j])
+        # Light verbs tie nothing ("what the team knew, or had been told, ... before it went in" is about what the
+        # team knew, not about going or telling).
+        own = terms(questions[j]) - _LIGHT_VERBS
+        asked = own - _incident_terms(ctx) or own
         if sim[i, j] < SAME_CLAIM or not asked or len(asked & lemmas) * 2 < len(asked):
             continue
         # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
