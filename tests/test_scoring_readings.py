@@ -317,3 +317,19 @@ def test_a_settled_question_in_the_incidents_own_words_is_still_called_open():
     stale = ("A week ago one of our officers shot Dale Hughes in the clinic waiting room. We still do not know what "
              "the officers knew about Mr. Hughes before they went in.")
     assert [r for r in reasons(CLINIC, "week-statement", stale, "inform-of-facts") if "now known" in r]
+
+
+@pytest.mark.parametrize("sentence, informant", [
+    ("In return, I'd ask you to let us know quietly which of the men at the corner have records or gang ties.", True),
+    ("A detective placed an informant in your congregation in 2016, and the department never said so.", False),
+])
+def test_a_letter_to_a_leader_puts_every_request_to_that_leader(sentence, informant):
+    letter = "Dear Imam Warsame,\n\nI would like to come to Masjid Al-Nur on a Tuesday morning that suits you. " + sentence
+    got = plan_flags(letter, "know-key-leaders")
+    assert any("intelligence" in r for r in got) is informant, got
+
+
+def test_informed_as_appropriate_is_an_open_delay():
+    text = SHOT + "I'll keep you informed as appropriate."
+    assert trustlib.score_response(CLINIC, "partner-message", text).principles[
+        "transparency-and-accountability"].level == "violated"

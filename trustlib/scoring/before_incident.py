@@ -844,7 +844,7 @@ def know_key_leaders(ctx: Context) -> Finding:
     # A letter to a leader by name goes on in the second person: "I would like to come to the Hartwell Center on a
     # date you choose" is a first meeting with Ms. Caldwell.
     first = ctx.analysis.sentences[:1]
-    if first and any(s is first[0] for s in named):
+    if first and any(s is first[0] for s in named):  # a letter to the leader
         meeting += [s for s in ctx.analysis.clauses if s.start in met and s not in meeting and not s.find(C.CRISIS_CALL)
                     and re.search(r"(?i)\b(you|your)\b", s.text) and not _VAGUE_OFFER.search(s.text)]
     generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
@@ -860,8 +860,11 @@ def know_key_leaders(ctx: Context) -> Finding:
     if not meeting:
         flags += [phrase_evidence(h, "keeps the leaders for a crisis instead of meeting them now")
                   for h in ctx.affirmed(C.CRISIS_CALL)]
+    # In a letter to a leader, every request is put to that leader.
+    addressed = bool(first) and any(s is first[0] for s in named)
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
-              for h in ctx.affirmed(C.INFORMANT) if h.sentence in named or h.sentence.find(C.LEADERS)]
+              for h in ctx.affirmed(C.INFORMANT) if (addressed or h.sentence in named or h.sentence.find(C.LEADERS))
+              and not _past_account(h.sentence) and not _first_noun_names_past(h)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  violation="Get to know the leaders now, for the relationship itself, before you need them.",
                  missing=f"Name the key leaders ({names}) and a first meeting with each, before you need them.",

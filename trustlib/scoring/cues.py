@@ -506,7 +506,7 @@ OPEN_DELAY = W(
     "(once|when|after|until) the ... (make|reach|issue|announce|hand down) (a|an|its|their|his|her) (\\S+ )?"
     "(decision|determination|ruling)",
     # "as appropriate" of information, not of changes ("we will review our training as appropriate").
-    "(information|update|detail|more) (\\S+ ){0,3}as appropriate",
+    "(information|update|detail|more) (\\S+ ){0,3}as appropriate", "(inform|post|update) as appropriate",
     # "I'll share what's appropriate when the time is right", "share its figures with the community when the time
     # is right" (not "meet families when the family says the time is right": that waits on them, for their sake)
     r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,14} when the time be right",
@@ -850,6 +850,9 @@ INFORMANT = W(
     # planning", "send us his psychiatric intake notes"
     "anything (\\S+ ){0,3}hear about",
     "let (we|us|me|i) know (who|which (\\S+ ){0,2})(be|have) (talk|speak|say|plan|organi[sz]e|post|go)",
+    # "let us know quietly which of the men at the corner have records or gang ties"
+    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ )?(who|which) (\\S+ ){0,6}(have|be) (\\S+ ){0,2}(record|gang|"
+    "warrant|trouble|criminal)",
     "head(s)? - up on (what|where|whether)",
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
 )
