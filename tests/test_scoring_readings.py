@@ -333,3 +333,17 @@ def test_informed_as_appropriate_is_an_open_delay():
     text = SHOT + "I'll keep you informed as appropriate."
     assert trustlib.score_response(CLINIC, "partner-message", text).principles[
         "transparency-and-accountability"].level == "violated"
+
+
+@pytest.mark.parametrize("sentence, pid, flagged", [
+    ("The EAP number is on the intranet for anyone who feels they need it.", "support-officers", True),
+    ("Let's not make this into more than it is.", "support-officers", True),
+    ("He's a tough guy and he doesn't need a bunch of people hovering over him.", "support-officers", True),
+    ("Dr. Lee is available to every one of you, day or night, at 555-0177.", "support-officers", False),
+    ("I have his back 100%.", "accountability-with-officer-rights", True),
+    ("Nobody in this department is going to second-guess him.", "accountability-with-officer-rights", True),
+    ("We will not second-guess the investigators.", "accountability-with-officer-rights", False),
+])
+def test_support_shrugged_off_and_loyalty_before_the_facts(sentence, pid, flagged):
+    text = "Team, one of our officers shot a man at the clinic this morning. " + sentence
+    assert bool(reasons(CLINIC, "officer-message", text, pid)) is flagged

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 
-_OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b")
+_OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
 
 
 @dataclass(frozen=True)

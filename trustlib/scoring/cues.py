@@ -624,6 +624,9 @@ REJECT_ACCOUNTABILITY = W(
     "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100",
     "stand 100 % behind", "100 % behind (him|her|them|our)",
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
+    # "I have his back 100%. Nobody in this department is going to second-guess him."
+    "have (his|her|their) back (100|completely|no matter|all the way)",
+    "(nobody|no one) (\\S+ ){0,7}second - guess",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
     # "nobody outside this department understands", not "a file nobody outside the team read"
     "nobody outside (\\S+ ){0,3}(understand|can understand|know what|get it|get what|can judge|have (the|any) right)",
@@ -659,7 +662,12 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "counseling is available for anyone who really feels they need it"; "I don't want to see a line
                     # of people at the counselor's door"; "put your game face on"; "we're cops, and this is the job"
                     "really (feel|think|believe) (they|you|he|she) need", "not want to see (\\S+ ){0,6}counsel\\S*",
-                    "game face", "(this|that|it) be the job")
+                    "game face", "(this|that|it) be the job",
+                    # "the EAP number is on the intranet for anyone who feels they need it, but let's not make this
+                    # into more than it is"; "he doesn't need a bunch of people hovering over him"
+                    "(anyone|anybody|those|whoever) who (feel|think) (they|he|she) need (it|one|help|support)",
+                    "not make (this|it|that) (into )?(more|a big deal|bigger)",
+                    "not need (\\S+ ){0,3}(people|anyone|anybody) hover")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
