@@ -74,6 +74,7 @@ def test_a_duty_status_set_by_policy_clears_no_one():
 @pytest.mark.parametrize("sentence", [
     "Our task force broke down the door of the flat at 6 a.m.",
     "A flash-bang thrown by one of our team exploded in the hallway.",
+    "Dale Hughes was shot by Officer Ann Smith in the waiting room.",
 ])
 def test_a_task_force_or_a_participle_with_its_agent_names_who_acted(sentence):
     got = reasons(CLINIC, "officer-message", sentence + " That is what happened.", "open-and-honest", "credit")

@@ -221,7 +221,7 @@ def meet_all_groups(ctx: Context) -> Finding:
 #: Conditions under which declining to meet is respect, not exclusion ("not until the Sheikh has introduced me",
 #: "not during Friday prayer", "not anyone who brings federal agents").
 _ON_CONDITION = re.compile(r"(?i)\b(until|unless|without|during|before|if|when|except|instead|only|anyone|anybody|"
-                           r"uninvited|unannounced|unless)\b")
+                           r"uninvited|unannounced)\b")
 
 
 def _declined_by_us(h: Hit) -> bool:
@@ -344,7 +344,7 @@ def _standing_for(norm: str, action: str) -> str:
     # A preposition with a person or thing ("never by a child of the family or an officer pulled off patrol") is a
     # circumstance of the act before it, whatever verbs hang from them; with an act ("rather than by door-knocking")
     # it is the act.
-    circumstance = doc[0].pos_ == "ADP" and len(doc) > 1 and doc[1:][0].tag_ != "VBG" and not any(
+    circumstance = doc[0].pos_ == "ADP" and len(doc) > 1 and doc[1].tag_ != "VBG" and not any(
         t.dep_ == "pcomp" for t in doc)
     if at < 0 or not circumstance and any(t.pos_ in ("VERB", "AUX") for t in doc):
         return ""

@@ -210,7 +210,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             # task force".
             means = tok.dep_ == "acl" and tok.lemma_.lower() == "use"
             if (tok.lemma_.lower() in C.FORCE_VERBS or means) and any(
-                    _is_police(w, ctx.actor_words) for a in agents for w in a.subtree if w.pos_ in ("NOUN", "PRON")):
+                    _is_police(w, ctx.actor_words) for a in agents for w in a.subtree
+                    if w.pos_ in ("NOUN", "PROPN", "PRON")):
                 return True
             if passive:
                 continue
