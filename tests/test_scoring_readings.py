@@ -348,3 +348,14 @@ def test_informed_as_appropriate_is_an_open_delay():
 def test_support_shrugged_off_and_loyalty_before_the_facts(sentence, pid, flagged):
     text = "Team, one of our officers shot a man at the clinic this morning. " + sentence
     assert bool(reasons(CLINIC, "officer-message", text, pid)) is flagged
+
+
+def test_a_verb_of_force_the_parser_takes_for_an_auxiliary_still_names_who_acted():
+    text = "A flash-bang one of our team threw went off in a baby's crib. That is what happened."
+    assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
+
+
+def test_a_badge_promised_away_before_the_review():
+    text = ("Team, one of our officers shot a man at the clinic this morning. Whoever decided to fire will not be "
+            "wearing a badge in this county by the end of the month.")
+    assert any("punishment" in r for r in reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights"))

@@ -94,6 +94,20 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """The verb a past form stands for, from the pipeline's own table of irregular forms ("threw" -> "throw"), for
+    a verb the parser took for something else; the word itself when the table does not list it."""
+    pipeline = nlp()
+    if "lemmatizer" not in pipeline.pipe_names:
+        return word
+    lookups = pipeline.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return word
+    forms = lookups.get_table("lemma_exc").get("verb", {}).get(word.lower())
+    return forms[0] if forms else word
+
+
 def parse(text: str) -> "Doc":
     """Parse text; very long text is parsed in paragraph chunks and joined."""
     pipeline = nlp()

@@ -545,7 +545,7 @@ CONDEMN = W(
     "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)",
-    "not wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
+    "not (be )?wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",

@@ -196,11 +196,16 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
     return []
 
 
+def _misread_force(tok) -> bool:
+    """A past verb of force the parser took for an auxiliary ("a flash-bang one of our team threw went off")."""
+    return tok.pos_ == "AUX" and tok.tag_ == "VBD" and nlp.verb_lemma(tok.text) in C.FORCE_VERBS
+
+
 def _active_actor(s: Sentence, ctx: Context) -> bool:
     """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
     harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
     for tok in s.span:
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not _misread_force(tok):
             continue
         # A passive, or a participle with its agent ("a flash-bang thrown by one of our team").
         agents = [c for c in tok.children if c.dep_ == "agent"]
@@ -223,7 +228,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             continue
         named = subj[0].lower_ not in ("we", "i")
         verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
-        if tok.lemma_.lower() in verbs and not (not named and tok.lemma_ == "hold"):
+        lemma = nlp.verb_lemma(tok.text) if _misread_force(tok) else tok.lemma_.lower()
+        if lemma in verbs and not (not named and lemma == "hold"):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return True
