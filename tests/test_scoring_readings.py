@@ -359,3 +359,15 @@ def test_a_badge_promised_away_before_the_review():
     text = ("Team, one of our officers shot a man at the clinic this morning. Whoever decided to fire will not be "
             "wearing a badge in this county by the end of the month.")
     assert any("punishment" in r for r in reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights"))
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("His injuries are not believed to be life-threatening.", "inform-of-facts"),
+    ("Our officers did exactly what was asked of them.", "admit-wrongdoing"),
+    ("We will have more to say once the Attorney General has finished looking at the officer's actions.",
+     "transparency-and-accountability"),
+])
+def test_harm_played_down_officers_cleared_and_a_delay_without_a_date(sentence, pid):
+    text = ("At about 10:05 a.m. Tuesday one of our officers shot Dale Hughes, who is in critical condition, in the "
+            "clinic waiting room. " + sentence)
+    assert trustlib.score_response(CLINIC, "public-statement", text).principles[pid].level == "violated"

@@ -279,6 +279,8 @@ CLEARING = W(
     "know what kind of (cop|officer|deputy|trooper|people)",
     # "they followed that order to the letter, and I have every confidence in them"; "everything by the book"
     r"follow(?: \S+){0,4} to the letter", "by the book",
+    # "they did exactly what was asked of them"
+    "do (exactly |just |precisely )?what (be |we )?ask of (they|he|she|them|him|her)",
     # "he did what any of us would have done", "any officer would have done the same"
     "what any (\\S+ ){0,2}would have do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
@@ -490,6 +492,8 @@ OPEN_DELAY = W(
     "prosecution|lawsuit|litigation) (be |have |have be )?(complete|finish|conclude|over|close|end|resolve|settle)",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
+    # "once the Sheriff's Office has finished looking at its deputy's actions"
+    "(once|when|after|until) (\\S+ ){1,6}(have |be )?(finish|complete|conclude) (look|review|examin|investigat)\\S*",
     "(once|until) (\\S+ ){1,3}wrap up",
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
@@ -592,7 +596,9 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
 #: Playing down the harm done ("treated for minor injuries", "a minor scuffle").
 MINIMISED_HARM = W(
-    "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten", "non - serious",
+    "minor injury", "minor injuries", "slight injury", "superficial", "non - life - threaten(ing)?", "non - serious",
+    # "his injuries are not believed to be life-threatening"
+    "not (\\S+ ){0,3}life - threaten(ing)?",
     "not seriously (hurt|injure|harm)", "not serious", "minor (cut|scrape|bruise|abrasion|scratch)",
     "only (a )?(bruise|scrape|scratch|cut|abrasion)", "minimal force", "minor use of force", "minor scuffle",
     "minor altercation", "minor incident", "(mild|slight|some) discomfort", "(be|get|appear) (fine|ok|okay)",

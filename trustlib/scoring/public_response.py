@@ -848,7 +848,8 @@ def _played_down_harm(ctx: Context) -> list[Evidence]:
     if not C.SEVERE_HARM.search(facts):
         return []
     out = []
-    for h in ctx.affirmed(C.MINIMISED_HARM):
+    # "not serious", "not believed to be life-threatening" carry their own negation.
+    for h in ctx.asserted(C.MINIMISED_HARM):
         if h.phrase.lower() not in facts.lower():
             out.append(phrase_evidence(h, "plays down harm the known facts show to be serious"))
     return out
