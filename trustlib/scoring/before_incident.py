@@ -148,10 +148,7 @@ def respect_every_encounter(ctx: Context) -> Finding:
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]
-    # "The informant case told this community that the police came to watch": owning what was done is not doing it.
-    # So is naming the past case: "an account of the 2016 informant case".
-    flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in ctx.affirmed(C.INFORMANT)
-              if not _past_account(h.sentence) and not _first_noun_names_past(h)]
+    flags += [phrase_evidence(h, "treats people as sources of intelligence") for h in _intelligence_asked(ctx)]
     # Contact that comes with a check of papers or a sweep treats everyone met as a suspect first.
     # (A check of papers is asked "about status": its noun is no record of the past, so only its verb's tense counts.)
     enforcement = [h for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT) if not _past_event(h)]
@@ -164,6 +161,12 @@ def respect_every_encounter(ctx: Context) -> Finding:
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
                  partial="Turn the value into practice: what will officers do in each stop or call?",
                  violation="Respect is owed in every encounter, not earned first.")
+
+
+def _intelligence_asked(ctx: Context) -> list[Hit]:
+    """Requests for names, tips or watching, not the past told: "the informant case told this community that the
+    police came to watch" owns what was done, and "an account of the 2016 informant case" names it."""
+    return [h for h in ctx.affirmed(C.INFORMANT) if not _past_account(h.sentence) and not _first_noun_names_past(h)]
 
 
 def _first_noun_names_past(h: Hit) -> bool:
@@ -844,7 +847,8 @@ def know_key_leaders(ctx: Context) -> Finding:
     # A letter to a leader by name goes on in the second person: "I would like to come to the Hartwell Center on a
     # date you choose" is a first meeting with Ms. Caldwell.
     first = ctx.analysis.sentences[:1]
-    if first and any(s is first[0] for s in named):  # a letter to the leader
+    addressed = bool(first) and any(s is first[0] for s in named)  # a letter to the leader
+    if addressed:
         meeting += [s for s in ctx.analysis.clauses if s.start in met and s not in meeting and not s.find(C.CRISIS_CALL)
                     and re.search(r"(?i)\b(you|your)\b", s.text) and not _VAGUE_OFFER.search(s.text)]
     generic = [s for s in ctx.sentences_with(C.LEADERS) if s.find(C.MEET) and s not in named]
@@ -861,10 +865,8 @@ def know_key_leaders(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "keeps the leaders for a crisis instead of meeting them now")
                   for h in ctx.affirmed(C.CRISIS_CALL)]
     # In a letter to a leader, every request is put to that leader.
-    addressed = bool(first) and any(s is first[0] for s in named)
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
-              for h in ctx.affirmed(C.INFORMANT) if (addressed or h.sentence in named or h.sentence.find(C.LEADERS))
-              and not _past_account(h.sentence) and not _first_noun_names_past(h)]
+              for h in _intelligence_asked(ctx) if addressed or h.sentence in named or h.sentence.find(C.LEADERS)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  violation="Get to know the leaders now, for the relationship itself, before you need them.",
                  missing=f"Name the key leaders ({names}) and a first meeting with each, before you need them.",

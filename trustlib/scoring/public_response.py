@@ -726,12 +726,13 @@ def inform_of_facts(ctx: Context) -> Finding:
     unknown_acks = [s for s in ctx.analysis.clauses if s.find(C.UNKNOWN_ACK)]
     # Unknowns stated as fact, or speculated about.
     unknowns = ctx.unknowns
+    # Each clause's closeness to its nearest known fact, asked by both readings below.
+    fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts and ctx.analysis.clauses else None
     if unknowns and ctx.analysis.clauses:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
         plain = ctx.similarity(texts)
         usim = _read_with_name(ctx, texts, plain)
-        fsim = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts else None
         listed = _under_unknown_heading(ctx)
         for i, s in enumerate(ctx.analysis.clauses):
             if s.start in listed:
@@ -754,9 +755,8 @@ def inform_of_facts(ctx: Context) -> Finding:
                 flags.append(evidence(s, found, "flag"))
     # What the evidence indicates, when it is what is known ("preliminary information indicates that ... he picked
     # up a pair of trauma shears"), is caution, not speculation.
-    known = ctx.similarity([f.text for f in ctx.facts]).max(axis=1) if ctx.facts and ctx.analysis.clauses else None
     for i, s in enumerate(ctx.analysis.clauses):
-        if known is not None and known[i] >= FACT and _evidence_indicates(s):
+        if fsim is not None and fsim[i] >= FACT and _evidence_indicates(s):
             continue
         if _speculates(ctx, s) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
