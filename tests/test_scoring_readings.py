@@ -305,6 +305,17 @@ def test_a_thing_used_by_the_police_names_who_acted():
     assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
 
 
+@pytest.mark.parametrize("sentence, level", [
+    # The officer's act named as the officer's noun says who acted, though not plainly what was done.
+    ("Our review has found that the officer's use of force violated policy.", "partial"),
+    ("Our review has found that the use of force violated policy.", "violated"),
+])
+def test_an_act_named_as_the_officers_own_noun_says_who_acted(sentence, level):
+    text = f"I am writing to you about the clinic incident. {sentence} We will keep you informed."
+    report = trustlib.score_response(CLINIC, "partner-message", text)
+    assert report.principles["open-and-honest"].level == level
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

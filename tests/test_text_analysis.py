@@ -76,6 +76,10 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     ("Nobody here is going to call it justified.", "justified", True),
     # A semicolon ends the reach, however the parser joins the two clauses.
     ("I'll ask her for a meeting at her convenience; I won't go to Pastor Daniel on my own.", "meeting", False),
+    # An infinitive hung from "no way" is denied; a relative clause of a named thing is not.
+    ("There is no way to justify that, and I will not try.", "justify", True),
+    ("There is no way to watch it and call this a justified shooting.", "justified", True),
+    ("There is one way to justify that.", "justify", False),
     # Both complements of one denied verb are denied.
     ("We will not say she resisted or that she brought this on herself.", "brought", True),
 ])

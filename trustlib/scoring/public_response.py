@@ -94,6 +94,17 @@ def _actor_by_phrase(s: Sentence, actors: frozenset[str]) -> bool:
         a.dep_ == "pobj" and a.head.lower_ in ("from", "by") for t in police for a in [t, *t.ancestors][:3])
 
 
+#: What an officer did, named as a noun: "the deputy's use of deadly force", "the officer's decision to fire".
+_ACT_NOUNS = _FORCE_NOUNS | frozenset("use action conduct decision shooting firing deployment takedown force".split())
+
+
+def _act_possessed(s: Sentence, actors: frozenset[str]) -> bool:
+    """The officer's act named as the officer's noun ("the review found that the officer's use of force violated
+    policy"): it says who acted, though not plainly what was done."""
+    return any(t.dep_ == "poss" and t.lemma_.lower() in actors and t.lower_ not in ("we", "i", "our", "my")
+               and t.head.lemma_.lower() in _ACT_NOUNS for t in s.span)
+
+
 def _is_police(subject, actors: frozenset[str]) -> bool:
     words = {w.lemma_.lower() for w in subject.subtree}
     # "our task force broke down the door": a task force is police, where "force" alone is not.
@@ -320,7 +331,8 @@ def open_and_honest(ctx: Context) -> Finding:
                                 "euphemisms such as \"shots were fired\", and face the evidence instead of "
                                 "explaining it away.")
     fraction = (1.0 if plain else 0.0) - 0.35 * len(flags)
-    if not plain and ctx.scenario.incident is not None:
+    owned_as_noun = not plain and any(_act_possessed(s, ctx.actor_words) for s in ctx.analysis.clauses)
+    if not plain and not owned_as_noun and ctx.scenario.incident is not None:
         vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
         if vague:
             # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
