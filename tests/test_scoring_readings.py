@@ -316,6 +316,25 @@ def test_an_act_named_as_the_officers_own_noun_says_who_acted(sentence, level):
     assert report.principles["open-and-honest"].level == level
 
 
+@pytest.mark.parametrize("sentence, answers", [
+    # An open question of why is answered by a reason, not by the act it asks about.
+    ("In the waiting room Mr. Hughes took out a box cutter, and the officer fired.", False),
+    ("Mr. Hughes took out the box cutter because he thought the officers had come to hurt him.", True),
+    ("Mr. Hughes took out the box cutter to defend himself.", True),
+])
+def test_a_question_of_why_is_answered_only_by_a_reason(sentence, answers):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("box cutter" in r and "not yet known" in r for r in got) is answers, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whether there are criminal charges is up to the Attorney General, and she hasn't decided.",
+    "The Attorney General has not yet decided whether to bring charges.",
+])
+def test_a_decision_not_yet_made_is_said_to_be_open(sentence):
+    assert not reasons(CLINIC, "week-statement", SHOT + sentence, "inform-of-facts")
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

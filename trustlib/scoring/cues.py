@@ -111,6 +111,8 @@ UNKNOWN_ACK = W(
     # "The District Attorney's review of possible criminal charges is ongoing."
     "(review|investigation|inquiry|examination) of possible", "(be|remain) (still )?ongoing",
     "not (yet )?be (confirm|verify)", "unconfirmed", "unverified", "inconclusive",
+    # "Whether there are charges is up to the District Attorney, and she hasn't decided."
+    "(have|do) not (yet )?(decide|conclude|rule)", "undecided",
 )
 #: An account said to be contested or false ("Amani and her family deny it"; "That was not true").
 DISPUTED = W("deny (it|that|this|this account)", "dispute", "contest", "(be|was) (not|n't) true", "untrue", "be false",

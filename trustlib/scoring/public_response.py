@@ -528,6 +528,32 @@ def _tells_fact_instead(ctx: Context, s: Sentence, question: str, closeness: flo
     return fact_best > closeness and bool(own) and not own & set(s.lemmas.split())
 
 
+#: A question of someone's reasons ("why he ran", "what led the gunman to open fire"); not of a physical cause
+#: ("what caused his death" is answered by "he died of ...").
+_CAUSE_QUESTION = re.compile(r"(?i)^\s*(why|what (led|prompted|made|drove|provoked))\b")
+#: Words that give a reason: "because", "due to", "the argument led him to ...".
+_CAUSE_WORDS = frozenset("because cause due lead prompt trigger reason motive provoke since".split())
+
+
+def _asks_cause(unknown: Unknown, text: str) -> bool:
+    """An open question of why something was done, and nothing else ("what led the gunman to open fire")."""
+    return text == unknown.text and bool(_CAUSE_QUESTION.match(text)) and " and " not in text
+
+
+def _gives_cause(s: Sentence) -> bool:
+    """A reason given: a word of cause ("because", "led", "due to") or a clause of purpose ("he picked them up to
+    defend himself")."""
+    return any(t.lemma_.lower() in _CAUSE_WORDS or t.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in s.span)
+
+
+def _gives_cause_of_act(text: str, s: Sentence) -> bool:
+    """The sentence tells the act an open question of why asks about, with a reason for it: "he took out the box
+    cutter because he was frightened" answers "what led him to take out the box cutter"."""
+    acts = {t.lemma_.lower() for t in nlp.phrase(_CAUSE_QUESTION.sub("", text)) if t.pos_ == "VERB"}
+    return _gives_cause(s) and any(t.pos_ == "VERB" and t.lemma_.lower() in acts for t in s.span)
+
+
 def _only_asked(claim: str, s: Sentence) -> bool:
     """The sentence holds the claim's words only in a question it names ("we won't be talking about whether he'd
     paid his fare"): it asks, it does not answer."""
@@ -577,7 +603,9 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         # hospital") answers it only if it uses the question's own terms and names something new.
         asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5 and not _tells_fact_instead(ctx, s, text,
                                                                                                   row[j], fact_best)
-    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or _only_asked(text, s):
+        asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
+    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or \
+            _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
