@@ -335,6 +335,40 @@ def test_a_decision_not_yet_made_is_said_to_be_open(sentence):
     assert not reasons(CLINIC, "week-statement", SHOT + sentence, "inform-of-facts")
 
 
+@pytest.mark.parametrize("sentence, contradicts", [
+    # The opposite state is not the claim, however close the encoder puts the two.
+    ("The body camera was on.", False),
+    ("The body camera was off.", True),
+    # The fact's own time tells the fact, not the claim that has none.
+    ("At 10:07 the officers called for an ambulance.", False),
+    ("The officers called for an ambulance the moment they arrived.", True),
+    # A question named as a heading asks; it states nothing.
+    ("Why the officers took two minutes to call for an ambulance.", False),
+])
+def test_a_claim_against_a_fact_is_read_in_its_own_words(sentence, contradicts):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is contradicts, got
+
+
+@pytest.mark.parametrize("sentence, answers", [
+    # A question of what will be is not answered by what has happened, nor by a wish.
+    ("Ms. Soto was hit in the arm; she has had surgery and is recovering.", False),
+    ("We wish Ms. Soto a full recovery.", False),
+    ("We are thinking of her family, and we wish Ms. Soto a full recovery of her arm.", False),
+    ("Her doctors expect Ms. Soto to recover full use of her arm.", True),
+])
+def test_a_question_of_what_will_be_is_answered_only_looking_ahead(sentence, answers):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("recover" in r and "not yet known" in r for r in got) is answers, got
+
+
+def test_a_rule_about_anyone_is_not_said_of_the_person():
+    rule = SHOT + "Our policy forbids firing at someone who is only passively non-compliant."
+    assert not reasons(CLINIC, "public-statement", rule, "no-victim-demonizing")
+    said = SHOT + "Mr. Hughes was non-compliant."
+    assert reasons(CLINIC, "public-statement", said, "no-victim-demonizing")
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

@@ -157,6 +157,12 @@ TERSE_PLAN = """- Wk 1: UPIV, F. Cruz Ramirez. Evening. Her Mixteco/Triqui inter
      "Road, 4:45 p.m., minors not named, not yet known, speeds, supervisor, policy, county prosecutor "
      "investigating, paid administrative leave, next update tomorrow at noon, 555-0134, listening meeting, "
      "transparency, accountability, we will not speculate.", True),
+    # Short verbless items, most of the answer, with two virtues among them: a list, though the parser takes the
+    # items for the lines of notes.
+    ("Open and honest. Facts: what, when, where, what is not yet known. Officer shot Dale Hughes. Condolences. "
+     "Attorney General independent investigation. Paid administrative leave. Pastor Daniels, listening session. "
+     "Video release within 72 hours. Next update tomorrow at noon. Transparency, accountability, no speculation.",
+     True),
     # A virtue as a section heading of a written plan is no list.
     ("Accountability. I will publish our stop data every quarter, starting in April, and present it at the "
      "library. Openness. My deputies will give their name and the reason for every stop, and hand over a card "

@@ -269,7 +269,8 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
-            _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s):
+            _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
+            _state_opposed(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -302,6 +303,37 @@ def _done_not_to_come(claim: str, s: Sentence) -> bool:
     root = s.span.root
     future = any(t.tag_ == "MD" or t.lower_ == "going" for t in s.span)
     return not future and root.tag_ in ("VBD", "VBN")
+
+
+#: States that are each other's opposite (a prefix such as "un-" makes more: "armed"/"unarmed").
+_OPPOSITE_STATES = {frozenset(p.split("/")) for p in
+                    "on/off in/out up/down open/closed open/shut present/absent alive/dead normal/low normal/high "
+                    "high/low".split()}
+_NEGATING_PREFIXES = ("un", "in", "non", "ir", "im", "dis")
+
+
+def _opposite(a: str, b: str) -> bool:
+    return frozenset((a, b)) in _OPPOSITE_STATES or any(
+        x == p + y for x, y in ((a, b), (b, a)) for p in _NEGATING_PREFIXES)
+
+
+def _state_word(tok) -> "str | None":
+    """What a copula says its subject is ("was off", "was unresponsive"): the state word, or None."""
+    if tok.lemma_ != "be":
+        return None
+    return next((c.lemma_.lower() for c in tok.children if c.dep_ in ("acomp", "advmod", "prt")
+                 and c.lower_ not in ("not", "n't", "never", "still", "also", "then", "now")), None)
+
+
+def _state_opposed(claim: str, s: Sentence) -> bool:
+    """The claim says something was in one state and the sentence the opposite ("the body camera was off" /
+    "the body camera was on"): encoders put such sentences side by side, so the words decide."""
+    from .. import nlp
+
+    wanted = [w for t in nlp.phrase(claim) if (w := _state_word(t))]
+    said = [w for t in s.span if (w := _state_word(t))]
+    return bool(wanted) and any(_opposite(a, b) for a in wanted for b in said) and \
+        not set(wanted) & set(s.lemmas.split())
 
 
 _ORDER_WORDS = {"before": "after", "after": "before"}

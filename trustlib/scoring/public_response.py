@@ -380,13 +380,14 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # what happened.
             # Someone else's account, reported and disowned ("Our first release said the officer took down the
             # gunman. He did not."), is the correction, not the claim.
-            if _directive(s) or attributed_and_disowned(ctx, s):
+            if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s):
                 continue
             # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
             # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
             # is about).
             other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
-            if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts):
+            if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
+                    or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts):
                 continue
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
@@ -406,6 +407,15 @@ def _figures_of_another(s: Sentence, fact: str, claim: str, facts) -> bool:
     if not own or own & (_figures(fact) | _figures(claim)):
         return False
     return any(own & _figures(f.text) for f in facts if f.text != fact)
+
+
+def _figures_of_its_fact(s: Sentence, fact: str, claim: str, facts) -> bool:
+    """The sentence gives the fact's own times or counts, and no figure the known facts do not hold, where the
+    claim has none ("the officers radioed for an ambulance at 2:51" against "they called for an ambulance as soon
+    as they arrived"): it tells the fact."""
+    own = _figures(s.text)
+    known = set().union(*(_figures(f.text) for f in facts))
+    return bool(own & _figures(fact)) and own <= known and not _figures(claim)
 
 
 def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
@@ -508,13 +518,30 @@ def _actorless(verb) -> bool:
 def _wished(s: Sentence) -> bool:
     """A wish or a prayer of the writer's ("We wish her a speedy recovery", "we hope he recovers fully"): it
     states nothing of what will happen."""
-    return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("wish", "hope", "pray") and any(
+    return any(t.dep_ in ("ROOT", "conj") and t.lemma_.lower() in ("wish", "hope", "pray") and any(
         c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) for t in s.span)
+
+
+#: Words that look ahead without a modal: "he is expected to recover", "his prognosis is good".
+_AHEAD = frozenset("expect likely prognosis outlook going".split())
+
+
+def _tells_only_what_was(text: str, s: Sentence) -> bool:
+    """An open question of what will be ("how fully he will recover") is not answered by a sentence that tells
+    only what has happened or what is ("he fell and fractured his skull"): it has no modal and nothing that looks
+    ahead."""
+    if not re.search(r"(?i)\b(will|shall)\b", text):
+        return False
+    return not any(t.tag_ == "MD" or t.lemma_.lower() in _AHEAD for t in s.span)
 
 
 def _bare_indirect_question(s: Sentence) -> bool:
     """A question named on its own line ("- Whether the replica was pointed at the deputy."), as in a list under
     a heading of what is not known: it asks, it states nothing."""
+    first = next((t for t in s.span if t.is_alpha), None)
+    # "Why the ambulance needed eleven minutes." heads a question it goes on to take up.
+    if first is not None and first.lower_ in ("why", "how") and first.dep_ == "advmod" and first.head.dep_ == "ROOT":
+        return True
     return any(t.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children)
                for t in s.span)
 
@@ -605,7 +632,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
     if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or \
-            _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)):
+            _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
+            (text == unknown.text and _tells_only_what_was(text, s)):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
@@ -928,6 +956,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
             continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
+        elif _said_of_anyone(h):
+            continue  # "a Taser on someone who is only passively non-compliant" is whom a rule covers
         elif _not_a_persons(ctx, h):
             continue  # "the city's past" or "the officer's background" is not the person's
         elif _place_of_the_incident(ctx, h):
@@ -977,6 +1007,20 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
+
+
+_ANYONE = frozenset("someone somebody anyone anybody whoever people".split())
+
+
+def _said_of_anyone(h: Hit) -> bool:
+    """A cue in a rule about anyone ("our policy forbids a Taser on someone who is only passively non-compliant"):
+    it describes whom the rule covers, not the person harmed."""
+    for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
+        for node in [tok, *tok.ancestors][:5]:
+            if node.dep_ == "relcl" and (node.head.lower_ in _ANYONE or node.head.lower_ == "person" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "any", "every") for c in node.head.children)):
+                return True
+    return False
 
 
 def _not_a_persons(ctx: Context, h: Hit) -> bool:

@@ -338,7 +338,8 @@ class Analysis:
         # own ("Transparency. Accountability. No speculation.") is gaming it. Over every answer in benchmarks/,
         # keyword lists name two to nine such items; no other answer more than one. Here a long run of
         # verbless items counts as a list, however the parser joined it into one sentence.
-        in_sentences = sum(1 for s in self.clauses if not _a_list(s) for t in s.span if t.is_alpha)
+        # (Only real sentences count: in notes, :attr:`clauses` holds verbless lines too.)
+        in_sentences = sum(1 for s in self.clauses if s.is_clause and not _a_list(s) for t in s.span if t.is_alpha)
         return len(self.value_items()) >= 2 and in_sentences < 0.9 * len(words)
 
     def value_items(self) -> list[str]:
