@@ -181,6 +181,31 @@ def test_a_circumstance_or_a_place_belongs_to_its_act(sentence, breaks):
     assert bool(norm_flags(sentence)) is breaks
 
 
+REST_AND_LANGUAGE = _riverside_with_norms([
+    "From sundown on Friday until nightfall on Saturday the Tefillah families do not use the phone: no calls, "
+    "messages, meetings or visits on police business then.",
+    "Hmong, not Lao, is the language of the clan elders; letters and interpreters should be Hmong.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # The day is kept from its evening: a Friday-morning call keeps it, a Friday-evening one does not.
+    ("I will phone Rabbi Levin on Friday evening to introduce myself.", True),
+    ("I will phone Rabbi Levin on Friday morning to introduce myself.", False),
+    # A meeting set on the day, whatever verb the sentence hangs it from.
+    ("I will ask Rabbi Levin to gather the elders for our first meeting on Saturday after prayers.", True),
+    ("I will ask Rabbi Levin to gather the elders for our first meeting on Sunday.", False),
+    # A letter in the language the norm puts aside, with no word of the one it names.
+    ("I have had my letter to the clan elders put into Lao.", True),
+    ("My letter to the clan elders will be in Hmong, with a Lao copy for anyone who asks.", False),
+    ("The letter will not be in Lao.", False),
+])
+def test_a_day_kept_from_its_evening_and_a_language_put_in_place_of_another(sentence, breaks):
+    got = [r for r in reasons(REST_AND_LANGUAGE, "engagement-plan", sentence, "cultural-awareness")
+           if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
 RIVERSIDE = trustlib.load_scenario("riverside-before")
 
 
@@ -197,6 +222,15 @@ def plan_flags(text: str, pid: str) -> list[str]:
 def test_groups_shut_out_or_put_off(sentence, flagged):
     text = "I will meet Reverend Benton and the PTA in my first week. " + sentence
     assert any("leaves groups out" in r for r in plan_flags(text, "meet-all-groups")) is flagged
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the tenants invite us to Family Day in August, we'll come as guests.",
+    "Two officers will referee the youth league's Friday games.",
+])
+def test_going_as_guests_or_to_referee_is_showing_up(sentence):
+    assert "attends a community event" in reasons(RIVERSIDE, "engagement-plan", sentence,
+                                                  "show-up-at-community-events", "credit")
 
 
 @pytest.mark.parametrize("sentence, flagged", [

@@ -10,7 +10,7 @@ from ..report import Evidence
 from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
-from .text import Sentence, negative_noun, negative_subject
+from .text import Sentence, negative_noun, negative_subject, opposite_words
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -453,15 +453,6 @@ def _writes_form(s: Sentence, form: str) -> bool:
     return bool(re.search(r"(?<![\w.])" + r"\s+".join(map(re.escape, form.split())) + r"\b", s.text))
 
 
-_OPPOSITE_PREFIXES = ("fe", "un", "in", "im", "non", "dis", "ir", "il")
-
-
-def _opposite(a: str, b: str) -> bool:
-    """One word the other with a prefix that turns it round ("male"/"female", "known"/"unknown")."""
-    long, short = (a, b) if len(a) > len(b) else (b, a)
-    return long.endswith(short) and long[:-len(short)] in _OPPOSITE_PREFIXES
-
-
 def _past_account(s: Sentence) -> bool:
     """Whether a sentence tells what was done ("officers walked into the chapel"; "I know what this department
     did to Leonard Day ..."), not what a plan will do."""
@@ -516,7 +507,7 @@ def _shared_words(s: Sentence, words: frozenset[str],
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
         close = nlp.embed(candidates) @ nlp.embed([f for _, f in forms], scenario=True).T
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
-            if not _opposite(candidates[i], forms[j][0]):
+            if not opposite_words(candidates[i], forms[j][0]):
                 standing.setdefault(forms[j][0], set()).add(candidates[i])
     covered = set(standing)
     shared = {lemma for found in standing.values() for lemma in found}
@@ -631,6 +622,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
     flags += _reserved_time_breaches(ctx, norms)
+    flags += _language_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
         if not first:
@@ -650,8 +642,9 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set aside) for|nothing official|"
                         r"no (?:visits?|meetings?|calls?|police business)|not a day for)\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
-_CALLING = re.compile(r"(?i)\b((?:come|stop|drop) (?:by|in)|visit\w*|meet\w*|introduc\w*|greet\w*|call on|"
-                      r"hold\w*|schedul\w*|speak\w*|stand\w*|walk\w*)\b")
+_CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|schedul\w*|"
+                  r"speak\w*|stand\w*|walk\w*")
+_CALLING = re.compile(rf"(?i)\b({_CALLING_WORDS})\b")
 #: Going as an invited guest is not police business.
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
                        r"invitation|guest would be welcome)\b")
@@ -673,13 +666,26 @@ def _hours(text: str) -> list[float]:
     return found
 
 
-def _called_on(day) -> bool:
-    """Whether a day word sets the time of a visit or meeting: the verb it hangs from is one."""
-    verb = next((a for a in day.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
-    following = verb.doc[verb.i + 1].text if verb.i + 1 < len(verb.doc) else ""
-    return bool(_CALLING.match(f"{verb.text} {following}"))
+def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
+    """Whether a day word sets the time of a visit or meeting: the verb it hangs from is one, or a noun of one
+    lies between ("gather the rabbis for our first meeting on Saturday")."""
+    for node in day.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            following = node.doc[node.i + 1].text if node.i + 1 < len(node.doc) else ""
+            return bool(calling.match(f"{node.text} {following}"))
+        if node.pos_ == "NOUN" and calling.match(node.text):
+            return True
+    return False
+
+
+#: A norm's own list of what it keeps out ("no calls, messages, meetings or visits"): calls and messages are
+#: police business at that time too.
+_NORM_CALLS = re.compile(r"(?i)\b(calls?|phones?|messages?|texts?)\b")
+_CALLING_BY_PHONE = re.compile(rf"(?i)\b({_CALLING_WORDS}|call\w*|phon\w*|ring\w*|text\w*|messag\w*)\b")
+#: A day kept from its evening on ("from sundown on Friday", "from Friday sunset"): only its evening is kept.
+_FROM_EVENING = re.compile(r"(?i)\b(?:from|after|beginning at|starting at)\s+(?:(?:sundown|sunset|dusk|evening)\s+"
+                           r"(?:on\s+)?(\w+)|(\w+)\s+(?:sundown|sunset|dusk|evening))")
+_EVENING = re.compile(r"(?i)\b(evenings?|nights?|tonight|after dinner|after supper|sundown|sunset|dusk)\b")
 
 
 def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -694,21 +700,51 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         if not days:
             continue
         kept = sorted(_hours(norm))
+        calling = _CALLING_BY_PHONE if _NORM_CALLS.search(norm) else _CALLING
+        evening_only = {d.lower() for m in _FROM_EVENING.finditer(norm) for d in m.groups() if d}
         for s in ctx.analysis.clauses:
             named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
-            if not named or not _CALLING.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
+            # "from sundown on Friday": a Friday-morning visit keeps the norm
+            if not _EVENING.search(s.text) and not any(h >= 17 for h in _hours(s.text)):
+                named -= evening_only
+            if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
             if any(s.negated(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))):
                 continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
-            if not any(_called_on(t) for t in s.span if t.lemma_.lower() in named):
+            if not any(_called_on(t, calling) for t in s.span if t.lemma_.lower() in named):
                 continue
             hours = _hours(s.text)
             if kept and hours and not any(kept[0] <= h <= kept[-1] for h in hours):
                 continue
             flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+    return flags
+
+
+#: "Haitian Creole, not French, is the language of ...": the language a norm puts in place of another.
+_LANGUAGE_IN_PLACE = re.compile(r"\b(?P<good>[A-Z][\w'’-]+),?\s+(?:not|rather than|instead of)\s+(?P<bad>[A-Z][\w'’-]+)\b")
+_LANGUAGE_NORM = re.compile(r"(?i)\b(language|interpret\w*|translat\w*|letters?|flyers?|notices?|spoken|speak\w*)\b")
+#: Something put into a language: a letter, a flyer, an interpreter, a translation.
+_IN_A_LANGUAGE = re.compile(r"(?i)\b(letters?|flyers?|notices?|leaflets?|translat\w*|interpret\w*|written|printed|"
+                            r"into|version)\b")
+
+
+def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Letters, flyers or interpreters in the language a norm says is not the community's ("Haitian Creole, not
+    French, is the language of Lafayette's churches"), with no word of the one it names instead."""
+    flags = []
+    for norm in norms:
+        if not _LANGUAGE_NORM.search(norm):
+            continue
+        for m in _LANGUAGE_IN_PLACE.finditer(norm):
+            good, bad = m.group("good"), m.group("bad")
+            for s in ctx.analysis.clauses:
+                used = [t for t in s.span if t.text == bad]
+                if used and _IN_A_LANGUAGE.search(s.text) and not re.search(rf"\b{re.escape(good)}\b", s.text) \
+                        and not any(s.negated(*span) for span in s.find(re.compile(rf" {bad.lower()} "))):
+                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     return flags
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence, negative_noun
+from .text import Sentence, negative_noun, opposite_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -305,18 +305,6 @@ def _done_not_to_come(claim: str, s: Sentence) -> bool:
     return not future and root.tag_ in ("VBD", "VBN")
 
 
-#: States that are each other's opposite (a prefix such as "un-" makes more: "armed"/"unarmed").
-_OPPOSITE_STATES = {frozenset(p.split("/")) for p in
-                    "on/off in/out up/down open/closed open/shut present/absent alive/dead normal/low normal/high "
-                    "high/low".split()}
-_NEGATING_PREFIXES = ("un", "in", "non", "ir", "im", "dis")
-
-
-def _opposite(a: str, b: str) -> bool:
-    return frozenset((a, b)) in _OPPOSITE_STATES or any(
-        x == p + y for x, y in ((a, b), (b, a)) for p in _NEGATING_PREFIXES)
-
-
 def _state_word(tok) -> "str | None":
     """What a copula says its subject is ("was off", "was unresponsive"): the state word, or None."""
     if tok.lemma_ != "be":
@@ -332,7 +320,7 @@ def _state_opposed(claim: str, s: Sentence) -> bool:
 
     wanted = [w for t in nlp.phrase(claim) if (w := _state_word(t))]
     said = [w for t in s.span if (w := _state_word(t))]
-    return bool(wanted) and any(_opposite(a, b) for a in wanted for b in said) and \
+    return bool(wanted) and any(opposite_words(a, b) for a in wanted for b in said) and \
         not set(wanted) & set(s.lemmas.split())
 
 

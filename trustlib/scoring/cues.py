@@ -754,10 +754,13 @@ EVENTS = W(
     "concert", "open house", "back - to - school", "practice", "pta meeting", "meeting",
     "clinic", "breakfast", "brunch", "lunch", "supper", "mass", "vigil", "rally", "carnival", "fete", "fête",
     "league", "season opener", "career day", "field day", "flag day", "heritage day", "community day",
+    "family day", "fun day", "open day", "screening",
 )
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            # "I'll go as a guest to the Eid festival", "I'll be a guest at Eid", "Purim ..., Eid ..., as a guest"
-           "(go|come) as (a|an) guest", "as (a|an|their|his|her|the community 's) guest", "be (a|an) guest",
+           "(go|come) as (a |an )?guest", "as (a|an|their|his|her|the community 's) guest", "be (a|an) guest",
+    # "referee Dunbar Nights on Friday evenings"
+    "referee", "umpire", "officiate",
            "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)",
            "with (my|our) family",
            "coach", "cheer", "play", "sponsor",

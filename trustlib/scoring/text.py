@@ -50,6 +50,23 @@ def negative_noun(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     return token.lower_ in _NEGATIVE_PRONOUNS or any(g.dep_ == "det" and g.lower_ in dets for g in token.children)
 
 
+#: Prefixes that turn a word round ("male"/"female", "known"/"unknown", "armed"/"unarmed").
+_OPPOSITE_PREFIXES = ("fe", "un", "in", "im", "non", "dis", "ir", "il")
+#: States that are each other's opposite with no prefix between them.
+_OPPOSITE_PAIRS = {frozenset(p.split("/")) for p in
+                   "on/off in/out up/down open/closed open/shut present/absent alive/dead normal/low normal/high "
+                   "high/low".split()}
+
+
+def opposite_words(a: str, b: str) -> bool:
+    """Whether two words are each other's opposite: a pair such as "on"/"off", or one the other with a prefix
+    that turns it round."""
+    if frozenset((a, b)) in _OPPOSITE_PAIRS:
+        return True
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return long.endswith(short) and long[:-len(short)] in _OPPOSITE_PREFIXES
+
+
 #: Clauses that have (or may have) a subject of their own, so that a negative subject above them does not reach.
 _OWN_SUBJECT_CLAUSES = frozenset("ccomp advcl relcl csubj csubjpass acl parataxis pcomp ROOT".split())
 #: Verbs of saying: a clause no one says ("no one should suggest that ...") is not said.
