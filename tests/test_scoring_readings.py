@@ -403,6 +403,23 @@ def test_a_rule_about_anyone_is_not_said_of_the_person():
     assert reasons(CLINIC, "public-statement", said, "no-victim-demonizing")
 
 
+@pytest.mark.parametrize("sentence, credit", [
+    # Dates written day first or by part of the month, and a next update in plain words, are clocks.
+    ("We will post the footage on 31 July.", "commits to release on a stated clock"),
+    ("By mid-July we will put the figures on our website.", "commits to release on a stated clock"),
+    ("We'll have more for you tomorrow at noon.", "says when the next update comes"),
+])
+def test_clocks_in_an_instructors_own_words(sentence, credit):
+    assert credit in reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability",
+                             "credit")
+
+
+def test_leaving_to_the_investigators_whether_the_officer_was_right():
+    text = SHOT + "The Attorney General is handling this, not us, and will decide whether what our officer did was right."
+    assert "leaves the judgement to the facts and the investigation" in reasons(
+        CLINIC, "public-statement", text, "admit-wrongdoing", "credit")
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

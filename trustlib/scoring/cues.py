@@ -325,7 +325,7 @@ APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "d
 WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
-    "determine whether", "whether the (officer|use of force|shooting|force)", "be lawful", "wherever the fact lead",
+    "determine whether", "(decide|judge) (whether|if)", "whether the (officer|use of force|shooting|force)", "be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
     "before all the fact", "until the fact", "until all the fact", "once the fact",
     # "it is for those reviews, not for us, to judge what the officer did"; "is for the review to decide"
@@ -451,7 +451,9 @@ NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news confere
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
                 "next (statement|briefing|update)", "(post|publish|report|speak|brief) again",
-                "again (tomorrow|tonight|on|next|this)")
+                "again (tomorrow|tonight|on|next|this)",
+                # "We'll have more for you tomorrow at noon."
+                "have more (for you|to say|to tell)", "say more", "tell you more")
 CLOCK = re.compile(
     r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"
@@ -462,7 +464,11 @@ CLOCK = re.compile(
     r"(january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}|daily|"
     r"every day|each day|weekly|monthly|quarterly|every (morning|evening|week|two weeks|month)|today|at noon|"
     r"at midday|this month|next month|within a (month|week|year)|every (quarter|year|\w+ (days|weeks|months))|"
-    r"(by|on|from) (day|week) \d+|(day|week) \d+(?=:)|annually|yearly|twice a (year|month))\b"
+    r"(by|on|from) (day|week) \d+|(day|week) \d+(?=:)|annually|yearly|twice a (year|month)|"
+    # "on 31 July", "by mid-July", "on the first Monday of each month"
+    r"\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|june|july|august|september|october|november|december)|"
+    r"(early|mid|late)[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(each|every) (week|month|quarter|year))\b"
 )
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
