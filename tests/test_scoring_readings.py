@@ -206,6 +206,22 @@ def test_a_day_kept_from_its_evening_and_a_language_put_in_place_of_another(sent
     assert bool(got) is breaks, got
 
 
+PAPERS = _riverside_with_norms([
+    "At the hiring corner on Fifth Street nobody is asked for papers or has a name run; it is where men wait for "
+    "a day's work, and one check there empties it for a month.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("At the hiring corner on Fifth Street, officers will check the papers of the men waiting for work.", True),
+    ("Officers will run the names of the men waiting for work at the Fifth Street corner.", True),
+    ("At the hiring corner on Fifth Street, officers will not check the papers of the men waiting for work.", False),
+])
+def test_enforcement_where_a_norm_about_enforcement_speaks_breaks_it(sentence, breaks):
+    got = [r for r in reasons(PAPERS, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
 RIVERSIDE = trustlib.load_scenario("riverside-before")
 
 
@@ -234,6 +250,7 @@ def test_going_as_guests_or_to_referee_is_showing_up(sentence):
 
 
 @pytest.mark.parametrize("sentence, flagged", [
+    ("Officers will verify the workers' identification at the hiring corner each morning.", True),
     ("At the corner, officers will check IDs each morning so we know who is there.", True),
     ("Officers will ask about immigration status where it seems relevant.", True),
     ("Officers will not check anyone's ID at the corner.", False),

@@ -245,11 +245,37 @@ def _groups_shut_out(ctx: Context) -> list[Sentence]:
     return [s for i, s in enumerate(out) if all(s is not o for o in out[:i])]
 
 
+#: A norm about how the police meet people: their papers, their names run, stops and searches, squads.
+_ENFORCEMENT_NORM = re.compile(r"(?i)\b(papers?|status|immigration|passports?|identification|ID|warrants?|stopped|"
+                               r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked)\b")
+
+
+def _enforcement_against_norms(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Enforcement brought where a norm about enforcement speaks ("officers will verify attendees' identification
+    at the health screening" beside "any question about papers, asked at a church or a community event, tells all
+    of Lafayette that the police and immigration agents are one"): close to the norm, it breaks it."""
+    about = [n for n in norms if _ENFORCEMENT_NORM.search(n)]
+    hits = ctx.affirmed(C.PAPERS_CHECKED) + ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)
+    if not about or not hits:
+        return []
+    sim = ctx.similarity(about)
+    index = {s.start: i for i, s in enumerate(ctx.analysis.clauses)}
+    flags = []
+    for h in hits:
+        i = index.get(h.sentence.start)
+        if i is None or _past_account(h.sentence):
+            continue
+        j = int(sim[i].argmax())
+        if sim[i, j] >= ABOUT:
+            flags.append(evidence(h.sentence, f"goes against a local norm: {about[j]}", "flag"))
+    return flags
+
+
 def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
-    flags = _norm_breaches(ctx, norms)
+    flags = dedupe(_norm_breaches(ctx, norms) + _enforcement_against_norms(ctx, norms))
     # A sentence that breaks a norm applies none, however close it is to one.
     broken = {e.start for e in flags}
     if norms and ctx.analysis.clauses:

@@ -898,6 +898,9 @@ PAPERS_CHECKED = W(
     "check (\\S+ ){0,2}(id|ids|identification|paper|papers|licence|license|licences|licenses|immigration status)",
     "ask (\\S+ ){0,3}(about|for) (\\S+ ){0,2}(status|paper|papers|id|ids|identification|immigration)",
     "run (\\S+ ){0,2}(plate|plates|warrant|warrants|name|names)",
+    # "verify attendees' identification", "courtesy identification checks at the entrance", "immigration holds"
+    "verify (\\S+ ){0,3}(id|ids|identification|paper|papers|status)", "(id|identification|paper|status) check",
+    "immigration (hold|detainer)",
 )
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket",
@@ -910,7 +913,9 @@ SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (tic
                           # games", "with our federal task-force liaison on hand"
                           "check (\\S+ )?(licence|license|id|identification|paper|plate|registration|status)",
                           "run (\\S+ )?plate", "serve (\\S+ ){0,2}warrant", "warrant (sweep|check|service)",
-                          "(federal|immigration|ice) (\\S+ ){0,2}(agent|liaison)", "checkpoint", "sweep")
+                          "(federal|immigration|ice) (\\S+ ){0,2}(agent|liaison)", "checkpoint", "sweep",
+                          "verify (\\S+ ){0,3}(id|ids|identification|paper|papers|status)",
+                          "(id|identification|paper|status) check", "immigration (hold|detainer)")
 #: A leader's number kept for a crisis: "if we ever have a serious incident they are the first people I call", "a
 #: day may come when something serious happens". Only a plan that meets no leader before then keeps them for it.
 CRISIS_CALL = W(
