@@ -1705,6 +1705,10 @@ def test_naming_the_past_informant_case_is_not_using_informants(sentence, violat
     ("I will ask Imam Warsame to let us know quietly about any young men who seem to be drifting.", True),
     ("Mr. McAllister's coaches can give our gang unit a heads-up on who is carrying.", True),
     ("Ms. Holloway can help us identify the problem apartments so the Housing Authority can act.", True),
+    ("I won't take up Imam Warsame's, Reverend Benton's or Ms. Holloway's time with meet-and-greets; I'll keep "
+     "their numbers on my desk.", True),
+    ("I'll ask Reverend Benton to tell us which of the families in his pews are living here without papers.", True),
+    ("Mr. McAllister's coaches can be our eyes on Riverside Avenue.", True),
 ])
 def test_leaders_kept_for_a_crisis_or_used_as_sources(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders") is violated

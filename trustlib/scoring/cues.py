@@ -876,8 +876,10 @@ INFORMANT = W(
     "anything (\\S+ ){0,3}hear about",
     "let (we|us|me|i) know (who|which (\\S+ ){0,2})(be|have) (talk|speak|say|plan|organi[sz]e|post|go)",
     # "let us know quietly which of the men at the corner have records or gang ties"
-    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ )?(who|which) (\\S+ ){0,6}(have|be) (\\S+ ){0,2}(record|gang|"
-    "warrant|trouble|criminal)",
+    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ )?(who|which) (\\S+ ){0,6}(have|be) (\\S+ ){0,3}(record|gang|"
+    "warrant|trouble|criminal|crew|paper|removal|deportation|status|undocumented|illegal)",
+    # "Mr. Adler's volunteers can be our eyes on Vine Street"
+    "be (our|the police 's|the department 's|my) eye",
     "head(s)? - up on (what|where|whether)",
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
 )
@@ -932,6 +934,8 @@ ONLY_AFTER = W(
     "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see|take up)",
     # "I won't take up your time with meetings now"
     "not take up (your|their|his|her|anyone 's) time",
+    # "I won't take up Rabbi Feldblum's, Pastor Pierre's or Ms. Haynes's time with meet-and-greets"
+    "not take up (\\S+ ){1,14}time with",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
     "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
     "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",
