@@ -274,10 +274,39 @@ def test_respect_in_practice_is_what_every_stop_gives(text, level):
     ("Whatever the Chief decides to put out, you'll see it on the news like everyone else.",
      "include-officers-in-messaging"),
     ("I don't want to hear about anybody needing to talk to someone over this.", "support-officers"),
+    ("For updates, watch the department's public Facebook page and the local news like everybody else.",
+     "include-officers-in-messaging"),
+    ("I will not be sending separate internal briefings.", "include-officers-in-messaging"),
+    ("You'll see our statement on the news tonight at 7:45.", "include-officers-in-messaging"),
+    ("The media cycle doesn't wait for roll call, so keep an eye on the department's social media pages.",
+     "include-officers-in-messaging"),
+    ("Those who need to 'process' can do that on their own time.", "support-officers"),
 ])
 def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
     text = "Team, one of our officers shot a man at the Eastside clinic this morning. " + sentence
     assert trustlib.score_response(CLINIC, "officer-message", text).principles[pid].level == "violated"
+
+
+def test_owning_that_officers_heard_it_from_the_news_last_time_leaves_no_one_out_now():
+    text = ("Team, one of our officers shot a man at the Eastside clinic this morning. I know many of you heard our "
+            "statement on the news first last time, and I know how that felt.")
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles[
+        "include-officers-in-messaging"].level != "violated"
+
+
+def test_an_instruction_to_officers_not_to_comment_online_is_not_stonewalling():
+    text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. Please don't comment "
+            "on this online.")
+    assert not [r for r in reasons(CLINIC, "officer-message", text, "open-and-honest") if "stonewalling" in r]
+    refused = SHOT + "We will not comment further."
+    assert [r for r in reasons(CLINIC, "public-statement", refused, "open-and-honest") if "stonewalling" in r]
+
+
+def test_a_dismissal_announced_before_the_review_condemns():
+    text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. After watching the "
+            "video I can tell you he will not be coming back to this department.")
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles[
+        "accountability-with-officer-rights"].level == "violated"
 
 
 EASTGATE = trustlib.load_scenario("eastgate-restraint-video")  # wrongdoing established
@@ -291,6 +320,13 @@ def test_owning_a_finding_as_the_chief(owning):
     text = "On Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. " + owning
     assert any("owns the wrongdoing" in r for r in reasons(EASTGATE, "public-statement", text, "admit-wrongdoing",
                                                            "credit"))
+
+
+def test_one_bad_moment_in_a_good_career_minimises_a_finding():
+    text = ("On Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. It was wrong, and I "
+            "am sorry. In fairness to the officer, this was one bad moment in nine years of otherwise good service.")
+    got = reasons(EASTGATE, "public-statement", text, "admit-wrongdoing")
+    assert any("plays down established wrongdoing" in r for r in got), got
 
 
 @pytest.mark.parametrize("sentence, delayed", [

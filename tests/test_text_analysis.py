@@ -80,6 +80,8 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     ("There is no way to justify that, and I will not try.", "justify", True),
     ("There is no way to watch it and call this a justified shooting.", "justified", True),
     ("There is one way to justify that.", "justify", False),
+    # A consequence keeps its own truth.
+    ("The media cycle doesn't wait for roll call, so keep an eye on our page for anything official.", "eye", False),
     # Both complements of one denied verb are denied.
     ("We will not say she resisted or that she brought this on herself.", "brought", True),
 ])

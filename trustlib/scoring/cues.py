@@ -325,7 +325,8 @@ APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "d
 WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
-    "determine whether", "(decide|judge) (whether|if)", "whether the (officer|use of force|shooting|force)", "be lawful", "wherever the fact lead",
+    "determine whether", "(decide|judge) (whether|if)", "whether the (officer|use of force|shooting|force)",
+    "be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
     "before all the fact", "until the fact", "until all the fact", "once the fact",
     # "it is for those reviews, not for us, to judge what the officer did"; "is for the review to decide"
@@ -562,6 +563,8 @@ CONDEMN = W(
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",
     "until (he|she|they) (be|is|are) go", "go from (this|the|our) (department|force|agency)",
+    # "after watching that video I can tell you he will not be coming back to this office"
+    "not be come back to (this|the|our) (office|department|force|agency|job|badge)",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
@@ -598,7 +601,11 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # hiccup", "it did not affect the outcome"
              "(momentary|brief|minor|single|isolated|one - time|one) lapse", "lapse in judg(e)?ment", "hiccup",
              "glitch", "not (affect|change|alter) the outcome", "nothing (\\S+ ){0,8}(change|affect|alter) the outcome",
-             "make no difference to the outcome")
+             "make no difference to the outcome",
+             # "one bad moment in four years of otherwise good service, and I don't believe it reflects who he is"
+             "(one|a single) (bad|brief|split - second) (moment|day|minute|second|night)", "otherwise (good|exemplary|"
+             "excellent|fine|spotless|clean) (service|record|career)",
+             "not (\\S+ ){0,3}reflect (who|the kind of) (he|she|they|this officer|this deputy)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
@@ -667,7 +674,7 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
                     "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)",
                     # "if you need to blow off steam, do it on your own time"
-                    "(do|deal with|handle|vent|grieve) (it |that |this |them )?on your own time", "suck it up",
+                    "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",
                     # "we all signed up for this job, so keep it to yourselves and get on with your work"
                     "keep (it|that|this|them|your feeling|feeling) to (yourself|yourselves)",
@@ -697,11 +704,14 @@ LEFT_TO_THE_PRESS = W(
     # position is in the press release"
     r"by now (you|everyone|everybody|all of you) (will )?(have )?(all )?(see|hear|read)(?: \S+){0,3} (news|coverage|"
     "press|media|medium|story|headline|report)",
-    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,5} (with|like) (everybody|everyone) else",
-    # "you'll see it on the news"
-    "(see|read|hear|watch|learn) (it|this|that|about it|the rest) (on|in|from) the (news|tv|television|paper)",
+    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,10} (with|like) (everybody|everyone) else",
+    # "you'll see it on the news", "you'll see our statement on the news tonight"
+    "(see|read|hear|watch|learn) (it|this|that|about it|the rest|(our|my|the) (statement|release|update)) (on|in|from) "
+    "the (news|tv|television|paper)",
+    # "I will not be sending separate internal briefings"
+    "not (be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
-    r"keep an eye on(?: \S+){0,4} (page|website|site|news|media|medium|feed|channel)",
+    r"keep an eye on(?: \S+){0,6} (page|website|site|news|media|medium|feed|channel)",
     "position be in the (press|news) release",
 )
 BRIEF_OFFICERS = W(

@@ -138,7 +138,12 @@ def _denied_verb(verb) -> bool:
 def include_officers_in_messaging(ctx: Context) -> Finding:
     # A briefing refused ("I won't be briefing shifts ahead of time") is none; "you will not hear it from the news"
     # carries its own negation and still promises one.
-    ahead = ctx.sentences_asserting(C.BRIEF_AHEAD)
+    # "You'll see our statement on the news tonight" sees it with the public, not ahead of it.
+    # "I know many of you heard our statement on the news first" owns a past failure; it leaves no one out now.
+    left_out = [h for h in ctx.asserted(C.LEFT_TO_THE_PRESS)
+                if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end)[:1])]
+    outside = {h.sentence.start for h in left_out}
+    ahead = [s for s in ctx.sentences_asserting(C.BRIEF_AHEAD) if s.start not in outside]
     briefed = ctx.sentences_asserting(C.BRIEF_OFFICERS) + ahead
     # The practice is briefing officers before every release, not only sending this message first.
     first = [s for s in briefed if s not in ahead]
@@ -148,7 +153,7 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     credits += [evidence(s, "says officers will be kept informed") for s in informed[:1]]
     fraction = (0.8 if ahead else 0.0) + (0.3 if first else 0.0) + (0.2 if informed else 0.0)
     flags = [] if briefed else [phrase_evidence(h, "leaves officers to learn what happened from outside")
-                                for h in ctx.affirmed(C.LEFT_TO_THE_PRESS)]
+                                for h in left_out]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Tell officers they will see public statements before the media do, and how they will be briefed.",
                  partial="Commit to briefing officers before each public release, and say when and how "

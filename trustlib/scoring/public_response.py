@@ -352,6 +352,13 @@ def _stonewalls(h: Hit) -> bool:
     justified; that is for the bureau to decide" withholds a judgement, not the facts)."""
     if re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I):
         return False
+    # "Please don't comment on this online", "you should not comment on social media": an instruction to the
+    # reader, not the agency refusing to say.
+    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+    if verb is not None and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) or (
+            verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))):
+        return False
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
                 and h.sentence.find(C.WITHHOLD))
@@ -1181,8 +1188,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")
                  for h in clearing if not h.negated]
         # "It did not affect the outcome" carries its own negation.
-        flags += [phrase_evidence(h, "treats established wrongdoing as a mere allegation or concern")
-                  for h in ctx.asserted(C.MINIMISE)]
+        flags += [phrase_evidence(h, "plays down established wrongdoing: an allegation, a concern, a slip or one "
+                                     "bad moment") for h in ctx.asserted(C.MINIMISE)]
         flags += [phrase_evidence(h, "shrinks the finding to unnamed parts of the conduct")
                   for h in ctx.hits(C.PART_OF_FINDING)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]

@@ -166,6 +166,11 @@ class Sentence:
                 # or reason hung from it.
                 if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_TRUTH for c in node.children):
                     break
+                # Nor a consequence: "the media cycle doesn't wait for roll call, so keep an eye on our page".
+                if node.dep_ in ("advcl", "conj") and any(
+                        c.lower_ == "so" and c.dep_ in ("advmod", "mark", "cc") and c.i < node.i
+                        for c in [*node.children, *(node.head.children if node.dep_ == "conj" else [])]):
+                    break
                 # Nor a relative clause: "we do not know ...; that belongs to the Bureau, which is investigating"
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
                 # "There is no way to justify that" denies the clause it hangs from "no way".
