@@ -473,6 +473,30 @@ def test_leaving_to_the_investigators_whether_the_officer_was_right():
         CLINIC, "public-statement", text, "admit-wrongdoing", "credit")
 
 
+def _clinic_with(extra_fact: str, extra_unknown: str):
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    data = data.replace("  unknowns:\n", extra_fact + "  unknowns:\n" + extra_unknown, 1)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "clinic.yaml"
+        path.write_text(data, encoding="utf-8")
+        return trustlib.load_scenario(path)
+
+
+SIGN = _clinic_with('    - text: A sign at the clinic door says the waiting room is a weapons-free zone.\n',
+                   '    - id: sign\n      text: whether the officers saw the clinic\'s sign that the waiting room is a '
+                    'weapons-free zone\n      asserted_by: ["the officers saw the sign and ignored it"]\n')
+
+
+@pytest.mark.parametrize("sentence, states", [
+    # Close to the claim and with a word of its own, it says the claim, though not every word of it.
+    ("The officers walked straight past the weapons-free sign and ignored it.", True),
+    ("The clinic has a sign at the door.", False),
+])
+def test_a_claim_said_very_nearly_with_a_word_of_its_own(sentence, states):
+    got = reasons(SIGN, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("sign" in r and "not yet known" in r for r in got) is states, got
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

@@ -279,7 +279,17 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     if similarity < SAME_CLAIM:
         return False
     return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
-        _same_threat(claim, s)
+        _same_threat(claim, s) or similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+
+
+#: Close enough that one word of the claim's own, beside the same subject, says it: "the officers ignored his
+#: bracelet" (0.84) is "the officers saw the bracelet and ignored it", though it never says they saw it.
+_VERY_CLOSE = 0.8
+
+
+def _uses_own_word(claim: str, s: Sentence, ctx: Context) -> bool:
+    """Whether the sentence uses a term of the claim that the known facts do not, beyond the claim's subject."""
+    return bool((terms(claim) - known_terms(ctx) - _topic_terms(claim)) & set(s.lemmas.split()))
 
 
 def _agent_left_out(claim: str, s: Sentence) -> bool:
