@@ -497,6 +497,20 @@ def test_a_claim_said_very_nearly_with_a_word_of_its_own(sentence, states):
     assert any("sign" in r and "not yet known" in r for r in got) is states, got
 
 
+@pytest.mark.parametrize("sentence, pid, reason", [
+    ("After the officer fired, Mr. Hughes lost his footing and hit his head.", "open-and-honest", "euphemism"),
+    ("A phone held by a relative is not a neutral witness, and fifty seconds is not the whole story.",
+     "open-and-honest", "explains the evidence away"),
+    ("There is nothing more we can add right now.", "open-and-honest", "stonewalling"),
+    ("I'd ask the ministers' leadership to help us keep folks calm.", "engage-community-partners", "calm"),
+    ("Our officer had to decide fast with an agitated man in front of him, and he made the one our instructors "
+     "teach.", "admit-wrongdoing", "justified"),
+])
+def test_harm_told_in_folksy_words(sentence, pid, reason):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, pid)
+    assert any(reason in r for r in got), got
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

@@ -567,7 +567,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         return bool(C.WITHHOLD.search(piece) or C.UNKNOWN_ACK.search(piece) or re.search(r" (whether|if) ", piece))
 
     hits = [h for h in ctx.hits(C.CLEARING)
-            if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h))
+            if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
+                                             and not _officer_pronoun(ctx, h))
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
@@ -577,6 +578,17 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
+
+
+def _officer_pronoun(ctx: Context, h: Hit) -> bool:
+    """A clearing said of "he" after an officer was the sentence's subject: "our deputy had to decide fast, and he
+    made the one our instructors teach" clears the deputy (words that clear are said of officers)."""
+    verb = _cue_verb(h)
+    officers = ctx.actor_words - {"we", "i", "they"}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return bool(subjects) and all(sub.lower_ in ("he", "she") and any(
+        t.dep_ == "nsubj" and t.i < sub.i and t.lemma_.lower() in officers for t in h.sentence.span)
+        for sub in subjects)
 
 
 #: Verbs of the review itself: "the use of force will be reviewed in accordance with department policy" says how it

@@ -43,6 +43,8 @@ EUPHEMISM = W(
     "make entry", "distraction device",
     "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device",
     "dynamic entry", "k9 contact", "k-9 contact",
+    # "the young man lost his footing when he came down and hurt his head" (after a Taser)
+    "lose (his|her|their) footing",
     "canine contact", "dog contact", "k9 apprehension", "canine apprehension", "contact with the k9",
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
 )
@@ -64,6 +66,8 @@ DISCREDIT = W(
     "(capture|show|tell|give|offer) only one (perspective|side|angle|part|view)",
     "(may|might|do|can) not (reflect|capture|show|tell) (everything|the whole|the full|all)",
     "(provide|give|offer|add) some context",
+    # "a phone held by a relative is not a neutral witness, and fifty seconds is not the whole story"
+    "not the (whole|full|entire) (story|picture)", "not a neutral (witness|observer|source)",
     # casting the finding as politics: "with the mayor breathing down our necks", "a board stacked with appointees"
     "breathe down (our|my|their|his|her|the department 's) neck", "politically motivated",
     "political (appointee|hit job|witch hunt|theater|theatre|football|stunt)", "(stack|pack) with (political )?(appointee|activist|critic)",
@@ -88,6 +92,8 @@ STONEWALL = W(
     "not be answer question", "not answer question", "not take question", "not take any question",
     "nothing (further|far)", "no additional information at this time", "not be release any (further|far)",
     "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
+    # "There is nothing more we can add right now."
+    "nothing (more|further|far|else) (we can |i can |to )?add",
 )
 JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
            "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
@@ -192,7 +198,8 @@ DEMONIZING = W(
 #: A bad choice put on someone ("those two boys made a terrible choice"): blame when said of the person harmed (or
 #: of someone the agency harmed), an admission when said of an officer; read only of the person.
 PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dangerous|deadly|fatal|foolish|stupid|"
-                  "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal)", "decide to (run|flee|steal)")
+                  "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal|argue|fight|resist)",
+                  "decide to (run|flee|steal|argue|fight|resist)")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
@@ -258,6 +265,8 @@ CLEARING = W(
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
     "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) train",
+    # "he made the one our instructors teach"
+    "(the one|what|exactly what) (our|his|her|their) (instructor|trainer|academy|training) teach",
     "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
     "stand behind (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
     "stand by (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
@@ -394,7 +403,7 @@ PARTNER_ACTION = W(
 GENERIC_PARTNERS = W(
     "community leader", "community partner", "faith leader", "clergy", "pastor", "community group",
     "community organization", "neighborhood association", "neighbourhood association", "civic leader",
-    "advocate", "advocacy", "coalition", "council", "partner", "leader", "ministry", "church",
+    "advocate", "advocacy", "coalition", "council", "partner", "leader", "leadership", "ministry", "church",
 )
 LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|resident|concern|them|you|everyone|the community)",
            "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us",
@@ -416,7 +425,7 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "show (the community|the public|people|everyone) (that )?we (be|stand) united",
               "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
-              "keep (people|everyone|thing|the community|the crowd|resident|it) calm", "help keep the peace",
+              "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
               "(stay|keep|remain) calm", "(to|please|:) stay home", "help (to )?calm",
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
