@@ -511,6 +511,18 @@ def test_harm_told_in_folksy_words(sentence, pid, reason):
     assert any(reason in r for r in got), got
 
 
+def test_a_wish_for_the_person_says_nothing_of_who_did_what():
+    text = ("Officers responded to the clinic this morning, and a man was shot. We wish him a full and speedy "
+            "recovery.")
+    assert not reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")
+
+
+def test_failing_to_follow_instructions_casts_the_person_as_the_threat():
+    text = SHOT + "Mr. Hughes had twice failed to follow instructions."
+    assert any("casts the person as the threat" in r for r in reasons(CLINIC, "public-statement", text,
+                                                                      "no-victim-demonizing"))
+
+
 def test_enforcement_recalled_in_a_letter_is_not_offered():
     text = ("I know that the last time you sat down with a chief it was to protest the sweeps on Riverside Avenue. "
             "I would like to walk Riverside Avenue with you every Tuesday afternoon.")

@@ -236,7 +236,10 @@ HOSTILE_CONDUCT = W(
     "taunt", "provoke", "insult", "disobey", "ignore (the|their|his|her|repeat|several|multiple)? ?(officer 's )?"
     "(command|order|instruction)", "refuse to (obey|drop|show|get|stop|put)", "struggle with", "fight with",
     "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
-    "not respond to ... (command|order|warning|instruction)", "not obey", "not follow (command|order|instruction)",
+    "not respond to ... (command|order|warning|instruction)", "not obey",
+    "not follow (command|order|instruction|direction)",
+    # "an individual who had twice failed to follow instructions"
+    "fail to (follow|obey|comply with) (\\S+ ){0,2}(command|order|instruction|direction)",
     "(command|order|instruction) (be|go) (ignore|disobey|defy)",
     "brandish", "wave (a|the|his|her) (gun|weapon|firearm|pistol|knife)",
     # at a protest: staying on after the order, or among those who threw

@@ -247,9 +247,15 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
                     for g in c.children if g.dep_ == "pobj"]
-        if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children):
+        if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children) and \
+                lemma not in _NOT_AN_ACT:
             return True
     return False
+
+
+#: Verbs of wishing and sympathy reach the person without telling what was done to them: "we wish him a full and
+#: speedy recovery".
+_NOT_AN_ACT = frozenset("wish hope pray thank mourn remember owe apologise apologize offer extend send".split())
 
 
 #: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase").
