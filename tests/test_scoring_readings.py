@@ -333,6 +333,7 @@ def test_one_bad_moment_in_a_good_career_minimises_a_finding():
     ("The full report will be made public once the District Attorney's review and all disciplinary proceedings "
      "have concluded.", True),
     ("I will be in touch when there is more to share.", True),
+    ("We will share what we can with the ministers when the time is appropriate.", True),
     ("The full report goes on our website Friday.", False),
     ("The body-camera video comes out Friday at noon.", False),
 ])

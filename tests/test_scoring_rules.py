@@ -1709,6 +1709,7 @@ def test_naming_the_past_informant_case_is_not_using_informants(sentence, violat
      "their numbers on my desk.", True),
     ("I'll ask Reverend Benton to tell us which of the families in his pews are living here without papers.", True),
     ("Mr. McAllister's coaches can be our eyes on Riverside Avenue.", True),
+    ("I'm not one for meetings for the sake of meetings, but Imam Warsame will have my number.", True),
 ])
 def test_leaders_kept_for_a_crisis_or_used_as_sources(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "know-key-leaders") is violated

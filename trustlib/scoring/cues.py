@@ -525,7 +525,7 @@ OPEN_DELAY = W(
     "(until|once|when|after) (it|this|that|they) (be|have be) (finalize|finalise|final|ready|settle|approve)",
     # Information held until the agency feels able, or until others decide: "when we are able to", "when it is
     # appropriate", "as the remaining proceedings allow", "once the Attorney General makes a decision".
-    "when we be able", "when it be appropriate",
+    "when we be able", "when it be appropriate", "when the time be (right|appropriate|ready)",
     "as (the )?(\\S+ )?(proceeding|process|investigation|review|case) allow",
     "(once|when|after|until) (all )?(\\S+ ){0,3}proceeding (have |be )?(conclude|complete|finish|end|over|close)",
     "(once|when|after|until) the ... (make|reach|issue|announce|hand down) (a|an|its|their|his|her) (\\S+ )?"
@@ -956,6 +956,8 @@ ONLY_AFTER = W(
     "no (need|point|reason) (to |in )?(meet|bother|contact|call|talk|visit|see|take up)",
     # "I won't take up your time with meetings now"
     "not take up (your|their|his|her|anyone 's) time",
+    # "I'm not one for meetings for the sake of meetings"
+    "not (\\S+ )?(one|much|big) for (meeting|meet - and - greet)", "(meeting|meet - and - greet) for the sake of",
     # "I won't take up Rabbi Feldblum's, Pastor Pierre's or Ms. Haynes's time with meet-and-greets"
     "not take up (\\S+ ){1,14}time with",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
