@@ -240,6 +240,12 @@ def test_groups_shut_out_or_put_off(sentence, flagged):
     assert any("leaves groups out" in r for r in plan_flags(text, "meet-all-groups")) is flagged
 
 
+def test_foot_beats_are_face_to_face_contact():
+    text = ("Foot beats start on 16 June: two officers on Riverside Avenue, Tuesday to Thursday, 2 to 6 p.m. They "
+            "are there to talk, not to stop people.")
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles["engage-personally"].level == "met"
+
+
 @pytest.mark.parametrize("sentence", [
     "If the tenants invite us to Family Day in August, we'll come as guests.",
     "Two officers will referee the youth league's Friday games.",
@@ -510,6 +516,16 @@ def test_a_claim_said_very_nearly_with_a_word_of_its_own(sentence, states):
 def test_harm_told_in_folksy_words(sentence, pid, reason):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, pid)
     assert any(reason in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "We share the family's worry tonight and wish Mr. Hughes's family strength.",
+    "Those are our failures, not Mr. Hughes's, and I ask his family's forgiveness.",
+    "We wish Ms. Soto a full recovery.",
+])
+def test_sympathy_in_an_instructors_own_words_acknowledges_the_family(sentence):
+    text = SHOT + sentence
+    assert trustlib.score_response(CLINIC, "public-statement", text).principles["no-victim-demonizing"].level == "met"
 
 
 def test_a_wish_for_the_person_says_nothing_of_who_did_what():

@@ -256,6 +256,8 @@ CONDOLENCE = W(
     "pray for", "prayer", "with the family", "with his family", "with her family", "to the family",
     "to his family", "to her family", "pain", "anguish", "anger", "angry", "upset",
     "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
+    # "we share the family's worry tonight and wish Tobias a full recovery"; "I ask his family's forgiveness"
+    "wish (\\S+ ){1,5}(recovery|progress)", "(family 's|their|his|her) (worry|fear)", "forgiveness",
 )
 
 # --- the officer's conduct ----------------------------------------------------------
@@ -772,6 +774,8 @@ PERSONAL_CONTACT = W(
     "get out of (the|my|our) (car|cruiser|office)",
     "talk with", "talk to", "introduce", "sit down with", "chat", "conversation", "meet resident", "meet neighbor",
     "meet neighbour", "shake hand", "get to know", "bike patrol", "listen to resident", "ride - along",
+    # "Foot beats start on 16 June ... They are there to talk, not to stop people."
+    "foot beat", "walk (a|the|their|his|her) beat", "there to talk",
 )
 RECURRING = W("every", "each", "weekly", "monthly", "daily", "regular", "regularly", "routine", "routinely",
               "once a (week|month)", "twice a (week|month)", "ongoing", "standing", "recurring", "schedule")
