@@ -528,6 +528,15 @@ def test_sympathy_in_an_instructors_own_words_acknowledges_the_family(sentence):
     assert trustlib.score_response(CLINIC, "public-statement", text).principles["no-victim-demonizing"].level == "met"
 
 
+@pytest.mark.parametrize("sentence", [
+    "There is no way to justify that.",
+    "There is no way to watch the video and call this a justified shooting.",
+])
+def test_no_way_to_justify_it_condemns_before_the_review(sentence):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("condemns the officer" in r for r in got), got
+
+
 def test_a_wish_for_the_person_says_nothing_of_who_did_what():
     text = ("Officers responded to the clinic this morning, and a man was shot. We wish him a full and speedy "
             "recovery.")

@@ -577,6 +577,9 @@ CONDEMN = W(
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",
     "until (he|she|they) (be|is|are) go", "go from (this|the|our) (department|force|agency)",
+    # "there is no way to justify that"; "no way to watch it and call this a justified shooting"
+    "no way to (justify|defend|excuse)", "no way to (\\S+ ){0,6}call (this|it|that) (a |an )?(justified|justifiable|"
+    "lawful|reasonable)",
     # "after watching that video I can tell you he will not be coming back to this office"
     "not be come back to (this|the|our) (office|department|force|agency|job|badge)",
 )
