@@ -365,6 +365,7 @@ def test_a_letter_to_a_leader_by_name_plans_a_meeting_in_the_second_person():
     ("Our patrolman had seconds to make a decision no one would want to make.", True),
     ("Our officer made that decision to keep the staff around him safe.", True),
     ("We have seconds to act in an emergency, so we train every week.", False),
+    ("Our officers responded exactly as any reasonable officer would have.", True),
 ])
 def test_seconds_to_decide_excuse_the_officer_before_the_facts(sentence, clears):
     got = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles["admit-wrongdoing"]

@@ -300,6 +300,8 @@ CLEARING = W(
     # "he did what any of us would have done", "any officer would have done the same"
     "what any (\\S+ ){0,2}would have do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
+    # "our personnel responded exactly as any reasonable officer would have"
+    "(exactly |just )?as any (other )?(reasonable |trained )?(officer|deputy|trooper|one of we|of we) would",
     "(every|full|complete|total|absolute) confidence in (him|her|them|"
     "our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
 )
