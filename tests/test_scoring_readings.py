@@ -476,7 +476,8 @@ def test_clocks_in_an_instructors_own_words(sentence, credit):
 
 
 def test_leaving_to_the_investigators_whether_the_officer_was_right():
-    text = SHOT + "The Attorney General is handling this, not us, and will decide whether what our officer did was right."
+    text = SHOT + ("The Attorney General is handling this, not us, and will decide whether what our officer did "
+                   "was right.")
     assert "leaves the judgement to the facts and the investigation" in reasons(
         CLINIC, "public-statement", text, "admit-wrongdoing", "credit")
 

@@ -796,8 +796,8 @@ EVENTS = W(
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            # "I'll go as a guest to the Eid festival", "I'll be a guest at Eid", "Purim ..., Eid ..., as a guest"
            "(go|come) as (a |an )?guest", "as (a|an|their|his|her|the community 's) guest", "be (a|an) guest",
-    # "referee Dunbar Nights on Friday evenings"
-    "referee", "umpire", "officiate",
+           # "referee Dunbar Nights on Friday evenings"
+           "referee", "umpire", "officiate",
            "volunteer", "help at", "bring (my|our) (family|kid|child|children|spouse|wife|husband)",
            "with (my|our) family",
            "coach", "cheer", "play", "sponsor",
