@@ -222,6 +222,18 @@ def test_enforcement_where_a_norm_about_enforcement_speaks_breaks_it(sentence, b
     assert bool(got) is breaks, got
 
 
+ADDRESS = _riverside_with_norms(["Clan elders are addressed by title and surname, as Mr. Vang, never by first name."])
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Foot patrols start on 3 March; I will send Mr. Vang the schedule.", True),
+    ("Foot patrols start on 3 March; I will send the clan leader the schedule.", False),
+])
+def test_the_form_of_address_a_norm_asks_for_keeps_it(sentence, kept):
+    got = reasons(ADDRESS, "engagement-plan", sentence, "cultural-awareness", "credit")
+    assert any("applies a local norm" in r for r in got) is kept, got
+
+
 RIVERSIDE = trustlib.load_scenario("riverside-before")
 
 

@@ -280,10 +280,13 @@ def cultural_awareness(ctx: Context) -> Finding:
     broken = {e.start for e in flags}
     if norms and ctx.analysis.clauses:
         sim = ctx.similarity(norms)
+        kept_forms = _forms_kept(ctx, norms)
         for j, norm in enumerate(norms):
             i = int(sim[:, j].argmax())
             clause = ctx.analysis.clauses[i]
-            if sim[i, j] >= ABOUT and clause.start not in broken:
+            if sim[i, j] < ABOUT or clause.start in broken:
+                clause = kept_forms.get(norm)
+            if clause is not None and clause.start not in broken:
                 applied += 1
                 if len(credits) < 2:
                     credits.append(evidence(clause, f"applies a local norm: {norm}"))
@@ -825,6 +828,25 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
                 and (closeness >= 0.4 or used >= 2))
+
+
+#: The form a norm asks for: "addressed by title and surname, as Mrs. Whitecrane", "address him as Pastor Htoo".
+_FORM_ASKED = re.compile(r"(?<!never )(?<!not )\bas ((?:(?:Mr|Ms|Mrs|Dr|Rev)\.|Pastor|Chief|Imam|Rabbi|Reverend|"
+                         r"Chairwoman|Chairman|Bishop|Elder|Father|Sister|Madam|Sheikh|Deacon)\s+[A-Z][\w'’-]+)")
+
+
+def _forms_kept(ctx: Context, norms: list[str]) -> dict[str, Sentence]:
+    """Norms of address kept: the form a norm asks for ("addressed by title and surname, as Mrs. Whitecrane")
+    written in the answer, a letter's salutation included. Each norm with the first sentence that keeps it."""
+    kept: dict[str, Sentence] = {}
+    for norm in norms:
+        if not re.search(r"(?i)\b(address\w*|title)\b", norm):
+            continue
+        forms = _FORM_ASKED.findall(norm)
+        found = next((s for s in ctx.analysis.sentences if any(_writes_form(s, f) for f in forms)), None)
+        if found is not None:
+            kept[norm] = found
+    return kept
 
 
 def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:
