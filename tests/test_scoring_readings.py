@@ -305,6 +305,17 @@ def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
     assert trustlib.score_response(CLINIC, "officer-message", text).principles[pid].level == "violated"
 
 
+def test_an_update_in_the_inbox_before_it_goes_out_and_the_investigators_given_everything():
+    text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. I've asked the "
+            "Attorney General to investigate, and we will give them everything. Tomorrow's noon update will be in "
+            "your inbox and read at roll call by 11 a.m.")
+    report = trustlib.score_response(CLINIC, "officer-message", text)
+    credits = [e.reason for p in ("include-officers-in-messaging", "accountability-with-officer-rights")
+               for e in report.principles[p].evidence if e.effect == "credit"]
+    assert "officers will see what the agency says before the media do" in credits
+    assert "centres accountability and responsibility" in credits
+
+
 def test_owning_that_officers_heard_it_from_the_news_last_time_leaves_no_one_out_now():
     text = ("Team, one of our officers shot a man at the Eastside clinic this morning. I know many of you heard our "
             "statement on the news first last time, and I know how that felt.")

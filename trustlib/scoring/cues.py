@@ -551,7 +551,10 @@ ACCOUNTABILITY = W(
     "scrutiny", "consequence",
     # Accountability in other words: findings accepted, the investigators given what they ask for.
     "accept (the|those|these|its|their|that|this|every|any) (\\S+ )?(finding|conclusion|outcome|result)",
-    "give (them|the investigator|investigator|the \\S+) everything", "everything (they|investigator|the \\S+) ask for",
+    "give (them|they|the investigator|investigator|the \\S+) everything",
+    "everything (they|investigator|the \\S+) ask for",
+    # "the people of this county are owed that, and so is the deputy"
+    "be owe (that|this|it|an answer|answer|the truth|a full account)",
     "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
 )
@@ -758,6 +761,8 @@ BRIEF_AHEAD = W(
     "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",
     "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) "
     "(by|before|ahead)",
+    # "tomorrow's noon update will be in your inbox and read at roll call by 11 a.m."
+    "(statement|release|update) (\\S+ ){0,3}(in your inbox|read at roll call)",
     # "our statement goes out at 9:15; you'll get it by email at 9:00"
     "you (will )?(get|receive) (it|a copy|the statement|the release) (by|at|before)",
 )
