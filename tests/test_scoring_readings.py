@@ -128,15 +128,20 @@ def test_a_file_nobody_outside_the_team_read_is_no_code_of_silence():
 
 # --- before an incident: the Riverside plan with norms an instructor wrote in their own shapes --------------------
 
+def _scenario_from_text(data: str):
+    """A scenario an instructor edited, loaded from a file of its own."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "edited.yaml"
+        path.write_text(data, encoding="utf-8")
+        return trustlib.load_scenario(path)
+
+
 def _riverside_with_norms(norms: list[str]):
     data = (Path(__file__).parent.parent / "scenarios" / "riverside-before.yaml").read_text(encoding="utf-8")
     start = data.index("  cultural_norms:\n")
     end = data.index("  trust_level:")
-    data = data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms) + data[end:]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "norms.yaml"
-        path.write_text(data, encoding="utf-8")
-        return trustlib.load_scenario(path)
+    return _scenario_from_text(data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms)
+                               + data[end:])
 
 
 NORMS = _riverside_with_norms([
@@ -507,11 +512,7 @@ def test_leaving_to_the_investigators_whether_the_officer_was_right():
 
 def _clinic_with(extra_fact: str, extra_unknown: str):
     data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
-    data = data.replace("  unknowns:\n", extra_fact + "  unknowns:\n" + extra_unknown, 1)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "clinic.yaml"
-        path.write_text(data, encoding="utf-8")
-        return trustlib.load_scenario(path)
+    return _scenario_from_text(data.replace("  unknowns:\n", extra_fact + "  unknowns:\n" + extra_unknown, 1))
 
 
 SIGN = _clinic_with('    - text: A sign at the clinic door says the waiting room is a weapons-free zone.\n',

@@ -250,24 +250,24 @@ _ENFORCEMENT_NORM = re.compile(r"(?i)\b(papers?|status|immigration|passports?|id
                                r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked)\b")
 
 
-def _enforcement_against_norms(ctx: Context, norms: list[str]) -> list[Evidence]:
+def _enforcement_against_norms(ctx: Context, norms: list[str], sim) -> list[Evidence]:
     """Enforcement brought where a norm about enforcement speaks ("officers will verify attendees' identification
     at the health screening" beside "any question about papers, asked at a church or a community event, tells all
-    of Lafayette that the police and immigration agents are one"): close to the norm, it breaks it."""
-    about = [n for n in norms if _ENFORCEMENT_NORM.search(n)]
+    of Lafayette that the police and immigration agents are one"): close to the norm, it breaks it. ``sim``: each
+    clause's similarity to each norm."""
+    about = [j for j, n in enumerate(norms) if _ENFORCEMENT_NORM.search(n)]
     hits = ctx.affirmed(C.PAPERS_CHECKED) + ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)
     if not about or not hits:
         return []
-    sim = ctx.similarity(about)
     index = {s.start: i for i, s in enumerate(ctx.analysis.clauses)}
     flags = []
     for h in hits:
         i = index.get(h.sentence.start)
         if i is None or _past_account(h.sentence):
             continue
-        j = int(sim[i].argmax())
+        j = max(about, key=lambda k: sim[i, k])
         if sim[i, j] >= ABOUT:
-            flags.append(evidence(h.sentence, f"goes against a local norm: {about[j]}", "flag"))
+            flags.append(evidence(h.sentence, f"goes against a local norm: {norms[j]}", "flag"))
     return flags
 
 
@@ -275,11 +275,13 @@ def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
-    flags = dedupe(_norm_breaches(ctx, norms) + _enforcement_against_norms(ctx, norms))
+    # Each clause's similarity to each norm, asked once: the breaches read it too.
+    sim = ctx.similarity(norms) if norms and ctx.analysis.clauses else None
+    flags = dedupe(_norm_breaches(ctx, norms) + (_enforcement_against_norms(ctx, norms, sim) if sim is not None
+                                                   else []))
     # A sentence that breaks a norm applies none, however close it is to one.
     broken = {e.start for e in flags}
-    if norms and ctx.analysis.clauses:
-        sim = ctx.similarity(norms)
+    if sim is not None:
         kept_forms = _forms_kept(ctx, norms)
         for j, norm in enumerate(norms):
             i = int(sim[:, j].argmax())
@@ -733,8 +735,9 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         evening_only = {d.lower() for m in _FROM_EVENING.finditer(norm) for d in m.groups() if d}
         for s in ctx.analysis.clauses:
             named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
+            hours = _hours(s.text)
             # "from sundown on Friday": a Friday-morning visit keeps the norm
-            if not _EVENING.search(s.text) and not any(h >= 17 for h in _hours(s.text)):
+            if not _EVENING.search(s.text) and not any(h >= 17 for h in hours):
                 named -= evening_only
             if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
                 continue
@@ -745,7 +748,6 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
             if not any(_called_on(t, calling) for t in s.span if t.lemma_.lower() in named):
                 continue
-            hours = _hours(s.text)
             if kept and hours and not any(kept[0] <= h <= kept[-1] for h in hours):
                 continue
             flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
@@ -770,10 +772,11 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         for m in _LANGUAGE_IN_PLACE.finditer(norm):
             good, bad = m.group("good"), m.group("bad")
+            good_named, bad_lemma = re.compile(rf"\b{re.escape(good)}\b"), re.compile(rf" {re.escape(bad.lower())} ")
             for s in ctx.analysis.clauses:
                 used = [t for t in s.span if t.text == bad]
-                if used and _IN_A_LANGUAGE.search(s.text) and not re.search(rf"\b{re.escape(good)}\b", s.text) \
-                        and not any(s.negated(*span) for span in s.find(re.compile(rf" {bad.lower()} "))):
+                if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) \
+                        and not any(s.negated(*span) for span in s.find(bad_lemma)):
                     flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     return flags
 

@@ -580,15 +580,22 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     return hits
 
 
+def pronoun_for_police(subject, s: Sentence, ctx: Context, earlier: bool = False) -> bool:
+    """"he"/"she" standing for an officer named as the subject elsewhere in the sentence ("our officer used
+    excessive force when he lifted a student and slammed her to the floor"); with ``earlier``, only an officer
+    named before it ("our deputy had to decide fast, and he made the one our instructors teach")."""
+    if subject.lower_ not in ("he", "she"):
+        return False
+    return any(t.dep_ == "nsubj" and t.i != subject.i and (not earlier or t.i < subject.i)
+               and t.lemma_.lower() in ctx.actor_words and t.lower_ not in ("we", "i") for t in s.span)
+
+
 def _officer_pronoun(ctx: Context, h: Hit) -> bool:
-    """A clearing said of "he" after an officer was the sentence's subject: "our deputy had to decide fast, and he
-    made the one our instructors teach" clears the deputy (words that clear are said of officers)."""
+    """A clearing said of "he" after an officer was the sentence's subject clears the officer (words that clear
+    are said of officers)."""
     verb = _cue_verb(h)
-    officers = ctx.actor_words - {"we", "i", "they"}
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-    return bool(subjects) and all(sub.lower_ in ("he", "she") and any(
-        t.dep_ == "nsubj" and t.i < sub.i and t.lemma_.lower() in officers for t in h.sentence.span)
-        for sub in subjects)
+    return bool(subjects) and all(pronoun_for_police(sub, h.sentence, ctx, earlier=True) for sub in subjects)
 
 
 #: Verbs of the review itself: "the use of force will be reviewed in accordance with department policy" says how it

@@ -12,8 +12,8 @@ from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
                      denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
-                     PERSON_WORDS, polarity_differs, quantity_answer, said_of_person, same_subject, says_predicate,
-                     terms, uses_distinctive)
+                     PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person, same_subject,
+                     says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .text import Sentence, negative_subject
@@ -110,15 +110,6 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
     # "our task force broke down the door": a task force is police, where "force" alone is not.
     task_force = subject.lemma_.lower() == "force" and any(c.lower_ == "task" for c in subject.children)
     return bool(words & actors) or task_force or subject.lower_ in ("they", "we", "i")
-
-
-def _pronoun_for_police(subject, s: Sentence, ctx: Context) -> bool:
-    """"he"/"she" standing for an officer named as the subject elsewhere in the sentence ("our officer used
-    excessive force when he lifted a student and slammed her to the floor")."""
-    if subject.lower_ not in ("he", "she"):
-        return False
-    return any(t.dep_ == "nsubj" and t.i != subject.i and t.lemma_.lower() in ctx.actor_words
-               and t.lower_ not in ("we", "i") for t in s.span)
 
 
 #: Those close to the person, who are not the person: "condolences to the Whitebird family".
@@ -234,7 +225,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         subj = _subjects(tok, s, ctx)
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
-        if not any(_is_police(c, ctx.actor_words) or _pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
+        if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
                    for c in subj):
             continue
         named = subj[0].lower_ not in ("we", "i")
