@@ -376,9 +376,27 @@ def test_unestablished_hostile_conduct_blames_the_person(sentence, flagged):
     # an old infraction, even "unrelated", is raised to put him on trial; the reason for a stop that day is not
     ("For the record, Mr. Ortega's licence did lapse for a few weeks last year, though that is unrelated.", True),
     ("A deputy stopped Mr. Ortega on Saturday because his temporary tag had expired.", False),
+    # an old case of his, in whatever words: a citation, an arrest, "not a stranger to us"
+    ("Luis is not a stranger to law enforcement: he was cited after a fight at school in 2019.", True),
+    ("Records show Mr. Ortega was arrested in 2020 for shoplifting.", True),
+    ("Mr. Ortega was arrested on Saturday for the stop sign he ran.", False),            # the incident's own arrest
+    ("The deputy was cited for a commendation in 2021.", False),                         # said of the deputy
 ])
 def test_private_medical_history_and_old_punishments_put_the_person_on_trial(sentence, flagged):
     got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")
+    assert bool(got) == flagged, got
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # The scenario calls him "a 30-year-old hospital porter": its own word for him is read as him.
+    ("The porter was cited in 2019 for a fight outside a bar.", True),
+    ("The pedestrian had been arrested previously for trespassing.", True),
+    ("The officer was cited in 2019 for bravery.", False),
+])
+def test_an_old_case_is_read_as_the_persons_under_the_scenarios_own_word_for_him(sentence, flagged):
+    garage = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-garage.yaml")
+    text = "On Friday night one of our officers shot Marcus Bell on the garage stairs. " + sentence
+    got = flags(garage, "public-statement", text, "no-victim-demonizing")
     assert bool(got) == flagged, got
 
 

@@ -675,6 +675,36 @@ def _reported(h: Hit) -> bool:
 #: Words for the person harmed, whoever it is ("the female", "a juvenile", "he").
 PERSON_WORDS = frozenset("man woman person boy girl child teen teenager resident he she him her female male juvenile "
                           "individual".split())
+#: Roles only a member of the public takes in an incident (unlike "driver", which the officer may be too).
+_PUBLIC_ROLES = frozenset("cyclist bicyclist pedestrian passenger student pupil patient customer shopper".split())
+_RELATIVES = frozenset("son daughter child mother father brother sister wife husband grandson granddaughter".split())
+
+
+def person_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns that stand for the person harmed: the usual ones, a member of the public's roles, and the head of the
+    scenario's own description of them ("a 34-year-old Millrace resident who ...", "a bus mechanic with ...")."""
+    person = ctx.state.person_harmed
+    return PERSON_WORDS | _PUBLIC_ROLES | (_description_head(person.description) if person else frozenset())
+
+
+@lru_cache(maxsize=256)
+def _description_head(description: str) -> frozenset[str]:
+    """The nouns a description calls the person: the heads of its "a ..." phrases up to the first that hangs from a
+    verb or preposition ("a Millrace resident, a diesel mechanic at the depot", not "a mental-health crisis"); after
+    the first, a relative ("with a 15-year-old son") is someone else."""
+    from .. import nlp
+
+    heads: list[str] = []
+    for chunk in nlp.phrase(description).noun_chunks:
+        if chunk[0].lower_ not in ("a", "an"):
+            continue
+        if chunk.root.dep_ in ("pobj", "dobj", "npadvmod"):
+            break
+        word = chunk.root.lemma_.lower()
+        if chunk.root.pos_ == "NOUN" and chunk.root.is_alpha and word not in C.ACTOR_WORDS and not (
+                heads and word in _RELATIVES):
+            heads.append(word)
+    return frozenset(heads)
 
 
 def said_of_person(ctx: Context, h: Hit) -> bool:
@@ -702,5 +732,6 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
         subjects = [verb.head]  # "a report of a male subject brandishing a firearm"
     # A first name counts only as a proper noun: "Will" is a name, "will" is not.
     first = {n.split()[0] for n in full_names if len(n.split()) > 1}
-    return any(w.lemma_.lower() in PERSON_WORDS or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
+    nouns = person_nouns(ctx)
+    return any(w.lemma_.lower() in nouns or w.lower_ in names or (w.pos_ == "PROPN" and w.text in first)
                for sub in subjects for w in sub.subtree)

@@ -190,6 +190,8 @@ DEMONIZING = W(
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
+    # "he is not a stranger to law enforcement"
+    "(not|no) (a )?stranger to (the )?(law enforcement|police|officer|deputy|this department|this office|we|us)",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
     "have (he|she|they|(mr\\.|ms\\.|mrs\\.|miss) \\S+|the (?!officer|deputy|trooper|sergeant|police)\\S+) "
     "(just |simply |only )?(pull over|comply|"
@@ -215,7 +217,9 @@ PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (las
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
                       "(lapse|expire) (registration|license|licence|insurance|tag|permit)",
                       "(unpaid|outstanding) (ticket|fine|citation)",
-                      "(prior|previous|old) (citation|ticket|infraction|violation)")
+                      "(prior|previous|old) (citation|ticket|infraction|violation)",
+                      # an old case of the person's: "he was cited after a fight at school in 2023"
+                      "(cite|ticket|fine|arrest|charge|convict|jail|book|detain) (\\S+ ){0,3}(for|after|over|in)")
 BEFORE_INCIDENT = re.compile(r"(?i)\b(last (year|month|week)|years? ago|months ago|in (19|20)\d\d|previously|"
                              r"prior|earlier this year|in the past)\b")
 #: Labels a statement may give a crowd or a scene as well as a person: blame only when said of the person.
