@@ -485,11 +485,16 @@ def test_a_question_of_what_will_be_is_answered_only_looking_ahead(sentence, ans
     assert any("recover" in r and "not yet known" in r for r in got) is answers, got
 
 
-def test_a_rule_about_anyone_is_not_said_of_the_person():
-    rule = SHOT + "Our policy forbids firing at someone who is only passively non-compliant."
-    assert not reasons(CLINIC, "public-statement", rule, "no-victim-demonizing")
-    said = SHOT + "Mr. Hughes was non-compliant."
-    assert reasons(CLINIC, "public-statement", said, "no-victim-demonizing")
+@pytest.mark.parametrize("sentence, flagged", [
+    # a rule about anyone is not said of the person
+    ("Our policy forbids firing at someone who is only passively non-compliant.", False),
+    ("Mr. Hughes was non-compliant.", True),
+    # a question listed under what is not known casts no one as the threat
+    ("What we do not know yet:\n\n- Whether Mr. Hughes lunged at the officer.", False),
+    ("Mr. Hughes lunged at the officer.", True),
+])
+def test_only_what_is_said_of_the_person_puts_him_on_trial(sentence, flagged):
+    assert bool(reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing")) is flagged
 
 
 @pytest.mark.parametrize("sentence, credit", [
@@ -641,3 +646,118 @@ def test_harm_played_down_officers_cleared_and_a_delay_without_a_date(sentence, 
     text = ("At about 10:05 a.m. Tuesday one of our officers shot Dale Hughes, who is in critical condition, in the "
             "clinic waiting room. " + sentence)
     assert trustlib.score_response(CLINIC, "public-statement", text).principles[pid].level == "violated"
+
+
+# --- readings from the sixteenth blind set, in this suite's own scenarios --------------------------------------
+
+def test_two_accounts_reported_side_by_side_and_then_left_open_state_neither():
+    both = (SHOT + "The officer has told us Mr. Hughes came at him with the box cutter. A patient in the room says "
+            "he was backing away. I do not know yet which is true.")
+    assert not [r for r in reasons(CLINIC, "public-statement", both, "inform-of-facts") if "not yet known" in r]
+    adopted = SHOT + "The officer has told us Mr. Hughes came at him with the box cutter."
+    assert [r for r in reasons(CLINIC, "public-statement", adopted, "inform-of-facts") if "not yet known" in r]
+
+
+@pytest.mark.parametrize("sentence, differs", [
+    ("His body camera wasn't turned on until after he was on the floor.", False),   # says when it was
+    ("His body camera was never turned on.", True),
+])
+def test_not_until_says_when_not_whether(sentence, differs):
+    from trustlib.scoring.claims import polarity_differs
+    from trustlib.scoring.text import analyse
+
+    fact = "The officer's body camera was switched on at about 10:08 a.m., after he was already on the floor."
+    assert polarity_differs(analyse(sentence).clauses[0], fact) is differs
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("Our officer did what he had been taught to do.", "admit-wrongdoing"),
+    ("He did what any of us would have had to do in that moment.", "admit-wrongdoing"),
+    ("We have every confidence in what the Attorney General will find.", "admit-wrongdoing"),
+    ("His own choices that morning set all of this in motion.", "no-victim-demonizing"),
+    ("If the officers' instructions had been followed, none of it would have happened.", "no-victim-demonizing"),
+    ("His illness had worsened after he walked away from his treatment some weeks ago.", "no-victim-demonizing"),
+    ("We will share more information when the investigation permits.", "transparency-and-accountability"),
+    ("Once every review has run its course, we will be in a position to share what was recorded.",
+     "transparency-and-accountability"),
+])
+def test_harm_in_an_instructors_fresh_words(sentence, pid):
+    assert trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles[pid].level == "violated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chief would like Pastor Daniels to stand with her at the 2 p.m. press conference.",
+    "We would appreciate it if the ministers could encourage calm from the pulpit tonight.",
+    "If you hear about protests being planned, or who is organising them, please let Lt. Ames know.",
+    "We thank the clinic and the ministers for their continued support of our officers.",
+])
+def test_partners_asked_to_endorse_calm_or_inform(sentence):
+    text = "Dr. Lewis, Pastor Daniels: one of our officers shot Dale Hughes at the clinic this morning. " + sentence
+    assert trustlib.score_response(CLINIC, "partner-message", text).principles[
+        "engage-community-partners"].level == "violated"
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("For updates, please follow the department's public news releases and social media pages.",
+     "include-officers-in-messaging"),
+    ("No, we are not going to hold a group hug. If anyone truly can't handle it, you know where HR is.",
+     "support-officers"),
+])
+def test_officers_sent_to_the_public_pages_or_mocked_for_needing_support(sentence, pid):
+    text = "Team, one of our officers shot a man at the Eastside clinic this morning. " + sentence
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles[pid].level == "violated"
+
+
+def test_a_role_named_by_its_initials_is_the_officer():
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    school = _scenario_from_text(data.replace("role: patrol officer, 7 years",
+                                              "role: school resource officer, 7 years"))
+    text = "At about 10:05 a.m. Tuesday the SRO shot Dale Hughes in the clinic waiting room."
+    assert "says who did what, in the active voice" in reasons(school, "public-statement", text, "open-and-honest",
+                                                               "credit")
+
+
+def test_a_question_the_finding_answered_called_still_open_a_week_later():
+    text = ("A week ago one of our officers shot Dale Hughes at the Eastside clinic. What the officers knew about Mr. "
+            "Hughes before they went in remains a question for the investigation.")
+    assert [r for r in reasons(CLINIC, "week-statement", text, "inform-of-facts") if "now known" in r]
+
+
+def test_a_pleasantry_about_future_events_puts_off_no_information():
+    text = "I look forward to taking part in community events in the future."
+    assert not [r for r in plan_flags(text, "transparency-and-accountability") if "open-ended" in r]
+
+
+INFORMING = "Any question about who might inform is heard as surveillance: keep intelligence out of every visit."
+
+
+@pytest.mark.parametrize("norms, flagged", [([INFORMING], True), ([], False)])
+def test_names_asked_for_where_a_norm_keeps_intelligence_out(norms, flagged):
+    scenario = _riverside_with_norms(norms or ["Elders are addressed by title and surname."])
+    text = "I will meet Imam Warsame in my first week, and ask the mosque to tell us which young men are selling."
+    got = reasons(scenario, "engagement-plan", text, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+def test_a_leader_asked_for_intelligence_by_pronoun_after_being_named():
+    text = ("My plan starts with the Terrace. I will meet Ms. Holloway in my first week. We need her to be our eyes "
+            "and ears.")
+    assert [r for r in plan_flags(text, "know-key-leaders") if "source of intelligence" in r]
+
+
+PRAYER = "Friday from 12:30 to 2:30 p.m. belongs to prayer at Masjid Al-Nur: no visits or meetings at the mosque then."
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I will visit Masjid Al-Nur on Friday, 27 February, at 1 p.m.", True),
+    ("On Fridays, two officers will park at the mosque entrance through the midday service.", True),
+    ("I will visit Masjid Al-Nur on Friday, 27 February, at 10 a.m.", False),
+])
+def test_a_visit_inside_the_hours_a_norm_keeps(sentence, flagged):
+    got = reasons(_riverside_with_norms([PRAYER]), "engagement-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+def test_officers_parked_at_the_door_meet_people_with_enforcement():
+    text = "On Fridays, two officers will park at the mosque entrance through the midday service."
+    assert plan_flags(text, "respect-every-encounter")

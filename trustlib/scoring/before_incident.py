@@ -271,14 +271,48 @@ def _enforcement_against_norms(ctx: Context, norms: list[str], sim) -> list[Evid
     return flags
 
 
+#: A norm that keeps intelligence-gathering out of contact ("any question about who might inform is heard as
+#: surveillance", "they are not to be asked to point anyone out").
+_INTELLIGENCE_NORM = re.compile(r"(?i)\b(inform(s|ed|ing|ant|ants|er|ers)?|intelligence|surveil\w*|spy\w*|snitch\w*|"
+                                r"point (\w+ )?out|eyes and ears|tips?)\b")
+
+
+def _intelligence_against_norms(ctx: Context, norms: list[str], sim) -> list[Evidence]:
+    """Names or tips asked for where a norm keeps such questions out: the norm speaks of every visit, so the ask
+    breaks it wherever it is made (given as the closest such norm), unless the ask names another community than
+    the norm's own ("I'd ask the Centro ..." beside a norm of the mosque's). ``sim``: each clause's similarity to
+    each norm."""
+    about = [j for j, n in enumerate(norms) if _INTELLIGENCE_NORM.search(n)]
+    if not about:
+        return []
+    index = {s.start: i for i, s in enumerate(ctx.analysis.clauses)}
+    flags = []
+    for h in _intelligence_asked(ctx):
+        i = index.get(h.sentence.start)
+        asked = _contacts_named(ctx, h.sentence.text)
+        own = [j for j in about if not asked or not (named := _contacts_named(ctx, norms[j])) or asked & named]
+        if i is not None and own:
+            j = max(own, key=lambda k: sim[i, k])
+            flags.append(evidence(h.sentence, f"goes against a local norm: {norms[j]}", "flag"))
+    return flags
+
+
+def _contacts_named(ctx: Context, text: str) -> frozenset[str]:
+    """The scenario's groups, partners and leaders a text names, by name or alias."""
+    sc = ctx.scenario
+    return frozenset(c.name for c in sc.community.groups + sc.community.leaders + sc.partners
+                     if any(re.search(r"(?i)\b" + re.escape(n) + r"\b", text) for n in (c.name, *c.aliases) if n))
+
+
 def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
     # Each clause's similarity to each norm, asked once: the breaches read it too.
     sim = ctx.similarity(norms) if norms and ctx.analysis.clauses else None
-    flags = dedupe(_norm_breaches(ctx, norms) + (_enforcement_against_norms(ctx, norms, sim) if sim is not None
-                                                   else []))
+    flags = dedupe(_norm_breaches(ctx, norms) + (_enforcement_against_norms(ctx, norms, sim)
+                                                   + _intelligence_against_norms(ctx, norms, sim)
+                                                   if sim is not None else []))
     # A sentence that breaks a norm applies none, however close it is to one.
     broken = {e.start for e in flags}
     if sim is not None:
@@ -673,8 +707,8 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set aside) for|nothing official|"
                         r"no (?:visits?|meetings?|calls?|police business)|not a day for)\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
-_CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|schedul\w*|"
-                  r"speak\w*|stand\w*|walk\w*")
+_CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|"
+                  r"schedul\w*|speak\w*|stand\w*|walk\w*|host\w*|park\w*|patrol\w*")
 _CALLING = re.compile(rf"(?i)\b({_CALLING_WORDS})\b")
 #: Going as an invited guest is not police business.
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
@@ -686,6 +720,11 @@ _CLOCK_WORDS = {w: i for i, w in enumerate("zero one two three four five six sev
 def _hours(text: str) -> list[float]:
     """Times of day a text names, in hours (1 p.m. is 13; "one o'clock" in the afternoon, as a visit would be)."""
     found = []
+    # "from 12:30 to 2:30 p.m.": the first time takes the second's half of the day, or the half before it
+    for h1, m1, h2, half in re.findall(r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to|until)\s*(\d{1,2})(?::\d{2})?\s*"
+                                       r"(a\.?m\.?|p\.?m\.?)", text):
+        pm = half.lower().startswith("p") != (int(h1) % 12 > int(h2) % 12)
+        found.append(int(h1) % 12 + (12 if pm else 0) + int(m1 or 0) / 60)
     for h, m, half in re.findall(r"(?i)\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)", text):
         hour = int(h) % 12 + (12 if half.lower().startswith("p") else 0)
         found.append(hour + int(m or 0) / 60)
@@ -746,9 +785,12 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
-            if not any(_called_on(t, calling) for t in s.span if t.lemma_.lower() in named):
+            # ("On Fridays": the parser keeps the plural as its lemma)
+            if not any(_called_on(t, calling) for t in s.span
+                       if t.lemma_.lower() in named or t.lower_.removesuffix("s") in named):
                 continue
-            if kept and hours and not any(kept[0] <= h <= kept[-1] for h in hours):
+            # A meeting set half an hour before the kept time runs into it.
+            if kept and hours and not any(kept[0] - 0.5 <= h <= kept[-1] for h in hours):
                 continue
             flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     return flags
@@ -923,6 +965,16 @@ _VAGUE_OFFER = re.compile(r"(?i)\b(at your convenience|feel free|welcome the opp
                           r"at some point|one day|sometime)\b")
 
 
+_BACK_REFERENCE = re.compile(r"(?i)\b(they|them|their|he|him|his|she|her)\b")
+
+
+def _refers_back(ctx: Context, s: Sentence, named: list[Sentence]) -> bool:
+    """Whether a clause speaks by pronoun of people named in one of the two clauses before it."""
+    clauses = ctx.analysis.clauses
+    i = next((k for k, c in enumerate(clauses) if c is s), None)
+    return i is not None and bool(_BACK_REFERENCE.search(s.text)) and any(c in named for c in clauses[max(0, i - 2):i])
+
+
 def know_key_leaders(ctx: Context) -> Finding:
     leaders = ctx.scenario.community.leaders + ctx.scenario.partners
     named: list[Sentence] = []
@@ -952,9 +1004,11 @@ def know_key_leaders(ctx: Context) -> Finding:
     if not meeting:
         flags += [phrase_evidence(h, "keeps the leaders for a crisis instead of meeting them now")
                   for h in ctx.affirmed(C.CRISIS_CALL)]
-    # In a letter to a leader, every request is put to that leader.
+    # In a letter to a leader, every request is put to that leader; in a plan, to the leader it names, or refers
+    # back to ("I will meet Sheikh Farah ... we need them to be our eyes and ears").
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
-              for h in _intelligence_asked(ctx) if addressed or h.sentence in named or h.sentence.find(C.LEADERS)]
+              for h in _intelligence_asked(ctx) if addressed or h.sentence in named or h.sentence.find(C.LEADERS)
+              or _refers_back(ctx, h.sentence, named)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  violation="Get to know the leaders now, for the relationship itself, before you need them.",
                  missing=f"Name the key leaders ({names}) and a first meeting with each, before you need them.",

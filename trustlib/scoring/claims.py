@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|nor|without|n't|unarmed)\b|n't\b")
+#: "It wasn't turned on until after she was on the floor" says when it was turned on, not that it never was.
+_NOT_UNTIL = re.compile(r"(?i)(\bnot\b|\bnever\b|n't\b)(?=(\s+[\w-]+){0,4}\s+until\b)")
 
 
 def polarity_differs(s: Sentence, claim: str) -> bool:
     """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered"), unless
     the negation is elsewhere and the claim's own verb stands unnegated ("he struck her after she bit his hand and
     would not let go" states "she bit his hand")."""
-    negative, denied = bool(_NEGATIVE_WORDS.search(s.text)), bool(_NEGATIVE_WORDS.search(claim))
+    negative, denied = bool(_NEGATIVE_WORDS.search(_NOT_UNTIL.sub(" ", s.text))), bool(_NEGATIVE_WORDS.search(claim))
     if negative and not denied and _verb_stands(claim, s):
         return False
     return negative != denied
@@ -180,20 +182,29 @@ def left_open(s: Sentence) -> bool:
 def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
     ...; we will not repeat that as fact")."""
-    attributed = any(t.lemma_.lower() in _ATTRIBUTION and any(
-        c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
     # "My deputy tells me he fought him hard, and that's why the Taser had to be used" adopts the account.
-    if not attributed or _ENDORSED.search(s.text):
+    if not _attributed(s) or _ENDORSED.search(s.text):
         return False
     clauses = ctx.analysis.clauses
     # A part of a clause (one side of a semicolon) is read with the clause that holds it.
     i = next((k for k, c in enumerate(clauses) if c.start <= s.start < c.end), None)
     if i is None:
         return False
+    # The other side's account may come between ("The officer has told us she came toward him. Her brother says
+    # she was backing away. I do not know yet which is true.").
+    end = i + 1
+    while end < len(clauses) and _attributed(clauses[end]) and not _ENDORSED.search(clauses[end].text):
+        end += 1
     # Disowned in the clause or the next, or called false just before ("Our 12:40 a.m. post was wrong. It said an
     # officer took down the gunman.").
-    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:i + 2]) or \
-        i + 1 < len(clauses) and _bare_denial(clauses[i + 1]) or i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
+    return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:end + 1]) or \
+        end < len(clauses) and _bare_denial(clauses[end]) or i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
+
+
+def _attributed(s: Sentence) -> bool:
+    """Whether a clause reports what someone other than the writer says ("the officer has told us ...")."""
+    return any(t.lemma_.lower() in _ATTRIBUTION and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
 
 
 def _bare_denial(s: Sentence) -> bool:

@@ -134,6 +134,9 @@ class Context:
             head = re.split(r"[,(;]", officer.role)[0].split()
             if head:
                 words.add(head[-1].lower().rstrip("s") if head[-1].lower().endswith("ers") else head[-1].lower())
+            # "school resource officer" is "the SRO" in a statement
+            if len(head) >= 3 and all(w.isalpha() for w in head[-3:]):
+                words.add("".join(w[0] for w in head[-3:]).lower())
         return frozenset(words)
 
     @cached_property

@@ -127,7 +127,10 @@ DISPUTED = W("deny (it|that|this|this account)", "dispute", "contest", "(be|was)
 #: A question said to be still open ("whether the pursuit complied with policy remains under review"): stale once
 #: a finding has answered it. (Not an acknowledgement of the unknown in general: after a finding, "the officers'
 #: actions are under review" deflects.)
-STILL_OPEN = W("under review", "remain open", "still open", "(be|remain) an open question", "not yet (be )?(decide|resolve)")
+STILL_OPEN = W("under review", "remain open", "still open", "(be|remain) an open question",
+               "not yet (be )?(decide|resolve)",
+               # "how close she was remain questions for the investigation"
+               "(remain|be still|be yet) (a |an )?(open |unanswered )?question (for|to)")
 HEDGE = W(
     "appear to", "appear that", "seem to", "seem that", "may have", "might have", "could have", "possibly",
     "probably", "likely", "apparently", "reportedly", "allegedly", "believe to have", "believe to be",
@@ -190,6 +193,9 @@ DEMONIZING = W(
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
+    # "her own choices set all of this in motion"
+    "(his|her|their|'s) own (choice|decision|conduct|behavior|behaviour)", "set (all of )?(this|it) in motion",
+    "none of (it|that) would have happen",
     # "he is not a stranger to law enforcement"
     "(not|no) (a )?stranger to (the )?(law enforcement|police|officer|deputy|this department|this office|we|us)",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
@@ -208,6 +214,9 @@ MEDICAL_HISTORY = W(
     "diagnose with", "diagnosis of", "mental illness", "mentally ill", "mental health history",
     "off (his|her|their) (med|meds|medication)", "(stop|quit|refuse) take (his|her|their) (med|meds|medication)",
     "not take (his|her|their) (med|meds|medication)",
+    # "after she walked away from her treatment"
+    "(walk away from|stop|quit|abandon|drop|skip|stay off) (his|her|their) (treatment|therapy|medicine|medication|"
+    "med|meds|care plan)",
 )
 #: Discipline from a school or job that the person, not the officer, received ("suspended from Fairmont Central
 #: last year"): read only when said of the person harmed, since an officer is suspended from duty too.
@@ -273,7 +282,7 @@ CLEARING = W(
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
-    "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) train",
+    "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) (train|teach)",
     # "he made the one our instructors teach"
     "(the one|what|exactly what) (our|his|her|their) (instructor|trainer|academy|training) teach",
     "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
@@ -302,12 +311,14 @@ CLEARING = W(
     # "they did exactly what was asked of them"
     "do (exactly |just |precisely )?what (be |we )?ask of (they|he|she|them|him|her)",
     # "he did what any of us would have done", "any officer would have done the same"
-    "what any (\\S+ ){0,2}would have do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
+    "what any (\\S+ ){0,2}would have (have to )?do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
     # "our personnel responded exactly as any reasonable officer would have"
     "(exactly |just )?as any (other )?(reasonable |trained )?(officer|deputy|trooper|one of we|of we) would",
     "(every|full|complete|total|absolute) confidence in (him|her|them|"
     "our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
+    # the outcome vouched for before it is reached: "we have every confidence in what they will find"
+    "confidence in what (\\S+ ){1,3}(will|be go to) (find|conclude|show|determine)",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"
@@ -437,6 +448,10 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
+              # "encourage calm from the pulpit"; partners at the podium so the public sees them back the police
+              "(encourage|urge|preach|promote|call for) calm",
+              "stand (with|beside|next to|alongside|behind) (\\S+ ){0,4}at (\\S+ ){0,3}(press conference|"
+              "news conference|podium|briefing|press event)",
               "(stay|keep|remain) calm", "(to|please|:) stay home", "help (to )?calm",
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
@@ -451,7 +466,11 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               r"their \S+)",
               "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
               "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
-              "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement")
+              "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement",
+              # partners thanked as the police's supporters: "we thank our partners ... for their continued support
+              # of the officers in our schools"
+              "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
+              "(officer|deputy|deputies|department|police|agency|office)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -507,6 +526,8 @@ OPENNESS_PROMISE = W("transparent", "transparency", "update", "share more", "mor
 OPEN_DELAY = W(
     "at the appropriate time", "at an appropriate time", "when appropriate", "in due course", "in due time",
     "when (resource|time|funding|the budget|budget) (allow|permit)",
+    # "we will share information when the investigation permits"
+    "(when|as|once) (the |our |its )?(investigation|process|review|inquiry|case) (allow|permit)",
     "when the investigation be complete", "when the investigation conclude", "once the investigation be complete",
     "once the investigation conclude", "after the investigation be complete", "after the investigation conclude",
     "until the investigation be complete", "until the investigation conclude", "at a later date",
@@ -521,6 +542,9 @@ OPEN_DELAY = W(
     "prosecution|lawsuit|litigation) (be |have |have be )?(complete|finish|conclude|over|close|end|resolve|settle)",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
+    # "once every review has run its course"
+    "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case) (have )?run "
+    "(its|their) course",
     # "once the Sheriff's Office has finished looking at its deputy's actions"
     "(once|when|after|until) (\\S+ ){1,6}(have |be )?(finish|complete|conclude) (look|review|examin|investigat)\\S*",
     "(once|until) (\\S+ ){1,3}wrap up",
@@ -714,7 +738,10 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # into more than it is"; "he doesn't need a bunch of people hovering over him"
                     "(anyone|anybody|those|whoever) who (feel|think) (they|he|she) need (it|one|help|support)",
                     "not make (this|it|that) (into )?(more|a big deal|bigger)",
-                    "not need (\\S+ ){0,3}(people|anyone|anybody) hover")
+                    "not need (\\S+ ){0,3}(people|anyone|anybody) hover",
+                    # "no, we are not going to hold a group hug"; "if anyone truly can't handle it, you know where
+                    # HR is"
+                    "group hug", "(can not|cannot) handle (it|this|that|the job)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
@@ -730,12 +757,15 @@ LEFT_TO_THE_PRESS = W(
     # position is in the press release"
     r"by now (you|everyone|everybody|all of you) (will )?(have )?(all )?(see|hear|read)(?: \S+){0,3} (news|coverage|"
     "press|media|medium|story|headline|report)",
-    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,10} (with|like) (everybody|everyone) else",
+    r"(read|watch|see|hear|learn|find out|get|follow)(?: \S+){0,10} (with|like) (everybody|everyone) else",
+    # "please follow the department's public news releases and social media pages"
+    r"(follow|check|watch|monitor)(?: \S+){0,4} (news release|press release|news conference|press conference|"
+    r"social media|public page)",
     # "you'll see it on the news", "you'll see our statement on the news tonight"
     "(see|read|hear|watch|learn) (it|this|that|about it|the rest|(our|my|the) (statement|release|update)) (on|in|from) "
     "the (news|tv|television|paper)",
     # "I will not be sending separate internal briefings"
-    "not (be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
+    "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
     r"keep an eye on(?: \S+){0,6} (page|website|site|news|media|medium|feed|channel)",
     "position be in the (press|news) release",
@@ -907,7 +937,12 @@ INFORMANT = W(
     "actionable tip",
     # "I'd like them to be our eyes and ears"; "who is carrying, who is dealing"; "a list of the players he considers
     # at risk, so our gang unit can ..."; "if you hear about young men getting mixed up in gangs ... a heads-up"
-    "eye and ear", "who be (carry|deal|sell|run with)",
+    "eye and ear", "who (\\S+ ){0,2}be (carry|deal|sell|run with|steal|bring in|radicali[sz])",
+    # "let us know which tents the selling is coming out of", "tell us early which young men are pulling away"
+    "(let (we|us|me|i) know|tell (we|us|me|i)|point out|identify|flag) (\\S+ ){0,2}(who|which|where) (\\S+ ){0,4}"
+    "(sell|selling|deal|dealing|carry|steal|traffick|radicali[sz]|recruit)",
+    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ ){0,2}which (young )?(man|men|youth|kid|teen|teenager|boy|son|"
+    "tent|camp|tenant|family|families)",
     "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",
     "hear about (\\S+ ){0,4}(young|youth|kid|teen|boy|man|men) (\\S+ ){0,4}(gang|drug|trouble|deal)",
     # Partners asked to pass on what people say or do, or a person's records: "anything they hear about the man
@@ -922,6 +957,9 @@ INFORMANT = W(
     "be (our|the police 's|the department 's|my) eye",
     "head(s)? - up on (what|where|whether)",
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
+    # "if any of you hear about protests being planned ..., or who is organising them, please let Lt. Castellano know"
+    "(hear|learn) (about|of) (any )?(protest|rally|march|demonstration|walkout|sit - in) (be )?plan",
+    "who (be )?organi[sz]e (it|them|they|the (protest|rally|march|demonstration|walkout))",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(
@@ -933,6 +971,9 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     # who lives in each unit"
     "high - visibility (\\S+ ){0,2}(detail|patrol|presence|enforcement|operation)", "proactive (\\S+ )?enforcement",
     "knock - and - talk", "knock and talk", "learn who live",
+    # "two officers will park at the mosque entrance through the service"
+    "park (\\S+ ){0,3}(at|outside|by|in front of) (\\S+ ){0,3}"
+    "(entrance|door|gate|doorway)",
 )
 #: Checking who people are where the police come to make contact: "officers will check IDs each morning", "ask
 #: about status where it seems relevant", "run the plates in the lot".

@@ -874,13 +874,18 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
     unless the answer also gives what was found."""
     if not ctx.state.resolved or not unknown_acks:
         return []
-    # The question itself, not a note after it ("...; the device's download is pending with the State Police").
+    # The question itself, not a note after it ("...; the device's download is pending with the State Police"),
+    # and, after a colon, its own words apart from the gloss before it ("what she was doing in the seconds before
+    # the shots: whether she was moving toward the officer or away from him").
     questions = [re.split(r";|\s[-–—]\s", u.text)[0] for u, _ in ctx.state.resolved]
-    sim = ctx.similarity(questions)
+    pieces = [(j, piece) for j, q in enumerate(questions)
+              for piece in [q] + ([p.strip() for p in q.split(":") if p.strip()] if ":" in q else [])]
+    sim = ctx.similarity([piece for _, piece in pieces])
     flags = []
     for s in unknown_acks:
         i = ctx.analysis.clauses.index(s)
-        j = int(sim[i].argmax())
+        best = int(sim[i].argmax())
+        j, piece = pieces[best]
         # Read the part that says what is not known, not a part that tells what was found ("Mrs. Marsh had
         # surgery Thursday; we do not yet know whether she will regain full use of her arm").
         said_open = [p for p in s.segments if p.find(C.UNKNOWN_ACK) or p.find(C.STILL_OPEN)] or [s]
@@ -890,9 +895,9 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
         # need surgery on her arm").
         # Light verbs tie nothing ("what the team knew, or had been told, ... before it went in" is about what the
         # team knew, not about going or telling).
-        own = terms(questions[j]) - _LIGHT_VERBS
+        own = terms(piece) - _LIGHT_VERBS
         asked = own - _incident_terms(ctx) or own
-        if sim[i, j] < SAME_CLAIM or not asked or len(asked & lemmas) * 2 < len(asked):
+        if sim[i, best] < SAME_CLAIM or not asked or len(asked & lemmas) * 2 < len(asked):
             continue
         # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
         answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - _incident_terms(ctx)]
@@ -900,7 +905,7 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
             # A sentence tells it when it is closer to what was found than to the old question (the stale
             # sentence itself is close to both).
             found = ctx.similarity(answers).max(axis=1)
-            if any(found[k] >= FACT and (c not in unknown_acks or found[k] > sim[k, j])
+            if any(found[k] >= FACT and (c not in unknown_acks or found[k] > sim[k, best])
                    for k, c in enumerate(ctx.analysis.clauses)):
                 continue
         flags.append(evidence(s, f"calls unknown what is now known ({questions[j]}): give what was found", "flag"))
@@ -1149,7 +1154,7 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # About the person in the part that holds the conduct: "a small group refused to disperse two blocks away;
         # Mr. Ortega was not part of it" says it of the group.
         if not (about_person(ctx, s.part(h.start, h.end)) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or \
-                s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s):
+                s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
@@ -1320,8 +1325,11 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     for s in contact[:1]:
         credits.append(evidence(s, "gives a way to reach the agency or take part"))
     # "When it was over, the deputy gave first aid" tells the past; a delay waits on what has not happened.
+    # "I look forward to taking part in community events in the future" puts off no information.
     delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))
-              and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
+              and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))
+              and not (h.sentence.find(C.ATTEND) and h.sentence.find(C.EVENTS)
+                       and not h.sentence.find(C.RELEASE_OBJECT))]
     # Withholding a name ("he is 13, and we will not release his name"; an officer's, pending a threat assessment)
     # protects a person; withholding the video or the report keeps the public from the facts.
     refusals = [h for h in ctx.hits(C.REFUSE_RELEASE)
