@@ -251,6 +251,9 @@ def plan_flags(text: str, pid: str) -> list[str]:
     ("I will not be meeting the tenants' association while they are suing the city.", True),
     ("I will not meet the elders until Mr. Vang has introduced me.", False),
     ("I will also seek out the groups that never call us, like the tenants' association.", False),
+    # declined in a part of its own, the group named the sentence before
+    ("The tenants' association is served through existing programs. I don't plan separate meetings with them at "
+     "this stage; our officers can connect with anyone who calls us.", True),
 ])
 def test_groups_shut_out_or_put_off(sentence, flagged):
     text = "I will meet Reverend Benton and the PTA in my first week. " + sentence
@@ -761,3 +764,52 @@ def test_a_visit_inside_the_hours_a_norm_keeps(sentence, flagged):
 def test_officers_parked_at_the_door_meet_people_with_enforcement():
     text = "On Fridays, two officers will park at the mosque entrance through the midday service."
     assert plan_flags(text, "respect-every-encounter")
+
+
+def test_a_department_unable_to_comment_stops_the_flow_of_information():
+    text = SHOT + "Because this matter is under review, the department is unable to comment further at this time."
+    assert [r for r in reasons(CLINIC, "public-statement", text, "transparency-and-accountability")
+            if "stops giving information" in r]
+
+
+@pytest.mark.parametrize("exercise, sentence, pid", [
+    ("public-statement", "We will hold the footage until the Attorney General is finished.",
+     "transparency-and-accountability"),
+    ("officer-message", "If a video on the internet is enough to rattle you, this may not be the assignment for you.",
+     "support-officers"),
+])
+def test_delays_and_dismissals_in_plain_words(exercise, sentence, pid):
+    assert trustlib.score_response(CLINIC, exercise, SHOT + sentence).principles[pid].level == "violated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I do not intend to take up their time with meetings.",
+    "I won't burden them with meetings now; the relationships are there when we need them.",
+    "If there is ever a serious incident involving a member of the mosque (a police shooting, a major arrest, a hate "
+    "crime), I will call Imam Warsame first.",
+])
+def test_leaders_kept_for_a_crisis_in_an_instructors_words(sentence):
+    text = "My plan starts with the Terrace. I will keep a list with Imam Warsame and Ms. Holloway on it. " + sentence
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles["know-key-leaders"].level == \
+        "violated"
+
+
+def test_papers_checked_at_the_event_the_plan_goes_to():
+    text = "Two officers will attend the Rams' Saturday games. While there they will check identification."
+    assert [r for r in plan_flags(text, "show-up-at-community-events") if "papers" in r]
+    kept = "Two officers will attend the Rams' Saturday games. No one will be asked for identification."
+    assert not plan_flags(kept, "show-up-at-community-events")
+
+
+INTERPRETING = ("Hmong elders are served by a trained interpreter booked ahead, never by a child, a neighbour, or a "
+                "Hmong-speaking officer in the interpreter's place.")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the list a warning goes on with is warned against too, however far the officer's words are apart
+    ("Officer Lee, who grew up speaking Hmong at home, will interpret for us.", True),
+    ("We will book a trained Hmong interpreter ahead of the meeting.", False),
+])
+def test_each_item_of_a_warned_list(sentence, flagged):
+    got = reasons(_riverside_with_norms([INTERPRETING]), "engagement-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got

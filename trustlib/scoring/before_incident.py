@@ -118,6 +118,9 @@ def _at_an_event(s: Sentence) -> bool:
     return any(s.lemmas[a:b].strip() != "meeting" for a, b in s.find(C.EVENTS))
 
 
+_THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one))\b")
+
+
 def show_up_at_community_events(ctx: Context) -> Finding:
     events = [s for s in ctx.sentences_with(C.EVENTS) if s.find(C.ATTEND)]
     named = {m for s in events for m in re.findall(r"\b[A-Z][a-z]+", s.text[1:])}
@@ -129,6 +132,14 @@ def show_up_at_community_events(ctx: Context) -> Finding:
     fraction = 1.0 if events and (len(kinds) >= 3 or named) else (0.5 if events else 0.0)
     flags = [phrase_evidence(h, "goes to the event for the agency's own ends")
              for h in ctx.affirmed(C.SELF_SERVING_PRESENCE) if _at_an_event(h.sentence) and not _past_event(h)]
+    # Papers checked at the event, in its sentence or the next ("two officers will attend the Wednesday supper.
+    # While there they will check identification").
+    clauses = ctx.analysis.clauses
+    after_event = {clauses[i + 1].start for i, c in enumerate(clauses[:-1]) if c in events}
+    flags += [phrase_evidence(h, "goes to the event to check people's papers")
+              for h in ctx.affirmed(C.PAPERS_CHECKED)
+              if (_at_an_event(h.sentence) or h.sentence.start in after_event and _THERE.search(h.sentence.text))
+              and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
                  partial="Name the specific events (which, when), not events in general.",
@@ -229,18 +240,32 @@ _ON_CONDITION = re.compile(r"(?i)\b(until|unless|without|during|before|if|when|e
 
 def _declined_by_us(h: Hit) -> bool:
     """The meeting word is a verb the writer ("I", "we") denies ("I will not be meeting the Coalition"), not a group
-    that never calls ("groups that never call us") or a noun ("these visits are not for gathering intelligence")."""
-    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+    that never calls ("groups that never call us") or a noun ("these visits are not for gathering intelligence");
+    a meeting the writer declines to hold is one too ("I don't plan separate meetings with them")."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    if verb is None and tokens and tokens[0].dep_ == "dobj" and tokens[0].head.pos_ == "VERB":
+        verb = tokens[0].head
     return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _up_to_part_of(h: Hit) -> str:
+    """A sentence's text up to the end of the part that holds a cue."""
+    part = h.sentence.part(h.start, h.end)
+    return h.sentence.text[:part.span.end_char - h.sentence.span.start_char]
 
 
 def _groups_shut_out(ctx: Context) -> list[Sentence]:
     """Clauses that decline to meet a group or community ("I will not be meeting the Riverfront Outreach Coalition
     while they are suing the city"), or put groups off ("We'll get to them next year")."""
-    groups = {id(s) for g in ctx.scenario.community.groups for s in ctx.mentions(g)}
+    groups = [s for g in ctx.scenario.community.groups for s in ctx.mentions(g)]
+    groups += [s for s in ctx.analysis.clauses if any(s.find(p) for p in C.GROUP_KINDS.values())]
+    # The condition is read up to the end of the part that declines ("I don't plan separate meetings with them at
+    # this stage; our officers can connect with anyone who calls us" declines without one); the group may be named
+    # just before ("The Somali and Deaf communities are served through existing programs.").
     out = [h.sentence for h in ctx.hits(C.MEET) if h.negated and _declined_by_us(h)
-           and not _ON_CONDITION.search(h.sentence.text)
-           and (id(h.sentence) in groups or any(h.sentence.find(p) for p in C.GROUP_KINDS.values()))]
+           and not _ON_CONDITION.search(_up_to_part_of(h))
+           and (any(h.sentence is g for g in groups) or _refers_back(ctx, h.sentence, groups))]
     out += ctx.sentences_with(C.GROUPS_PUT_OFF)
     return [s for i, s in enumerate(out) if all(s is not o for o in out[:i])]
 
@@ -551,8 +576,10 @@ def _shared_words(s: Sentence, words: frozenset[str],
     # A common word inside a proper name is no use of it: "Heartland Refugee Resettlement Center" asks about
     # no one's refugee status.
     # A proper noun on its own is the word itself, however tagged ("for jumu'ah" uses the norm's "jumu'ah").
+    # A police rank before a name is the word itself ("Officer Brandt" is an officer).
     lemmas = {t.lemma_.lower() for t in s.span if _is_word(t) and (
-        t.pos_ != "PROPN" or t.lemma_.lower() in names or t.lemma_.lower() in words and not _in_longer_name(t))}
+        t.pos_ != "PROPN" or t.lemma_.lower() in names or t.lemma_.lower() in words and (
+            not _in_longer_name(t) or t.lemma_.lower() in C.ACTOR_WORDS))}
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
@@ -634,7 +661,19 @@ def _close_together(s: Sentence, standing: dict[str, set[str]]) -> bool:
     at = {w: [t for t in s.span if t.lemma_.lower() in found] for w, found in standing.items()}
     reach = len(standing) + 1
     return any(abs(t.i - u.i) <= reach or t.head.i == u.i or u.head.i == t.i or _same_act(t, u)
-               for a in at for b in at if a < b for t in at[a] for u in at[b])
+               or _one_subject(t, u) for a in at for b in at if a < b for t in at[a] for u in at[b])
+
+
+def _one_subject(t, u) -> bool:
+    """Words of one subject that names someone, or such a subject's word and its verb, however far apart ("Officer
+    Brandt, who grew up signing, will interpret"; not "a noise complaint on a funeral night")."""
+    for tok in (t, u):
+        subject = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lemma_.lower() in C.ACTOR_WORDS):
+            phrase = {w.i for w in subject.subtree} | {subject.head.i}
+            if t.i in phrase and u.i in phrase:
+                return True
+    return False
 
 
 def _same_act(t, u) -> bool:
@@ -653,6 +692,19 @@ def _act_of(tok):
     return None
 
 
+#: What a listed act stands in for is not part of it ("a signing officer in the interpreter's place").
+_IN_PLACE_OF = re.compile(r"(?i)\s+(?:in (?:the |a |an )?[\w-]+['’]s? place|in place of .*|instead of .*)$")
+
+
+def _listed_after(norm: str, end: int) -> list[str]:
+    """The other items of a list the warning goes on with ("never by handwritten notes, lip-reading, or a signing
+    officer in the interpreter's place"): each is warned against too."""
+    rest = re.split(r"[;.:](?:\s|$)", norm[end:], maxsplit=1)[0]
+    if not rest.startswith(",") or not re.search(r",\s*(?:or|nor)\s", rest):
+        return []
+    return [item.strip() for item in re.split(r",\s*(?:or\s+|nor\s+)?", rest) if item.strip()]
+
+
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
     a norm says to approach first only later."""
@@ -664,8 +716,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     # What follows "unless"/"except" is the exemption, not the act ("never bring food ... unless the Council has
     # arranged it").
     warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
-                              re.sub(r"\([^)]*\)?", "", m.group(1)))[0].strip()) for norm in norms
-              for m in _PROHIBITION.finditer(norm)]
+                              re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
+              for m in _PROHIBITION.finditer(norm)
+              for action in [m.group(1), *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
         # A one-word action is compared with what it would stand in for ("bring a certified interpreter, a

@@ -542,6 +542,8 @@ OPEN_DELAY = W(
     "prosecution|lawsuit|litigation) (be |have |have be )?(complete|finish|conclude|over|close|end|resolve|settle)",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
+    # "hold everything else, footage included, until the Attorney General is finished"
+    "until (\\S+ ){1,4}be (finish|done|through)(?! with)",
     # "once every review has run its course"
     "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case) (have )?run "
     "(its|their) course",
@@ -739,6 +741,8 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "(anyone|anybody|those|whoever) who (feel|think) (they|he|she) need (it|one|help|support)",
                     "not make (this|it|that) (into )?(more|a big deal|bigger)",
                     "not need (\\S+ ){0,3}(people|anyone|anybody) hover",
+                    # "if a video on the internet is enough to rattle you, this may not be the assignment for you"
+                    "not be the (right )?(assignment|job|career|line of work|unit|work|place) for (you|they|he|she)",
                     # "no, we are not going to hold a group hug"; "if anyone truly can't handle it, you know where
                     # HR is"
                     "group hug", "(can not|cannot) handle (it|this|that|the job)")
@@ -1004,8 +1008,8 @@ SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (tic
 CRISIS_CALL = W(
     # "If we ever have a serious incident (a police shooting, a disturbance, a hate crime), those are the people I
     # will call that night"; "..., you will hear from me directly that same day"
-    "if (we|there|something|anything)( ever)? (have|be|face|happen)(?: \\S+){0,6} (incident|crisis|emergency|trouble)"
-    "(?: \\S+){0,20} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us))",
+    "if (we|there|something|anything)( ever)? (have|be|face|happen)( ever)?(?: \\S+){0,6} (incident|crisis|emergency|"
+    "trouble)(?: \\S+){0,28} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us))",
     "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
     # "so that if something ever goes wrong I can call them"; "if anything ever happens with one of my officers"
     "if (something|anything) (ever )?(go|goes) wrong", "if (something|anything) (ever )?happen",
@@ -1019,6 +1023,10 @@ ONLY_AFTER = W(
     "not (\\S+ )?(one|much|big) for (meeting|meet - and - greet)", "(meeting|meet - and - greet) for the sake of",
     # "I won't take up Rabbi Feldblum's, Pastor Pierre's or Ms. Haynes's time with meet-and-greets"
     "not take up (\\S+ ){1,14}time with",
+    # "I do not intend to take up your time with meetings"; "I won't burden them with meetings now"
+    "not (intend|plan|mean|wish|want) to take up (\\S+ ){1,3}time", "not burden (\\S+ ){1,3}with (meeting|visit|call)",
+    # "I don't see much value in more standing meetings; the relationships are there when we need them"
+    "(be|stay|remain) there (for we )?when (we|i) need (they|them|it)",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
     "(meet|call|contact|talk to|visit) (them|the leader|leader|the pastor) only (after|when|if|once)",
     "unless (we|there) (have|be) a (case|problem|incident|call|crisis)", "only when (we|there) (need|have|be) a",

@@ -350,10 +350,11 @@ def _stonewalls(h: Hit) -> bool:
     if re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I):
         return False
     # "Please don't comment on this online", "you should not comment on social media": an instruction to the
-    # reader, not the agency refusing to say.
+    # reader, not the agency refusing to say. ("The department is unable to comment" has its subject higher up.)
     verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
     if verb is not None and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) or (
-            verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))):
         return False
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
