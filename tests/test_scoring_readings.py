@@ -813,3 +813,107 @@ INTERPRETING = ("Hmong elders are served by a trained interpreter booked ahead, 
 def test_each_item_of_a_warned_list(sentence, flagged):
     got = reasons(_riverside_with_norms([INTERPRETING]), "engagement-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+# --- readings from the seventeenth blind set --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Mr. Hughes called 911 that morning after a neighbour had assaulted him.", False),   # done to him
+    ("Mr. Hughes had been assaulted by a neighbour that morning.", False),
+    ("Mr. Hughes assaulted a neighbour that morning.", True),
+])
+def test_conduct_done_to_the_person_is_not_his(sentence, flagged):
+    got = [r for r in reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing") if "threat" in r]
+    assert bool(got) is flagged, got
+
+
+def test_a_suspect_still_at_large_is_someone_else():
+    assert not reasons(CLINIC, "public-statement", SHOT + "The robbery suspect is still at large.",
+                       "no-victim-demonizing")
+    assert reasons(CLINIC, "public-statement", SHOT + "The suspect, Mr. Hughes, was holding a box cutter.",
+                   "no-victim-demonizing")
+
+
+def test_declining_to_comment_on_the_persons_own_case_is_no_stonewall():
+    own = SHOT + "The department will not comment on his pending case."
+    assert not [r for r in reasons(CLINIC, "public-statement", own, "open-and-honest") if "stonewalling" in r]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("If the video shows what we fear, he will answer for it.", False),
+    ("He will answer for it.", True),
+])
+def test_accountability_that_waits_on_the_facts_condemns_no_one(sentence, flagged):
+    text = "Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. " + sentence
+    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    assert any("condemns" in r for r in got) is flagged, got
+
+
+def test_a_record_hedged_and_then_called_unconfirmed_is_caution():
+    hedged = SHOT + "Video posted online appears to show Mr. Hughes lunging at the officer."
+    assert [r for r in reasons(CLINIC, "public-statement", hedged, "inform-of-facts") if "speculates" in r]
+    explained = hedged + " We have not confirmed the video, and we do not know whether he moved toward anyone."
+    assert not [r for r in reasons(CLINIC, "public-statement", explained, "inform-of-facts") if "speculates" in r]
+    # a guess of the writer's own is still a guess, whatever follows it
+    guessed = (SHOT + "He appears to have lunged at the officer. We do not know whether he moved toward anyone.")
+    assert [r for r in reasons(CLINIC, "public-statement", guessed, "inform-of-facts") if "speculates" in r]
+
+
+def test_recalling_what_was_not_known_then_is_not_calling_it_unknown_now():
+    text = ("A week ago one of our officers shot Dale Hughes at the Eastside clinic. A week ago I told you we did not "
+            "yet know what the officers knew about Mr. Hughes before they went in.")
+    assert not [r for r in reasons(CLINIC, "week-statement", text, "inform-of-facts") if "now known" in r]
+
+
+def _misconduct_without_force():
+    """The clinic scenario retold as misconduct with no force: two officers' messages about the clinic's patients."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    start, end = data.index("  summary: >-\n    Two officers"), data.index("  unknowns:")
+    told = ("  summary: A news site published screenshots of a group chat in which two officers mocked the clinic's "
+            "patients with racist jokes.\n  known_facts:\n    - text: The screenshots show racist jokes about the "
+            "clinic's patients.\n")
+    return _scenario_from_text((data[:start] + told + data[end:]).replace("type: police shooting inside a clinic",
+                                                                          "type: officers' racist group chat"))
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Screenshots published this morning show what appear to be their messages: racist jokes about our patients "
+     "at the clinic. Both officers are on leave.", False),   # whose messages, never said
+    ("Two of our officers are on leave. Screenshots published this morning show what appear to be their messages: "
+     "racist jokes about the clinic's patients.", True),
+])
+def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officers(text, plain):
+    got = reasons(_misconduct_without_force(), "public-statement", text, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is plain, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("No one coming to or leaving the mosque will be asked for ID at its door.", False),
+    ("Everyone coming to the mosque will be asked for ID at its door.", True),
+])
+def test_no_one_as_the_subject_of_a_clause_of_its_own_denies_it(sentence, flagged):
+    assert bool(plan_flags(sentence, "respect-every-encounter")) is flagged
+
+
+def test_declining_to_tell_a_family_about_a_young_person_leaves_no_group_out():
+    text = ("I will meet Reverend Benton and the PTA in my first week. We will never contact a young person's family "
+            "about who they are.")
+    assert not [r for r in plan_flags(text, "meet-all-groups") if "leaves groups out" in r]
+
+
+ORDERED = "Requests to the tenants go through Ms. Holloway before any officer knocks on a tenant's door."
+INTERPRETED = ("A meeting with the elders needs a professional interpreter, never a grandchild or a member of the "
+               "building staff.")
+
+
+@pytest.mark.parametrize("norm, sentence, flagged", [
+    # a door is where, not whom: the norm orders whom to ask first
+    (ORDERED, "I will visit the mosque with my head covered and leave my shoes at the door.", False),
+    (ORDERED, "Officers will knock on tenants' doors this week to introduce themselves.", True),
+    # the occasion of the norm is not the thing it stands in for
+    (INTERPRETED, "I would be honoured to meet Ms. Gutiérrez's youth group.", False),
+    (INTERPRETED, "At the elders' meeting a grandchild will interpret for us.", True),
+])
+def test_what_a_norm_is_about_and_what_is_only_its_setting(norm, sentence, flagged):
+    got = reasons(_riverside_with_norms([norm]), "engagement-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got

@@ -233,9 +233,9 @@ def meet_all_groups(ctx: Context) -> Finding:
 
 
 #: Conditions under which declining to meet is respect, not exclusion ("not until the Sheikh has introduced me",
-#: "not during Friday prayer", "not anyone who brings federal agents").
+#: "not during Friday prayer", "not anyone who brings federal agents", "never contact a family about who they are").
 _ON_CONDITION = re.compile(r"(?i)\b(until|unless|without|during|before|if|when|except|instead|only|anyone|anybody|"
-                           r"uninvited|unannounced)\b")
+                           r"uninvited|unannounced|about|regarding)\b")
 
 
 def _declined_by_us(h: Hit) -> bool:
@@ -696,6 +696,15 @@ def _act_of(tok):
 _IN_PLACE_OF = re.compile(r"(?i)\s+(?:in (?:the |a |an )?[\w-]+['’]s? place|in place of .*|instead of .*)$")
 
 
+def _alternatives(action: str) -> list[str]:
+    """Each person or thing of "a grandchild or a member of the building staff", warned against on its own (not
+    the people of a circumstance, "by a child of the family or an officer pulled off patrol", read whole)."""
+    if re.match(r"(?i)(by|with|from|through|to|in|at|on)\s", action):
+        return []
+    parts = re.split(r"\s+or\s+(?=(?:a|an|the|any|his|her|their)\s)", action)
+    return parts if len(parts) > 1 else []
+
+
 def _listed_after(norm: str, end: int) -> list[str]:
     """The other items of a list the warning goes on with ("never by handwritten notes, lip-reading, or a signing
     officer in the interpreter's place"): each is warned against too."""
@@ -718,7 +727,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
               for m in _PROHIBITION.finditer(norm)
-              for action in [m.group(1), *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]]
+              for listed in [m.group(1), *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
+              for action in [listed, *_alternatives(listed)]]
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
         # A one-word action is compared with what it would stand in for ("bring a certified interpreter, a
@@ -911,7 +921,9 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     # interpreter, never a child").
     if stood_in_for:
         stood_covered, stood_shared, _ = _shared_words(s, stood_in_for)
-        if not stood_covered:
+        # The thing stood in for, not the occasion ("a meeting ... needs an interpreter, never a grandchild": a
+        # sentence about meeting a youth group has no one interpreting).
+        if not stood_covered - _GENERIC - {"meeting"}:
             return False
         # A one-word action ("never a child") is as far from any sentence as from the next; what it stands in
         # for, said in a word of its own ("a teenager will interpret"), is its second word ("my name" is no
@@ -968,13 +980,19 @@ _GENERIC = frozenset("go contact visit approach first any non emergency meet dep
                      "people resident".split())
 
 
+_PLACES = frozenset("door doorway lobby hall room gate entrance floor yard porch building office ground grounds "
+                    "premises step steps corridor hallway".split())
+
+
 @lru_cache(maxsize=256)
 def _who(text: str) -> frozenset[str]:
     """Whom a part of a norm names: its proper names if it has any ("Chairwoman Tallwood", "Hmong"), else its
     nouns ("elder", "family")."""
     toks = [t for t in nlp.phrase(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
     names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN")
-    return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN")
+    # Places are where, not whom ("before any officer knocks on a tenant's door or sets up in the lobby").
+    return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and not C.PLACE_WORDS.search(t.text)
+                              and t.lemma_.lower() not in _PLACES)
 
 
 def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:

@@ -19,8 +19,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if rights:
         credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
     if ctx.wrongdoing != Wrongdoing.established:
+        # "If the messages are theirs, they will answer for it" waits on the facts.
         for h in ctx.affirmed(C.CONDEMN):
-            flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
+            if not _on_condition(h):
+                flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
     else:
         # A finding of wrongdoing does not decide the punishment: that is for the hearing.
         for h in ctx.affirmed(C.CONDEMN):
@@ -80,6 +82,17 @@ def support_officers(ctx: Context) -> Finding:
                  partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")
                                             if k not in kinds) + ", and how to reach it (a name, a number, a time).",
                  violation="Seeking support is part of the job: remove the dismissive words.")
+
+
+def _on_condition(h) -> bool:
+    """The cue's verb waits on a condition of its own ("if the messages are theirs, they will answer for it";
+    "should the review find ...")."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((t for t in tokens if t.pos_ == "VERB"), None) or next(
+        (a for a in (tokens[0].ancestors if tokens else []) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when") for m in c.children)
+        for c in verb.children)
 
 
 #: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").

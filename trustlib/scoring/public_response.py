@@ -4,6 +4,7 @@ wrongdoing, the agency's response, partners, transparency."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import nlp
 from ..report import Evidence
@@ -253,6 +254,49 @@ _NOT_AN_ACT = frozenset("wish hope pray thank mourn remember owe apologise apolo
 _POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle".split())
 
 
+#: Verbs of force that restraint, custody and arrest also use ("held her in his car", "a photo of him in handcuffs"):
+#: not by themselves a use of force.
+_CUSTODY_VERBS = frozenset("hold handcuff cuff take force".split())
+_FORCE_ACTS = (C.FORCE_VERBS - _CUSTODY_VERBS) | _FORCE_NOUNS | frozenset(
+    "shooting takedown restraint tackle gunpoint point aim".split())
+
+
+def _force_in_incident(ctx: Context) -> bool:
+    """Whether the incident, as the scenario tells it, is a use of force: a word of force in its type, summary or
+    facts. Misconduct without force (a chat of racist messages, a wrong arrest) is not."""
+    incident = ctx.scenario.incident
+    return incident is not None and bool(_FORCE_ACTS & terms(
+        " ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])))
+
+
+def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
+    """Clauses that name the conduct the incident is about (a noun of its summary: "messages", "jokes", "photo")
+    and whose it was: officers named in the clause, or "their"/"they" just after a clause that names them."""
+    conduct = _conduct_nouns(ctx.scenario.incident.summary) - ctx.actor_words
+    clauses = ctx.analysis.clauses
+    out = []
+    for i, s in enumerate(clauses):
+        if s.start in hidden or not conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}:
+            continue
+        police = {t.lemma_.lower() for t in s.span} & (ctx.actor_words - {"we", "ours"})
+        before = i > 0 and {t.lemma_.lower() for t in clauses[i - 1].span} & (ctx.actor_words - {"we", "ours"})
+        if police or before and re.search(r"(?i)\b(their|they|them)\b", s.text):
+            out.append(s)
+    return out
+
+
+#: Nouns of what the agency does about an incident, not of the incident: "the officers are on leave pending review".
+_RESPONSE_NOUNS = frozenset("leave duty review investigation inquiry audit case charge statement department unit "
+                            "office prosecutor process hearing pay suspension".split())
+
+
+@lru_cache(maxsize=256)
+def _conduct_nouns(summary: str) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(summary) if t.pos_ == "NOUN" and t.is_alpha
+                     and not C.TIME_WORDS.search(t.text) and not C.PLACE_WORDS.search(t.text)
+                     and t.lemma_.lower() not in _RESPONSE_NOUNS)
+
+
 def _acts_owned(ctx: Context) -> set[int]:
     """Starts of the clauses that name the police's act and own it as a breach of the agency's own rules ("the
     takedown of Mrs. Marsh violated our use-of-force policy", "the shooting broke our deadly-force policy"): a finding
@@ -312,6 +356,10 @@ def open_and_honest(ctx: Context) -> Finding:
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
                                                   or s.start in owned)
               and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
+    if not actors and ctx.scenario.incident is not None and not _force_in_incident(ctx):
+        # Misconduct without force (officers' messages, a record falsified) is told plainly by tying what was done
+        # to the officers ("Screenshots show what appear to be their messages: racist jokes about ...").
+        actors = _conduct_owned(ctx, hidden_in)
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if not plain:
@@ -358,6 +406,10 @@ def _stonewalls(h: Hit) -> bool:
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))):
         return False
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
+    # "We will not comment on his pending case" keeps the person's own matter out of it: respect, not secrecy.
+    if re.match(r"(?i)\s+(?:on|about)\s+(?:his|her|their|\w+['’]s)\s+(?:\w+\s+){0,2}(?:case|charges?|record|past|"
+                r"history|arrest|immigration|status|health|medical)\b", after):
+        return False
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
                 and h.sentence.find(C.WITHHOLD))
 
@@ -638,7 +690,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
     if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
-            (text == unknown.text and _tells_only_what_was(text, s)):
+            (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
@@ -654,6 +706,19 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         return (f"speculates about something not yet known ({unknown.text})" if hedged
                 else f"states as fact something not yet known ({unknown.text})")
     return None
+
+
+def _open_said_next(ctx: Context, s: Sentence) -> bool:
+    """A record hedged and then called unconfirmed ("Screenshots show what appear to be their messages. We have
+    not confirmed the screenshots or who wrote what."): caution about the record, not a guess of the writer's."""
+    clauses = ctx.analysis.clauses
+    i = next((k for k, c in enumerate(clauses) if c is s), None)
+    return i is not None and i + 1 < len(clauses) and bool(clauses[i + 1].find(C.UNKNOWN_ACK)) and \
+        bool({t.lemma_.lower() for t in s.span} & (_EVIDENCE | _RECORDS))
+
+
+#: Records a statement may describe before it can vouch for them.
+_RECORDS = frozenset("screenshot image photo photograph post document message clip".split())
 
 
 #: What a record or a review can indicate: its hedge reports the evidence, not the writer's guess.
@@ -883,7 +948,8 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
               for piece in [q] + ([p.strip() for p in q.split(":") if p.strip()] if ":" in q else [])]
     sim = ctx.similarity([piece for _, piece in pieces])
     flags = []
-    for s in unknown_acks:
+    # "Three weeks ago I told you we did not yet know whether the screenshots were real" recalls what was said.
+    for s in [a for a in unknown_acks if not _told_before(a)]:
         i = ctx.analysis.clauses.index(s)
         best = int(sim[i].argmax())
         j, piece = pieces[best]
@@ -911,6 +977,12 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
                 continue
         flags.append(evidence(s, f"calls unknown what is now known ({questions[j]}): give what was found", "flag"))
     return flags
+
+
+def _told_before(s: Sentence) -> bool:
+    """The writer recalls what they said before ("I told you", "we said at the time")."""
+    return any(t.tag_ == "VBD" and t.lemma_.lower() in ("tell", "say", "announce", "report", "write") and
+               any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) for t in s.span)
 
 
 def _incident_terms(ctx: Context) -> frozenset[str]:
@@ -999,8 +1071,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
     if person is not None and not person.suspected_of_crime:
+        # A suspect still at large is someone else ("we still have a domestic-battery suspect at large").
         for h in ctx.affirmed(C.SUSPECT):
-            flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
+            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text):
+                flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
     if person is not None and not person.family_notified:
         # The family hears it from the agency before the public hears the name.
         for s in ctx.analysis.clauses:
@@ -1155,7 +1229,8 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # About the person in the part that holds the conduct: "a small group refused to disperse two blocks away;
         # Mr. Ortega was not part of it" says it of the group.
         if not (about_person(ctx, s.part(h.start, h.end)) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or \
-                s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s):
+                s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
+                _done_by_another(ctx, h):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
@@ -1166,6 +1241,29 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         if words and (among or len(words & known) * 2 < len(words) or len(words & claimed) * 2 >= len(words)):
             out.append(h)
     return out
+
+
+def _done_by_another(ctx: Context, h: Hit) -> bool:
+    """The conduct is someone else's, done to the person: "her partner had assaulted her", "she had been assaulted
+    by her partner", "her partner's assault" (a sentence about the person may tell what was done to her)."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.pos_ == "NOUN":  # "her partner's assault": owned by someone who is not the person
+        owners = [c for c in first.children if c.dep_ == "poss"]
+        return bool(owners) and not any(_is_person(o, ctx) or o.lower_ in ("his", "her", "their") for o in owners)
+    verb = next((a for a in (first, *first.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True  # a passive with its doer named: the subject is the one it was done to
+    # The subject's own words, not its owner's ("her partner" is not her); a name may be the person's first name.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = [w for c in subjects for w in (c, *(k for k in c.children if k.dep_ == "compound"))]
+    return bool(subjects) and not any(
+        _is_person(w, ctx) or w.pos_ == "PROPN" or w.lower_ in ("he", "she", "they", "who")
+        or w.lemma_.lower() in PERSON_WORDS for w in words)
 
 
 def _hypothetical(tokens: list) -> bool:

@@ -140,6 +140,11 @@ class Sentence:
                         return True
                     if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
+                    # "No one coming to or leaving the centre will be asked for ID": the parser may make the
+                    # subject a clause of its own, with "no one" inside it.
+                    if (depth <= 1 or shared) and child.dep_ in ("csubj", "csubjpass") and any(
+                            g.dep_ == "nsubj" and negative_subject(g, dets=("no", "neither")) for g in child.children):
+                        return True
                     # "No one should suggest that our officer is guilty": what no one says is not said, though
                     # "nobody disputes that he was armed" still holds that he was.
                     if node.lemma_ in _SAYING and node.i not in inside_ids and \
