@@ -917,3 +917,59 @@ INTERPRETED = ("A meeting with the elders needs a professional interpreter, neve
 def test_what_a_norm_is_about_and_what_is_only_its_setting(norm, sentence, flagged):
     got = reasons(_riverside_with_norms([norm]), "engagement-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("salutation, flagged", [
+    ("Dear Pao,", True),            # the given name the norm rules out
+    ("Dear Mr. Vang,", False),
+    ("Dear Vang Pao,", False),       # the full name, family name first
+])
+def test_a_given_name_a_norm_rules_out(salutation, flagged):
+    scenario = _riverside_with_norms(["Hmong elders are addressed by title and family name: Vang Pao is Mr. Vang, "
+                                      "never Pao."])
+    got = reasons(scenario, "engagement-plan", salutation + "\n\nI would like to meet you this month.",
+                  "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+def test_a_language_a_norm_puts_aside_is_no_name():
+    scenario = _riverside_with_norms(["Hmong, not English, is the language of any letter to the elders."])
+    got = reasons(scenario, "engagement-plan", "Mr. Vang (sent in Hmong and English): I would like to meet you.",
+                  "cultural-awareness")
+    assert not any("goes against a local norm" in r for r in got), got
+
+
+@pytest.mark.parametrize("exercise, sentence, pid", [
+    ("public-statement", "He had been in the country illegally since 2014.", "no-victim-demonizing"),
+    ("public-statement", "We will share the review's conclusions when it is finished.",
+     "transparency-and-accountability"),
+    ("public-statement", "The review will take the time it takes.", "transparency-and-accountability"),
+    ("partner-message", "Dr. Lewis, please encourage people at tonight's vigil to keep things peaceful.",
+     "engage-community-partners"),
+    ("partner-message", "I have asked Pastor Daniels to explain to his congregation what the department can and "
+     "cannot do.", "engage-community-partners"),
+])
+def test_more_harm_in_an_instructors_words(exercise, sentence, pid):
+    assert trustlib.score_response(CLINIC, exercise, SHOT + sentence).principles[pid].level == "violated"
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("Deputies treat people with courtesy when people cooperate.", "respect-every-encounter"),
+    ("Ms. Holloway's number goes on our critical-incident call sheet.", "know-key-leaders"),
+    ("I won't add meetings with Ms. Holloway; when we next need her help getting information out, we will reach "
+     "out.", "know-key-leaders"),
+    ("I will ask Ms. Holloway to let us know which of the young people are dealing.", "know-key-leaders"),
+])
+def test_plans_that_condition_respect_keep_leaders_for_later_or_ask_for_names(sentence, pid):
+    text = "My plan starts with the Terrace. " + sentence
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[pid].level == "violated"
+
+
+def test_hearing_from_the_police_is_not_listening_and_being_told_what_is_needed_is():
+    told = ("Dr. Lewis, Pastor Daniels: I wanted you to hear from me before the statement. Please keep people calm "
+            "tonight.")
+    assert trustlib.score_response(CLINIC, "partner-message", told).principles[
+        "engage-community-partners"].level == "violated"
+    asked = ("Dr. Lewis, Pastor Daniels: could we meet on Thursday at the clinic? Please tell me what the family "
+             "needs.")
+    assert "commits to listen" in reasons(CLINIC, "partner-message", asked, "engage-community-partners", "credit")

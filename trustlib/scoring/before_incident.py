@@ -729,6 +729,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
               for m in _PROHIBITION.finditer(norm)
               for listed in [m.group(1), *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
               for action in [listed, *_alternatives(listed)]]
+    flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
+                                     and re.search(r"(?i)\b(address\w*|call\w*|names?|titles?)\b", n)])
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
     if warned and clauses:
         # A one-word action is compared with what it would stand in for ("bring a certified interpreter, a
@@ -957,6 +959,24 @@ def _forms_kept(ctx: Context, norms: list[str]) -> dict[str, Sentence]:
         if found is not None:
             kept[norm] = found
     return kept
+
+
+def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:
+    """A name a norm rules out on its own ("Wong Mei-ling is Mrs. Wong, never Mei-ling"), written without the name
+    that goes before it in the norm ("Dear Mei-ling," breaks it; "Wong Mei-ling" is her full name)."""
+    flags: list[Evidence] = []
+    for norm, name in warned:
+        before = {w for w in re.findall(r"([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", norm)}
+        for s in ctx.analysis.sentences:
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"\b", s.text):
+                words = s.text[:m.start()].split()
+                if not (words and words[-1] in before) and not _CONTRAST.search(s.text):
+                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                    break
+            else:
+                continue
+            break
+    return flags
 
 
 def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:

@@ -196,6 +196,11 @@ DEMONIZING = W(
     # "her own choices set all of this in motion"
     "(his|her|their|'s) own (choice|decision|conduct|behavior|behaviour)", "set (all of )?(this|it) in motion",
     "none of (it|that) would have happen",
+    # Immigration status raised against the person: "in the country illegally since 2014", "eight years in
+    # defiance of a federal order to leave"
+    "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
+    "in defiance of (a|an|the) (\\S+ )?(order|deportation|removal)", "overstay (his|her|their) visa",
+    "(dodge|evade|ignore|flout) (a|an|the) (\\S+ )?(deportation|removal) order",
     # "he is not a stranger to law enforcement"
     "(not|no) (a )?stranger to (the )?(law enforcement|police|officer|deputy|this department|this office|we|us)",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
@@ -420,15 +425,18 @@ PARTNER_ACTION = W(
     "meet", "meeting", "sit down", "call", "reach out", "contact", "invite", "host", "convene", "join",
     "work with", "work together", "partner", "listen", "hear from", "ask", "share", "brief", "walk",
     "visit", "gather", "town hall", "listening session", "community meeting", "conversation", "talk", "sit with",
-    "agree to", "hold", "help us", "with us",
+    "agree to", "hold", "help (us|we)", "with (us|we)",  # (lemmas: "us" is "we")
 )
 GENERIC_PARTNERS = W(
     "community leader", "community partner", "faith leader", "clergy", "pastor", "community group",
     "community organization", "neighborhood association", "neighbourhood association", "civic leader",
     "advocate", "advocacy", "coalition", "council", "partner", "leader", "leadership", "ministry", "church",
 )
-LISTEN = W("listen", "listening", "hear (from|what|how|your|their|people|resident|concern|them|you|everyone|the community)",
-           "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell us",
+LISTEN = W("listen", "listening",
+           # ("I wanted you to hear from me" is the partners hearing the police)
+           "hear (from(?! (i|we|me|us|the sheriff|the chief) )|what|how|your|their|people|resident|concern|them|you|"
+           "everyone|the community)",
+           "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell (we|i) (what|how|where|about)",
            "let (resident|residents|people|you) speak",
            # Questions and concerns taken from people, not "people have many questions" or "the questions the
            # District Attorney is examining".
@@ -448,6 +456,10 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "defend (we|the officer)",
               "say something positive", "support the (department|police|officer) publicly",
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
+              # "encourage people at tonight's vigil to keep things peaceful"; a priest asked "to explain to his
+              # parishioners what the office can and cannot do"
+              "keep (\\S+ ){0,2}peaceful", "explain to (his|her|their|your) (parishioner|congregation|member|people|"
+              "follower|flock|community|tenant|family|families)",
               # "encourage calm from the pulpit"; partners at the podium so the public sees them back the police
               "(encourage|urge|preach|promote|call for) calm",
               "stand (with|beside|next to|alongside|behind) (\\S+ ){0,4}at (\\S+ ){0,3}(press conference|"
@@ -543,7 +555,9 @@ OPEN_DELAY = W(
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
     # "hold everything else, footage included, until the Attorney General is finished"
-    "until (\\S+ ){1,4}be (finish|done|through)(?! with)",
+    "(until|when|once) (\\S+ ){1,4}be (finish|done|through)(?! with)",
+    # "the review will take the time it takes"; "we will speak again once it has run its course"
+    "take (the|whatever) time it take", "(once|when|after|until) (\\S+ ){0,8}run (its|their) course",
     # "once every review has run its course"
     "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case) (have )?run "
     "(its|their) course",
@@ -786,7 +800,7 @@ BRIEF_OFFICERS = W(
     "before the news", "see the statement", "share the statement", "copy of the statement",
     "before ... (go out|go public|be release|be publish|be post|be share|air|reach the)",
     "hear (this|it|that) from (i|me|us)", "statement ... (be )?attach", "attach ... statement",
-    "not hear (it|about it|this|that) from (?!me |i |us )\\S+( \\S+)? first",
+    "not hear (it|about it|this|that) from (?!me |i |us |we )\\S+( \\S+)? first",
 )
 #: A standing practice of briefing officers ahead of each release (the statement attached, a roll-call briefing).
 BRIEF_AHEAD = W(
@@ -806,9 +820,10 @@ BRIEF_AHEAD = W(
 )
 #: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
 HEARD_FIRST = W(
-    "hear (it |this |that )?(from me|from i|from us|from your command|from the chief)", "first from us", "from i first",
+    "hear (it |this |that )?(from me|from i|from us|from we|from your command|from the chief)", "first from (us|we)",
+    "from i first",
     "not learn", "not hear (it|about it|this) (from|on|in) the (news|media|medium)",
-    "not hear (it|about it|this|that) from (?!me |i |us )\\S+( \\S+)? first",
+    "not hear (it|about it|this|that) from (?!me |i |us |we )\\S+( \\S+)? first",
 )
 KEEP_INFORMED = W("keep you inform", "keep you update", "(every|each) shift", "walk ... through", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",
@@ -870,7 +885,11 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "respect when they", "respect (to|for) (those|people) who", "if they be cooperative",
                         "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect",
                         "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will",
-                        "go both way", "give you attitude", "get the full treatment",
+                        "go both way", "run both way", "give you attitude", "get the full treatment",
+                        # "deputies treat people with courtesy when people cooperate"
+                        "(when|if|once) (people|they|resident|residents|citizen|citizens|you) (\\S+ )?"
+                        "(cooperate|comply)",
+                        "who want to be treat (well|with respect|fairly) should",
                         # "treat residents professionally as long as residents treat them professionally"
                         "as long as (they|resident|residents|people|citizen|citizens|the public|you) (\\S+ ){0,2}"
                         "(treat|respect|cooperate|comply|behave)",
@@ -943,7 +962,7 @@ INFORMANT = W(
     # at risk, so our gang unit can ..."; "if you hear about young men getting mixed up in gangs ... a heads-up"
     "eye and ear", "who (\\S+ ){0,2}be (carry|deal|sell|run with|steal|bring in|radicali[sz])",
     # "let us know which tents the selling is coming out of", "tell us early which young men are pulling away"
-    "(let (we|us|me|i) know|tell (we|us|me|i)|point out|identify|flag) (\\S+ ){0,2}(who|which|where) (\\S+ ){0,4}"
+    "(let (we|us|me|i) know|tell (we|us|me|i)|point out|identify|flag) (\\S+ ){0,2}(who|which|where) (\\S+ ){0,6}"
     "(sell|selling|deal|dealing|carry|steal|traffick|radicali[sz]|recruit)",
     "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ ){0,2}which (young )?(man|men|youth|kid|teen|teenager|boy|son|"
     "tent|camp|tenant|family|families)",
@@ -1009,10 +1028,13 @@ CRISIS_CALL = W(
     # "If we ever have a serious incident (a police shooting, a disturbance, a hate crime), those are the people I
     # will call that night"; "..., you will hear from me directly that same day"
     "if (we|there|something|anything)( ever)? (have|be|face|happen)( ever)?(?: \\S+){0,6} (incident|crisis|emergency|"
-    "trouble)(?: \\S+){0,28} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us))",
+    "trouble)(?: \\S+){0,28} (first (people|person|one|call)|call on|call|contact|ring|phone|hear from (i|us|we))",
     "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
     # "so that if something ever goes wrong I can call them"; "if anything ever happens with one of my officers"
     "if (something|anything) (ever )?(go|goes) wrong", "if (something|anything) (ever )?happen",
+    # "their numbers on the precinct's critical-incident call sheet"
+    "(critical - incident|emergency|crisis|incident|rapid - contact|rapid - response) (call sheet|contact list|"
+    "call list|phone list|contact sheet)",
 )
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
@@ -1025,6 +1047,8 @@ ONLY_AFTER = W(
     "not take up (\\S+ ){1,14}time with",
     # "I do not intend to take up your time with meetings"; "I won't burden them with meetings now"
     "not (intend|plan|mean|wish|want) to take up (\\S+ ){1,3}time", "not burden (\\S+ ){1,3}with (meeting|visit|call)",
+    # "when we next need their help getting information out, we will reach out"
+    "when (we|i) (next )?need (their|your|his|her) help",
     # "I don't see much value in more standing meetings; the relationships are there when we need them"
     "(be|stay|remain) there (for we )?when (we|i) need (they|them|it)",
     "not (need|bother) to (meet|contact|call|talk|visit|see)",
