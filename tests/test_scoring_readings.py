@@ -973,3 +973,27 @@ def test_hearing_from_the_police_is_not_listening_and_being_told_what_is_needed_
     asked = ("Dr. Lewis, Pastor Daniels: could we meet on Thursday at the clinic? Please tell me what the family "
              "needs.")
     assert "commits to listen" in reasons(CLINIC, "partner-message", asked, "engage-community-partners", "credit")
+
+
+@pytest.mark.parametrize("sentence, pid", [
+    ("I will ask the tenants' association to let us know quietly which tenants are in the country without papers.",
+     "respect-every-encounter"),
+    ("Officers will continue to be professional with those who are respectful toward them.",
+     "respect-every-encounter"),
+    ("Two officers at the recreation center's door will check names for open warrants.", "respect-every-encounter"),
+    ("The mosque has made its feelings clear. I don't plan to chase them; if a situation arises there, I will reach "
+     "out to the imam then.", "know-key-leaders"),
+    ("We will have a recruiting table at the Rams' homecoming procession.", "show-up-at-community-events"),
+])
+def test_plans_in_the_words_of_the_seventeenth_set(sentence, pid):
+    text = "My plan starts with the Terrace. " + sentence
+    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[pid].level == "violated"
+
+
+@pytest.mark.parametrize("then, flagged", [
+    ("We will have a ticketing detail on Riverside Avenue to ticket the double-parked cars that day.", True),
+    ("Officers will come as guests that day, separate from the traffic detail.", False),
+])
+def test_enforcement_brought_to_the_day_of_an_event(then, flagged):
+    text = "The Rams' season opener on 6 September is a good chance to be seen. " + then
+    assert bool([r for r in plan_flags(text, "show-up-at-community-events") if "enforce" in r]) is flagged

@@ -118,7 +118,8 @@ def _at_an_event(s: Sentence) -> bool:
     return any(s.lemmas[a:b].strip() != "meeting" for a, b in s.find(C.EVENTS))
 
 
-_THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one))\b")
+_THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one)|that (?:day|night|"
+                    r"evening|afternoon))\b")
 
 
 def show_up_at_community_events(ctx: Context) -> Finding:
@@ -134,12 +135,17 @@ def show_up_at_community_events(ctx: Context) -> Finding:
              for h in ctx.affirmed(C.SELF_SERVING_PRESENCE) if _at_an_event(h.sentence) and not _past_event(h)]
     # Papers checked at the event, in its sentence or the next ("two officers will attend the Wednesday supper.
     # While there they will check identification").
+    # Enforcement brought to it likewise ("a traffic detail to ticket the double-parked cars that day").
     clauses = ctx.analysis.clauses
-    after_event = {clauses[i + 1].start for i, c in enumerate(clauses[:-1]) if c in events}
-    flags += [phrase_evidence(h, "goes to the event to check people's papers")
-              for h in ctx.affirmed(C.PAPERS_CHECKED)
-              if (_at_an_event(h.sentence) or h.sentence.start in after_event and _THERE.search(h.sentence.text))
-              and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
+    after_event = {clauses[i + 1].start for i, c in enumerate(clauses[:-1]) if c.find(C.EVENTS)}
+    def there(h: Hit) -> bool:
+        return h.sentence.start in after_event and bool(_THERE.search(h.sentence.text))
+
+    # (A patrol "through the midday service" is police business at a time of worship, not at an event.)
+    brought = [h for h in ctx.affirmed(C.PAPERS_CHECKED) if _at_an_event(h.sentence) or there(h)]
+    brought += [h for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT) if there(h)]
+    flags += [phrase_evidence(h, "goes to the event to check papers or enforce") for h in brought
+              if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
                  partial="Name the specific events (which, when), not events in general.",
@@ -272,7 +278,7 @@ def _groups_shut_out(ctx: Context) -> list[Sentence]:
 
 #: A norm about how the police meet people: their papers, their names run, stops and searches, squads.
 _ENFORCEMENT_NORM = re.compile(r"(?i)\b(papers?|status|immigration|passports?|identification|ID|warrants?|stopped|"
-                               r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked)\b")
+                               r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked|enforcement)\b")
 
 
 def _enforcement_against_norms(ctx: Context, norms: list[str], sim) -> list[Evidence]:

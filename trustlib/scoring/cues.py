@@ -849,7 +849,7 @@ EVENTS = W(
     "concert", "open house", "back - to - school", "practice", "pta meeting", "meeting",
     "clinic", "breakfast", "brunch", "lunch", "supper", "mass", "vigil", "rally", "carnival", "fete", "fête",
     "league", "season opener", "career day", "field day", "flag day", "heritage day", "community day",
-    "family day", "fun day", "open day", "screening",
+    "family day", "fun day", "open day", "screening", "banquet", "procession", "feast", "gala",
 )
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            # "I'll go as a guest to the Eid festival", "I'll be a guest at Eid", "Purim ..., Eid ..., as a guest"
@@ -886,6 +886,9 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "if they cooperate", "be respect (once|when|if|after)", "earn respect", "get respect",
                         "two - way street", "(people|those|anyone) who cooperate", "who (comply|behave|cooperate) will",
                         "go both way", "run both way", "give you attitude", "get the full treatment",
+                        # "professional with those who are respectful toward them"
+                        "(with|to|toward|towards) (those|people|anyone|resident|residents) who (be )?(respectful|"
+                        "courteous|polite|cooperative|civil)",
                         # "deputies treat people with courtesy when people cooperate"
                         "(when|if|once) (people|they|resident|residents|citizen|citizens|you) (\\S+ )?"
                         "(cooperate|comply)",
@@ -974,7 +977,7 @@ INFORMANT = W(
     "anything (\\S+ ){0,3}hear about",
     "let (we|us|me|i) know (who|which (\\S+ ){0,2})(be|have) (talk|speak|say|plan|organi[sz]e|post|go)",
     # "let us know quietly which of the men at the corner have records or gang ties"
-    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ )?(who|which) (\\S+ ){0,6}(have|be) (\\S+ ){0,3}(record|gang|"
+    "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ )?(who|which) (\\S+ ){0,6}(have|be) (\\S+ ){0,4}(record|gang|"
     "warrant|trouble|criminal|crew|paper|removal|deportation|status|undocumented|illegal)",
     # "Mr. Adler's volunteers can be our eyes on Vine Street"
     "be (our|the police 's|the department 's|my) eye",
@@ -994,6 +997,9 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     # who lives in each unit"
     "high - visibility (\\S+ ){0,2}(detail|patrol|presence|enforcement|operation)", "proactive (\\S+ )?enforcement",
     "knock - and - talk", "knock and talk", "learn who live",
+    # "a traffic detail on Carroll Avenue to ticket the double-parked cars" on the day of the banquet
+    # (a traffic detail alone keeps an event's streets safe: "separate from the traffic detail")
+    "(ticket - writing|ticketing|enforcement) detail", "to ticket (the )?(\\S+ ){0,4}(car|driver|vehicle)",
     # "two officers will park at the mosque entrance through the service"
     "park (\\S+ ){0,3}(at|outside|by|in front of) (\\S+ ){0,3}"
     "(entrance|door|gate|doorway)",
@@ -1006,6 +1012,8 @@ PAPERS_CHECKED = W(
     "run (\\S+ ){0,2}(plate|plates|warrant|warrants|name|names)",
     # "verify attendees' identification", "courtesy identification checks at the entrance", "immigration holds"
     "verify (\\S+ ){0,3}(id|ids|identification|paper|papers|status)", "(id|identification|paper|status) check",
+    # "confirm ages against ID and check names for open warrants"
+    "(confirm|check) (\\S+ ){0,2}against (id|ids|identification)", "check (\\S+ ){0,2}for (\\S+ )?warrant",
     "immigration (hold|detainer)",
 )
 #: Showing up at events for the agency's own ends.
@@ -1032,6 +1040,8 @@ CRISIS_CALL = W(
     "(a|the) day (may|might|could|will) come when", "if (that|such a) day come",
     # "so that if something ever goes wrong I can call them"; "if anything ever happens with one of my officers"
     "if (something|anything) (ever )?(go|goes) wrong", "if (something|anything) (ever )?happen",
+    # "if a situation arises there, I have their contact details and I will reach out to their leadership then"
+    "if (a|any|an) (situation|crisis|problem|incident|issue) (ever )?(arise|come up|happen|occur)",
     # "their numbers on the precinct's critical-incident call sheet"
     "(critical - incident|emergency|crisis|incident|rapid - contact|rapid - response) (call sheet|contact list|"
     "call list|phone list|contact sheet)",
@@ -1047,6 +1057,8 @@ ONLY_AFTER = W(
     "not take up (\\S+ ){1,14}time with",
     # "I do not intend to take up your time with meetings"; "I won't burden them with meetings now"
     "not (intend|plan|mean|wish|want) to take up (\\S+ ){1,3}time", "not burden (\\S+ ){1,3}with (meeting|visit|call)",
+    # "The gurdwara and The Landing have made their feelings clear. I don't plan to chase them"
+    "not (plan|intend|go) to chase (they|them)",
     # "when we next need their help getting information out, we will reach out"
     "when (we|i) (next )?need (their|your|his|her) help",
     # "I don't see much value in more standing meetings; the relationships are there when we need them"

@@ -150,7 +150,9 @@ class Sentence:
                     if node.lemma_ in _SAYING and node.i not in inside_ids and \
                             negative_subject(child, dets=("no", "neither")):
                         return True
-                    if child.dep_ == "prep" and child.lower_ == "without":
+                    # "without naming him" denies what lies inside it, not the verb it hangs from ("tenants who
+                    # are in the country without papers", "officers will meet residents without checking IDs").
+                    if child.dep_ == "prep" and child.lower_ == "without" and child.i == came_from.i != tok.i:
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X", "resist the urge to guess": but "he
                 # resisted the officer's lawful commands" resists the commands, it does not decline to say them.
