@@ -959,6 +959,14 @@ def test_more_harm_in_an_instructors_words(exercise, sentence, pid):
     ("I won't add meetings with Ms. Holloway; when we next need her help getting information out, we will reach "
      "out.", "know-key-leaders"),
     ("I will ask Ms. Holloway to let us know which of the young people are dealing.", "know-key-leaders"),
+    ("I will ask the tenants' association to let us know quietly which tenants are in the country without papers.",
+     "respect-every-encounter"),
+    ("Officers will continue to be professional with those who are respectful toward them.",
+     "respect-every-encounter"),
+    ("Two officers at the recreation center's door will check names for open warrants.", "respect-every-encounter"),
+    ("The mosque has made its feelings clear. I don't plan to chase them; if a situation arises there, I will reach "
+     "out to the imam then.", "know-key-leaders"),
+    ("We will have a recruiting table at the Rams' homecoming procession.", "show-up-at-community-events"),
 ])
 def test_plans_that_condition_respect_keep_leaders_for_later_or_ask_for_names(sentence, pid):
     text = "My plan starts with the Terrace. " + sentence
@@ -973,21 +981,6 @@ def test_hearing_from_the_police_is_not_listening_and_being_told_what_is_needed_
     asked = ("Dr. Lewis, Pastor Daniels: could we meet on Thursday at the clinic? Please tell me what the family "
              "needs.")
     assert "commits to listen" in reasons(CLINIC, "partner-message", asked, "engage-community-partners", "credit")
-
-
-@pytest.mark.parametrize("sentence, pid", [
-    ("I will ask the tenants' association to let us know quietly which tenants are in the country without papers.",
-     "respect-every-encounter"),
-    ("Officers will continue to be professional with those who are respectful toward them.",
-     "respect-every-encounter"),
-    ("Two officers at the recreation center's door will check names for open warrants.", "respect-every-encounter"),
-    ("The mosque has made its feelings clear. I don't plan to chase them; if a situation arises there, I will reach "
-     "out to the imam then.", "know-key-leaders"),
-    ("We will have a recruiting table at the Rams' homecoming procession.", "show-up-at-community-events"),
-])
-def test_plans_in_the_words_of_the_seventeenth_set(sentence, pid):
-    text = "My plan starts with the Terrace. " + sentence
-    assert trustlib.score_response(RIVERSIDE, "engagement-plan", text).principles[pid].level == "violated"
 
 
 @pytest.mark.parametrize("then, flagged", [
