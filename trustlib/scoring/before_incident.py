@@ -138,6 +138,7 @@ def show_up_at_community_events(ctx: Context) -> Finding:
     # Enforcement brought to it likewise ("a traffic detail to ticket the double-parked cars that day").
     clauses = ctx.analysis.clauses
     after_event = {clauses[i + 1].start for i, c in enumerate(clauses[:-1]) if c.find(C.EVENTS)}
+
     def there(h: Hit) -> bool:
         return h.sentence.start in after_event and bool(_THERE.search(h.sentence.text))
 
