@@ -22,16 +22,6 @@ def reasons(scenario, exercise: str, text: str, pid: str, effect: str = "flag") 
 
 # --- after an incident -----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, contradicts", [
-    # The time is the man's death, not the receptionist's: "he died" there tells of him.
-    ("He died at 10:52 that morning.", False),
-    ("She died.", True),
-])
-def test_a_time_ties_a_sentence_to_its_own_fact(sentence, contradicts):
-    got = reasons(CLINIC, "public-statement", SHOT + sentence, "inform-of-facts")
-    assert any("contradicts" in r for r in got) is contradicts, got
-
-
 def test_a_claim_of_who_did_it_is_not_made_by_a_sentence_that_names_no_one():
     passive = SHOT + "A clinic employee was also injured and is being treated."
     assert not [r for r in reasons(CLINIC, "public-statement", passive, "inform-of-facts") if "contradicts" in r]
@@ -462,6 +452,9 @@ def test_a_decision_not_yet_made_is_said_to_be_open(sentence):
 
 
 @pytest.mark.parametrize("sentence, contradicts", [
+    # A time ties a sentence to its own fact: the man's death, not the receptionist's ("he died" there tells of him).
+    ("He died at 10:52 that morning.", False),
+    ("She died.", True),
     # The opposite state is not the claim, however close the encoder puts the two.
     ("The body camera was on.", False),
     ("The body camera was off.", True),

@@ -973,16 +973,17 @@ def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
     that goes before it in the norm ("Dear Mei-ling," breaks it; "Wong Mei-ling" is her full name)."""
     flags: list[Evidence] = []
     for norm, name in warned:
-        before = {w for w in re.findall(r"([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", norm)}
-        for s in ctx.analysis.sentences:
-            for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"\b", s.text):
-                words = s.text[:m.start()].split()
-                if not (words and words[-1] in before) and not _CONTRAST.search(s.text):
-                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
-                    break
-            else:
-                continue
-            break
+        full = set(re.findall(r"([A-Z][\w'’-]+)\s+" + re.escape(name) + r"\b", norm))  # "Wong" of "Wong Mei-ling"
+
+        def alone(s: Sentence) -> bool:
+            """The name written with no family name before it."""
+            return not _CONTRAST.search(s.text) and any(
+                (s.text[:m.start()].split()[-1:] or [""])[0] not in full
+                for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"\b", s.text))
+
+        used = next((s for s in ctx.analysis.sentences if alone(s)), None)
+        if used is not None:
+            flags.append(evidence(used, f"goes against a local norm: {norm}", "flag"))
     return flags
 
 
@@ -1068,9 +1069,9 @@ _BACK_REFERENCE = re.compile(r"(?i)\b(they|them|their|he|him|his|she|her)\b")
 
 def _refers_back(ctx: Context, s: Sentence, named: list[Sentence]) -> bool:
     """Whether a clause speaks by pronoun of people named in one of the two clauses before it."""
-    clauses = ctx.analysis.clauses
-    i = next((k for k, c in enumerate(clauses) if c is s), None)
-    return i is not None and bool(_BACK_REFERENCE.search(s.text)) and any(c in named for c in clauses[max(0, i - 2):i])
+    i = ctx.clause_index(s)
+    return i is not None and bool(_BACK_REFERENCE.search(s.text)) and any(
+        c in named for c in ctx.analysis.clauses[max(0, i - 2):i])
 
 
 def know_key_leaders(ctx: Context) -> Finding:

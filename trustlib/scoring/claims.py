@@ -547,11 +547,10 @@ def about_person(ctx: Context, s: Sentence, acting: bool = False) -> bool:
 def _officer_before(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence before this one has an officer as its subject and does not mention the person harmed,
     so that its "he" is the officer ("The officer had tried to stop the car. He approached on foot ...")."""
-    clauses = ctx.analysis.clauses
-    i = next((k for k, c in enumerate(clauses) if c is s), 0)
-    if i == 0:
+    i = ctx.clause_index(s)
+    if not i:
         return False
-    before = clauses[i - 1]
+    before = ctx.analysis.clauses[i - 1]
     subject = {t.lemma_.lower() for sub in before.subjects for t in sub.subtree}
     words = {t.lower_ for t in before.span}
     person = {w for p in ctx.people for w in p.lower().split()} | {"man", "woman", "driver", "boy", "girl", "teen"}
@@ -604,7 +603,7 @@ def pronoun_for_police(subject, s: Sentence, ctx: Context, earlier: bool = False
 def _officer_pronoun(ctx: Context, h: Hit) -> bool:
     """A clearing said of "he" after an officer was the sentence's subject clears the officer (words that clear
     are said of officers)."""
-    verb = _cue_verb(h)
+    verb = cue_verb(h)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return bool(subjects) and all(pronoun_for_police(sub, h.sentence, ctx, earlier=True) for sub in subjects)
 
@@ -614,7 +613,7 @@ def _officer_pronoun(ctx: Context, h: Hit) -> bool:
 _REVIEWING = frozenset("review investigate examine evaluate assess".split())
 
 
-def _cue_verb(h: Hit) -> "Token | None":
+def cue_verb(h: Hit) -> "Token | None":
     """The verb a cue's words hang from: the first of them if it is a verb, else its nearest verb above."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     return next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
@@ -624,7 +623,7 @@ def _cue_verb(h: Hit) -> "Token | None":
 def _urged(h: Hit) -> bool:
     """Clearing words said as an exhortation, not a verdict: "let's keep our heads down and do our jobs", "do your
     jobs". (A verdict tells what the officer did: "he did his job".)"""
-    verb = _cue_verb(h)
+    verb = cue_verb(h)
     if verb is None:
         return False
     let = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
@@ -647,7 +646,7 @@ _STATUS = frozenset("leave duty desk assignment administrative".split())
 
 def _how_reviewed(h: Hit) -> bool:
     """The words say how the agency proceeds (a review, a duty status), not how the officer acted."""
-    verb = _cue_verb(h)
+    verb = cue_verb(h)
     if verb is None:
         return False
     if verb.lemma_.lower() in _STATUS_SET:
@@ -662,7 +661,7 @@ _OFFICER_MEASURES = re.compile(r"\b(policy|training|train|procedure|protocol|for
 
 def _officer_conduct(h: Hit) -> bool:
     """A clearing word said of a bare "he" or "she" that only an officer's conduct is measured by."""
-    verb = _cue_verb(h)
+    verb = cue_verb(h)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return bool(subjects) and all(c.lower_ in ("he", "she") for c in subjects) and \
         bool(_OFFICER_MEASURES.search(h.sentence.lemmas[h.start:h.end]))
@@ -728,7 +727,7 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
     if tokens and tokens[0].dep_ == "amod" and any(
             c.dep_ == "poss" and c.lemma_.lower() in C.ACTOR_WORDS for c in tokens[0].head.children):
         return False
-    verb = _cue_verb(h)
+    verb = cue_verb(h)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -90,6 +90,11 @@ class Context:
         "I won't be briefing shifts ahead of time" holds no briefing; "you will not hear it from the news" does."""
         return _once(h.sentence for h in self.asserted(pattern))
 
+    def clause_index(self, s: Sentence) -> int | None:
+        """Where a clause stands among the answer's clauses (None for a sentence that is not one of them), so that
+        readers can look at the clauses around it."""
+        return next((k for k, c in enumerate(self.analysis.clauses) if c is s), None)
+
     # ---- similarity to the scenario's own data -----------------------------------
     def similarity(self, texts: list[str]) -> "np.ndarray":
         """Cosine similarity of every clause (rows) to each text (columns): the best of its fragments.

@@ -12,7 +12,7 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
-                     denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
+                     cue_verb, denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
                      PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person, same_subject,
                      says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
@@ -274,15 +274,12 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
     and whose it was: officers named in the clause, or "their"/"they" just after a clause that names them."""
     conduct = _conduct_nouns(ctx.scenario.incident.summary) - ctx.actor_words
     clauses = ctx.analysis.clauses
-    out = []
-    for i, s in enumerate(clauses):
-        if s.start in hidden or not conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}:
-            continue
-        police = {t.lemma_.lower() for t in s.span} & (ctx.actor_words - {"we", "ours"})
-        before = i > 0 and {t.lemma_.lower() for t in clauses[i - 1].span} & (ctx.actor_words - {"we", "ours"})
-        if police or before and re.search(r"(?i)\b(their|they|them)\b", s.text):
-            out.append(s)
-    return out
+    officers = ctx.actor_words - {"we", "ours"}
+    names_officers = [bool({t.lemma_.lower() for t in s.span} & officers) for s in clauses]
+    return [s for i, s in enumerate(clauses)
+            if s.start not in hidden and conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}
+            and (names_officers[i] or i > 0 and names_officers[i - 1]
+                 and re.search(r"(?i)\b(their|they|them)\b", s.text))]
 
 
 #: Nouns of what the agency does about an incident, not of the incident: "the officers are on leave pending review".
@@ -712,7 +709,7 @@ def _open_said_next(ctx: Context, s: Sentence) -> bool:
     """A record hedged and then called unconfirmed ("Screenshots show what appear to be their messages. We have
     not confirmed the screenshots or who wrote what."): caution about the record, not a guess of the writer's."""
     clauses = ctx.analysis.clauses
-    i = next((k for k, c in enumerate(clauses) if c is s), None)
+    i = ctx.clause_index(s)
     return i is not None and i + 1 < len(clauses) and bool(clauses[i + 1].find(C.UNKNOWN_ACK)) and \
         bool({t.lemma_.lower() for t in s.span} & (_EVIDENCE | _RECORDS))
 
@@ -1253,7 +1250,7 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
     if first.pos_ == "NOUN":  # "her partner's assault": owned by someone who is not the person
         owners = [c for c in first.children if c.dep_ == "poss"]
         return bool(owners) and not any(_is_person(o, ctx) or o.lower_ in ("his", "her", "their") for o in owners)
-    verb = next((a for a in (first, *first.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    verb = cue_verb(h)
     if verb is None:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
