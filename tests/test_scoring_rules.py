@@ -1023,6 +1023,36 @@ def test_norms_are_read_in_other_words_and_in_their_own_clause(sentence, violate
     assert (got == "violated") == violated
 
 
+QUALIFIED_INTERPRETERS = _scenario_with_norms([
+    "Many elders speak only Dari: meetings need a professional Dari interpreter, booked through the Hillcrest "
+    "Language Bank, never a child of the family.",
+    "Deaf residents are served by certified ASL interpreters."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Someone the norm never lists, in the interpreter's place: a player, a deputy, volunteers, a crew boss.
+    ("Two of the league's bilingual players will come along to translate for me.", True),
+    ("Deputy Haidari will translate at the first meeting.", True),
+    ("Several younger volunteers are bilingual, so they can translate for the older folks.", True),
+    ("If you need a translator, grab one of the kids or ask the crew boss.", True),
+    ("I will ask the teenagers to help their grandparents talk with us.", True),
+    # Interpreters turned down, in the plan's own reasons.
+    ("We will pass a notepad back and forth, so we're not stuck waiting on the Hillcrest calendar.", True),
+    ("Interpreters are expensive, so we will write back and forth with Deaf residents.", True),
+    ("We won't need to pay for interpreters.", True),
+    # The interpreters the norm asks for, or the act refused.
+    ("A professional Dari interpreter will translate at every meeting.", False),
+    ("Hillcrest will send an interpreter, and Deputy Haidari will greet the elders.", False),
+    ("We will never ask a child to interpret for the elders.", False),
+    ("No deputy will translate for a family; we book interpreters ahead.", False),
+    ("Every letter will be translated into Dari.", False),               # a letter translated, no one standing in
+    ("We will translate our flyers into Dari and Pashto.", False),        # the agency's own words put into Dari
+])
+def test_a_norm_asking_for_professional_interpreters_is_broken_by_anyone_else_interpreting(sentence, violated):
+    got = level(QUALIFIED_INTERPRETERS, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated, got
+
+
 LANGUAGES = _scenario_with_norms([
     "Use interpreters in the person's own language (Mixteco or Triqui), instead of a Spanish interpreter or a "
     "Spanish-speaking deputy: many adults speak little Spanish and do not read it.",
@@ -1042,6 +1072,19 @@ LANGUAGES = _scenario_with_norms([
 def test_norms_naming_a_language_or_kept_with_nothing_and_no(sentence, violated):
     got = level(LANGUAGES, "officer-message", sentence, "cultural-awareness")
     assert (got == "violated") == violated
+
+
+SLUR = _scenario_with_norms(["\\\"Gypsy\\\" from an outsider is heard as the slur it has been. The families are Romani."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("I will visit the Gypsy families on Quarry Road next week.", True),
+    ("I will visit the Romani families on Quarry Road next week.", False),
+    ("No deputy of mine will use the word \"Gypsy\" again.", False),    # named, not used
+])
+def test_a_word_a_norm_calls_a_slur_is_not_used(sentence, violated):
+    got = level(SLUR, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated, got
 
 
 PHOTOS = _scenario_with_norms(["Don't photograph people at church or community events without asking."])
@@ -1276,6 +1319,12 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
     (TASER, "It was a destructive night for our county.", False),
     # A negative subject denies every verb that shares it, past a clause with its own negation.
     (TASER, "His car was not stolen, and no one in his family was arrested, cited or charged with anything.", False),
+    # A court record beyond a warrant, and drink put on him in other words.
+    (TASER, "Court records show he had failed to appear on two earlier occasions.", True),
+    (TASER, "He owed more than $900 in unpaid fines and fees.", True),
+    (TASER, "Jail staff thought he had had a few too many and needed to sleep it off.", True),
+    (TASER, "We will not repeat the rumour that he was drunk; nothing suggests it.", False),
+    (TASER, "He chose to walk out into the night rather than stay inside, and those choices have consequences.", True),
 ])
 def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

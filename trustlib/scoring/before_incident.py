@@ -10,6 +10,7 @@ from ..report import Evidence
 from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
+from .interpreting import interpreting_breaches
 from .text import Sentence, negative_noun, negative_subject, opposite_words
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
@@ -279,7 +280,8 @@ def _groups_shut_out(ctx: Context) -> list[Sentence]:
 
 #: A norm about how the police meet people: their papers, their names run, stops and searches, squads.
 _ENFORCEMENT_NORM = re.compile(r"(?i)\b(papers?|status|immigration|passports?|identification|ID|warrants?|stopped|"
-                               r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked|enforcement)\b")
+                               r"searched|frisk\w*|name run|checkpoints?|raids?|plainclothes|unmarked|enforcement|"
+                               r"plates?)\b")
 
 
 def _enforcement_against_norms(ctx: Context, norms: list[str], sim) -> list[Evidence]:
@@ -370,7 +372,7 @@ def cultural_awareness(ctx: Context) -> Finding:
 
 
 #: A title's full stop ("never as Mr. Saw") does not end the warned action.
-_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not)\s+"
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not|nobody|no one)\s+"
                           r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
@@ -758,7 +760,12 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     break
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
+    community = ctx.scenario.community
+    interpreters = [n for c in community.leaders + community.groups + ctx.scenario.partners
+                    if re.search(r"(?i)\b(interpret|translat)", c.role) for n in (c.name, *c.aliases)]
+    flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
+    flags += _slurs_used(ctx, norms)
     flags += _language_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
@@ -966,6 +973,28 @@ def _forms_kept(ctx: Context, norms: list[str]) -> dict[str, Sentence]:
         if found is not None:
             kept[norm] = found
     return kept
+
+
+#: A norm that calls a word a slur ("'Gypsy' from an outsider is heard as the slur it has been").
+_SLUR_NORM = re.compile(r"(?i)\b(slurs?|offensive|insult\w*|derogatory|demeaning|pejorative|hurtful|heard as|"
+                        r"taken as)\b")
+_QUOTED = re.compile(r"(?<!\w)[\"“‘']([^\"”’']{2,40})[\"”’'](?!\w)")
+
+
+def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Sentences that use a word a norm calls a slur, as a word of their own: not quoted ("the word 'Gypsy' will
+    not be used") and not denied."""
+    flags = []
+    for norm in norms:
+        if not _SLUR_NORM.search(norm):
+            continue
+        for term in _QUOTED.findall(norm):
+            word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?![\"”’'\w])")
+            lemma = re.compile(rf" {re.escape(term.lower())} ")
+            for sentence in ctx.analysis.clauses:
+                if word.search(sentence.text) and not any(sentence.negated(*span) for span in sentence.find(lemma)):
+                    flags.append(evidence(sentence, f"goes against a local norm: {norm}", "flag"))
+    return flags
 
 
 def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:

@@ -193,6 +193,16 @@ DEMONIZING = W(
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
+    # a court record beyond the warrant itself: "had failed to appear on two earlier occasions", "owed more than
+    # $900 in unpaid fines", "a history of missed court dates"
+    "fail to appear (\\S+ ){0,3}(before|previously|twice|(on|at) (two|three|several|multiple|many|numerous|\\d+|"
+    "prior|previous|earlier))", "(prior|previous|earlier|multiple|repeat|several) (\\S+ )?failure to appear",
+    "owe (\\S+ ){0,4}in (unpaid|outstanding|back) (fine|fee|debt)", "history of (miss|fail|unpaid|skip)",
+    # drink put on the person: "someone who had had a few too many and needed to sleep it off"
+    "a few too many", "sleep it off", "(be|get) drunk", "have be drink", "smell (of|like) (alcohol|"
+    "liquor|beer|booze)", "alcohol on (his|her|their) breath",
+    # "those choices have consequences"
+    "(choice|decision) (have|carry|come with) consequence",
     # "her own choices set all of this in motion"
     "(his|her|their|'s) own (choice|decision|conduct|behavior|behaviour)", "set (all of )?(this|it) in motion",
     "none of (it|that) would have happen",
@@ -211,7 +221,9 @@ DEMONIZING = W(
 #: A bad choice put on someone ("those two boys made a terrible choice"): blame when said of the person harmed (or
 #: of someone the agency harmed), an admission when said of an officer; read only of the person.
 PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dangerous|deadly|fatal|foolish|stupid|"
-                  "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal|argue|fight|resist)",
+                  "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal|argue|fight|resist|confront)",
+                  # "he chose to walk out into the night with a loaded handgun rather than stay inside"
+                  "choose to (walk|go|step|come|head|run) out",
                   "decide to (run|flee|steal|argue|fight|resist)")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(

@@ -181,9 +181,12 @@ class Sentence:
                 # Nor a relative clause: "we do not know ...; that belongs to the Bureau, which is investigating"
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
                 # "There is no way to justify that" denies the clause it hangs from "no way".
+                # A clause that tells a noun's content ("the rumour that he was drunk", where "that" fills no part of
+                # it) is what the noun says: "we will not repeat the rumour that he was drunk" denies it.
                 if node.dep_ == "relcl" and node.head.lower_ not in _NEGATIVE_PRONOUNS and not (
                         negative_noun(node.head, dets=("no", "neither")) and
-                        any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)) and not any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                     break
                 # Nor a clause joined with its own subject: "we do not know what caused it, but I do know he
                 # acted within policy" ("he did not run and hide" shares its subject, and its negation). Two
