@@ -472,6 +472,16 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
      "support-officers", False),
     ("Team, a man died in one of our cells. Counselling can be on duty or on your own time, whichever you prefer.",
      "support-officers", False),
+    # Support waved off as for the weak; officers sent to the news for a statement already out.
+    ("Team, a man died in one of our cells. The EAP number is on the intranet, but I know you're tougher than "
+     "that.", "support-officers", True),
+    ("Team, a man died in one of our cells. The statement went out at noon; if you haven't seen it, it's on the "
+     "website.", "include-officers-in-messaging", True),
+    # The verdict before the review, in other words; accountability promised on what the review finds is not.
+    ("Team, a man in one of our cells should never have been hurt, and the deputy will be held to account for it.",
+     "accountability-with-officer-rights", True),
+    ("Team, we will hold ourselves accountable for whatever the review finds, and the deputy will have a fair "
+     "process.", "accountability-with-officer-rights", False),
 ])
 def test_officer_messages_that_blame_politics_or_push_support_off_the_clock(sentence, pid, violated):
     assert is_violated(TASER, "officer-message", sentence, pid) is violated
@@ -1072,6 +1082,28 @@ LANGUAGES = _scenario_with_norms([
 def test_norms_naming_a_language_or_kept_with_nothing_and_no(sentence, violated):
     got = level(LANGUAGES, "officer-message", sentence, "cultural-awareness")
     assert (got == "violated") == violated
+
+
+FIRST_NAMES = _taser_with({
+    "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
+        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
+        "  leaders:\n"
+        "    - name: Cedric Hollins\n      role: senior pastor of Mount Calvary\n      aliases: [\"Pastor Hollins\"]\n"
+        "  cultural_norms:\n"
+        "    - \"Clergy are addressed by title and surname: Pastor Hollins, never by his first name.\"\n",
+    "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
+        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
+}, "first-names")
+
+
+@pytest.mark.parametrize("sentence,level_", [
+    ("Cedric, Lorraine, Gloria: I wanted you to hear it from me before the press conference.", "violated"),
+    ("Pastor Hollins, I wanted you to hear it from me before the press conference.", "met"),
+    ("I have written to Cedric Hollins, the senior pastor, and will call on him this week.", None),  # his full name
+])
+def test_a_leader_called_by_the_first_name_a_norm_rules_out(sentence, level_):
+    got = level(FIRST_NAMES, "officer-message", sentence, "cultural-awareness")
+    assert got == level_ if level_ else got != "violated", got
 
 
 SLUR = _scenario_with_norms(["\\\"Gypsy\\\" from an outsider is heard as the slur it has been. The families are Romani."])

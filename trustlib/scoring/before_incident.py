@@ -766,6 +766,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
     flags += _slurs_used(ctx, norms)
+    flags += _first_names_used(ctx, norms)
     flags += _language_breaches(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
@@ -957,7 +958,7 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
 
 
 #: The form a norm asks for: "addressed by title and surname, as Mrs. Whitecrane", "address him as Pastor Htoo".
-_FORM_ASKED = re.compile(r"(?<!never )(?<!not )\bas ((?:(?:Mr|Ms|Mrs|Dr|Rev)\.|Pastor|Chief|Imam|Rabbi|Reverend|"
+_FORM_ASKED = re.compile(r"(?:(?<!never )(?<!not )\bas|(?<=surname):|(?<=surname)\s:) ((?:(?:Mr|Ms|Mrs|Dr|Rev)\.|Pastor|Chief|Imam|Rabbi|Reverend|"
                          r"Chairwoman|Chairman|Bishop|Elder|Father|Sister|Madam|Sheikh|Deacon)\s+[A-Z][\w'’-]+)")
 
 
@@ -1013,6 +1014,37 @@ def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
         used = next((s for s in ctx.analysis.sentences if alone(s)), None)
         if used is not None:
             flags.append(evidence(used, f"goes against a local norm: {norm}", "flag"))
+    return flags
+
+
+_FIRST_NAME_NORM = re.compile(r"(?i)\b(never|not|no)\b[^.;:]{0,30}\b(first|given|christian) names?\b")
+_TITLES = frozenset("mr mrs ms miss dr rev reverend pastor father imam rabbi sheikh chief captain capt coach "
+                    "council member councilman attorney bishop elder deacon sister brother".split())
+
+
+def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """A leader the norm names called by the first name where it rules first names out ("Clergy are addressed by
+    title and surname: Pastor Hollins, never by his first name"; "Cedric, Lorraine, Gloria:"); the full name
+    ("Cedric Hollins") is no breach."""
+    flags: list[Evidence] = []
+    leaders = ctx.scenario.community.leaders
+    for norm in norms:
+        if not _FIRST_NAME_NORM.search(norm):
+            continue
+        named = _contacts_named(ctx, norm)
+        for leader in (c for c in leaders if c.name in named):
+            # A title the norm asks for is no first name ("Address Leroij Atina Lokeijak as Leroij").
+            parts = [w for w in leader.name.split() if w.lower().rstrip(".") not in _TITLES
+                     and not re.search(rf"\bas {re.escape(w)}\b", norm)]
+            if len(parts) < 2:
+                continue
+            first, rest = parts[0], parts[1]
+            alone = re.compile(rf"(?<![\w'’-]){re.escape(first)}\b(?!\s+{re.escape(rest)})")
+            used = next((s for s in ctx.analysis.sentences if alone.search(s.text) and not _CONTRAST.search(s.text)),
+                        None)
+            if used is not None:
+                flags.append(evidence(used, f"goes against a local norm: {norm}", "flag"))
+                break
     return flags
 
 

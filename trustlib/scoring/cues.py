@@ -632,7 +632,9 @@ CONDEMN = W(
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
     "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
-    "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)",
+    "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)", "will be hold to account",
+    # the verdict before the review: "a man checking his own yard should never have been shot"
+    "should never have be (shoot|kill|tase|taze|hurt|injure|hit|strike|beat|tackle)",
     "not (be )?wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
@@ -771,7 +773,9 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "not be the (right )?(assignment|job|career|line of work|unit|work|place) for (you|they|he|she)",
                     # "no, we are not going to hold a group hug"; "if anyone truly can't handle it, you know where
                     # HR is"
-                    "group hug", "(can not|cannot) handle (it|this|that|the job)")
+                    "group hug", "(can not|cannot) handle (it|this|that|the job)",
+                    # "the EAP number is on the intranet ..., but I know you're tougher than that"
+                    "(tough|strong|hard) than that")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
@@ -798,6 +802,9 @@ LEFT_TO_THE_PRESS = W(
     "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
     r"keep an eye on(?: \S+){0,6} (page|website|site|news|media|medium|feed|channel)",
+    # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"
+    "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
+    "(all|since|every|on)",
     "position be in the (press|news) release",
 )
 BRIEF_OFFICERS = W(
