@@ -152,6 +152,11 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
     # asked to carry the agency's line to their own people
     ("I'd ask each of you to tell people at Thursday's meeting that this department has nothing to hide.",
      "violated"),
+    # made to vouch for the police: a violation beside an offer to listen, not thanks for what they did
+    ("Please let your members know that the department is handling this properly. Could we meet at 9 a.m. so I "
+     "can listen to what they are telling you?", "violated"),
+    ("You vouched for our promise last year. Could we meet at 9 a.m. so I can listen to what your members are "
+     "telling you?", "met"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "
@@ -1412,6 +1417,8 @@ def test_questions_state_nothing(sentence, flagged):
     # What is left open is the part with the acknowledgement; a verdict after ", but" is still a verdict.
     ("We do not know yet what caused his death, but I do know the deputy acted within policy.", True),
     ("We do not know yet whether the deputy acted within policy, but we will find out.", False),
+    # the release's own words for it
+    ("The deputy, a four-year veteran, acted in accordance with his training.", True),
 ])
 def test_a_verdict_after_but_is_not_left_open_by_the_first_half(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") is violated
@@ -1617,6 +1624,8 @@ def test_reviewing_for_possible_charges_leaves_the_charge_open(tmp_path):
     # A call about a person is no report the agency publishes; the stonewall stands.
     ("At 1514 hours deputies responded to a report of a man in the cell block. No further information is "
      "available at this time.", True),
+    ("At 0004 hours deputies were dispatched in reference to a report of an armed subject. No further information "
+     "is available at this time.", True),
     ("We will publish a report of the review by 5 p.m. Friday, and post our next update at noon tomorrow.", False),
 ])
 def test_a_call_reported_to_deputies_is_not_a_release_on_a_clock(sentence, violated):

@@ -293,7 +293,7 @@ CONDOLENCE = W(
 # --- the officer's conduct ----------------------------------------------------------
 CLEARING = W(
     "within policy", "in line with policy", "consistent with policy", "consistent with (his|her|their|our) training",
-    "in accordance with (policy|training|procedure|department policy)", "follow (his|her|their) training",
+    "in accordance with (\\S+ ){0,2}(policy|training|procedure|protocol)", "follow (his|her|their) training",
     "follow training", "follow policy", "follow procedure", "follow protocol",
     r"follow(?: \S+){0,8} (policy|procedure|protocol|training|rule)", "within ... policy", "justify", "justified",
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
@@ -459,29 +459,21 @@ LISTEN = W("listen", "listening",
            "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
-              "prevent unrest", "vouch for", "tell people to stay calm", "ask (them|people|residents) to stay calm",
+              "prevent unrest", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
-              "disperse the crowd", "clear the street", "tell your (member|congregation|people|follower) that",
-              "stand with we", "standing with we", "stand (with|beside) (i|me) at",
-              "speak for (we|the department|the police)",
-              "show (the community|the public|people|everyone) (that )?we (be|stand) united",
-              "defend (we|the officer)",
-              "say something positive", "support the (department|police|officer) publicly",
+              "disperse the crowd", "clear the street",
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
               # "encourage people at tonight's vigil to keep things peaceful"; a priest asked "to explain to his
               # parishioners what the office can and cannot do"
               "keep (\\S+ ){0,2}peaceful", "explain to (his|her|their|your) (parishioner|congregation|member|people|"
               "follower|flock|community|tenant|family|families)",
-              # "encourage calm from the pulpit"; partners at the podium so the public sees them back the police
+              # "encourage calm from the pulpit"
               "(encourage|urge|preach|promote|call for) calm",
-              "stand (with|beside|next to|alongside|behind) (\\S+ ){0,4}at (\\S+ ){0,3}(press conference|"
-              "news conference|podium|briefing|press event)",
               "(stay|keep|remain) calm", "(to|please|:) stay home", "help (to )?calm",
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
               "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
-              "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
               # partners asked to carry the agency's line or hold people back
               "keep (\\S+ ){1,6}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
               # "I'd ask each of you to tell people there that the video shows this office has nothing to hide"
@@ -489,12 +481,25 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               r"partner)(?: \S+){0,3} to tell (people|everyone|everybody|the community|resident|folk|your \S+|"
               r"their \S+)",
               "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
-              "the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
-              "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement",
-              # partners thanked as the police's supporters: "we thank our partners ... for their continued support
-              # of the officers in our schools"
-              "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
-              "(officer|deputy|deputies|department|police|agency|office)")
+              "the community|your \\S+|their \\S+)(?= that )")  # the message itself may hold a "not"
+
+#: Partners made to speak for the police (to vouch, to stand at the podium, to tell their members the department is
+#: handling it): a violation whatever listening the message also offers.
+SPEAK_FOR_POLICE = W(
+    "vouch for", "tell your (member|congregation|people|follower) that", "stand with we", "standing with we",
+    "stand (with|beside) (i|me) at", "speak for (we|the department|the police)",
+    "show (the community|the public|people|everyone) (that )?we (be|stand) united", "defend (we|the officer)",
+    "say something positive", "support the (department|police|officer) publicly",
+    # partners at the podium so the public sees them back the police
+    "stand (with|beside|next to|alongside|behind) (\\S+ ){0,4}at (\\S+ ){0,3}(press conference|news conference|"
+    "podium|briefing|press event)",
+    # "let your members know that the department is handling this properly"
+    "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
+    "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement",
+    # partners thanked as the police's supporters: "we thank our partners ... for their continued support of the
+    # officers in our schools"
+    "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
+    "(officer|deputy|deputies|department|police|agency|office)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -505,7 +510,8 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             # "the video comes out Friday at noon"
             "(video|footage|recording|report|audio) (will )?come out",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
-            "(?<!respond to )(?<!receive )(?<!get )a report of", "a (public|published|written) report")
+            # ("in reference to a report of an armed subject", "dispatched to a report of")
+            "(?<! to )(?<!receive )(?<!get )a report of", "a (public|published|written) report")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule

@@ -1390,7 +1390,15 @@ def engage_community_partners(ctx: Context) -> Finding:
     if listening:
         credits.append(evidence(listening[0], "commits to listen"))
     if calm and not listening:
-        flags.append(evidence(calm[0], "uses partners to calm people or speak for the police, without listening", "flag"))
+        flags.append(evidence(calm[0], "uses partners to calm people, without listening", "flag"))
+    # Vouching for the police is asked of them whatever else the message offers.
+    # An ask, not thanks for what they did ("the partners who stood with us", "you vouched for our promise").
+    spokespeople = [h.sentence for h in ctx.affirmed(C.SPEAK_FOR_POLICE)
+                    if (verb := cue_verb(h)) is not None and verb.tag_ not in ("VBD", "VBN")
+                    and (h.sentence in named or h.sentence.find(C.GENERIC_PARTNERS)
+                         or ctx.exercise.kind == "partner-message")]
+    flags += [evidence(s, "asks partners to speak for the police", "flag")
+              for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
     # The incident's own words tell it ("the warrant rested on an informant's claim"); they ask no one for anything.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
