@@ -55,6 +55,8 @@ def test_owning_the_finding_in_other_words(owning):
     "He had only seconds in which to react.",
     "It is important to remember the circumstances the officer faced that night.",
     "Hindsight is always 20/20.",
+    # the finding fenced off as one officer's, not the department's
+    "This was an isolated failure by one officer, and it does not reflect the men and women of this department.",
     # The "not" after the comma denies what follows, not the accident.
     "This was a tragic accident, not a case of anyone setting out to hurt Mr. Watkins.",
     "Nobody in this building thinks he went out there that night to hurt anyone.",
@@ -1109,6 +1111,35 @@ FIRST_NAMES = _taser_with({
 def test_a_leader_called_by_the_first_name_a_norm_rules_out(sentence, level_):
     got = level(FIRST_NAMES, "officer-message", sentence, "cultural-awareness")
     assert got == level_ if level_ else got != "violated", got
+
+
+CHANNEL = _taser_with({
+    "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
+        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
+        "  groups:\n"
+        "    - name: Pine County Autism Parents Network\n      role: families of autistic children and adults\n"
+        "      aliases: [\"the parents' network\"]\n"
+        "    - name: Pine County Autistic Self-Advocates\n      role: a group run by autistic adults\n"
+        "      aliases: [\"the self-advocates\"]\n"
+        "  leaders:\n"
+        "    - name: Lorna Pettit\n      role: chair of the Pine County Autism Parents Network\n"
+        "  cultural_norms:\n"
+        "    - \"Autistic adults speak for themselves through the self-advocates, who are invited directly (never "
+        "through the parents' network).\"\n",
+    "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
+        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
+}, "channel")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("For the autistic adults I'll go through Lorna Pettit's parents' group; the parents can speak for them.", True),
+    ("I'll reach the autistic adults through the parents' network.", True),
+    ("I'll invite the self-advocates directly, not through the parents' network.", False),
+    ("I'll meet the parents' network on its own, and invite the self-advocates directly.", False),
+])
+def test_a_community_reached_through_the_go_between_a_norm_rules_out(sentence, violated):
+    got = level(CHANNEL, "officer-message", sentence, "cultural-awareness")
+    assert (got == "violated") == violated, got
 
 
 SLUR = _scenario_with_norms(["\\\"Gypsy\\\" from an outsider is heard as the slur it has been. The families are Romani."])

@@ -741,6 +741,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
                                      and re.search(r"(?i)\b(address\w*|call\w*|names?|titles?)\b", n)])
     warned = [(norm, action) for norm, action in warned if len(action.split()) >= 2]
+    flags += _channel_breaches(ctx, [(n, a) for n, a in warned if _CHANNEL.match(a)])
+    # A go-between is read by name above: the words "parents' network" alone do not go through it.
+    warned = [(norm, action) for norm, action in warned if not _CHANNEL.match(action)]
     if warned and clauses:
         # A one-word action is compared with what it would stand in for ("bring a certified interpreter, a
         # child"): "a child" alone is far from any sentence that has a child interpret.
@@ -974,6 +977,36 @@ def _forms_kept(ctx: Context, norms: list[str]) -> dict[str, Sentence]:
         if found is not None:
             kept[norm] = found
     return kept
+
+
+_CHANNEL = re.compile(r"(?i)^(?:through|via|by way of)\s+")
+
+
+def _channel_breaches(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:
+    """A community reached through the go-between a norm rules out ("the self-advocates' group, which is invited
+    directly (never through the parents' network)"): a plan that goes through that group, by any of its names or
+    through its leader ("I'd go through Lorna Pettit's parents' group")."""
+    flags: list[Evidence] = []
+    community = ctx.scenario.community
+    for norm, action in warned:
+        if not _CHANNEL.match(action):
+            continue
+        groups = _contacts_named(ctx, action.rstrip(") "))
+        if not groups:
+            continue
+        # The group's own leaders stand for it ("Lorna Pettit, chair of the ... Parents Network").
+        names = [n for c in community.groups + community.leaders + ctx.scenario.partners
+                 if c.name in groups or any(g in c.role for g in groups) for n in (c.name, *c.aliases)]
+        names += [n.split()[-1] for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper()]
+        after = re.compile(r"(?i)\b(?:through|via|by way of)\s+(?:\S+\s+){0,3}?(?:"
+                           + "|".join(re.escape(re.sub(r"(?i)^the\s+", "", n)) for n in names) + r")\b")
+        for sentence in ctx.analysis.clauses:
+            m = after.search(sentence.text)
+            if m and not _CONTRAST.search(sentence.text) and not _past_account(sentence) and \
+                    not re.search(r"(?i)\b(never|not|no)\b", sentence.text[max(0, m.start() - 25):m.start()]):
+                flags.append(evidence(sentence, f"goes against a local norm: {norm}", "flag"))
+                break
+    return flags
 
 
 #: A norm that calls a word a slur ("'Gypsy' from an outsider is heard as the slur it has been").

@@ -691,7 +691,12 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # "one bad moment in four years of otherwise good service, and I don't believe it reflects who he is"
              "(one|a single) (bad|brief|split - second) (moment|day|minute|second|night)", "otherwise (good|exemplary|"
              "excellent|fine|spotless|clean) (service|record|career)",
-             "not (\\S+ ){0,3}reflect (who|the kind of) (he|she|they|this officer|this deputy)")
+             "not (\\S+ ){0,3}reflect (who|the kind of) (he|she|they|this officer|this deputy)",
+             # the finding fenced off: "an isolated failure by three individuals, and it does not reflect the officers
+             # who do this work with care every day"
+             "isolated (failure|incident|case|event|mistake|error|breakdown|instance)",
+             "not (\\S+ ){0,3}reflect (the|our|all|every) (\\S+ )?(officer|deputy|deputies|men and women|member|employee|"
+             "department|agency|office)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
