@@ -686,16 +686,21 @@ def _taser_with(edits: dict[str, str], name: str):
         return trustlib.load_scenario(path)
 
 
+_COUNTY = "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
+_OFFICER_PRINCIPLES = ("    principles: [support-officers, include-officers-in-messaging, "
+                       "accountability-with-officer-rights, open-and-honest]")
+
+
+def _with_community(lines: str, name: str):
+    """The instructor's Taser scenario with community lines (YAML under ``community:``) written in by hand, and
+    its officer message scored on cultural awareness too."""
+    return _taser_with({_COUNTY: _COUNTY + lines,
+                        _OFFICER_PRINCIPLES: _OFFICER_PRINCIPLES[:-1] + ", cultural-awareness]"}, name)
+
+
 def _scenario_with_norms(norms: list[str]):
     """The instructor's Taser scenario with cultural norms written in by hand."""
-    lines = "".join(f"    - \"{n}\"\n" for n in norms)
-    return _taser_with({
-        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
-            "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
-            "  cultural_norms:\n" + lines,
-        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
-            "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
-    }, "norms")
+    return _with_community("  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms), "norms")
 
 
 CLAIMED = _taser_with({"      text: why the deputy used the Taser\n": (
@@ -1066,8 +1071,7 @@ QUALIFIED_INTERPRETERS = _scenario_with_norms([
     ("We will translate our flyers into Dari and Pashto.", False),        # the agency's own words put into Dari
 ])
 def test_a_norm_asking_for_professional_interpreters_is_broken_by_anyone_else_interpreting(sentence, violated):
-    got = level(QUALIFIED_INTERPRETERS, "officer-message", sentence, "cultural-awareness")
-    assert (got == "violated") == violated, got
+    assert is_violated(QUALIFIED_INTERPRETERS, "officer-message", sentence, "cultural-awareness") is violated
 
 
 LANGUAGES = _scenario_with_norms([
@@ -1091,16 +1095,11 @@ def test_norms_naming_a_language_or_kept_with_nothing_and_no(sentence, violated)
     assert (got == "violated") == violated
 
 
-FIRST_NAMES = _taser_with({
-    "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
-        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
-        "  leaders:\n"
-        "    - name: Cedric Hollins\n      role: senior pastor of Mount Calvary\n      aliases: [\"Pastor Hollins\"]\n"
-        "  cultural_norms:\n"
-        "    - \"Clergy are addressed by title and surname: Pastor Hollins, never by his first name.\"\n",
-    "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
-        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
-}, "first-names")
+FIRST_NAMES = _with_community(
+    "  leaders:\n"
+    "    - name: Cedric Hollins\n      role: senior pastor of Mount Calvary\n      aliases: [\"Pastor Hollins\"]\n"
+    "  cultural_norms:\n"
+    "    - \"Clergy are addressed by title and surname: Pastor Hollins, never by his first name.\"\n", "first-names")
 
 
 @pytest.mark.parametrize("sentence,level_", [
@@ -1113,22 +1112,17 @@ def test_a_leader_called_by_the_first_name_a_norm_rules_out(sentence, level_):
     assert got == level_ if level_ else got != "violated", got
 
 
-CHANNEL = _taser_with({
-    "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n":
-        "  description: A rural county of 40,000 people with one jail in the town of Millerton.\n"
-        "  groups:\n"
-        "    - name: Pine County Autism Parents Network\n      role: families of autistic children and adults\n"
-        "      aliases: [\"the parents' network\"]\n"
-        "    - name: Pine County Autistic Self-Advocates\n      role: a group run by autistic adults\n"
-        "      aliases: [\"the self-advocates\"]\n"
-        "  leaders:\n"
-        "    - name: Lorna Pettit\n      role: chair of the Pine County Autism Parents Network\n"
-        "  cultural_norms:\n"
-        "    - \"Autistic adults speak for themselves through the self-advocates, who are invited directly (never "
-        "through the parents' network).\"\n",
-    "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest]":
-        "    principles: [support-officers, include-officers-in-messaging, accountability-with-officer-rights, open-and-honest, cultural-awareness]",
-}, "channel")
+CHANNEL = _with_community(
+    "  groups:\n"
+    "    - name: Pine County Autism Parents Network\n      role: families of autistic children and adults\n"
+    "      aliases: [\"the parents' network\"]\n"
+    "    - name: Pine County Autistic Self-Advocates\n      role: a group run by autistic adults\n"
+    "      aliases: [\"the self-advocates\"]\n"
+    "  leaders:\n"
+    "    - name: Lorna Pettit\n      role: chair of the Pine County Autism Parents Network\n"
+    "  cultural_norms:\n"
+    "    - \"Autistic adults speak for themselves through the self-advocates, who are invited directly (never "
+    "through the parents' network).\"\n", "channel")
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -1138,8 +1132,7 @@ CHANNEL = _taser_with({
     ("I'll meet the parents' network on its own, and invite the self-advocates directly.", False),
 ])
 def test_a_community_reached_through_the_go_between_a_norm_rules_out(sentence, violated):
-    got = level(CHANNEL, "officer-message", sentence, "cultural-awareness")
-    assert (got == "violated") == violated, got
+    assert is_violated(CHANNEL, "officer-message", sentence, "cultural-awareness") is violated
 
 
 SLUR = _scenario_with_norms(["\\\"Gypsy\\\" from an outsider is heard as the slur it has been. The families are Romani."])
@@ -1151,8 +1144,7 @@ SLUR = _scenario_with_norms(["\\\"Gypsy\\\" from an outsider is heard as the slu
     ("No deputy of mine will use the word \"Gypsy\" again.", False),    # named, not used
 ])
 def test_a_word_a_norm_calls_a_slur_is_not_used(sentence, violated):
-    got = level(SLUR, "officer-message", sentence, "cultural-awareness")
-    assert (got == "violated") == violated, got
+    assert is_violated(SLUR, "officer-message", sentence, "cultural-awareness") is violated
 
 
 PHOTOS = _scenario_with_norms(["Don't photograph people at church or community events without asking."])
