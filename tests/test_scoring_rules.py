@@ -602,9 +602,10 @@ def test_engagement_that_is_really_enforcement_or_extraction(sentence, pid, viol
 
 
 def test_an_introduction_by_video_or_column_is_not_face_to_face():
+    # The rubric: contact planned "only online or through the media" violates the principle.
     media = "Every week I will introduce myself to Riverside with a Facebook Live video and a column in the Gazette."
     walk = "Every week I will introduce myself to Riverside shop owners on a walk down the avenue."
-    assert level(RIVERSIDE, "engagement-plan", media, "engage-personally") == "missed"
+    assert level(RIVERSIDE, "engagement-plan", media, "engage-personally") == "violated"
     assert level(RIVERSIDE, "engagement-plan", walk, "engage-personally") == "met"
 
 
@@ -2132,3 +2133,31 @@ def test_a_persons_past_raised_and_left_standing_or_refused(sentence, violated):
 ])
 def test_a_past_that_is_not_the_persons_puts_no_one_on_trial(sentence):
     assert not is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("text,pid,violated", [
+    # A community handed to an enforcement unit, or groups chosen for their use, leaves groups out.
+    ("I will meet the Hmong clan council in May. Anything at the Somali apartments will go through the gang unit, "
+     "as it does now.", "meet-all-groups", True),
+    ("Our time is best spent with the groups that actually help us: the business association and the watch "
+     "captains.", "meet-all-groups", True),
+    ("I will meet the Hmong clan council in May and the Somali elders in June.", "meet-all-groups", False),
+    # Reaching people only through a screen is no face-to-face contact; a letter, and a screen beside a visit, are.
+    ("I will launch a Facebook page and a monthly video message so every community can hear from me without "
+     "anyone having to come in.", "engage-personally", True),
+    ("I will introduce myself by letter, and post our stop figures on the website every quarter.",
+     "engage-personally", False),
+    ("Every Tuesday I will walk Cedar Avenue with two officers, and a monthly video will let people hear from me.",
+     "engage-personally", False),
+    # A rule against commenting on people's dress is no refusal to speak.
+    ("Every stop: name, reason, a card. No comment on dress or religion. Our stop data goes online every quarter, "
+     "and my line is 555-0188.", "transparency-and-accountability", False),
+])
+def test_a_plan_that_leaves_groups_out_or_meets_no_one_in_person(text, pid, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", text, pid) is violated
+
+
+def test_a_fact_that_does_not_change_is_no_refusal_to_change():
+    text = (TASED + "His job does not change the fact that the deputy had seconds to react. The deputy is on leave "
+            "and the State Bureau of Investigation is investigating.")
+    assert not is_violated(TASER, "public-statement", text, "announce-agency-response")

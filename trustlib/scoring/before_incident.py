@@ -39,6 +39,25 @@ def _by_media(h: Hit) -> bool:
     return False
 
 
+_TALKING = re.compile(r"(?i)\b(hear from|reach\w*|talk\w*|speak\w*|introduc\w*|connect\w*|get to know|"
+                      r"communicat\w*)\b")
+#: Screens and broadcasts (a letter is no such channel: a letter exercise is itself one).
+_SCREENS = _MEDIA_CHANNELS - {"letter", "email", "e-mail", "release", "post", "flyer", "ad", "advert", "billboard"}
+
+
+_PUBLISHING = frozenset("post publish put upload release share".split())
+
+
+def _media_contact(ctx: Context) -> list[Sentence]:
+    """Plans to talk with people through a screen or a broadcast: a video message, a Facebook page, a radio slot
+    (not figures posted on a website, which publish a record)."""
+    def talks_through(t) -> bool:
+        verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+        return t.lemma_.lower() in _SCREENS and (verb is None or verb.lemma_.lower() not in _PUBLISHING)
+    return [s for s in ctx.analysis.clauses if not _past_account(s) and _TALKING.search(s.text)
+            and any(talks_through(t) for t in s.span)]
+
+
 def engage_personally(ctx: Context) -> Finding:
     contact: list[Sentence] = []
     for h in ctx.affirmed(C.PERSONAL_CONTACT):
@@ -51,6 +70,11 @@ def engage_personally(ctx: Context) -> Finding:
     # "I know the last time you sat down with a chief it was to protest the sweeps" recalls them.
     flags = [phrase_evidence(h, "offers enforcement as engagement") for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT)
              if not _past_event(h) and not _past_account(h.sentence) and not _told_in_past(h)]
+    # Reaching people only through a screen ("a Facebook page and a monthly video message, so every community can
+    # hear from the Sheriff without anyone having to come in") is no face-to-face contact at all.
+    if not contact:
+        flags += [evidence(s, "reaches people only online or through the media, never face to face", "flag")
+                  for s in _media_contact(ctx)[:1]]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Plan routine face-to-face contact: foot patrols, visits, coffee with residents, with a when.",
                  partial="Make the contact routine: say how often and where (e.g. a weekly walk on a named street).",

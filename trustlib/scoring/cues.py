@@ -86,9 +86,14 @@ CONCEAL = W(
 )
 INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "die", "lose", "tragedy",
                        "what happen", "situation", "force", "altercation", "confrontation")
+#: A comment on people's looks or faith, which a rule of conduct forbids ("No comment on dress or religion"): no
+#: refusal to speak about the incident.
+_ON_PEOPLE = (r"(?! (on|about) (anyone|anybody|people|someone|somebody|(\S+ ){0,2}(dress|clothes|clothing|religion|"
+              r"faith|appearance|hair|body|weight|accent|headscarf|scarf|turban|hijab|look)))")
 STONEWALL = W(
-    "no comment", "decline to comment", "decline comment", "can not comment", "will not comment",
-    "unable to comment", "not comment", "no (further|far) information", "no (further|far) comment",
+    "no comment" + _ON_PEOPLE, "decline to comment", "decline comment", "can not comment",
+    "will not comment" + _ON_PEOPLE, "unable to comment", "not comment" + _ON_PEOPLE,
+    "no (further|far) information", "no (further|far) comment",
     "not be answer question", "not answer question", "not take question", "not take any question",
     "nothing (further|far)", "no additional information at this time", "not be release any (further|far)",
     "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
@@ -426,7 +431,7 @@ CHANGE = W(
     "crisis intervention", "crisis team", "de - escalation", "co - responder", "ban", "prohibit", "audit",
     "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",
 )
-NO_CHANGE = W("no change", "nothing will change", "not change", "no need to change", "no plan to change",
+NO_CHANGE = W("no change", "nothing will change", "not change(?! the fact)", "no need to change", "no plan to change",
               "see no reason to change", "no reason to review",
               "nothing (else )?(about it |about this )?need to change",
               "(program|programme|policy|practice|procedure|training) (itself )?be sound",
@@ -946,6 +951,11 @@ GROUP_KINDS = {
 GROUPS_PUT_OFF = W(
     "(get|come|turn) to (them|they|those|the rest|the other|the others)( \\S+){0,4} (next year|later|eventually|"
     "someday|some day|down the road|another time|next quarter|in the fall|in the spring)",
+    # a community handed to enforcement: "anything out there will go through the property crimes unit"
+    r"(go|be handle|be deal with|be leave to|be refer to|be route)(?: \S+){0,2} (through|by|to) (the |our )?(\S+ ){0,3}"
+    "(unit|squad|detective|detectives|task force|narcotic|vice|gang unit|patrol division|investigation division)",
+    # groups chosen by their use: "our time is best spent with the groups that actually help us"
+    "(group|organization|organisation|people|ones) that (actually |really )?(help|assist|work with|cooperate with) we",
 )
 CULTURE = W(
     "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language",
