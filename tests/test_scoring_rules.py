@@ -1353,6 +1353,8 @@ def test_an_event_used_for_gang_intelligence_is_not_attending(sentence, violated
      "call on Mr. Chue Vang.", True),
     ("I will meet Mr. Chue Vang in my first week. If we ever have a serious incident, he is the first person I "
      "will call.", False),
+    ("I want every leader's number on my phone, so that the minute something like this happens I can call them "
+     "and get ahead of the story.", True),
 ])
 def test_a_leader_kept_for_a_crisis_and_never_met_is_not_known(plan, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", plan, "know-key-leaders") == violated
@@ -1542,6 +1544,9 @@ def test_nor_opening_a_refusal_leaves_the_claim_open(tmp_path):
     ("We will review our Taser training as appropriate.", False),  # changes, not information
     ("On the cell video, I'll share what's appropriate when the time is right.", True),
     ("We will meet his family when they tell us the time is right.", False),  # waits on them, for their sake
+    # the agency's own project as the clock
+    ("The new electronic log will fix this, and we will report on it when the rollout is complete.", True),
+    ("The new electronic log goes live on May 1, and we will report on it on June 1.", False),
 ])
 def test_waiting_on_an_investigator_to_finish_is_an_open_delay(sentence, delay):
     got = flags(TASER, "public-statement", TASED + sentence, "transparency-and-accountability")

@@ -592,6 +592,9 @@ OPEN_DELAY = W(
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
     "(once|when|after|until) (it|this|that) (be|have) (complete|finish|conclude|over|close)",
     "at the conclusion of", "upon completion", "on completion",
+    # the agency's own work as the clock: "we will report on it when the rollout is complete"
+    "(once|when|after|until) the (\\S+ ){0,3}(rollout|roll - out|implementation|upgrade|transition|project|overhaul|"
+    "reform|system|change) (be |have be )?(complete|finish|conclude|over|in place|do|fully implement)",
     "(until|once|when|after) (it|this|that) (be )?(complete|over|finish|conclude|do)",
     "(until|once|when|after) (it|this|that|they) (be|have be) (finalize|finalise|final|ready|settle|approve)",
     # Information held until the agency feels able, or until others decide: "when we are able to", "when it is
@@ -1085,6 +1088,9 @@ CRISIS_CALL = W(
     # "their numbers on the precinct's critical-incident call sheet"
     "(critical - incident|emergency|crisis|incident|rapid - contact|rapid - response) (call sheet|contact list|"
     "call list|phone list|contact sheet)",
+    # "a contact list ready on my phone ..., so that the minute something like this happens I can call them"
+    "(the minute|the moment|as soon as|whenever|next time) (something|anything|an incident|a shooting)(?: \\S+){0,3} "
+    "happen",
 )
 #: Leaders approached only once something has gone wrong.
 ONLY_AFTER = W(
