@@ -2166,3 +2166,40 @@ def test_a_fact_that_does_not_change_is_no_refusal_to_change():
     text = (TASED + "His job does not change the fact that the deputy had seconds to react. The deputy is on leave "
             "and the State Bureau of Investigation is investigating.")
     assert not is_violated(TASER, "public-statement", text, "announce-agency-response")
+
+
+# A woman's own report of what a deputy did to her, recorded as a known fact: telling it as her report states no
+# open question and casts no conduct on her; taking an account up as the writer's own still does.
+REPORTED = _taser_with({
+    "    - text: The holding cell camera recorded the incident.\n":
+        "    - text: The holding cell camera recorded the incident.\n"
+        "    - text: At 8:45 a.m. Saturday the woman reported at Millerton Regional Hospital that the deputy had "
+        "sexually assaulted her in the holding cell.\n",
+    "      text: why the deputy used the Taser\n":
+        "      text: why the deputy used the Taser\n"
+        "    - id: what\n      text: what happened between the deputy and the woman in the cell\n"
+        "      asserted_by: [\"the deputy sexually assaulted her\", \"nothing happened in the cell\"]\n",
+    "    description: a 29-year-old Millerton man\n":
+        "    description: a 24-year-old Millerton woman; she has asked not to be named\n",
+}, "reported")
+
+
+@pytest.mark.parametrize("sentence,pid,violated", [
+    ("That morning she went to Millerton Regional Hospital and told staff that the deputy sexually assaulted her in "
+     "the holding cell.", "inform-of-facts", False),
+    ("Hours later she told hospital staff that he sexually assaulted her in the cell.", "no-victim-demonizing", False),
+    ("The deputy sexually assaulted her in the holding cell.", "inform-of-facts", True),
+    ("The District Attorney charged him with sexual assault today.", "no-victim-demonizing", False),
+])
+def test_a_womans_own_report_told_as_hers(sentence, pid, violated):
+    assert is_violated(REPORTED, "public-statement", sentence, pid) is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "no reason our policy allows" gives no reason for the act.
+    ("I suspended him today for using the Taser with no reason our policy allows.", False),
+    ("He used the Taser because Mr. Ortega spat at him.", True),
+])
+def test_a_reason_denied_is_no_cause_given(sentence, violated):
+    got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
+    assert any("not yet known (why the deputy used the Taser)" in e.reason for e in got) == violated, got

@@ -183,7 +183,7 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
     ...; we will not repeat that as fact")."""
     # "My deputy tells me he fought him hard, and that's why the Taser had to be used" adopts the account.
-    if not _attributed(s) or _ENDORSED.search(s.text):
+    if not attributed(s) or endorsed(s):
         return False
     clauses = ctx.analysis.clauses
     # A part of a clause (one side of a semicolon) is read with the clause that holds it.
@@ -193,7 +193,7 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     # The other side's account may come between ("The officer has told us she came toward him. Her brother says
     # she was backing away. I do not know yet which is true.").
     end = i + 1
-    while end < len(clauses) and _attributed(clauses[end]) and not _ENDORSED.search(clauses[end].text):
+    while end < len(clauses) and attributed(clauses[end]) and not endorsed(clauses[end]):
         end += 1
     # Disowned in the clause or the next, or called false just before ("Our 12:40 a.m. post was wrong. It said an
     # officer took down the gunman.").
@@ -201,10 +201,20 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
         end < len(clauses) and _bare_denial(clauses[end]) or i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
 
 
-def _attributed(s: Sentence) -> bool:
-    """Whether a clause reports what someone other than the writer says ("the officer has told us ...")."""
-    return any(t.lemma_.lower() in _ATTRIBUTION and any(
-        c.dep_ == "nsubj" and c.lower_ not in ("we", "i") for c in t.children) for t in s.span)
+def endorsed(s: Sentence) -> bool:
+    """Whether a reported account is taken up as the writer's own ("... and that's why the Taser had to be
+    used")."""
+    return bool(_ENDORSED.search(s.text))
+
+
+def attributed(s: Sentence) -> bool:
+    """Whether a clause reports what someone other than the writer says ("the officer has told us ..."; "she went
+    to the hospital and told staff ...", where the verb shares the subject of the one it is joined to)."""
+    def subjects(t) -> list:
+        own = [c for c in t.children if c.dep_ == "nsubj"]
+        return own or (subjects(t.head) if t.dep_ == "conj" and t.head.i != t.i else [])
+    return any(t.lemma_.lower() in _ATTRIBUTION and any(c.lower_ not in ("we", "i") for c in subjects(t))
+               for t in s.span)
 
 
 def _bare_denial(s: Sentence) -> bool:

@@ -11,13 +11,14 @@ from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed_and_disowned, clearing_hits,
-                     cue_verb, denied_predicates, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
+from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed, attributed_and_disowned,
+                     clearing_hits, cue_verb, denied_predicates, endorsed, known_terms, left_open, lemma_line,
+                     negated_or_unknown, overlap,
                      PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person, same_subject,
                      says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
-from .text import Sentence, negative_subject
+from .text import Sentence, negative_noun, negative_subject
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
@@ -624,7 +625,8 @@ def _asks_cause(unknown: Unknown, text: str) -> bool:
 def _gives_cause(s: Sentence) -> bool:
     """A reason given: a word of cause ("because", "led", "due to") or a clause of purpose ("he picked them up to
     defend himself")."""
-    return any(t.lemma_.lower() in _CAUSE_WORDS or t.dep_ == "advcl" and any(
+    # "with no reason our policy allows" gives none.
+    return any(t.lemma_.lower() in _CAUSE_WORDS and not negative_noun(t, dets=("no",)) or t.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in s.span)
 
 
@@ -685,7 +687,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5 and not _tells_fact_instead(ctx, s, text,
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
-    if attributed_and_disowned(ctx, s) or left_open(s) or _leaves_who_open(unknown, text, s) or \
+    if attributed_and_disowned(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
+            _leaves_who_open(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
         return None
@@ -703,6 +706,19 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         return (f"speculates about something not yet known ({unknown.text})" if hedged
                 else f"states as fact something not yet known ({unknown.text})")
     return None
+
+
+#: A known fact that is itself an account: "the woman reported at the hospital that the deputy had assaulted her".
+_A_REPORT = re.compile(r"(?i)\b(reported|told|said|says|alleged|complained|stated)\b")
+
+
+def _tells_a_known_report(ctx: Context, s: Sentence, fact_best: float) -> bool:
+    """The sentence tells, as someone's account and no more, an account the known facts record ("she told staff at
+    the hospital that he sexually assaulted her in his patrol car"): that the account was given is the fact. Taken
+    up as the writer's own ("my deputy tells me he fought him hard, and that's why ...") it is a claim again."""
+    reports = [f.text for f in ctx.facts if _A_REPORT.search(f.text)]
+    return fact_best >= FACT and bool(reports) and attributed(s) and not endorsed(s) and \
+        float(ctx.similarity_of([s], reports).max()) >= FACT
 
 
 def _open_said_next(ctx: Context, s: Sentence) -> bool:
@@ -1247,9 +1263,16 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
     if not tokens:
         return False
     first = tokens[0]
+    other = {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx), ())
     if first.pos_ == "NOUN":  # "her partner's assault": owned by someone who is not the person
         owners = [c for c in first.children if c.dep_ == "poss"]
-        return bool(owners) and not any(_is_person(o, ctx) or o.lower_ in ("his", "her", "their") for o in owners)
+        if owners:
+            return not any(_is_person(o, ctx) or o.lower_ in ("his", "her", "their") for o in owners)
+        # "charged him with sexual assault", "arrested Deputy Kellam for assault": the charge is someone else's.
+        verb = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "prep" else None
+        charged = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None and verb.pos_ == "VERB" else []
+        return any(c.lower_ in other or c.lemma_.lower() in ctx.actor_words or
+                   c.pos_ == "PROPN" and not _is_person(c, ctx) for c in charged)
     verb = cue_verb(h)
     if verb is None:
         return False
@@ -1258,9 +1281,25 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
     # The subject's own words, not its owner's ("her partner" is not her); a name may be the person's first name.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     words = [w for c in subjects for w in (c, *(k for k in c.children if k.dep_ == "compound"))]
+    # A pronoun of the other sex is someone else: "she told staff that he assaulted her" of a woman harmed.
     return bool(subjects) and not any(
-        _is_person(w, ctx) or w.pos_ == "PROPN" or w.lower_ in ("he", "she", "they", "who")
-        or w.lemma_.lower() in PERSON_WORDS for w in words)
+        w.lower_ not in other and (_is_person(w, ctx) or w.pos_ == "PROPN" or w.lower_ in ("he", "she", "they", "who")
+                                   or w.lemma_.lower() in PERSON_WORDS) for w in words)
+
+
+_FEMALE = re.compile(r"(?i)\b(woman|girl|she|her|hers|herself)\b")
+_MALE = re.compile(r"(?i)\b(man|boy|he|his|him|himself)\b")
+
+
+def _person_sex(ctx: Context) -> str | None:
+    """"f" or "m" when the scenario's description of the person harmed says which, by the words for the person
+    and the pronouns it uses most ("a 24-year-old woman ...; she has asked ..."); a relative named in it ("whose
+    mother called 911") says nothing of the person."""
+    person = ctx.state.person_harmed
+    if person is None:
+        return None
+    f, m = len(_FEMALE.findall(person.description)), len(_MALE.findall(person.description))
+    return "f" if f > m else "m" if m > f else None
 
 
 def _hypothetical(tokens: list) -> bool:
