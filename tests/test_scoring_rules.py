@@ -2203,3 +2203,26 @@ def test_a_womans_own_report_told_as_hers(sentence, pid, violated):
 def test_a_reason_denied_is_no_cause_given(sentence, violated):
     got = flags(TASER, "public-statement", TASED + sentence, "inform-of-facts")
     assert any("not yet known (why the deputy used the Taser)" in e.reason for e in got) == violated, got
+
+
+# A death the police directed and a city worker's machine caused: the machine the known facts say he drove names
+# who acted, as does the unit's acronym.
+LOADER = _taser_with({
+    "    - text: A deputy used a Taser three times on Luis Ortega in a holding cell at about 2:15 a.m. Saturday.\n":
+        "    - text: At 6:40 a.m. a front loader driven by a Public Works heavy-equipment operator scooped up a tent "
+        "with Luis Ortega asleep inside, during a clearing that deputies of the Neighborhood Response Unit were "
+        "directing.\n",
+    "    - role: deputy, 5 years\n":
+        "    - role: deputy, Neighborhood Response Unit, 5 years\n"
+        "      status: on administrative leave\n"
+        "    - role: operator, Public Works heavy equipment (not a deputy)\n",
+}, "loader")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("In the clearing our NRU was directing, the Public Works loader picked up a tent with Luis Ortega asleep "
+     "inside, and he died.", False),
+    ("A tent was picked up during the clearing, and a man died.", True),
+])
+def test_a_machine_its_driver_drove_names_who_acted(sentence, violated):
+    assert is_violated(LOADER, "public-statement", sentence, "open-and-honest") is violated

@@ -142,7 +142,10 @@ class Context:
             # "school resource officer" is "the SRO" in a statement
             if len(head) >= 3 and all(w.isalpha() for w in head[-3:]):
                 words.add("".join(w[0] for w in head[-3:]).lower())
-        return frozenset(words)
+            # "officer, Neighborhood Response Unit" is "our NRU"
+            for unit in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}", officer.role):
+                words.add("".join(w[0] for w in unit.split()).lower())
+        return frozenset(words | _driven_by(self.facts, words))
 
     @cached_property
     def people(self) -> list[str]:
@@ -216,3 +219,21 @@ def _once(sentences: Iterable[Sentence]) -> list[Sentence]:
         if s not in out:
             out.append(s)
     return out
+
+
+#: Participles that make a machine its driver's instrument: "a front loader driven by a Public Works operator".
+_DRIVEN = frozenset("drive operate pilot fly steer handle".split())
+
+
+def _driven_by(facts: list[Fact], actors: set[str]) -> frozenset[str]:
+    """The machines the known facts say an actor drove or operated ("a front loader driven by a Public Works
+    heavy-equipment operator" gives "loader"): "the loader picked up the tent" names who acted, through it."""
+    from .. import nlp
+
+    found = set()
+    for fact in facts:
+        for tok in nlp.phrase(fact.text):
+            if tok.dep_ == "acl" and tok.lemma_.lower() in _DRIVEN and tok.head.pos_ == "NOUN" and any(
+                    c.dep_ == "agent" and any(w.lemma_.lower() in actors for w in c.subtree) for c in tok.children):
+                found.add(tok.head.lemma_.lower())
+    return frozenset(found)

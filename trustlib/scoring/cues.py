@@ -27,7 +27,7 @@ FORCE_VERBS = frozenset(
 #: with a named police subject, such a sentence says who did what.
 PHYSICAL_VERBS = FORCE_VERBS | frozenset(
     "chase pursue stop lift take release send enter break smash ram drive pull detain arrest search approach "
-    "confront order command follow box".split())
+    "confront order command follow box pick scoop crush".split())
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent ours".split())
 EUPHEMISM = W(
