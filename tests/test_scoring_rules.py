@@ -2226,3 +2226,30 @@ LOADER = _taser_with({
 ])
 def test_a_machine_its_driver_drove_names_who_acted(sentence, violated):
     assert is_violated(LOADER, "public-statement", sentence, "open-and-honest") is violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # "No" opening a list of checks denies every one of them; a heading can deny the list after it.
+    ("No visits, meetings or calls to the mosque will be made during Friday midday prayers.", False),
+    ("What we won't do: visit the mosque during Friday midday prayers.", False),
+    ("I will visit the mosque during Friday midday prayers.", True),
+])
+def test_a_list_denied_by_its_opening_no_or_a_heading(sentence, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness") is violated
+
+
+def test_an_opening_no_that_is_the_stonewall_itself_is_still_one():
+    assert is_violated(TASER, "public-statement", TASED + "No further information is available at this time.",
+                       "transparency-and-accountability")
+
+
+LANGUAGE_FOR = _scenario_with_norms([
+    "Tigrinya, not Amharic, is the language for Eritrean elders. Ethiopian elders may need Amharic or Oromo."])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("For the Eritrean elders' meeting we will bring an Amharic interpreter.", True),
+    ("For the Ethiopian elders' council we will bring Amharic and Oromo interpreters.", False),
+])
+def test_a_language_ruled_out_for_one_people_is_kept_for_another(sentence, violated):
+    assert is_violated(LANGUAGE_FOR, "officer-message", sentence, "cultural-awareness") is violated

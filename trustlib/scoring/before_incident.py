@@ -11,7 +11,7 @@ from . import cues as C
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
-from .text import Sentence, negative_noun, negative_subject, opposite_words
+from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -667,6 +667,8 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
     """Whether the clause holding the action's words is negated ("a card saying we don't ask about immigration
     status"; "I won't call Pastor Daniel"), not some other clause of the sentence ("if somebody doesn't speak
     English, find a kid to translate")."""
+    if DENYING_HEADING.match(s.text):  # "What we won't do: ask the case managers about residents' guns"
+        return True
     for tok in s.span:
         if tok.lemma_.lower() not in lemmas:
             continue
@@ -922,9 +924,17 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         for m in _LANGUAGE_IN_PLACE.finditer(norm):
             good, bad = m.group("good"), m.group("bad")
             good_named, bad_lemma = re.compile(rf"\b{re.escape(good)}\b"), re.compile(rf" {re.escape(bad.lower())} ")
+            # The people the rule is for ("the language for Eritrean elders"): a sentence about another people the
+            # norm names ("Ethiopian elders may need Amharic") keeps to it.
+            whom = re.search(r"\bfor\s+([A-Z][\w'’-]+)", norm[m.end():])
+            # (names, not a capital that only opens a sentence: "An Amharic letter ...")
+            others = {n.group() for n in re.finditer(r"\b[A-Z][\w'’-]+", norm)
+                      if n.start() and not re.search(r"[.:;!?]\s*$", norm[:n.start()])}
+            others -= {good, bad} | ({whom.group(1)} if whom else set())
             for s in ctx.analysis.clauses:
                 used = [t for t in s.span if t.text == bad]
-                if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) \
+                elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
+                if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) and not elsewhere \
                         and not any(s.negated(*span) for span in s.find(bad_lemma)):
                     flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
     return flags

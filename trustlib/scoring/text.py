@@ -75,6 +75,11 @@ _SAYING = frozenset("say suggest claim imply speculate insinuate assert state ca
 _OWN_TRUTH = frozenset("until unless because since although though".split())
 
 
+#: A heading that denies the list after it: "What we won't do:", "We will not:", "Never:".
+DENYING_HEADING = re.compile(r"(?i)^\W*(?:what (?:we|i|officers|deputies|the (?:office|department)) (?:will not|won't|do not|"
+                      r"don't|never) do|(?:we|i) (?:will not|won't|never)|never|not|don'ts?)\s*:")
+
+
 @dataclass
 class Sentence:
     """One sentence of the answer, with what detectors need to read it."""
@@ -121,6 +126,14 @@ class Sentence:
         """Whether a lemma-string match is negated by the parse (``neg`` on it or its governing verbs)."""
         inside = self.tokens_at(start, end)
         inside_ids = {t.i for t in inside}
+        # "No licence, tax-stamp or identification checks will be made": the parser may hang "No" from the first
+        # noun of the list alone, but it denies the whole subject before the verb. So does a heading that says what
+        # will not be done ("What we won't do: ask the case managers about residents' guns").
+        first, root = self.span[0], self.span.root
+        before = self.text[:inside[0].idx - self.span.start_char] if inside else ""
+        if inside and (first.lower_ in ("no", "neither") and first.dep_ == "det" and first.i not in inside_ids
+                       and all(t.i < root.i for t in inside) or DENYING_HEADING.match(before)):
+            return True
         for tok in inside:
             node = came_from = tok
             shared = True  # every step so far from a verb that shares its subject ("arrested, cited or charged")
