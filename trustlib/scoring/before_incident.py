@@ -39,12 +39,12 @@ def _by_media(h: Hit) -> bool:
     return False
 
 
+#: Talking with people, which a screen or a broadcast may carry ("so every community can hear from the Sheriff").
 _TALKING = re.compile(r"(?i)\b(hear from|reach\w*|talk\w*|speak\w*|introduc\w*|connect\w*|get to know|"
                       r"communicat\w*)\b")
 #: Screens and broadcasts (a letter is no such channel: a letter exercise is itself one).
 _SCREENS = _MEDIA_CHANNELS - {"letter", "email", "e-mail", "release", "post", "flyer", "ad", "advert", "billboard"}
-
-
+#: Verbs that publish a record on a screen ("post our stop figures on the website"): no contact with anyone.
 _PUBLISHING = frozenset("post publish put upload release share".split())
 
 
@@ -995,7 +995,9 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
 
 
 #: The form a norm asks for: "addressed by title and surname, as Mrs. Whitecrane", "address him as Pastor Htoo".
-_FORM_ASKED = re.compile(r"(?:(?<!never )(?<!not )\bas|(?<=surname):|(?<=surname)\s:) ((?:(?:Mr|Ms|Mrs|Dr|Rev)\.|Pastor|Chief|Imam|Rabbi|Reverend|"
+#: ... or after "surname:" ("addressed by title and surname: Pastor Hollins").
+_FORM_ASKED = re.compile(r"(?:(?<!never )(?<!not )\bas|(?<=surname):|(?<=surname)\s:) "
+                         r"((?:(?:Mr|Ms|Mrs|Dr|Rev)\.|Pastor|Chief|Imam|Rabbi|Reverend|"
                          r"Chairwoman|Chairman|Bishop|Elder|Father|Sister|Madam|Sheikh|Deacon)\s+[A-Z][\w'’-]+)")
 
 

@@ -28,7 +28,6 @@ _QUALIFIED_IN_ANSWER = re.compile(rf"(?i)\b({_QUALIFIED}|booked|book|hired|paid|
 #: certified interpreter"): a plan naming them has the interpreter the norm means.
 _SOURCE = re.compile(r"\b(?:through|via|from|with|by way of)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)|"
                      r"\b(?:Sergeant|Sgt\.|Officer|Deputy|Detective|Lieutenant|Trooper|Corporal)\s+([A-Z][\w'’-]+)")
-_INTERPRETING = frozenset("interpret translate interpreter translator interpretation translation".split())
 _INTERPRETER = frozenset("interpreter translator interpretation translation".split())
 #: The agency itself putting words into a language ("we will translate every flyer into Somali") is no one
 #: standing in for an interpreter.
@@ -55,7 +54,7 @@ def _sources(norm: str) -> frozenset[str]:
     found = set()
     for m in _SOURCE.finditer(norm):
         words = (m.group(1) or m.group(2) or "").split()
-        found.update(w.lower().strip("’'s") for w in words if w not in ("The", "A", "An"))
+        found.update(re.sub(r"['’]s$", "", w.lower()) for w in words if w not in ("The", "A", "An"))
     return frozenset(found)
 
 
@@ -168,7 +167,8 @@ def interpreting_breaches(plans: list[Sentence], norms: list[str], interpreters:
     for s in plans:
         # The norm the sentence's names point to ("Deaf residents", "Lakehead"), else the first.
         names = {t.lemma_.lower() for t in s.span if t.text[:1].isupper() and t.i > t.sent.start}
-        norm = max(asking, key=lambda n: len(names & {w.lower().strip(".,;:'’s") for w in n.split()}))
+        norm = max(asking, key=lambda n: len(names & {re.sub(r"['’]s$", "", w.lower().strip(".,;:()"))
+                                                      for w in n.split()}))
         if _done_without(s, sources):
             flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
             continue

@@ -76,8 +76,9 @@ _OWN_TRUTH = frozenset("until unless because since although though".split())
 
 
 #: A heading that denies the list after it: "What we won't do:", "We will not:", "Never:".
-DENYING_HEADING = re.compile(r"(?i)^\W*(?:what (?:we|i|officers|deputies|the (?:office|department)) (?:will not|won't|do not|"
-                      r"don't|never) do|(?:we|i) (?:will not|won't|never)|never|not|don'ts?)\s*:")
+DENYING_HEADING = re.compile(r"(?i)^\W*(?:what (?:we|i|officers|deputies|the (?:office|department)) "
+                             r"(?:will not|won't|do not|don't|never) do|(?:we|i) (?:will not|won't|never)|never|not|"
+                             r"don'ts?)\s*:")
 
 
 @dataclass
