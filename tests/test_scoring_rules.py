@@ -484,6 +484,14 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
      "that.", "support-officers", True),
     ("Team, a man died in one of our cells. The statement went out at noon; if you haven't seen it, it's on the "
      "website.", "include-officers-in-messaging", True),
+    ("Team, a man died in one of our cells. You'll hear what we release when the public does.",
+     "include-officers-in-messaging", True),
+    ("Team, a man died in one of our cells. The Chief's statement will be on KMAZ at 6:45 and you can catch it there.",
+     "include-officers-in-messaging", True),
+    ("Team, a man died in one of our cells. If anyone needs to see a counselor over this, maybe think about whether "
+     "this is the right job for you.", "support-officers", True),
+    ("Team, a man died in one of our cells. This is not the time to fall apart; get back on your posts.",
+     "support-officers", True),
     # The verdict before the review, in other words; accountability promised on what the review finds is not.
     ("Team, a man in one of our cells should never have been hurt, and the deputy will be held to account for it.",
      "accountability-with-officer-rights", True),

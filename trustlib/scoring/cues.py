@@ -794,7 +794,11 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # HR is"
                     "group hug", "(can not|cannot) handle (it|this|that|the job)",
                     # "the EAP number is on the intranet ..., but I know you're tougher than that"
-                    "(tough|strong|hard) than that")
+                    "(tough|strong|hard) than that",
+                    # "if anyone needs to see a counselor over this, maybe think about whether this is the right job
+                    # for you"; "this is not the time to fall apart"
+                    "(whether|if) (this|it) be the (right )?(job|career|line of work|assignment|place|work) for (you|"
+                    "they|he|she)", "not the time to (fall apart|fall to piece|break down|grieve|feel sorry)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
@@ -821,6 +825,10 @@ LEFT_TO_THE_PRESS = W(
     "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
     r"keep an eye on(?: \S+){0,6} (page|website|site|news|media|medium|feed|channel)",
+    # "you'll hear what we release when the public does"; "the Chief's statement will be on KMAZ at 6:45 and you can
+    # catch it there"
+    r"(hear|learn|see|read|find out|get)(?: \S+){0,5} when (the public|everyone|everybody|the press|the media|the "
+    r"medium|reporter) do", "(can|could|may) (watch|catch|see|read|view|find) it there",
     # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"
     "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
     "(all|since|every|on)",
