@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import nlp
 from ..report import Evidence
 from . import cues as C
-from .context import Context, Hit, evidence, phrase_evidence
+from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
 from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words
@@ -325,7 +325,7 @@ def _enforcement_against_norms(ctx: Context, norms: list[str], sim) -> list[Evid
             continue
         j = max(about, key=lambda k: sim[i, k])
         if sim[i, j] >= ABOUT:
-            flags.append(evidence(h.sentence, f"goes against a local norm: {norms[j]}", "flag"))
+            flags.append(breaks_norm(h.sentence, norms[j]))
     return flags
 
 
@@ -351,7 +351,7 @@ def _intelligence_against_norms(ctx: Context, norms: list[str], sim) -> list[Evi
         own = [j for j in about if not asked or not (named := _contacts_named(ctx, norms[j])) or asked & named]
         if i is not None and own:
             j = max(own, key=lambda k: sim[i, k])
-            flags.append(evidence(h.sentence, f"goes against a local norm: {norms[j]}", "flag"))
+            flags.append(breaks_norm(h.sentence, norms[j]))
     return flags
 
 
@@ -785,7 +785,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25), key=lambda k: -row[k]):
                 norm, action = warned[j]
                 if _does_warned(s, norm, action, float(row[j])):
-                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                    flags.append(breaks_norm(s, norm))
                     break
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
@@ -901,7 +901,7 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # A meeting set half an hour before the kept time runs into it.
             if kept and hours and not any(kept[0] - 0.5 <= h <= kept[-1] for h in hours):
                 continue
-            flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+            flags.append(breaks_norm(s, norm))
     return flags
 
 
@@ -936,7 +936,7 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
                 if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) and not elsewhere \
                         and not any(s.negated(*span) for span in s.find(bad_lemma)):
-                    flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                    flags.append(breaks_norm(s, norm))
     return flags
 
 
@@ -1040,7 +1040,7 @@ def _channel_breaches(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
             m = after.search(sentence.text)
             if m and not _CONTRAST.search(sentence.text) and not _past_account(sentence) and \
                     not re.search(r"(?i)\b(never|not|no)\b", sentence.text[max(0, m.start() - 25):m.start()]):
-                flags.append(evidence(sentence, f"goes against a local norm: {norm}", "flag"))
+                flags.append(breaks_norm(sentence, norm))
                 break
     return flags
 
@@ -1063,7 +1063,7 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             lemma = re.compile(rf" {re.escape(term.lower())} ")
             for sentence in ctx.analysis.clauses:
                 if word.search(sentence.text) and not any(sentence.negated(*span) for span in sentence.find(lemma)):
-                    flags.append(evidence(sentence, f"goes against a local norm: {norm}", "flag"))
+                    flags.append(breaks_norm(sentence, norm))
     return flags
 
 
@@ -1082,7 +1082,7 @@ def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
 
         used = next((s for s in ctx.analysis.sentences if alone(s)), None)
         if used is not None:
-            flags.append(evidence(used, f"goes against a local norm: {norm}", "flag"))
+            flags.append(breaks_norm(used, norm))
     return flags
 
 
@@ -1112,7 +1112,7 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             used = next((s for s in ctx.analysis.sentences if alone.search(s.text) and not _CONTRAST.search(s.text)),
                         None)
             if used is not None:
-                flags.append(evidence(used, f"goes against a local norm: {norm}", "flag"))
+                flags.append(breaks_norm(used, norm))
                 break
     return flags
 
@@ -1129,7 +1129,7 @@ def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
         for s in ctx.analysis.sentences:
             if any(_writes_form(s, n) for n in forms) and not _CONTRAST.search(s.text) \
                     and not s.negated(0, len(s.lemmas)):
-                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                flags.append(breaks_norm(s, norm))
                 break
     return flags
 
@@ -1184,7 +1184,7 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             never = not (answer & first) and (s.find(C.MEET) or s.find(C.PERSONAL_CONTACT)) and \
                 not re.search(r"(?i)\binvit|\bif\b|\bthrough\b", s.text)
             if before_first or never:
-                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                flags.append(breaks_norm(s, norm))
                 break
     return flags
 

@@ -206,6 +206,11 @@ def evidence(sentence: Sentence, reason: str, effect: str = "credit") -> Evidenc
     return Evidence(sentence.start, sentence.end, sentence.text, reason, effect)  # type: ignore[arg-type]
 
 
+def breaks_norm(sentence: Sentence, norm: str) -> Evidence:
+    """A flag on a sentence that goes against one of the community's norms, the norm itself as the reason."""
+    return evidence(sentence, f"goes against a local norm: {norm}", "flag")
+
+
 def phrase_evidence(hit: Hit, reason: str, effect: str = "flag") -> Evidence:
     """Evidence spanning the sentence that holds a cue, naming the cue in the reason."""
     return Evidence(hit.sentence.start, hit.sentence.end, hit.sentence.text,

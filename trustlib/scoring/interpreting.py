@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..report import Evidence
-from .context import evidence
+from .context import breaks_norm
 from .text import Sentence, negative_subject
 
 #: What makes an interpreter one the norm asks for.
@@ -170,12 +170,12 @@ def interpreting_breaches(plans: list[Sentence], norms: list[str], interpreters:
         norm = max(asking, key=lambda n: len(names & {re.sub(r"['’]s$", "", w.lower().strip(".,;:()"))
                                                       for w in n.split()}))
         if _done_without(s, sources):
-            flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+            flags.append(breaks_norm(s, norm))
             continue
         if _QUALIFIED_IN_ANSWER.search(s.text) or any(t.lemma_.lower() in sources for t in s.span):
             continue
         for verb, people in _interpreters_named(s):
             if _stands_in(people) and not _refused(verb, people):
-                flags.append(evidence(s, f"goes against a local norm: {norm}", "flag"))
+                flags.append(breaks_norm(s, norm))
                 break
     return flags
