@@ -2261,3 +2261,31 @@ LANGUAGE_FOR = _scenario_with_norms([
 ])
 def test_a_language_ruled_out_for_one_people_is_kept_for_another(sentence, violated):
     assert is_violated(LANGUAGE_FOR, "officer-message", sentence, "cultural-awareness") is violated
+
+
+HARLOW = trustlib.load_scenario("harlow-creek-shooting")  # no finding
+_SUPPORT = " Counselling is available; call 555-0100. You will see our statement before it goes out."
+
+
+@pytest.mark.parametrize("opening,violated", [
+    # Vouching for the officer while never saying what he did is spin.
+    ("Team, you have all heard the news. Our officer did exactly what he was trained to do, and I stand behind him.",
+     True),
+    ("Team, by now you know. Nothing I have seen says our guy did anything wrong.", True),
+    # The same vouching beside a plain account hides nothing (it is judged under admit-wrongdoing).
+    ("Team, last night one of our officers shot Darnell Hayes after a foot chase. Our officer did exactly what he "
+     "was trained to do, and I stand behind him.", False),
+    # Saying nothing of it, without taking the officer's side, is thin but not spin.
+    ("Team, the state investigators will decide whether it was justified, not us.", False),
+])
+def test_defending_the_officer_without_saying_what_happened_is_spin(opening, violated):
+    assert is_violated(HARLOW, "officer-message", opening + _SUPPORT, "open-and-honest") == violated
+
+
+BRANNOCK = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout19" / "brannock-deputy-assault.yaml")
+
+
+def test_a_routine_stop_and_an_allegation_do_not_say_what_the_officer_is_accused_of():
+    text = ("Early Saturday one of our deputies conducted a traffic stop. Later that morning a woman made an "
+            "allegation against the deputy. The State Police will investigate, and the deputy is on leave.")
+    assert level(BRANNOCK, "public-statement", text, "open-and-honest") != "met"

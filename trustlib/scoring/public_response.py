@@ -288,11 +288,18 @@ _RESPONSE_NOUNS = frozenset("leave duty review investigation inquiry audit case 
                             "office prosecutor process hearing pay suspension".split())
 
 
+#: Nouns of routine police work and of the accusation itself: "one of our deputies conducted a traffic stop" and
+#: "a woman made an allegation against the deputy" tie an officer to something without saying what was done
+#: (so does a person: "the woman", "her sister").
+_ROUTINE_NOUNS = frozenset("stop patrol call shift citation ticket warning booking report allegation "
+                           "accusation complaint claim story".split())
+
+
 @lru_cache(maxsize=256)
 def _conduct_nouns(summary: str) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in nlp.phrase(summary) if t.pos_ == "NOUN" and t.is_alpha
                      and not C.TIME_WORDS.search(t.text) and not C.PLACE_WORDS.search(t.text)
-                     and t.lemma_.lower() not in _RESPONSE_NOUNS)
+                     and t.lemma_.lower() not in _RESPONSE_NOUNS | _ROUTINE_NOUNS | PERSON_WORDS | _KIN)
 
 
 def _acts_owned(ctx: Context) -> set[int]:
@@ -382,11 +389,28 @@ def open_and_honest(ctx: Context) -> Finding:
             flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
             return grade(0, credits, flags, violated=True, missing="", partial="",
                          violation="Say plainly who did what in the active voice (\"an officer shot ...\").")
+        defended = _officer_defended(ctx)
+        if defended:
+            # Vouching for the officer while never saying what was done asks the reader to trust an account
+            # that was never given: spin, whatever else the answer says.
+            flags.append(phrase_evidence(defended[0], "defends the officer without ever saying what happened"))
+            return grade(0, credits, flags, violated=True, missing="", partial="",
+                         violation="Say plainly what happened and who did it before anything else; leave the "
+                                   "judgement of the officer to the investigation.")
     if not plain and ctx.analysis.clauses:
         fraction = 0.4 if len(ctx.analysis.clauses) >= 3 else 0.0
     return grade(fraction, credits, flags, violated=False,
                  missing="Say plainly what happened and who did it: \"An officer shot ...\".",
                  partial="Rewrite the flagged sentences in the active voice, naming who acted.")
+
+
+def _officer_defended(ctx: Context) -> list[Hit]:
+    """Words that take the officer's side on the question the incident raises: clearing before a finding
+    ("acted within policy", "did nothing wrong"), or an established finding played down or refused."""
+    hits = [h for h in clearing_hits(ctx) if not h.negated]
+    if ctx.wrongdoing == Wrongdoing.established:
+        hits += ctx.asserted(C.MINIMISE) + ctx.hits(C.DEFLECT)
+    return hits
 
 
 def _stonewalls(h: Hit) -> bool:
