@@ -2289,3 +2289,22 @@ def test_a_routine_stop_and_an_allegation_do_not_say_what_the_officer_is_accused
     text = ("Early Saturday one of our deputies conducted a traffic stop. Later that morning a woman made an "
             "allegation against the deputy. The State Police will investigate, and the deputy is on leave.")
     assert level(BRANNOCK, "public-statement", text, "open-and-honest") != "met"
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A past matter shut to the community, in several words.
+    ("As for the 2019 search, that matter was closed years ago and I do not intend to reopen it.", True),
+    ("The complaints were handled under the old policy, and we will not be revisiting them.", True),
+    ("That was the old administration's case, and we all gain more by looking forward than by reopening it.", True),
+    ("As for the 2023 crash, that matter was fully investigated and is closed.", True),
+    # Reopening it, or saying how it was closed while opening it up, is the opposite.
+    ("I will reopen the 2019 complaints and publish what the review finds by June 1.", False),
+    ("The 2019 complaints were closed under the procedures of the time; the Inspector General will audit them and "
+     "publish the report.", False),
+    # Keeping a person's past out is respect, not secrecy.
+    ("Someone has posted an old court record of his online; I will not discuss it.", False),
+])
+def test_closing_a_past_matter_to_the_community_violates_transparency(sentence, violated):
+    text = ("I am the new chief, and I would like to meet the council at a time and place you choose. " + sentence +
+            " You can reach me at 555-0100, and I will report back at the council's March meeting.")
+    assert is_violated(RIVERSIDE, "engagement-plan", text, "transparency-and-accountability") == violated

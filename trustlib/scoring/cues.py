@@ -610,6 +610,21 @@ OPEN_DELAY = W(
     # is right" (not "meet families when the family says the time is right": that waits on them, for their sake)
     r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,14} when the time be right",
 )
+#: A past matter closed to the community: refused when negated ("I do not intend to reopen it", "we will not be
+#: discussing the matter") or when reopening is cast as harm ("reopening them would only create anxiety", "we gain
+#: more by looking forward than by reopening it"). A bare "I will not discuss it" is left out: after "someone has
+#: posted his old record" it keeps a person's past out, which is respect.
+REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up",
+           "(discuss|go over) (the|that|this|our|its) (\\S+ )?(matter|case|complaint|question|issue|arrangement|"
+           "search|incident|agreement|decision|review|finding)")
+#: A past matter declared finished, now: "that matter was fully investigated and is closed", "the case is settled".
+#: Not a complaint "closed under the procedures of the time" or one that "can be closed only by the Inspector
+#: General": those tell how, not that the door is shut.
+MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! may be)(?<! must be)(?<! should be)"
+                  " be (now |fully |long |already )?(close|settle|put to rest)(?= \\.| ,| and| ;)",
+                  "close for good", "close the book")
+REOPEN_HARMFUL = W("reopen ... would (only|just)", "than (by )?(reopen|revisit|look back|dwell)",
+                   "no (value|point|use|purpose) in (reopen|revisit|rehash)", "not see (any |the )?(value|point) in")
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    "no plan to release")
 

@@ -1509,6 +1509,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     for h in ctx.affirmed(C.STONEWALL):
         if _stonewalls(h) and not C.CLOCK.search(_segment_of(h)):
             flags.append(phrase_evidence(h, "stops giving information, with no date to resume"))
+    closed = _past_closed(ctx)
+    for h in closed:
+        flags.append(phrase_evidence(h, "closes a past matter to the community instead of accounting for it"))
     promises = ctx.sentences_with(C.OPENNESS_PROMISE)
     if not clocked_release and not next_update and (promises or release_promise):
         credits.append(evidence((promises or release_promise)[0], "promises openness, but without a when or a how"))
@@ -1520,7 +1523,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         fraction = max(fraction, 0.8)
     # An open-ended delay of the video itself is a violation even when the next update has a time.
     video_delayed = any(h.sentence.find(C.RELEASE_OBJECT) for h in delays) or bool(refusals)
-    violated = bool(flags) and not clocked_release and (video_delayed or not next_update)
+    violated = bool(closed) or bool(flags) and not clocked_release and (video_delayed or not next_update)
     if ctx.scenario.incident is None:
         missing = "Say how the community will hear back and when (e.g. a monthly open meeting), and how to reach you."
     else:
@@ -1529,6 +1532,14 @@ def transparency_and_accountability(ctx: Context) -> Finding:
                  partial="Put a time on your promises (\"within 72 hours\", \"at 5 p.m. tomorrow\", \"every month\") "
                           "and give a contact.",
                  violation="Replace \"when the investigation is complete\" with a date or a clock.")
+
+
+def _past_closed(ctx: Context) -> list[Hit]:
+    """A past matter the answer will not open to the community: reopening refused ("I do not intend to reopen it",
+    "I won't be discussing it") or cast as harm, or the matter declared closed. Accountability for what happened
+    before is what trust is rebuilt on, so no clock elsewhere makes up for it."""
+    refused = [h for h in ctx.hits(C.REOPEN) if h.negated]
+    return refused + ctx.affirmed(C.REOPEN_HARMFUL) + ctx.affirmed(C.MATTER_CLOSED)
 
 
 #: Where a sentence's parts meet: semicolons, colons (not the one in "9:30"), dashes, and ", and"/", but" joining
