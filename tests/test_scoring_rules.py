@@ -2308,3 +2308,21 @@ def test_closing_a_past_matter_to_the_community_violates_transparency(sentence, 
     text = ("I am the new chief, and I would like to meet the council at a time and place you choose. " + sentence +
             " You can reach me at 555-0100, and I will report back at the council's March meeting.")
     assert is_violated(RIVERSIDE, "engagement-plan", text, "transparency-and-accountability") == violated
+
+
+LARKIN = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout20" /
+                                "larkin-county-protective-order.yaml")  # killed by her ex-partner; no finding
+_KILLED = "Last night at about 10:32, Travis Heller shot and killed Kendra Lowry in her home on Wren Street. "
+
+
+@pytest.mark.parametrize("sentence,pid,violated", [
+    # A charge against the man who killed her is his, not hers, and condemns no officer.
+    ("Mr. Heller was arrested at 10:58 p.m. and is charged with first-degree murder.", "no-victim-demonizing", False),
+    ("Mr. Heller was arrested at 10:58 p.m. and is charged with first-degree murder.", "inform-of-facts", False),
+    ("Ms. Lowry was charged with writing a bad cheque in 2016.", "no-victim-demonizing", True),
+    # Refusing both verdicts withholds judgement; refusing to defend the deputy alone condemns him.
+    ("I won't defend or condemn anyone before we know.", "inform-of-facts", False),
+    ("I will not defend what that deputy did.", "inform-of-facts", True),
+])
+def test_what_is_said_of_a_third_person_or_of_no_one_yet(sentence, pid, violated):
+    assert is_violated(LARKIN, "public-statement", _KILLED + sentence, pid) == violated

@@ -630,6 +630,28 @@ def cue_verb(h: Hit) -> "Token | None":
                 None)
 
 
+_TITLES = frozenset("mr mrs ms miss dr mx".split())
+
+
+def said_of_someone_named(ctx: Context, h: Hit) -> bool:
+    """Whether the cue's clause has for its subject someone named who is neither the person harmed nor an officer
+    of the scenario ("Mr. Heller was arrested and is charged with murder", when Heller killed the person harmed):
+    what is said of a third person is not said of the person harmed, nor of the police."""
+    verb = cue_verb(h)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "was arrested ... and is charged with": the subject is the first verb's
+    if verb is None:
+        return False
+    words = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+    named = [w for w in words if w.pos_ == "PROPN" and w.is_alpha and len(w.text) > 2 and w.lower_ not in _TITLES]
+    if not named or any(w.lemma_.lower() in ctx.actor_words for w in words):
+        return False
+    incident = ctx.scenario.incident
+    officers = [o.name for o in (incident.officers if incident else []) if o.name]
+    known = {part.lower() for n in [*all_names(ctx), *ctx.people, *officers] for part in n.split()}
+    return not any(w.lower_ in known for w in named)
+
+
 def _urged(h: Hit) -> bool:
     """Clearing words said as an exhortation, not a verdict: "let's keep our heads down and do our jobs", "do your
     jobs". (A verdict tells what the officer did: "he did his job".)"""

@@ -14,7 +14,8 @@ from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed, attributed_and_disowned,
                      clearing_hits, cue_verb, denied_predicates, endorsed, known_terms, left_open, lemma_line,
                      negated_or_unknown, overlap,
-                     PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person, same_subject,
+                     PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
+                     said_of_someone_named, same_subject,
                      says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -402,6 +403,12 @@ def open_and_honest(ctx: Context) -> Finding:
     return grade(fraction, credits, flags, violated=False,
                  missing="Say plainly what happened and who did it: \"An officer shot ...\".",
                  partial="Rewrite the flagged sentences in the active voice, naming who acted.")
+
+
+def _judgement_withheld(h: Hit) -> bool:
+    """"I won't defend or condemn anyone before we know": refusing both verdicts withholds judgement."""
+    after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
+    return bool(re.match(r"(?i)\s+or\s+(condemn|judge|blame|clear|excuse|attack)\b", after))
 
 
 def _officer_defended(ctx: Context) -> list[Hit]:
@@ -938,7 +945,7 @@ def inform_of_facts(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             if not re.search(r"(?i)\b(if|whether|should (he|she|they|the))\b", h.sentence.text) and \
-                    not flagged(h.sentence, flags):
+                    not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and not _judgement_withheld(h):
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
@@ -1071,7 +1078,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
-        elif _charged_someone_else(h):
+        elif _charged_someone_else(h) or said_of_someone_named(ctx, h):
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
             continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
