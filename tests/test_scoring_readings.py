@@ -983,3 +983,43 @@ def test_hearing_from_the_police_is_not_listening_and_being_told_what_is_needed_
 def test_enforcement_brought_to_the_day_of_an_event(then, flagged):
     text = "The Rams' season opener on 6 September is a good chance to be seen. " + then
     assert bool([r for r in plan_flags(text, "show-up-at-community-events") if "enforce" in r]) is flagged
+
+
+def _riverside_with_leader_and_norms(old: str, new: str, norms: list[str]):
+    data = (Path(__file__).parent.parent / "scenarios" / "riverside-before.yaml").read_text(encoding="utf-8")
+    start = data.index("  cultural_norms:\n")
+    end = data.index("  trust_level:")
+    data = data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms) + data[end:]
+    return _scenario_from_text(data.replace(old, new))
+
+
+MOTHER = _riverside_with_leader_and_norms(
+    '- name: Reverend Lorraine Benton\n      role: pastor of New Covenant Missionary Baptist Church\n'
+    '      aliases: ["Reverend Benton", "Rev. Benton", "Pastor Benton"]',
+    '- name: Mother Lorraine Benton\n      role: church mother of New Covenant Missionary Baptist Church\n'
+    '      aliases: ["Mother Benton", "Lorraine Benton"]',
+    ["Church elders, Mother Lorraine Benton among them, are addressed by title and surname, never by first name.",
+     "Use a professional Somali interpreter at the mosque; never bring an Arabic-speaking interpreter or "
+     "Arabic-only leaflets.",
+     "Never schedule anything with the mosque on a Friday between noon and 2:30 p.m.",
+     "Sunday services at New Covenant are worship, not forums: do not attend or ask to speak unless the pastor "
+     "invites you."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # A title the scenario itself gives ("Mother Benton") is no first name, whatever list of titles the code has.
+    ("I will greet Mother Benton before anyone else at New Covenant.", False),
+    ("I will greet Lorraine before anyone else at New Covenant.", True),
+    # A language joined by a hyphen is still the language the norm rules out.
+    ("We will bring a professional Somali interpreter to the mosque.", False),
+    ("We will bring an Arabic-speaking interpreter to the mosque.", True),
+    # A day a norm names is that day, not any weekday.
+    ("I will ask Imam Warsame to set a weekday evening with the mosque committee.", False),
+    # An act whose object the norm gave just before it ("attend or ask to speak" at Sunday services) is that act
+    # only there.
+    ("I will ask Ms. Holloway how the tenants would like to meet; a professional interpreter will attend.", False),
+    ("I will attend the Sunday service at New Covenant and ask to speak about the precinct.", True),
+])
+def test_norms_read_in_the_scenarios_own_terms(sentence, breaks):
+    flags = [r for r in reasons(MOTHER, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(flags) is breaks

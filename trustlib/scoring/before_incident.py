@@ -554,7 +554,11 @@ def _action_languages(action: str) -> frozenset[str]:
     """The capitalised adjectives of a warned-against action: a language or a people ("a Spanish interpreter",
     "English-only flyers"). The action is about that one: "interpreters in your own languages" does not do
     what "a Spanish interpreter" warns against."""
-    return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "ADJ" and t.text[:1].isupper())
+    doc = nlp.phrase(action)
+    # "a Russian-speaking interpreter", "Russian-only leaflets": the language joined to its adjective by a hyphen.
+    hyphened = {t.i for t in doc if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                and doc[t.i + 2].lower_ in ("speaking", "only", "language", "speaker", "speakers")}
+    return frozenset(t.lemma_.lower() for t in doc if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.i in hyphened))
 
 
 _NAME = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|Rev)\.\s+|[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*")
@@ -986,12 +990,37 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         sure = {w for w, found in standing.items() if w in found or found <= _YOUNG}
         if len(words) == 1 and sure and stood_shared - shared:
             used += 1
+    # A day the action names is that day ("on a Friday between noon and 2:30"): "a weekday evening" is not it.
+    days = {d for d in _DAYS if d in words}
+    if days and not days & set(s.lemmas.split()):
+        return False
+    # An act whose object the norm gave before it ("praise-house meetings are worship: do not attend or ask to
+    # speak") is that act only there.
+    elided = _elided_objects(norm, action)
+    if elided and not elided & set(s.lemmas.split()):
+        return False
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
                 and alone
                 and _close_together(s, standing)
                 and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
                 and (closeness >= 0.4 or used >= 2))
+
+
+@lru_cache(maxsize=256)
+def _elided_objects(norm: str, action: str) -> frozenset[str]:
+    """For an action with verbs and no noun at all ("attend or ask to speak"), the nouns of the norm's words just
+    before it, in its sentence ("Tuesday and Thursday evening praise-house meetings are worship, not forums"): what
+    the act is done to. Empty when the action names its own object."""
+    doc = nlp.phrase(action)
+    if any(t.pos_ in ("NOUN", "PROPN") for t in doc) or not any(t.pos_ == "VERB" for t in doc):
+        return frozenset()
+    at = norm.find(action)
+    if at < 0:
+        return frozenset()
+    before = re.split(r"(?<=[.;])\s", norm[:at])[-1]
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(before) if t.pos_ == "NOUN" and t.is_alpha
+                     and t.lemma_.lower() not in _GENERIC and not C.TIME_WORDS.search(t.text))
 
 
 #: The form a norm asks for: "addressed by title and surname, as Mrs. Whitecrane", "address him as Pastor Htoo".
@@ -1091,6 +1120,16 @@ _TITLES = frozenset("mr mrs ms miss dr rev reverend pastor father imam rabbi she
                     "council member councilman attorney bishop elder deacon sister brother".split())
 
 
+def _titles_given(leader, norm: str) -> set[str]:
+    """Words the scenario itself puts before a leader's surname, in an alias or in the norm ("Mother Simmons" for
+    Mother Geneva Simmons): titles, whatever the list above knows."""
+    surname = leader.name.split()[-1]
+    forms = [*getattr(leader, "aliases", []), *re.findall(rf"\b(\w+)\s+{re.escape(surname)}\b", norm)]
+    # Only "title surname" ("Pastor Cedric Hollins" has the first name before the surname).
+    return {f.split()[0].lower().rstrip(".") for f in forms if len(f.split()) == 2 and f.split()[-1] == surname
+            and f.split()[0] not in leader.name.split()[:-1][-1:]}
+
+
 def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     """A leader the norm names called by the first name where it rules first names out ("Clergy are addressed by
     title and surname: Pastor Hollins, never by his first name"; "Cedric, Lorraine, Gloria:"); the full name
@@ -1103,7 +1142,8 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
         named = _contacts_named(ctx, norm)
         for leader in (c for c in leaders if c.name in named):
             # A title the norm asks for is no first name ("Address Leroij Atina Lokeijak as Leroij").
-            parts = [w for w in leader.name.split() if w.lower().rstrip(".") not in _TITLES
+            titles = _TITLES | _titles_given(leader, norm)
+            parts = [w for w in leader.name.split() if w.lower().rstrip(".") not in titles
                      and not re.search(rf"\bas {re.escape(w)}\b", norm)]
             if len(parts) < 2:
                 continue
