@@ -2320,9 +2320,28 @@ _KILLED = "Last night at about 10:32, Travis Heller shot and killed Kendra Lowry
     ("Mr. Heller was arrested at 10:58 p.m. and is charged with first-degree murder.", "no-victim-demonizing", False),
     ("Mr. Heller was arrested at 10:58 p.m. and is charged with first-degree murder.", "inform-of-facts", False),
     ("Ms. Lowry was charged with writing a bad cheque in 2016.", "no-victim-demonizing", True),
+    # "he" just after the named man stands for him.
+    ("Our deputies arrested Mr. Heller on Route 9 at 10:58 p.m.; he is charged with first-degree murder.",
+     "no-victim-demonizing", False),
+    ("Our deputies arrested Mr. Heller on Route 9 at 10:58 p.m.; he is charged with first-degree murder.",
+     "inform-of-facts", False),
+    # Paying for a service condemns no one; "will pay" for what was done does.
+    ("We will pay for sign-language interpreters at every meeting.", "inform-of-facts", False),
+    ("Whoever let those calls sit will pay.", "inform-of-facts", True),
+    # A reason given for the very act an open question of why asks about states the unknown, whatever claim it is
+    # nearer in meaning.
+    ("The calls were coded lower because the protective order did not show on the dispatcher's screen.",
+     "inform-of-facts", True),
+    ("We do not yet know why the calls were coded lower.", "inform-of-facts", False),
     # Refusing both verdicts withholds judgement; refusing to defend the deputy alone condemns him.
     ("I won't defend or condemn anyone before we know.", "inform-of-facts", False),
     ("I will not defend what that deputy did.", "inform-of-facts", True),
 ])
 def test_what_is_said_of_a_third_person_or_of_no_one_yet(sentence, pid, violated):
     assert is_violated(LARKIN, "public-statement", _KILLED + sentence, pid) == violated
+
+
+def test_held_accountable_is_no_force_hidden_in_a_passive():
+    text = ("Team, last night Travis Heller shot and killed Kendra Lowry, forty minutes after her third call to us. "
+            "If the audit finds that anyone broke policy, they will be held accountable.")
+    assert level(LARKIN, "officer-message", text, "open-and-honest") != "violated"

@@ -643,6 +643,8 @@ def said_of_someone_named(ctx: Context, h: Hit) -> bool:
     if verb is None:
         return False
     words = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+    if len(words) == 1 and words[0].lower_ in ("he", "she"):
+        words = _named_just_before(ctx, h.sentence, words[0])  # "we arrested Mr. Heller; he is charged with ..."
     named = [w for w in words if w.pos_ == "PROPN" and w.is_alpha and len(w.text) > 2 and w.lower_ not in _TITLES]
     if not named or any(w.lemma_.lower() in ctx.actor_words for w in words):
         return False
@@ -650,6 +652,16 @@ def said_of_someone_named(ctx: Context, h: Hit) -> bool:
     officers = [o.name for o in (incident.officers if incident else []) if o.name]
     known = {part.lower() for n in [*all_names(ctx), *ctx.people, *officers] for part in n.split()}
     return not any(w.lower_ in known for w in named)
+
+
+def _named_just_before(ctx: Context, s: Sentence, pronoun) -> list:
+    """The person a "he"/"she" most likely stands for: the last name said before it, in its sentence or the one
+    before, as a subject, an object or an owner (a name after a preposition is mostly a place: "on Route 9")."""
+    i = ctx.clause_index(s)
+    before = [t for c in ctx.analysis.clauses[max(0, (i or 0) - 1):(i or 0)] for t in c.span]
+    before += [t for t in s.span if t.i < pronoun.i]
+    names = [t for t in before if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")]
+    return names[-1:]
 
 
 def _urged(h: Hit) -> bool:

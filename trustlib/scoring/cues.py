@@ -659,7 +659,7 @@ OFFICER_RIGHTS = W(
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
-    "bad apple", "guilty", "disgrace", "will pay", "make an example", "no place in (this|our|the) department",
+    "bad apple", "guilty", "disgrace", "will pay(?! for)", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)", "will be hold to account",
     # the verdict before the review: "a man checking his own yard should never have been shot"

@@ -50,6 +50,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 p.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in p.children) for p in patients):
             continue
+        # "Both of them will be held accountable": held to account, not held down.
+        if tok.lemma_.lower() == "hold" and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ"
+                                                 for c in tok.children):
+            continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
                 not any(c.dep_ in ("prep", "prt") for c in tok.children):
@@ -522,7 +526,12 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
         items[k][1], s)]
     # A number answers the question of its own kind ("100 miles an hour" answers "how fast", not "how far").
     quantities = [k for k in order[:4] if quantity_answer(items[k][1], s, ctx)]
-    for j in [*quantities[:1], order[0], *claims]:
+    # A reason given for the very act a question of why asks about answers it, whichever claim is closer in
+    # meaning ("the calls were coded lower because the order did not show on the screen" answers "why each call
+    # was coded below Priority 1", though it is closest to a claim about the order).
+    causes = [k for k in order if row[k] >= ABOUT and _asks_cause(*items[k])
+              and _gives_cause_of_act(items[k][1], s)]
+    for j in [*quantities[:1], order[0], *causes[:1], *claims]:
         found = _unknown_item_claim(ctx, s, items, row, fact_best, j)
         if found:
             return found
