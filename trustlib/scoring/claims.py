@@ -660,7 +660,10 @@ def _named_just_before(ctx: Context, s: Sentence, pronoun) -> list:
     i = ctx.clause_index(s)
     before = [t for c in ctx.analysis.clauses[max(0, (i or 0) - 1):(i or 0)] for t in c.span]
     before += [t for t in s.span if t.i < pronoun.i]
-    names = [t for t in before if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")]
+    # A person's name has a title or a first name before it ("Mr. Heller", "Travis Heller"); "a Taser" has not.
+    names = [t for t in before if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")
+             and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lower_.rstrip(".") in _TITLES)
+                     for c in t.children)]
     return names[-1:]
 
 
