@@ -2345,3 +2345,16 @@ def test_held_accountable_is_no_force_hidden_in_a_passive():
     text = ("Team, last night Travis Heller shot and killed Kendra Lowry, forty minutes after her third call to us. "
             "If the audit finds that anyone broke policy, they will be held accountable.")
     assert level(LARKIN, "officer-message", text, "open-and-honest") != "violated"
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # Waiting on someone else's work, in folksy or formal words, with no date.
+    ("Once we've got the whole picture wrapped up, we'll come back and share it.", True),
+    ("We'll have more to say when the County Attorney finishes.", True),
+    ("Once all the looking-into is done and settled, we'll sit down and talk about the calls.", True),
+    ("Further information will be made available upon conclusion of the personnel process.", True),
+    # The same work with a date.
+    ("The audit will be finished by Tuesday, and we will publish it that day at 5 p.m.", False),
+])
+def test_open_ended_waits_in_other_words(sentence, violated):
+    assert is_violated(LARKIN, "public-statement", _KILLED + sentence, "transparency-and-accountability") == violated

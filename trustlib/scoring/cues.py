@@ -586,7 +586,10 @@ OPEN_DELAY = W(
     "(its|their) course",
     # "once the Sheriff's Office has finished looking at its deputy's actions"
     "(once|when|after|until) (\\S+ ){1,6}(have |be )?(finish|complete|conclude) (look|review|examin|investigat)\\S*",
-    "(once|until) (\\S+ ){1,3}wrap up",
+    "(once|until) (\\S+ ){1,6}wrap up",
+    # "we'll have more to say when the County Attorney finishes", "once all the looking-into is done and settled"
+    "(once|when|after|until) (the |our |its |all )?(\\S+ ){0,3}(finish|conclude|wrap up)(?= \\.| ,| ;| and)",
+    "(until|when|once) (\\S+ ){1,6}be (do|settle)(?= \\.| ,| ;| and)", "upon (the )?conclusion of",
     "(once|when|after|until) the ... (investigation|review|inquiry|case|process|probe) (be |have )?"
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
