@@ -2358,3 +2358,32 @@ def test_held_accountable_is_no_force_hidden_in_a_passive():
 ])
 def test_open_ended_waits_in_other_words(sentence, violated):
     assert is_violated(LARKIN, "public-statement", _KILLED + sentence, "transparency-and-accountability") == violated
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A victim of domestic violence blamed for the relationship, in plain or formal words.
+    ("She'd had him back in that house this past summer.", True),
+    ("The victim had the prior order dismissed in May and allowed the respondent back into the residence.", True),
+    ("Kendra asked the court to drop an earlier order in May.", True),
+    ("This was a volatile relationship with a long history.", True),
+    # ... and the same things refused.
+    ("We will not discuss her past relationship or any earlier order; none of it explains why her calls waited.",
+     False),
+    # Police contacts and labels for the poor and the disabled, told as background.
+    ("Ms. Lowry was well known to our deputies, who had answered a dozen calls about her.", True),
+    ("We are not going to call her a transient or anything else; her name is Kendra Lowry.", False),
+])
+def test_blame_for_the_relationship_and_labels_in_other_words(sentence, violated):
+    assert is_violated(LARKIN, "public-statement", _KILLED + sentence, "no-victim-demonizing") == violated
+
+
+BRANTWELL = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout20" /
+                                   "brantwell-wheelchair-shelter.yaml")
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("A video shows an officer tipping a wheelchair-bound man onto the sidewalk.", True),
+    ("A video shows an officer tipping a man who uses a wheelchair onto the sidewalk.", False),
+])
+def test_a_disability_label(sentence, violated):
+    assert is_violated(BRANTWELL, "public-statement", sentence, "no-victim-demonizing") == violated

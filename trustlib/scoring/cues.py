@@ -211,6 +211,21 @@ DEMONIZING = W(
     # "her own choices set all of this in motion"
     "(his|her|their|'s) own (choice|decision|conduct|behavior|behaviour)", "set (all of )?(this|it) in motion",
     "none of (it|that) would have happen",
+    # Labels for a poor or disabled person: "a transient", "the regulars downtown", "a wheelchair-bound individual".
+    "transient", "vagrant", "vagabond", "junkie", "squatter", "derelict", "trespasser", "wheelchair - bound", "wheelchair - bind",
+    "confine to a wheelchair", "the regular",
+    # Police contacts told as background in other words: "well known to our downtown officers, who have answered
+    # more than a dozen calls about him".
+    "(know|known) to (our |the |local |many |most |all )?(\\S+ )?(police|officer|deputy|trooper|patrol|dispatcher)",
+    "(dozen|many|several|multiple|numerous|repeat|countless|\\d+|two|three|four|five|six) (\\S+ )?call (about|regard|"
+    "involve|on) (he|she|they)",
+    # A victim of domestic violence blamed for the relationship: "she had him back in that house", "the victim had
+    # the prior order dismissed", "a volatile relationship".
+    "(let|allow|have|take|invite|bring) (he|the respondent|(her|the) (ex - |former )?(partner|boyfriend|husband|"
+    "abuser)) back", "(drop|dismiss|withdraw|lift|rescind) (an |the |her |a )?(early |earlier |prior |previous |"
+    "first |old )?(temporary )?(protective |restraining |no - contact )?order",
+    "(have|get) (an |the |her |a )?(\\S+ )?order (dismiss|drop|lift|withdraw)",
+    "(volatile|on - and - off|on - again , off - again|toxic|stormy|rocky|turbulent) relationship",
     # Immigration status raised against the person: "in the country illegally since 2014", "eight years in
     # defiance of a federal order to leave"
     "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
