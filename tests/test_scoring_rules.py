@@ -2387,3 +2387,32 @@ BRANTWELL = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "h
 ])
 def test_a_disability_label(sentence, violated):
     assert is_violated(BRANTWELL, "public-statement", sentence, "no-victim-demonizing") == violated
+
+
+@pytest.mark.parametrize("sentence,pid,violated", [
+    # Loyalty before accountability, in plain words; weighed against a free pass, it is due process.
+    ("Nobody in this building is going to throw two of our own to the wolves.",
+     "accountability-with-officer-rights", True),
+    ("Outside people who have never sat a console don't get to tell us how to do this job.",
+     "accountability-with-officer-rights", True),
+    ("Nobody's going to get hung out to dry, and nobody's getting a free pass either.",
+     "accountability-with-officer-rights", False),
+    ("We will be accountable to the public for those calls, whatever the audit finds.",
+     "accountability-with-officer-rights", False),
+    # Counselling mocked.
+    ("If you need to talk, talk to your partner, not some shrink.", "support-officers", True),
+    ("Anyone who needs counselling after a call like this should ask themselves whether they're in the right line "
+     "of work.", "support-officers", True),
+    ("Dr. Reyes is available in confidence at 555-0188, and your supervisor will give you time off.",
+     "support-officers", False),
+    # Left to hear it with the public.
+    ("You'll hear the recordings on the evening news the same as everyone else.",
+     "include-officers-in-messaging", True),
+    ("The chief is doing a press thing this afternoon and I'll try to get you the gist after.",
+     "include-officers-in-messaging", True),
+    ("You will hear the recordings from me at roll call, an hour before they go public.",
+     "include-officers-in-messaging", False),
+])
+def test_officer_messages_in_plain_talk(sentence, pid, violated):
+    text = "Folks, Kendra Lowry was killed on Tuesday, forty minutes after her third call to us. " + sentence
+    assert is_violated(LARKIN, "officer-message", text, pid) == violated

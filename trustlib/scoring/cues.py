@@ -786,6 +786,11 @@ REJECT_ACCOUNTABILITY = W(
     "outsider (do not|can not) understand",
     "(review|finding|decision|investigation) (be|was) (a )?rush to (judgment|judgement)",
     "(will|do) not apologi[sz]e for", "not have anyone ... apologi[sz]e", "mouth shut",
+    # "nobody is going to throw two of our own to the wolves", "hung out to dry", "outside people don't get to tell
+    # us how to do this job", "whatever the outside folks decide, this department knows who they are"
+    "(nobody|no one|not) (\\S+ ){0,8}(throw|toss|feed) (\\S+ ){0,5}to the wolf",
+    "(nobody|no one|not) (\\S+ ){0,8}hang (\\S+ ){0,4}out to dry",
+    "not get to tell (we|us) how", "whatever (the )?(outside|outsider) (\\S+ )?(decide|find|say|conclude|think)",
     "not (talk|speak) to (the )?(da|district attorney|prosecutor|investigator|state police|internal affair)",
     # a code of silence: "keep what you know about this stop inside this department"
     "keep (what you know|it|this|that|everything|anything|information)( \\S+){0,4} (inside|within) "
@@ -821,6 +826,11 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "(anyone|anybody|those|whoever) who (feel|think) (they|he|she) need (it|one|help|support)",
                     "not make (this|it|that) (into )?(more|a big deal|bigger)",
                     "not need (\\S+ ){0,3}(people|anyone|anybody) hover",
+                    # "go sit with a shrink and talk about their feelings"; "talk to your partner, not some shrink";
+                    # "should ask themselves whether they're in the right line of work"; "leave it at the door"
+                    "shrink", "not (some|a|any) shrink", "talk about (their|your|our) feeling",
+                    "whether (you|they|he|she) (be )?in the right (line of work|job|career|profession|place)",
+                    "leave it at the door",
                     # "if a video on the internet is enough to rattle you, this may not be the assignment for you"
                     "not be the (right )?(assignment|job|career|line of work|unit|work|place) for (you|they|he|she)",
                     # "no, we are not going to hold a group hug"; "if anyone truly can't handle it, you know where
@@ -854,6 +864,11 @@ LEFT_TO_THE_PRESS = W(
     # "you'll see it on the news", "you'll see our statement on the news tonight"
     "(see|read|hear|watch|learn) (it|this|that|about it|the rest|(our|my|the) (statement|release|update)) (on|in|from) "
     "the (news|tv|television|paper)",
+    # "you'll hear them on the evening news the same as everyone else", "it'll be on Channel 9 if you want to follow
+    # along", "I'll try to get you the gist after" (the press conference)
+    "on the (evening |morning |nightly |local )?(news|tv|television)(?: \\S+){0,2} (the )?same as (everyone|everybody)",
+    "(the )?same (time )?as (everyone|everybody|the public) else", "if you want to follow along",
+    "(get|give|send|tell) you the gist after",
     # "I will not be sending separate internal briefings"
     "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",

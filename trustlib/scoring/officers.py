@@ -31,8 +31,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
                 flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
     for h in ctx.asserted(C.DENY_PROCESS):
         flags.append(phrase_evidence(h, "denies the officer due process"))
+    # "Nobody's going to get hung out to dry, and nobody's getting a free pass either" weighs both.
     for h in ctx.asserted(C.REJECT_ACCOUNTABILITY):
-        flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
+        if not (h.sentence.find(C.ACCOUNTABILITY) or re.search(r"(?i)\bfree pass\b", h.sentence.text)):
+            flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
     for h in ctx.affirmed(C.DISCREDIT):
         flags.append(phrase_evidence(h, "explains the evidence away instead of accepting scrutiny"))
     # A verdict for the officers ("our officers did nothing wrong") pre-empts the investigation or, once
@@ -71,7 +73,8 @@ def support_officers(ctx: Context) -> Finding:
     support = ctx.sentences_with(C.SUPPORT)
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     # "Being accountable to the public is part of the job" dismisses nothing.
-    flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.affirmed(C.DISMISS_SUPPORT)
+    # "Talk to your partner, not some shrink" carries its own negation.
+    flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.asserted(C.DISMISS_SUPPORT)
              if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE))]
     flags += [evidence(s, "refuses support or declares it unneeded", "flag") for s in _support_refused(ctx)
               if not any(f.start == s.start for f in flags)]
