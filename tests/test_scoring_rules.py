@@ -2272,6 +2272,8 @@ _SUPPORT = " Counselling is available; call 555-0100. You will see our statement
     ("Team, you have all heard the news. Our officer did exactly what he was trained to do, and I stand behind him.",
      True),
     ("Team, by now you know. Nothing I have seen says our guy did anything wrong.", True),
+    ("Team, nobody in this building is going to throw one of our own to the wolves.", True),
+    ("Team, he did what any one of us would have done on a night like that.", True),
     # The same vouching beside a plain account hides nothing (it is judged under admit-wrongdoing).
     ("Team, last night one of our officers shot Darnell Hayes after a foot chase. Our officer did exactly what he "
      "was trained to do, and I stand behind him.", False),

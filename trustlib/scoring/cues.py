@@ -348,7 +348,7 @@ CLEARING = W(
     # "they did exactly what was asked of them"
     "do (exactly |just |precisely )?what (be |we )?ask of (they|he|she|them|him|her)",
     # "he did what any of us would have done", "any officer would have done the same"
-    "what any (\\S+ ){0,2}would have (have to )?do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
+    "what any (\\S+ ){0,3}would have (have to )?do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
     # "our personnel responded exactly as any reasonable officer would have"
     "(exactly |just )?as any (other )?(reasonable |trained )?(officer|deputy|trooper|one of we|of we) would",

@@ -419,6 +419,8 @@ def _officer_defended(ctx: Context) -> list[Hit]:
     """Words that take the officer's side on the question the incident raises: clearing before a finding
     ("acted within policy", "did nothing wrong"), or an established finding played down or refused."""
     hits = [h for h in clearing_hits(ctx) if not h.negated]
+    # Loyalty before any finding: "nobody is going to throw two of our own to the wolves".
+    hits += [h for h in ctx.asserted(C.REJECT_ACCOUNTABILITY) if not h.sentence.find(C.ACCOUNTABILITY)]
     if ctx.wrongdoing == Wrongdoing.established:
         hits += ctx.asserted(C.MINIMISE) + ctx.hits(C.DEFLECT)
     return hits
