@@ -1023,3 +1023,18 @@ MOTHER = _riverside_with_leader_and_norms(
 def test_norms_read_in_the_scenarios_own_terms(sentence, breaks):
     flags = [r for r in reasons(MOTHER, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
     assert bool(flags) is breaks
+
+
+WORDS = _riverside_with_norms(['Say a resident who uses a wheelchair or a wheelchair user, never \\"wheelchair-bound\\" or '
+                               '\\"handicapped\\".'])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("Our handicapped residents deserve a meeting they can reach.", True),
+    ("Every meeting will have a step-free entrance for any wheelchair user.", False),
+    # Quoted, the word is named, not used.
+    ('No one from this precinct will call a resident "handicapped" again.', False),
+])
+def test_words_a_norm_rules_out_after_its_never(sentence, breaks):
+    flags = [r for r in reasons(WORDS, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(flags) is breaks

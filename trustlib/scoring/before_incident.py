@@ -1080,14 +1080,29 @@ _SLUR_NORM = re.compile(r"(?i)\b(slurs?|offensive|insult\w*|derogatory|demeaning
 _QUOTED = re.compile(r"(?<!\w)[\"“‘']([^\"”’']{2,40})[\"”’'](?!\w)")
 
 
+#: Where a norm starts to rule words out: "Say "a wheelchair user", never "wheelchair-bound" or "handicapped"".
+_WORDS_RULED_OUT = re.compile(r"(?i)\b(never|not|avoid|don't|do not|no)\b")
+
+
+def _forbidden_words(norm: str) -> list[str]:
+    """The quoted words a norm rules out: all of them in a norm about slurs, else those after its "never"/"not"
+    in the same sentence (the words it asks for come before)."""
+    if _SLUR_NORM.search(norm):
+        return _QUOTED.findall(norm)
+    words = []
+    for sentence in re.split(r"(?<=[.;])\s+", norm):
+        ruled = _WORDS_RULED_OUT.search(sentence)
+        if ruled:
+            words += _QUOTED.findall(sentence[ruled.end():])
+    return words
+
+
 def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences that use a word a norm calls a slur, as a word of their own: not quoted ("the word 'Gypsy' will
     not be used") and not denied."""
     flags = []
     for norm in norms:
-        if not _SLUR_NORM.search(norm):
-            continue
-        for term in _QUOTED.findall(norm):
+        for term in _forbidden_words(norm):
             word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?![\"”’'\w])")
             lemma = re.compile(rf" {re.escape(term.lower())} ")
             for sentence in ctx.analysis.clauses:
