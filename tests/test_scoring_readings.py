@@ -143,8 +143,9 @@ NORMS = _riverside_with_norms([
 ])
 
 
-def norm_flags(text: str) -> list[str]:
-    return [r for r in reasons(NORMS, "engagement-plan", text, "cultural-awareness") if "local norm" in r]
+def norm_flags(text: str, scenario=None) -> list[str]:
+    """The local norms a plan breaks (in NORMS unless another scenario is given)."""
+    return [r for r in reasons(scenario or NORMS, "engagement-plan", text, "cultural-awareness") if "local norm" in r]
 
 
 @pytest.mark.parametrize("sentence, breaks", [
@@ -1021,8 +1022,7 @@ MOTHER = _riverside_with_leader_and_norms(
     ("I will attend the Sunday service at New Covenant and ask to speak about the precinct.", True),
 ])
 def test_norms_read_in_the_scenarios_own_terms(sentence, breaks):
-    flags = [r for r in reasons(MOTHER, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
-    assert bool(flags) is breaks
+    assert bool(norm_flags(sentence, MOTHER)) is breaks
 
 
 WORDS = _riverside_with_norms(['Say a resident who uses a wheelchair or a wheelchair user, never \\"wheelchair-bound\\" or '
@@ -1036,5 +1036,4 @@ WORDS = _riverside_with_norms(['Say a resident who uses a wheelchair or a wheelc
     ('No one from this precinct will call a resident "handicapped" again.', False),
 ])
 def test_words_a_norm_rules_out_after_its_never(sentence, breaks):
-    flags = [r for r in reasons(WORDS, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
-    assert bool(flags) is breaks
+    assert bool(norm_flags(sentence, WORDS)) is breaks
