@@ -2418,3 +2418,17 @@ def test_a_disability_label(sentence, violated):
 def test_officer_messages_in_plain_talk(sentence, pid, violated):
     text = "Folks, Kendra Lowry was killed on Tuesday, forty minutes after her third call to us. " + sentence
     assert is_violated(LARKIN, "officer-message", text, pid) == violated
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The police named as in it, only not as the subject of the act: a slip.
+    ("There was a shooting involving one of our officers tonight near 9th Avenue. Mr. Hayes died at the hospital.",
+     "partial"),
+    # Only "an incident": nobody is said to have done anything.
+    ("There was an incident tonight near 9th Avenue. Mr. Hayes died at the hospital.", "violated"),
+    # The same involvement beside a refusal to say more is concealment.
+    ("There was a shooting involving one of our officers tonight near 9th Avenue. We are not in a position to "
+     "discuss the circumstances.", "violated"),
+])
+def test_police_involved_but_not_the_subject_is_a_slip(text, expected):
+    assert level(HARLOW, "public-statement", text, "open-and-honest") == expected

@@ -389,6 +389,12 @@ def open_and_honest(ctx: Context) -> Finding:
     owned_as_noun = not plain and any(_act_possessed(s, ctx.actor_words) for s in ctx.analysis.clauses)
     if not plain and not owned_as_noun and ctx.scenario.incident is not None:
         vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
+        if vague and _police_involved(ctx) and not flags and not _withholds(ctx):
+            # "There was a shooting involving one of our officers": the police are in it, only not as the subject of
+            # the act. A slip, marked below.
+            flags.append(evidence(vague[0], "says the police were involved, but not who did what", "flag"))
+            return grade(0.4, credits, flags, violated=False, missing="",
+                         partial="Say plainly who did what in the active voice (\"an officer shot ...\").")
         if vague:
             # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
             flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
@@ -413,6 +419,27 @@ def _judgement_withheld(h: Hit) -> bool:
     """"I won't defend or condemn anyone before we know": refusing both verdicts withholds judgement."""
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
     return bool(re.match(r"(?i)\s+or\s+(condemn|judge|blame|clear|excuse|attack)\b", after))
+
+
+_REFUSING = re.compile(r" not (?:be )?(?:in a position|able) to (?:discuss|comment|say|share|talk)| not (?:be )?take "
+                       r"(?:any )?question")
+
+
+def _withholds(ctx: Context) -> bool:
+    """Whether the answer refuses or puts off what it could tell ("not in a position to discuss the circumstances",
+    "nothing further to add", "will update you when I can"): beside such words vagueness is concealment."""
+    return bool(ctx.hits(C.STONEWALL) or ctx.hits(C.DEFLECT) or ctx.affirmed(C.OPEN_DELAY)
+                or any(_REFUSING.search(s.lemmas) for s in ctx.analysis.clauses))
+
+
+def _police_involved(ctx: Context) -> bool:
+    """A clause that ties the police to what happened without making them the subject of the act ("a shooting
+    involving one of our officers", "during an encounter with one of our officers", "an officer used force")."""
+    officers = "|".join(sorted(w for w in ctx.actor_words if w.isalpha() and w not in ("we", "ours", "member")))
+    tied = re.compile(rf" (?:involve|encounter with|contact with|interaction with|confrontation with) (?:one of )?"
+                      rf"(?:our |the |a |an |two |three |several )?(?:\S+ )?(?:{officers}) |"
+                      rf" (?:{officers}) use (?:\S+ )?force ")
+    return any(tied.search(s.lemmas) for s in ctx.analysis.clauses)
 
 
 def _officer_defended(ctx: Context) -> list[Hit]:
