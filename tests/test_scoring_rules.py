@@ -2432,3 +2432,14 @@ def test_officer_messages_in_plain_talk(sentence, pid, violated):
 ])
 def test_police_involved_but_not_the_subject_is_a_slip(text, expected):
     assert level(HARLOW, "public-statement", text, "open-and-honest") == expected
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # The terms of a rule clear no one.
+    ("Our policy bans neck restraints unless deadly force is justified.", False),
+    ("Our rules don't allow a Taser in a cell except where deadly force would be justified.", False),
+    # Said of the officer, the same word clears him.
+    ("From what I have seen, the deputy's use of the Taser was justified.", True),
+])
+def test_the_condition_of_a_rule_clears_no_one(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") == violated

@@ -589,7 +589,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     hits = [h for h in ctx.hits(C.CLEARING)
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
                                              and not _officer_pronoun(ctx, h))
-            and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))]
+            and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
+            and not _rule_condition(h)]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -598,6 +599,14 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
+
+
+def _rule_condition(h: Hit) -> bool:
+    """Clearing words inside the condition of a rule ("our policy bans neck restraints unless deadly force is
+    justified", "except where deadly force would be justified"): the rule's terms, said of no one."""
+    before = h.sentence.text[:h.sentence.text.find(h.phrase)] if h.phrase in h.sentence.text else ""
+    clause = re.split(r"[;:,]|\bbut\b|\band\b", before)[-1]
+    return bool(re.search(r"(?i)\b(unless|except|only (if|when|where))\b", clause))
 
 
 def pronoun_for_police(subject, s: Sentence, ctx: Context, earlier: bool = False) -> bool:
