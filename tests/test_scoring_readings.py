@@ -1037,3 +1037,16 @@ WORDS = _riverside_with_norms(['Say a resident who uses a wheelchair or a wheelc
 ])
 def test_words_a_norm_rules_out_after_its_never(sentence, breaks):
     assert bool(norm_flags(sentence, WORDS)) is breaks
+
+
+SUNDAY = _riverside_with_norms(["Sunday belongs to worship: never schedule meetings with New Covenant on a Sunday; "
+                                "Tuesday or Thursday evenings suit best."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # The day a norm keeps, not the days it recommends.
+    ("I would like to visit New Covenant on a Tuesday or Thursday evening of the pastor's choosing.", False),
+    ("I would like to visit New Covenant on Sunday at 11 a.m.", True),
+])
+def test_the_day_a_norm_keeps_not_the_days_it_recommends(sentence, breaks):
+    assert bool(norm_flags(sentence, SUNDAY)) is breaks

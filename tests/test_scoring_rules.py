@@ -2443,3 +2443,15 @@ def test_police_involved_but_not_the_subject_is_a_slip(text, expected):
 ])
 def test_the_condition_of_a_rule_clears_no_one(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "admit-wrongdoing") == violated
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A meeting held holds no one.
+    ("Early Saturday a deputy used a Taser three times on Luis Ortega in a holding cell. A community meeting, to "
+     "hear from residents, will be held at the library on Tuesday at 7 p.m.", "met"),
+    # A policy broken, by its number, names the act and whose it was.
+    ("The review found that the deputy's restraint of Mr. Ortega violated General Order 300.7. Mr. Ortega died at "
+     "Millerton Regional Hospital.", "met"),
+])
+def test_a_meeting_held_and_a_numbered_order_broken(sentence, expected):
+    assert level(TASER, "public-statement", sentence, "open-and-honest") == expected

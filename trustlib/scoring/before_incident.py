@@ -879,7 +879,11 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     for norm in norms:
         if not _RESERVING.search(norm):
             continue
-        days = {d for d in _DAYS if re.search(rf"(?i)\b{d}s?\b", norm)}
+        # The days the norm keeps, not the ones it recommends ("never on a Sunday; Tuesday or Thursday evenings
+        # suit best"): a day in a part of the norm that reserves or forbids.
+        parts = [part for part in norm.split(";")
+                 if _RESERVING.search(part) or re.search(r"(?i)\b(never|no|not|avoid|don't)\b", part)]
+        days = {d for d in _DAYS if any(re.search(rf"(?i)\b{d}s?\b", part) for part in parts)}
         if not days:
             continue
         kept = sorted(_hours(norm))

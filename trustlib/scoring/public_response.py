@@ -50,9 +50,11 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if any(c.dep_ == "neg" for c in tok.children) or any(
                 p.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in p.children) for p in patients):
             continue
-        # "Both of them will be held accountable": held to account, not held down.
-        if tok.lemma_.lower() == "hold" and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ"
-                                                 for c in tok.children):
+        # "Both of them will be held accountable": held to account, not held down; "a meeting will be held" holds
+        # no one.
+        if tok.lemma_.lower() == "hold" and (
+                any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in tok.children)
+                or not any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_WORDS for p in patients)):
             continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
