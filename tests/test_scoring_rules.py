@@ -2455,3 +2455,12 @@ def test_the_condition_of_a_rule_clears_no_one(sentence, violated):
 ])
 def test_a_meeting_held_and_a_numbered_order_broken(sentence, expected):
     assert level(TASER, "public-statement", sentence, "open-and-honest") == expected
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A verb whose object is no one did nothing; "did nothing wrong" keeps its own words.
+    ("Mr. Ortega threatened no one.", False),
+    ("Mr. Ortega threatened the deputies before the Taser was used.", True),
+])
+def test_a_verb_with_no_one_for_its_object(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") == violated

@@ -146,6 +146,12 @@ class Sentence:
                         return True
                     if child.i in inside_ids:
                         continue
+                    # "Mateo threatened no one", "she hit nobody": a verb whose object is no one did nothing (not
+                    # "did nothing wrong", where the object is part of the words matched).
+                    if depth == 0 and tok.pos_ == "VERB" and child.dep_ == "dobj" and (
+                            child.lower_ in ("nothing", "none", "nobody") or child.lower_ == "one" and any(
+                                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                        return True
                     # "a tragic accident, not a case of anyone setting out to harm": the "not" after the comma
                     # denies what follows it, not the words before.
                     contrast = child.i > max(inside_ids) and child.i > 0 and child.doc[child.i - 1].text == ","
