@@ -1143,7 +1143,7 @@ def _titles_given(leader, norm: str) -> set[str]:
     """Words the scenario itself puts before a leader's surname, in an alias or in the norm ("Mother Simmons" for
     Mother Geneva Simmons): titles, whatever the list above knows."""
     surname = leader.name.split()[-1]
-    forms = [*getattr(leader, "aliases", []), *re.findall(rf"\b(\w+)\s+{re.escape(surname)}\b", norm)]
+    forms = [*leader.aliases, *re.findall(rf"\b\w+\s+{re.escape(surname)}\b", norm)]
     # Only "title surname" ("Pastor Cedric Hollins" has the first name before the surname).
     return {f.split()[0].lower().rstrip(".") for f in forms if len(f.split()) == 2 and f.split()[-1] == surname
             and f.split()[0] not in leader.name.split()[:-1][-1:]}

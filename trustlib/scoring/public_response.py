@@ -1578,12 +1578,14 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     return grade(fraction, credits, flags, violated=violated, missing=missing,
                  partial="Put a time on your promises (\"within 72 hours\", \"at 5 p.m. tomorrow\", \"every month\") "
                           "and give a contact.",
-                 violation="Replace \"when the investigation is complete\" with a date or a clock.")
+                 violation="Open the past matter to the community: say what happened then and what you will do "
+                           "about it now." if closed else
+                 "Replace \"when the investigation is complete\" with a date or a clock.")
 
 
 def _past_closed(ctx: Context) -> list[Hit]:
     """A past matter the answer will not open to the community: reopening refused ("I do not intend to reopen it",
-    "I won't be discussing it") or cast as harm, or the matter declared closed. Accountability for what happened
+    "we will not be discussing the matter") or cast as harm, or the matter declared closed. Accountability for what happened
     before is what trust is rebuilt on, so no clock elsewhere makes up for it."""
     refused = [h for h in ctx.hits(C.REOPEN) if h.negated]
     return refused + ctx.affirmed(C.REOPEN_HARMFUL) + ctx.affirmed(C.MATTER_CLOSED)
