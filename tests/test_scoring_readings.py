@@ -126,12 +126,13 @@ def _scenario_from_text(data: str):
         return trustlib.load_scenario(path)
 
 
-def _riverside_with_norms(norms: list[str]):
+def _riverside_with_norms(norms: list[str], edit: tuple[str, str] = ("", "")):
+    """Riverside with these norms, and ``edit`` (old text, new text) made to the rest of the file."""
     data = (Path(__file__).parent.parent / "scenarios" / "riverside-before.yaml").read_text(encoding="utf-8")
     start = data.index("  cultural_norms:\n")
     end = data.index("  trust_level:")
-    return _scenario_from_text(data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms)
-                               + data[end:])
+    data = data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms) + data[end:]
+    return _scenario_from_text(data.replace(*edit) if edit[0] else data)
 
 
 NORMS = _riverside_with_norms([
@@ -986,25 +987,17 @@ def test_enforcement_brought_to_the_day_of_an_event(then, flagged):
     assert bool([r for r in plan_flags(text, "show-up-at-community-events") if "enforce" in r]) is flagged
 
 
-def _riverside_with_leader_and_norms(old: str, new: str, norms: list[str]):
-    data = (Path(__file__).parent.parent / "scenarios" / "riverside-before.yaml").read_text(encoding="utf-8")
-    start = data.index("  cultural_norms:\n")
-    end = data.index("  trust_level:")
-    data = data[:start] + "  cultural_norms:\n" + "".join(f"    - \"{n}\"\n" for n in norms) + data[end:]
-    return _scenario_from_text(data.replace(old, new))
-
-
-MOTHER = _riverside_with_leader_and_norms(
-    '- name: Reverend Lorraine Benton\n      role: pastor of New Covenant Missionary Baptist Church\n'
-    '      aliases: ["Reverend Benton", "Rev. Benton", "Pastor Benton"]',
-    '- name: Mother Lorraine Benton\n      role: church mother of New Covenant Missionary Baptist Church\n'
-    '      aliases: ["Mother Benton", "Lorraine Benton"]',
+MOTHER = _riverside_with_norms(
     ["Church elders, Mother Lorraine Benton among them, are addressed by title and surname, never by first name.",
      "Use a professional Somali interpreter at the mosque; never bring an Arabic-speaking interpreter or "
      "Arabic-only leaflets.",
      "Never schedule anything with the mosque on a Friday between noon and 2:30 p.m.",
      "Sunday services at New Covenant are worship, not forums: do not attend or ask to speak unless the pastor "
-     "invites you."])
+     "invites you."],
+    edit=('- name: Reverend Lorraine Benton\n      role: pastor of New Covenant Missionary Baptist Church\n'
+          '      aliases: ["Reverend Benton", "Rev. Benton", "Pastor Benton"]',
+          '- name: Mother Lorraine Benton\n      role: church mother of New Covenant Missionary Baptist Church\n'
+          '      aliases: ["Mother Benton", "Lorraine Benton"]'))
 
 
 @pytest.mark.parametrize("sentence, breaks", [

@@ -395,6 +395,9 @@ def cultural_awareness(ctx: Context) -> Finding:
                  partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
 
 
+#: A word that rules something out in a norm: where its forbidden words start ("Say "a wheelchair user", never
+#: "wheelchair-bound"") and which of its parts keep a day ("never on a Sunday; Tuesday evenings suit best").
+_WORDS_RULED_OUT = re.compile(r"(?i)\b(never|not|avoid|don't|do not|no)\b")
 #: A title's full stop ("never as Mr. Saw") does not end the warned action.
 _PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not|nobody|no one)\s+"
                           r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
@@ -882,7 +885,7 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         # The days the norm keeps, not the ones it recommends ("never on a Sunday; Tuesday or Thursday evenings
         # suit best"): a day in a part of the norm that reserves or forbids.
         parts = [part for part in norm.split(";")
-                 if _RESERVING.search(part) or re.search(r"(?i)\b(never|no|not|avoid|don't)\b", part)]
+                 if _RESERVING.search(part) or _WORDS_RULED_OUT.search(part)]
         days = {d for d in _DAYS if any(re.search(rf"(?i)\b{d}s?\b", part) for part in parts)}
         if not days:
             continue
@@ -1082,10 +1085,6 @@ def _channel_breaches(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
 _SLUR_NORM = re.compile(r"(?i)\b(slurs?|offensive|insult\w*|derogatory|demeaning|pejorative|hurtful|heard as|"
                         r"taken as)\b")
 _QUOTED = re.compile(r"(?<!\w)[\"“‘']([^\"”’']{2,40})[\"”’'](?!\w)")
-
-
-#: Where a norm starts to rule words out: "Say "a wheelchair user", never "wheelchair-bound" or "handicapped"".
-_WORDS_RULED_OUT = re.compile(r"(?i)\b(never|not|avoid|don't|do not|no)\b")
 
 
 def _forbidden_words(norm: str) -> list[str]:
