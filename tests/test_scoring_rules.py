@@ -2170,6 +2170,37 @@ def test_a_plan_that_leaves_groups_out_or_meets_no_one_in_person(text, pid, viol
     assert is_violated(RIVERSIDE, "engagement-plan", text, pid) is violated
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Only groups useful to police work, chosen for what they give: contact limited to enforcement.
+    ("In my first 90 days I will meet the Downtown Merchants Association and the Cedar Avenue Block Watch every "
+     "month, because they generate most of our calls for service and tips.", "violated"),
+    ("I'll sit down with the Chamber of Commerce and the mall security office first; they are the partners who "
+     "actually help us solve crime.", "violated"),
+    # The same groups with no such reason are only the groups that already work with police.
+    ("In my first 90 days I will meet the Downtown Merchants Association and the Cedar Avenue Block Watch every "
+     "month.", "partial"),
+    # A watch's "neighborhood" and a business group's "association" name no residents' group.
+    ("I will meet the Eastside Neighborhood Watch and the Riverside Business Association in June.", "partial"),
+    # Groups with no enforcement value beside them: every kind of group.
+    ("I will meet the Downtown Merchants Association in May, the Cedar Avenue tenants' association and the Hmong "
+     "clan council in June, and the youth league coaches in July.", "met"),
+    # Meetings the writer rules out meet no one; meetings put off on a condition still do.
+    ("I will meet the Downtown Merchants Association monthly. I will not be spending my time at tenants' meetings "
+     "or youth leagues, because they do not bring us information.", "violated"),
+    ("I'm not walking into the tenants' meeting until Ms. Lee says come. I'll sit down with the youth league "
+     "coaches and the Hmong clan council in May, and the Downtown Merchants Association in June.", "met"),
+])
+def test_meeting_only_the_groups_useful_to_enforcement(text, expected):
+    assert level(RIVERSIDE, "engagement-plan", text, "meet-all-groups") == expected
+
+
+def test_a_sentence_that_lists_named_leaders_is_read_not_taken_for_a_keyword_list():
+    text = ("The Chief will request introductory meetings with Mr. Hadi Qasim (Sinjar Yazidi Cultural Center), "
+            "Rev. Van Biak Thang (Merrivale Chin Pastors' Fellowship) and Mrs. Dolores Kowalski (Prairie View "
+            "Residents' Association) during September.")
+    assert level(RIVERSIDE, "engagement-plan", text, "meet-all-groups") == "met"
+
+
 def test_a_fact_that_does_not_change_is_no_refusal_to_change():
     text = (TASED + "His job does not change the fact that the deputy had seconds to react. The deputy is on leave "
             "and the State Bureau of Investigation is investigating.")

@@ -236,25 +236,21 @@ def _courtesies_in_contact(ctx: Context) -> list[Sentence]:
 
 
 def meet_all_groups(ctx: Context) -> Finding:
-    kinds: dict[str, Sentence] = {}
-    for s in ctx.analysis.clauses:
-        if not s.find(C.MEET) and not s.find(C.ATTEND) and not s.find(C.PERSONAL_CONTACT):
-            continue
-        for kind, pattern in C.GROUP_KINDS.items():
-            if s.find(pattern) and kind not in kinds:
-                kinds[kind] = s
-    for group in ctx.scenario.community.groups:
-        for s in ctx.mentions(group):
-            if s.find(C.MEET) or s.find(C.ATTEND) or s.find(C.PERSONAL_CONTACT):
-                kinds.setdefault(group.name, s)
+    kinds = _kinds_met(ctx)
     credits = [evidence(s, f"meets {k}") for k, s in list(kinds.items())[:4]]
-    distinct = len({id(s) for s in kinds.values()}) and len(kinds)
-    fraction = min(1.0, distinct / 3)
+    useful_only = bool(kinds) and all(_useful_to_enforcement(k, ctx) for k in kinds)
+    fraction = 0.5 if useful_only else min(1.0, len(kinds) / 3)
     # Choosing whom to meet by what they give the police ("they give the most useful crime tips").
     flags = [phrase_evidence(h, "chooses groups by what they give the police")
              for h in ctx.affirmed(C.INFORMANT) if h.sentence in kinds.values()
              and re.search(r"(?i)\b(because|since|as they|for their|to (expand|set up|build|grow|gather|collect|"
                            r"get|develop|improve))\b", h.sentence.text)]
+    # Only groups useful to police work, chosen for it ("the partners who actually help us solve crime").
+    # (The reason may be given for the groups left out: "not at youth leagues; they do not bring us information".)
+    if useful_only and not flags:
+        declined = {id(h.sentence) for h in ctx.hits(C.MEET) if h.negated}
+        flags = [phrase_evidence(h, "meets only groups useful to police work, for what they give the police")
+                 for h in ctx.hits(C.ENFORCEMENT_VALUE) if not h.negated or id(h.sentence) in declined][:1]
     flags += [evidence(s, "leaves groups out: be open to meeting every community, not only some", "flag")
               for s in _groups_shut_out(ctx)]
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
@@ -262,6 +258,48 @@ def meet_all_groups(ctx: Context) -> Finding:
                            "no community out.",
                  missing="Plan to meet many kinds of groups: parents and schools, youth, faith, tenants, cultural associations.",
                  partial="Widen the circle: add groups that bring no enforcement value (youth, parents, cultural groups).")
+
+
+def _kinds_met(ctx: Context) -> dict[str, Sentence]:
+    """Each kind of group (or scenario group) the answer meets, with the first clause that meets it. A clause meets
+    when it holds a meeting word the parse does not deny ("I will not be spending my months at tenants' meetings"
+    meets no tenants) or denies only on a condition ("not walking into the tenants' meeting until Ms. Battle says
+    come"); a useful group's whole name names no other kind (the "association" of "the Downtown Business
+    Association")."""
+    meeting = {id(h.sentence) for p in (C.MEET, C.ATTEND, C.PERSONAL_CONTACT) for h in ctx.hits(p)
+               if not h.negated or _ON_CONDITION.search(_up_to_part_of(h))}
+
+    def meets(s: Sentence) -> bool:
+        return id(s) in meeting
+
+    kinds: dict[str, Sentence] = {}
+    for s in ctx.analysis.clauses:
+        if not meets(s):
+            continue
+        names = s.find(C.USEFUL_GROUP_NAME)
+        for kind, pattern in C.GROUP_KINDS.items():
+            found = [(a, b) for a, b in s.find(pattern)
+                     if kind in C.USEFUL_GROUP_KINDS or not any(a < y and x < b for x, y in names)]
+            if found and kind not in kinds:
+                kinds[kind] = s
+    for group in ctx.scenario.community.groups:
+        for s in ctx.mentions(group):
+            if meets(s):
+                kinds.setdefault(group.name, s)
+    return kinds
+
+
+#: A scenario's group whose name or role makes it useful to police work.
+_USEFUL_GROUP = re.compile(r"(?i)\b(business|merchants?|chamber of commerce|(neighbou?rhood|block|crime) watch|"
+                           r"security|shomrim|landlords?|property (owners?|managers?))\b")
+
+
+def _useful_to_enforcement(kind: str, ctx: Context) -> bool:
+    """Whether a kind met (or a scenario group, by its name and role) is one of the groups useful to police work."""
+    if kind in C.USEFUL_GROUP_KINDS:
+        return True
+    group = next((g for g in ctx.scenario.community.groups if g.name == kind), None)
+    return group is not None and bool(_USEFUL_GROUP.search(f"{group.name} {group.role}"))
 
 
 #: Conditions under which declining to meet is respect, not exclusion ("not until the Sheikh has introduced me",

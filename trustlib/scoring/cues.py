@@ -956,7 +956,9 @@ ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to",
            "with (my|our) family",
            "coach", "cheer", "play", "sponsor",
            # a plan's list of events ("Events: the Saturday games; the Eid celebration if invited")
-           "(if|when|where) invite", "event :")
+           "(if|when|where) invite", "event :",
+           # "Where you'll see me: the March 1 remembrance service, the school auction ..."
+           "(you|people|resident) (will|can) see (i|we|me|us) (at|:)", "where (you|people) (will|can) see (i|we|me|us)")
 RESPECT = W(
     "respect", "respectful", "respectfully", "courtesy", "courteous", "dignity", "polite", "politely",
     "explain (the reason|why|what)", "explain every", "introduce (myself|ourselves|themselves|yourself)",
@@ -994,20 +996,51 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "(treat|respect|cooperate|comply|behave)",
                         # "courteous with residents who are courteous in return"
                         "(courteous|respectful|polite|civil|cooperative|professional) in return")
+def _names(*alternatives: str) -> re.Pattern[str]:
+    """:func:`W` for the words of group names, which keep their plural as lemmas ("the Chin Pastors' Fellowship")."""
+    return W(*(a + "s?" for a in alternatives))
+
+
 GROUP_KINDS = {
-    "schools and parents": W("pta", "pto", "parent", "school", "teacher", "principal", "student"),
-    "youth": W("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
-    "faith": W("church", "mosque", "temple", "synagogue", "congregation", "faith", "pastor", "imam", "rabbi",
-               "clergy", "parish", "ministry", "worship"),
-    "residents' associations": W("tenant", "association", "neighborhood", "neighbourhood", "residents ' council",
-                                 "block club", "housing", "homeowner"),
-    "cultural and language groups": W("cultural", "culture", "immigrant", "community center", "community centre",
-                                      "language", "heritage", "hmong", "somali", "latino", "latina", "vietnamese",
-                                      "haitian", "arab", "korean", "chinese", "african"),
-    "seniors": W("senior", "elder", "older resident", "retiree"),
-    "businesses": W("business", "merchant", "shop", "store owner", "chamber of commerce"),
-    "advocates": W("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
+    "schools and parents": _names("pta", "pto", "parent", "school", "teacher", "principal", "student"),
+    "youth": _names("youth", "teen", "teenager", "young people", "kid", "league", "club", "boys & girls", "scout"),
+    "faith": _names("church", "mosque", "temple", "synagogue", "congregation", "faith", "pastor", "imam", "rabbi",
+                    "clergy", "parish", "ministry", "worship"),
+    "residents' associations": _names("tenant", "association", "neighborhood", "neighbourhood", "residents ' council",
+                                      "block club", "housing", "homeowner"),
+    "cultural and language groups": _names("cultural", "culture", "immigrant", "community center", "community centre",
+                                           "language", "heritage", "hmong", "somali", "latino", "latina", "vietnamese",
+                                           "haitian", "arab", "korean", "chinese", "african"),
+    "seniors": _names("senior", "elder", "older resident", "retiree"),
+    "businesses": _names("business(es)?", "merchant", "shop", "store owner", "chamber of commerce",
+                         "improvement district", "downtown bid"),
+    "crime watch and security": _names("(neighborhood|neighbourhood|block|crime|business|apartment|community) watch",
+                                       "watch (group|captain|meeting|program|programme)", "citizens? patrol",
+                                       "shomrim", "crime stopper",
+                                       "security (office|team|staff|director|chief|department|manager|desk)",
+                                       "(plant|corporate|private|mall|campus|store) security", "loss prevention",
+                                       "landlord", "property (owner|manager|management)"),
+    "advocates": _names("advocate", "advocacy", "civil rights", "naacp", "aclu", "activist", "reentry", "re - entry"),
 }
+#: The kinds of group that are useful to police work: meeting only these limits contact to enforcement.
+USEFUL_GROUP_KINDS = frozenset({"businesses", "crime watch and security"})
+#: The whole name of such a group, so that its other words ("association" in "the Downtown Business
+#: Association", "neighborhood" in "the Eastside Neighborhood Watch") name no other kind.
+USEFUL_GROUP_NAME = W(
+    r"(business|merchants?|commerce|property owners?|landlords?|retailers?|shop owners?|store owners?)( \S+){0,2} "
+    "(association|alliance|council|coalition|group|district|network)",
+    "(neighborhood|neighbourhood|block|crime|business|apartment|community) watch", "chamber of commerce",
+    r"(\S+ ){0,2}security (office|team|staff|department|desk)",
+)
+#: Why a plan meets the groups it meets, when the reason is what they give the police: "because these groups
+#: generate most of our calls and tips", "the partners who actually help us solve crime", "where it pays off".
+ENFORCEMENT_VALUE = W(
+    "call for service", "tip", "solve crime", "help (we|us|the police) solve", "pay off", "where the call be",
+    "(most|real|best|greatest) (value|return)", "return (the )?(most|more|best) value", "move the number",
+    "bring (we|us|the police) information", "useful to (we|us|the police|police|enforcement|investigation)",
+    "(actually|really) help (we|us|the police)", "information - sharing", "information sharing",
+    r"source of (\S+ )?(information|intelligence)", "intelligence",
+)
 #: Putting groups off: "We'll get to them next year."
 GROUPS_PUT_OFF = W(
     "(get|come|turn) to (them|they|those|the rest|the other|the others)( \\S+){0,4} (next year|later|eventually|"
