@@ -1043,3 +1043,30 @@ SUNDAY = _riverside_with_norms(["Sunday belongs to worship: never schedule meeti
 ])
 def test_the_day_a_norm_keeps_not_the_days_it_recommends(sentence, breaks):
     assert bool(norm_flags(sentence, SUNDAY)) is breaks
+
+
+LANGUAGES = _riverside_with_norms([
+    "Hmong families speak Hmong, not Lao: bring a professional Hmong interpreter. Never use a Lao interpreter, and "
+    "never a child of the family.",
+    "Do not ask anyone about immigration status. Say exactly what the precinct does and does not share with ICE.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # "Lao" joined to its noun is the language warned against: an interpreter of the right language is no breach.
+    ("Welfare checks at Hmong-speaking homes will use an interpreter before anyone knocks.", False),
+    ("We will use a Lao interpreter at the clan council.", True),
+    # Interpreters of the wrong kind turned down are not interpreters done without.
+    ("We won't use Lao interpreters at the clan council; the families speak Hmong.", False),
+    ("We won't need interpreters at the clan council.", True),
+    # The refusal in the next clause is of the family members, not of the interpreter.
+    ("A certified Hmong interpreter from Lakehead Language Services will attend; family members will not be used.",
+     False),
+    # A scene told is no plan to have a child interpret.
+    ("The welfare check worries me most, because that's where the precinct has already done harm: four uniformed "
+     "officers and a 13-year-old grandson interpreting for a widow.", False),
+    # "does not share" tells what the precinct does; it warns against nothing.
+    ("I'll ask Ms. Holloway whether the tenants will let me explain exactly what we share with ICE.", False),
+])
+def test_a_norm_about_languages_and_interpreters(sentence, breaks):
+    assert bool(norm_flags(sentence, LANGUAGES)) is breaks

@@ -436,8 +436,11 @@ def cultural_awareness(ctx: Context) -> Finding:
 #: A word that rules something out in a norm: where its forbidden words start ("Say "a wheelchair user", never
 #: "wheelchair-bound"") and which of its parts keep a day ("never on a Sunday; Tuesday evenings suit best").
 _WORDS_RULED_OUT = re.compile(r"(?i)\b(never|not|avoid|don't|do not|no)\b")
-#: A title's full stop ("never as Mr. Saw") does not end the warned action.
-_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|do not|don't|not|nobody|no one)\s+"
+#: A title's full stop ("never as Mr. Saw") does not end the warned action. A "not" beside its own yes ("say what
+#: the Division does and does not share with ICE") tells what is done, and warns against nothing.
+_PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|(?<!\bdo and )do not|don't|"
+                          r"(?<!\bdoes and does )(?<!\bwill and will )(?<!\bcan and can )(?<!\bdo and do )not|"
+                          r"nobody|no one)\s+"
                           r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
@@ -599,7 +602,11 @@ def _action_languages(action: str) -> frozenset[str]:
     # "a Russian-speaking interpreter", "Russian-only leaflets": the language joined to its adjective by a hyphen.
     hyphened = {t.i for t in doc if t.text[:1].isupper() and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
                 and doc[t.i + 2].lower_ in ("speaking", "only", "language", "speaker", "speakers")}
-    return frozenset(t.lemma_.lower() for t in doc if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.i in hyphened))
+    # "a Hindi interpreter": the parser may take the language for a name joined to the noun.
+    # (Only on a word of language: "a Hmong funeral" is where, not in what language.)
+    joined = {t.i for t in doc if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() in _IN_WORDS}
+    return frozenset(t.lemma_.lower() for t in doc if t.text[:1].isupper() and (t.pos_ == "ADJ" or t.i in hyphened
+                                                                                 or t.i in joined))
 
 
 _NAME = re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr|Rev)\.\s+|[A-Z][\w'’-]*\s+)+[A-Z][\w'’-]*")
@@ -854,6 +861,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     return dedupe(flags)
 
 
+#: Words for what is said or written in a language.
+_IN_WORDS = frozenset("interpreter translator interpretation translation speaker letter flyer leaflet notice form "
+                      "sign broadcast".split())
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "sabbath", "shabbat",
          "shabbos")
 #: A norm that keeps a time for something else: "Friday from noon to 2:30 p.m. belongs to Jumu'ah prayer ... no

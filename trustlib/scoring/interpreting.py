@@ -102,6 +102,10 @@ def _interpreters_named(s: Sentence) -> list[tuple]:
     for tok in s.span:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in ("interpret", "translate"):
+            # "a 13-year-old grandson interpreting for a widow" describes a scene; no one is asked to interpret.
+            if tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children):
+                continue
             acts.append((tok, _subject_words(tok)))
         elif tok.pos_ == "VERB" and lemma == "help" and any(
                 c.lemma_.lower() in _TALK or c.dep_ == "prep" and any(g.lemma_.lower() in _TALK for g in c.children)
@@ -146,12 +150,30 @@ def _done_without(s: Sentence, sources: frozenset[str]) -> bool:
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.lemma_.lower() in _TOO_DEAR for c in tok.head.children):
             return True
-        for node in [tok, *tok.ancestors][:6]:
+        # Interpreters of a kind turned down ("we won't use Hindi interpreters") are not interpreters done without.
+        if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
+            continue
+        # Up to the verb of its own clause: "a certified interpreter will attend; family members will not be used"
+        # turns down the family members.
+        for node in _own_clause_heads(tok)[:6]:
             if node.lemma_.lower() in _DO_WITHOUT and (
                     any(c.dep_ == "neg" for c in node.children)
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)):
                 return True
     return False
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _own_clause_heads(tok) -> list:
+    """A token and the words above it, up to the verb of its own clause (a clause joined to another by "and" or a
+    semicolon ends there; "time to wait on the phone line" goes on to "time")."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and not (
+            out[-1].dep_ in _CLAUSE_LINKS or out[-1].dep_ == "conj" and out[-1].pos_ in ("VERB", "AUX")):
+        out.append(out[-1].head)
+    return out
 
 
 def interpreting_breaches(plans: list[Sentence], norms: list[str], interpreters: list[str]) -> list[Evidence]:
