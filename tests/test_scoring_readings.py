@@ -1070,3 +1070,36 @@ LANGUAGES = _riverside_with_norms([
 ])
 def test_a_norm_about_languages_and_interpreters(sentence, breaks):
     assert bool(norm_flags(sentence, LANGUAGES)) is breaks
+
+
+POINTED = _clinic_with('    - text: A receptionist pointed the officers to the waiting room.\n',
+                       '    - id: pointed\n      text: whether the man pointed the gun at the officers\n'
+                       '      asserted_by: ["he pointed the gun at the officers"]\n')
+
+
+@pytest.mark.parametrize("sentence, states", [
+    # A thing the claim's verb acts on counts only on that verb: the receptionist pointed the way, and the gun
+    # is the officer's.
+    ("A bullet from the officer's gun struck the receptionist, who had stepped out to point our officers the way.",
+     False),
+    ("He pointed the gun at the officers.", True),
+])
+def test_a_claims_thing_counts_only_on_its_own_verb(sentence, states):
+    got = reasons(POINTED, "public-statement", SHOT + sentence, "inform-of-facts")
+    assert any("pointed the gun" in r and "not yet known" in r for r in got) is states, got
+
+
+ROBBER = _clinic_with('    - text: A man suspected of robbing the clinic pharmacy ran through the waiting room; he was '
+                      'arrested outside.\n', '')
+
+
+@pytest.mark.parametrize("scenario, sentence, flagged", [
+    # Where the scenario has a suspect of its own, "the suspect" is the person harmed only when said of him.
+    (ROBBER, "Officers arrested the robbery suspect outside the clinic, unhurt.", False),
+    (ROBBER, "Mr. Hughes was a suspect in the robbery.", True),
+    # With no one else suspected, the word can only point at the person harmed.
+    (CLINIC, "Officers arrested the suspect outside the clinic, unhurt.", True),
+])
+def test_a_suspect_of_the_scenarios_own_is_not_the_person_harmed(scenario, sentence, flagged):
+    got = reasons(scenario, "public-statement", SHOT + sentence, "no-victim-demonizing")
+    assert any("suspect" in r for r in got) is flagged, got

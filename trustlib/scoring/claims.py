@@ -137,10 +137,31 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     """Whether the sentence uses at least half of the claim's terms that the known facts do not use."""
     distinctive = terms(claim) - known_terms(ctx)
     used = distinctive & set(s.lemmas.split())
+    # A thing the claim's verb acts on counts only on that verb: "stepped into his doorway to point our officers
+    # the way" does not point "the gun" of "a bullet from one of our officers' guns".
+    for verb, things in _verb_objects(claim):
+        if acting := [t for t in s.span if t.lemma_.lower() == verb]:
+            used -= {w for w in things & used
+                     if not any(g.lemma_.lower() == w for t in acting for g in t.subtree)}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
     return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+@lru_cache(maxsize=2048)
+def _verb_objects(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each verb of a claim with the nouns it acts on, its direct objects ("point" with "gun" in "he pointed the gun
+    at the officers")."""
+    from .. import nlp
+
+    out = []
+    for t in nlp.phrase(text):
+        if t.pos_ == "VERB":
+            things = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+            if things:
+                out.append((t.lemma_.lower(), frozenset(things)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=2048)

@@ -1110,6 +1110,25 @@ def _mentions_scenario_words(ctx: Context, phrase: str) -> bool:
     return bool(hits & capitals) or len(hits) >= 2
 
 
+#: Words the scenario uses for someone suspected of a crime, unless it denies them ("he was never a suspect").
+_SUSPECT_IN_SCENARIO = re.compile(r"(?i)(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot a )(?<!\bnever a )"
+                                  r"\b(?:(?:robbery |murder |shooting |homicide )?suspects?|suspected of|robber|"
+                                  r"gunman|shooter|"
+                                  r"assailant|attacker|carjacker|perpetrator)\b")
+
+
+def _scenario_has_suspect(ctx: Context) -> bool:
+    """Whether the incident, as the scenario tells it, has someone suspected of a crime besides the person harmed:
+    its own words name a suspect (a robber, a gunman) and the person harmed was never suspected (a man held for a
+    robbery he did not commit is still who "the former suspect" means)."""
+    incident = ctx.scenario.incident
+    if incident is None or incident.person_harmed.suspected_of_crime or any(
+            i.person_harmed is not None and i.person_harmed.suspected_of_crime for i in ctx.scenario.injects):
+        return False
+    texts = [incident.type, incident.summary, *(f.text for f in ctx.facts)]
+    return any(_SUSPECT_IN_SCENARIO.search(t) for t in texts)
+
+
 def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
@@ -1155,9 +1174,13 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
     if person is not None and not person.suspected_of_crime:
-        # A suspect still at large is someone else ("we still have a domestic-battery suspect at large").
+        # A suspect still at large is someone else ("we still have a domestic-battery suspect at large"); where the
+        # scenario has a suspect of its own (the robber officers fired at), "the suspect" is the person harmed only
+        # when said of them.
+        someone_else = _scenario_has_suspect(ctx)
         for h in ctx.affirmed(C.SUSPECT):
-            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text):
+            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text) and (
+                    not someone_else or said_of_person(ctx, h)):
                 flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
     if person is not None and not person.family_notified:
         # The family hears it from the agency before the public hears the name.
