@@ -2495,3 +2495,16 @@ def test_a_meeting_held_and_a_numbered_order_broken(sentence, expected):
 ])
 def test_a_verb_with_no_one_for_its_object(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") == violated
+
+
+@pytest.mark.parametrize("sentence, violated", [
+    # A label told as once put on the person, and taken back, is respect; left standing, it is the label again.
+    ("Our first release called Mr. Ortega a known gang member; that was never supported, and it was wrong of us to "
+     "print it.", False),
+    ("Our first release called Mr. Ortega a known gang member. Neither claim was ever supported.", False),
+    ("Our first release called Mr. Ortega a known gang member, and I will leave that for others to judge.", True),
+    # A body charged with a duty holds no criminal charge.
+    ("The bodies charged with that responsibility will examine what happened.", False),
+])
+def test_a_label_taken_back_and_a_duty_are_not_the_persons_past(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

@@ -1135,6 +1135,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     for h in ctx.hits(C.DEMONIZING):
         if h.negated or _raised_to_refuse(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
+        elif _label_taken_back(ctx, h):
+            credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
         elif _charged_someone_else(h) or said_of_someone_named(ctx, h):
@@ -1280,6 +1282,26 @@ _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse
                         r"|\b(not going|won't go|will not go) there\b")
 
 
+#: Verbs that put a label on someone, told as done ("our 2009 press release called him a known gang associate").
+_LABELLING = frozenset("call label brand describe name paint portray print".split())
+#: Words that take it back: it was wrong, false, never supported.
+_TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported|baseless|unfounded|not true|"
+                         r"retract\w*|withdr[ae]w\w*|correct(?:ed|ing|ion)?|should never have|smear\w*)\b|"
+                         r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b")
+
+
+def _label_taken_back(ctx: Context, h: Hit) -> bool:
+    """Whether a label is told as one put on the person before, and taken back in its sentence or the next ("Our
+    2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
+    print it")."""
+    s = h.sentence
+    if not any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in s.span):
+        return False
+    sentences = ctx.analysis.sentences
+    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
+    return i is not None and any(_TAKEN_BACK.search(x.text) for x in sentences[i:i + 2])
+
+
 def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence, or the next, declines to go into what it raised ("Some people online have been digging
     into his past. I won't discuss it."; "There are posts about his past; we will not repeat them"; "... his
@@ -1304,9 +1326,17 @@ def _charged_someone_else(h: Hit) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     if not tokens or tokens[0].lemma_.lower() not in ("charge", "convict", "cite", "citation", "plead"):
         return False
+    # A body "charged with that responsibility" holds a duty, not a criminal charge.
+    if _CHARGED_WITH_A_DUTY.search(h.sentence.text[h.sentence.text.lower().find(tokens[0].lower_):]):
+        return True
     verb = tokens[0] if tokens[0].pos_ in ("VERB", "AUX") else tokens[0].head
     subjects = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
     return any(w.lemma_.lower() in C.ACTOR_WORDS - {"we"} or w.lower_ in _ANYONE for w in subjects)
+
+
+_CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |their |a )?(?:\w+ )?"
+                                  r"(?:responsibility|responsibilities|duty|duties|task|oversight|job|mandate|"
+                                  r"overseeing|investigating|reviewing|examining)\b")
 
 
 def _labels_a_crowd(h: Hit) -> bool:
