@@ -1103,3 +1103,24 @@ ROBBER = _clinic_with('    - text: A man suspected of robbing the clinic pharmac
 def test_a_suspect_of_the_scenarios_own_is_not_the_person_harmed(scenario, sentence, flagged):
     got = reasons(scenario, "public-statement", SHOT + sentence, "no-victim-demonizing")
     assert any("suspect" in r for r in got) is flagged, got
+
+
+PRIVATE = _riverside_with_norms(["Mental illness is spoken of privately: never discuss a family's crisis before "
+                                 "neighbours or at a public meeting."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("At the town hall I will describe the Vang family's crisis so neighbours understand what happened.", True),
+    # In private, before no one, the same act breaks nothing.
+    ("Afterwards I'd call Mr. Vang privately, because a crisis is a family matter.", False),
+    # Whose it is is not what it is: a family and a neighbourhood named are no crisis discussed.
+    ("I am sorry for what his family and this neighbourhood have carried since.", False),
+])
+def test_a_norm_against_an_act_before_others_is_not_broken_in_private(sentence, breaks):
+    assert bool(norm_flags(sentence, PRIVATE)) is breaks
+
+
+def test_intelligence_cited_as_a_source_asks_partners_for_nothing():
+    text = SHOT + "Intelligence indicates that known gang members were in the waiting room."
+    assert not any("intelligence" in r for r in reasons(CLINIC, "public-statement", text,
+                                                        "engage-community-partners"))

@@ -560,7 +560,8 @@ def _nouns_outside_prepositions(tok) -> set[str]:
     daytime food at a meeting")."""
     nouns = {tok.lemma_.lower()} if tok.pos_ in ("NOUN", "PROPN") else set()
     for child in tok.children:
-        if child.dep_ != "prep":
+        # Whose it is is not what it is: "a family's crisis" is a crisis.
+        if child.dep_ not in ("prep", "poss"):
             nouns |= _nouns_outside_prepositions(child)
     return nouns
 
@@ -588,9 +589,24 @@ def _done_to(norm: str, action: str) -> frozenset[str]:
 def _action_manner(action: str) -> frozenset[str]:
     """What a warned-against act is done in ("boots" in "enter a prayer hall in boots", "tactical gear" in "come
     to meetings in tactical gear"): the act is harmless without it, so a sentence must have it too."""
-    return frozenset(g.lemma_.lower() for t in nlp.phrase(action) if t.dep_ == "ROOT" and t.pos_ == "VERB"
-                     for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    found = set()
+    for t in nlp.phrase(action):
+        if t.dep_ == "ROOT" and t.pos_ == "VERB":
+            for p in t.children:
+                if p.dep_ != "prep":
+                    continue
+                # Before whom ("discuss a family's crisis before neighbours or at a public meeting"): in private
+                # it is no breach. The places joined to it by "or" are the same circumstance.
+                audience = p.lower_ == "before" and any(g.lemma_.lower() in _AUDIENCE for g in p.children)
+                for q in [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP")] if audience else [p]:
+                    if q.lower_ == "in" or audience:
+                        found |= {g.lemma_.lower() for g in q.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    return frozenset(found)
+
+
+#: Those before whom a thing is said or done.
+_AUDIENCE = frozenset("neighbour neighbor crowd camera press media reporter child kid guest congregation public "
+                      "other people stranger classmate audience".split())
 
 
 @lru_cache(maxsize=256)

@@ -1290,6 +1290,16 @@ _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported
                          r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b")
 
 
+_SHOWING = frozenset("indicate suggest show reveal say tell confirm point".split())
+
+
+def _cited_as_source(h: Hit) -> bool:
+    """Whether a cue is the subject of a verb of showing ("intelligence indicates that gang members were there"):
+    a source the writer cites, not something asked of anyone."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING for t in tokens)
+
+
 def _label_taken_back(ctx: Context, h: Hit) -> bool:
     """Whether a label is told as one put on the person before, and taken back in its sentence or the next ("Our
     2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
@@ -1564,8 +1574,10 @@ def engage_community_partners(ctx: Context) -> Finding:
               for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
     # The incident's own words tell it ("the warrant rested on an informant's claim"); they ask no one for anything.
+    # Intelligence cited as a source ("intelligence indicates that ...") asks no one for anything either.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
-              for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)]
+              for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
+              and not _cited_as_source(h)]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
