@@ -1124,3 +1124,18 @@ def test_intelligence_cited_as_a_source_asks_partners_for_nothing():
     text = SHOT + "Intelligence indicates that known gang members were in the waiting room."
     assert not any("intelligence" in r for r in reasons(CLINIC, "public-statement", text,
                                                         "engage-community-partners"))
+
+
+@pytest.mark.parametrize("sentence, says", [
+    # The agency's own act on someone's things, told as done, says who did what.
+    ("On Monday we put a 14-year-old girl's school photo and her full name on our accounts.", True),
+    ("On Monday the department posted the photo and name of a 14-year-old girl.", True),
+    ("Last night two constables took Mr. Hughes from the clinic and left him on Quarry Road.", True),
+    # The agency's response is no act of the incident; an officer's own things are his.
+    ("We released his name after his family was told.", False),
+    ("The officer exited his vehicle.", False),
+    ("Officers encountered an assembly of several hundred individuals.", False),
+])
+def test_the_agencys_own_act_told_as_done_says_who_did_what(sentence, says):
+    got = reasons(CLINIC, "public-statement", sentence, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is says, got

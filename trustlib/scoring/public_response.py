@@ -121,6 +121,12 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
     return bool(words & actors) or task_force or subject.lower_ in ("they", "we", "i")
 
 
+def _the_agency(subject) -> bool:
+    """"The department", "our department": the agency itself acting ("the department posted her photo")."""
+    return subject.lemma_.lower() in ("department", "agency") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "this") for c in subject.children)
+
+
 #: Those close to the person, who are not the person: "condolences to the Whitebird family".
 _KIN = frozenset("family relative mother father wife husband sister brother son daughter child parent loved "
                  "widow grandmother grandfather".split())
@@ -236,6 +242,9 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             subj = [tok.head]  # "the officer who hit him"
         if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
                    for c in subj):
+            # The agency acting on something of a person's, told as done (see below).
+            if any(_the_agency(c) for c in subj) and _done_with_theirs(tok, False, ctx):
+                return True
             continue
         named = subj[0].lower_ not in ("we", "i")
         verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
@@ -250,7 +259,45 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children) and \
                 lemma not in _NOT_AN_ACT:
             return True
+        # What was done with something of theirs, told as done: "we put a 14-year-old girl's school photo and her
+        # full name on our accounts" (not "we released his name", the agency's response).
+        if _done_with_theirs(tok, not named, ctx):
+            return True
     return False
+
+
+def _done_with_theirs(tok, we_act: bool, ctx: Context) -> bool:
+    """A verb told as done (past, not denied) to something of a person's, other than the agency's response."""
+    targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    return tok.tag_ == "VBD" and tok.lemma_.lower() not in _NOT_AN_ACT | _RESPONSE_VERBS and not any(
+        c.dep_ == "neg" for c in tok.children) and any(_theirs(t, we_act, ctx.actor_words) for t in targets)
+
+
+#: What the agency does after an incident: done with a person's name, it is no act of the incident.
+_RESPONSE_VERBS = frozenset("release notify inform contact call visit meet tell ask share withhold confirm "
+                            "identify".split())
+
+
+def _theirs(target, we_act: bool, actors: frozenset[str]) -> bool:
+    """Whether a thing acted on, or one joined to it, belongs to someone other than the police ("a girl's photo",
+    "a ninth-grader's yearbook photo", "the photo and name of a 14-year-old girl", "her full name"). A "his" or "her"
+    is someone else's only when we act ("the officer exited his vehicle" is the officer's)."""
+    pronouns = ("his", "her", "their") if we_act else ()
+    for t in [target, *target.conjuncts]:
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        # One person's ("the photo of a 14-year-old girl"), not a crowd ("an assembly of several hundred individuals").
+        owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.tag_ in ("NN", "NNP")]
+        if any(o.lower_ in pronouns or o.lemma_.lower() in _SOMEONE or o.pos_ == "PROPN" and o.dep_ == "poss"
+               and o.lemma_.lower() not in actors for o in owners):
+            return True
+    return False
+
+
+#: Words for a person whose things the police may act on ("a ninth-grader's yearbook photo").
+_SOMEONE = (PERSON_WORDS | frozenset("student grader pupil kid youth minor teen".split())) - frozenset(
+    "he she him her his they them their".split())
+
 
 
 #: Verbs of wishing and sympathy reach the person without telling what was done to them: "we wish him a full and
