@@ -246,6 +246,11 @@ def plan_flags(text: str, pid: str) -> list[str]:
     # declined in a part of its own, the group named the sentence before
     ("The tenants' association is served through existing programs. I don't plan separate meetings with them at "
      "this stage; our officers can connect with anyone who calls us.", True),
+    # A denial in another clause denies no meeting.
+    ("Week one I'd call Mr. Garang at the Dinka association and Mr. Gatkuoth at the Nuer association, separately, "
+     "they are not one community and I'm not going to treat them as one.", False),
+    # A young person's family is no community group.
+    ("We would not contact the young person's family, and we would say nothing that could out them.", False),
 ])
 def test_groups_shut_out_or_put_off(sentence, flagged):
     text = "I will meet Reverend Benton and the PTA in my first week. " + sentence

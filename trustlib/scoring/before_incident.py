@@ -267,7 +267,7 @@ def _kinds_met(ctx: Context) -> dict[str, Sentence]:
     come"); a useful group's whole name names no other kind (the "association" of "the Downtown Business
     Association")."""
     meeting = {id(h.sentence) for p in (C.MEET, C.ATTEND, C.PERSONAL_CONTACT) for h in ctx.hits(p)
-               if not h.negated or _ON_CONDITION.search(_up_to_part_of(h))}
+               if not _meeting_denied(h) or _ON_CONDITION.search(_up_to_part_of(h))}
 
     def meets(s: Sentence) -> bool:
         return id(s) in meeting
@@ -316,7 +316,36 @@ def _declined_by_us(h: Hit) -> bool:
     verb = next((t for t in tokens if t.pos_ == "VERB"), None)
     if verb is None and tokens and tokens[0].dep_ == "dobj" and tokens[0].head.pos_ == "VERB":
         verb = tokens[0].head
-    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    if verb is None or not _denied_itself(verb):
+        return False
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for v in chain for c in v.children)
+
+
+#: Those close to a person, who are no community group: not calling a young person's family keeps a confidence.
+_FAMILY = frozenset("family families parent parents relative relatives mother father guardian guardians kin".split())
+
+
+def _a_family_declined(h: Hit) -> bool:
+    """Whether the one the writer will not contact is a person's family ("we would not contact the young person's
+    family"), not a group."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _FAMILY for c in verb.children)
+
+
+def _denied_itself(verb) -> bool:
+    """Whether a verb's denial is its own, or of the verb it completes ("I don't plan to meet them"), not of another
+    clause of its sentence ("I'd call Mr. Garang and Mr. Gatkuoth separately; I'm not going to treat them as one")."""
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in chain for c in v.children) or any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def _meeting_denied(h: Hit) -> bool:
+    """Whether the parse denies a meeting word: a verb only by its own denial (see :func:`_denied_itself`)."""
+    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+    return h.negated and (verb is None or _denied_itself(verb))
 
 
 def _up_to_part_of(h: Hit) -> str:
@@ -334,7 +363,7 @@ def _groups_shut_out(ctx: Context) -> list[Sentence]:
     # this stage; our officers can connect with anyone who calls us" declines without one); the group may be named
     # just before ("The Somali and Deaf communities are served through existing programs.").
     out = [h.sentence for h in ctx.hits(C.MEET) if h.negated and _declined_by_us(h)
-           and not _ON_CONDITION.search(_up_to_part_of(h))
+           and not _ON_CONDITION.search(_up_to_part_of(h)) and not _a_family_declined(h)
            and (any(h.sentence is g for g in groups) or _refers_back(ctx, h.sentence, groups))]
     out += ctx.sentences_with(C.GROUPS_PUT_OFF)
     return [s for i, s in enumerate(out) if all(s is not o for o in out[:i])]
