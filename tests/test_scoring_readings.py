@@ -1144,3 +1144,23 @@ def test_intelligence_cited_as_a_source_asks_partners_for_nothing():
 def test_the_agencys_own_act_told_as_done_says_who_did_what(sentence, says):
     got = reasons(CLINIC, "public-statement", sentence, "open-and-honest", "credit")
     assert ("says who did what, in the active voice" in got) is says, got
+
+
+ALONE = _riverside_with_norms(["The family asks that he be called Travis, and not 'the male' or 'Whitecalf' on its own.",
+                               "Speak with the Hmong elders in Hmong. Never use a Lao interpreter."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # A name ruled out on its own is kept in a relative's full name.
+    ("Thank you for how you and your staff went to Marlene Whitecalf this morning.", False),
+    ("Whitecalf was found on Quarry Road.", True),
+    # Saying that a past wrong was wrong does not do it again.
+    ("I'll say plainly that Mr. Vang's arrest through a Lao interpreter was wrong.", False),
+])
+def test_a_name_on_its_own_and_a_past_wrong_told(sentence, breaks):
+    assert bool(norm_flags(sentence, ALONE)) is breaks
+
+
+def test_a_label_inside_a_units_name_labels_no_one():
+    text = SHOT + "The review found that a Violent Crimes Unit lieutenant approved the post."
+    assert not any("on trial" in r for r in reasons(CLINIC, "public-statement", text, "no-victim-demonizing"))

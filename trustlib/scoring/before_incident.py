@@ -682,7 +682,7 @@ def _past_account(s: Sentence) -> bool:
 
 
 #: Verbs that recall or own what was done, whose clause tells the past ("I know what this department did").
-_RECALLING = frozenset("know remember acknowledge recognize recognise admit understand regret".split())
+_RECALLING = frozenset("know remember acknowledge recognize recognise admit understand regret say tell".split())
 
 
 def _past(verb) -> bool:
@@ -1200,9 +1200,13 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     for norm in norms:
         for term in _forbidden_words(norm):
             word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?![\"”’'\w])")
+            # A name ruled out "on its own" is kept in a full name ("Marlene Whitecalf", a relative).
+            alone = re.search(rf"{re.escape(term)}[\"”’']?\s+(?:on its own|alone|by itself)", norm)
             lemma = re.compile(rf" {re.escape(term.lower())} ")
             for sentence in ctx.analysis.clauses:
-                if word.search(sentence.text) and not any(sentence.negated(*span) for span in sentence.find(lemma)):
+                used = [m for m in word.finditer(sentence.text)
+                        if not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()])]
+                if used and not any(sentence.negated(*span) for span in sentence.find(lemma)):
                     flags.append(breaks_norm(sentence, norm))
     return flags
 

@@ -1186,6 +1186,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
+        elif _in_a_name(h):
+            continue  # "a Violent Crimes Unit lieutenant" names a unit
         elif _charged_someone_else(h) or said_of_someone_named(ctx, h):
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
@@ -1394,6 +1396,14 @@ def _charged_someone_else(h: Hit) -> bool:
 _CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |their |a )?(?:\w+ )?"
                                   r"(?:responsibility|responsibilities|duty|duties|task|oversight|job|mandate|"
                                   r"overseeing|investigating|reviewing|examining)\b")
+
+
+def _in_a_name(h: Hit) -> bool:
+    """Whether a cue's words are capitalised words inside a name, past the sentence's first word ("a Violent
+    Crimes Unit lieutenant")."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return bool(tokens) and all(t.text[:1].isupper() and t.i > t.sent.start for t in tokens) and any(
+        t.pos_ == "PROPN" or t.head.pos_ == "PROPN" for t in tokens)
 
 
 def _labels_a_crowd(h: Hit) -> bool:
