@@ -178,6 +178,9 @@ def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
     "We will release the video once the District Attorney's review is finished.",
     "We will release the video when it is ready.",
     "We will publish the stop data when resources allow.",
+    # in plain talk
+    "We will publish the stop data once things settle down and the data is in good shape.",
+    "We'll share what we can down the road, once the dust settles.",
 ])
 def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence

@@ -629,6 +629,10 @@ OPEN_DELAY = W(
     # "I'll share what's appropriate when the time is right", "share its figures with the community when the time
     # is right" (not "meet families when the family says the time is right": that waits on them, for their sake)
     r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,14} when the time be right",
+    # Waits in plain talk: "once things settle down", "once the dust settles", "when things calm down" (not "if
+    # something difficult happens down the road", which is no wait).
+    "(once|when|after|until) (thing|everything|it|the dust|the situation|matter) (have )?(settle|calm|quiet|"
+    "die)( down)?",
 )
 #: A past matter closed to the community: refused when negated ("I do not intend to reopen it", "we will not be
 #: discussing the matter") or when reopening is cast as harm ("reopening them would only create anxiety", "we gain
