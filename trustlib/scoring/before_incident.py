@@ -268,13 +268,9 @@ def _kinds_met(ctx: Context) -> dict[str, Sentence]:
     Association")."""
     meeting = {id(h.sentence) for p in (C.MEET, C.ATTEND, C.PERSONAL_CONTACT) for h in ctx.hits(p)
                if not _meeting_denied(h) or _ON_CONDITION.search(_up_to_part_of(h))}
-
-    def meets(s: Sentence) -> bool:
-        return id(s) in meeting
-
     kinds: dict[str, Sentence] = {}
     for s in ctx.analysis.clauses:
-        if not meets(s):
+        if id(s) not in meeting:
             continue
         names = s.find(C.USEFUL_GROUP_NAME)
         for kind, pattern in C.GROUP_KINDS.items():
@@ -284,7 +280,7 @@ def _kinds_met(ctx: Context) -> dict[str, Sentence]:
                 kinds[kind] = s
     for group in ctx.scenario.community.groups:
         for s in ctx.mentions(group):
-            if meets(s):
+            if id(s) in meeting:
                 kinds.setdefault(group.name, s)
     return kinds
 

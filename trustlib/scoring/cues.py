@@ -1000,6 +1000,8 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "(treat|respect|cooperate|comply|behave)",
                         # "courteous with residents who are courteous in return"
                         "(courteous|respectful|polite|civil|cooperative|professional) in return")
+
+
 def _names(*alternatives: str) -> re.Pattern[str]:
     """:func:`W` for the words of group names, which keep their plural as lemmas ("the Chin Pastors' Fellowship")."""
     return W(*(a + "s?" for a in alternatives))

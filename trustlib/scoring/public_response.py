@@ -299,7 +299,6 @@ _SOMEONE = (PERSON_WORDS | frozenset("student grader pupil kid youth minor teen"
     "he she him her his they them their".split())
 
 
-
 #: Verbs of wishing and sympathy reach the person without telling what was done to them: "we wish him a full and
 #: speedy recovery".
 _NOT_AN_ACT = frozenset("wish hope pray thank mourn remember owe apologise apologize offer extend send".split())
@@ -1339,16 +1338,6 @@ _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported
                          r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b")
 
 
-_SHOWING = frozenset("indicate suggest show reveal say tell confirm point".split())
-
-
-def _cited_as_source(h: Hit) -> bool:
-    """Whether a cue is the subject of a verb of showing ("intelligence indicates that gang members were there"):
-    a source the writer cites, not something asked of anyone."""
-    tokens = h.sentence.tokens_at(h.start, h.end)
-    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING for t in tokens)
-
-
 def _label_taken_back(ctx: Context, h: Hit) -> bool:
     """Whether a label is told as one put on the person before, and taken back in its sentence or the next ("Our
     2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
@@ -1359,6 +1348,17 @@ def _label_taken_back(ctx: Context, h: Hit) -> bool:
     sentences = ctx.analysis.sentences
     i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
     return i is not None and any(_TAKEN_BACK.search(x.text) for x in sentences[i:i + 2])
+
+
+#: Verbs with which a source shows something ("intelligence indicates that ...").
+_SHOWING = frozenset("indicate suggest show reveal say tell confirm point".split())
+
+
+def _cited_as_source(h: Hit) -> bool:
+    """Whether a cue is the subject of a verb of showing ("intelligence indicates that gang members were there"):
+    a source the writer cites, not something asked of anyone."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING for t in tokens)
 
 
 def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:

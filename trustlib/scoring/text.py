@@ -109,7 +109,8 @@ class Sentence:
         if len(words) >= _LONG_SENTENCE:
             # A name is one word however long ("Rev. Van Biak Thang (Merrivale Chin Pastors' Fellowship)"): a
             # sentence that lists leaders is not a keyword list.
-            units = [t for t in words if not (t.pos_ == "PROPN" and t.i > 0 and t.nbor(-1).pos_ == "PROPN")]
+            units = [t for t in words if not (t.pos_ == "PROPN" and t.i > self.span.start
+                                              and t.nbor(-1).pos_ == "PROPN")]
             return len(units) < _LONG_SENTENCE or sum(t.pos_ in _RELATING for t in units) / len(units) >= 0.3
         return True
 
