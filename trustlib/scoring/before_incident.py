@@ -309,13 +309,12 @@ def _declined_by_us(h: Hit) -> bool:
     that never calls ("groups that never call us") or a noun ("these visits are not for gathering intelligence");
     a meeting the writer declines to hold is one too ("I don't plan separate meetings with them")."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    verb = h.verb
     if verb is None and tokens and tokens[0].dep_ == "dobj" and tokens[0].head.pos_ == "VERB":
         verb = tokens[0].head
     if verb is None or not _denied_itself(verb):
         return False
-    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for v in chain for c in v.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for v in _with_completed(verb) for c in v.children)
 
 
 #: Those close to a person, who are no community group: not calling a young person's family keeps a confidence.
@@ -325,23 +324,25 @@ _FAMILY = frozenset("family families parent parents relative relatives mother fa
 def _a_family_declined(h: Hit) -> bool:
     """Whether the one the writer will not contact is a person's family ("we would not contact the young person's
     family"), not a group."""
-    tokens = h.sentence.tokens_at(h.start, h.end)
-    verb = next((t for t in tokens if t.pos_ == "VERB"), None)
+    verb = h.verb
     return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _FAMILY for c in verb.children)
 
 
 def _denied_itself(verb) -> bool:
     """Whether a verb's denial is its own, or of the verb it completes ("I don't plan to meet them"), not of another
     clause of its sentence ("I'd call Mr. Garang and Mr. Gatkuoth separately; I'm not going to treat them as one")."""
-    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
-    return any(c.dep_ == "neg" or c.lower_ == "never" for v in chain for c in v.children) or any(
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in _with_completed(verb) for c in v.children) or any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def _with_completed(verb) -> list:
+    """A verb, and the verb it completes ("meet" in "I don't plan to meet them" completes "plan")."""
+    return [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
 
 
 def _meeting_denied(h: Hit) -> bool:
     """Whether the parse denies a meeting word: a verb only by its own denial (see :func:`_denied_itself`)."""
-    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
-    return h.negated and (verb is None or _denied_itself(verb))
+    return h.negated and (h.verb is None or _denied_itself(h.verb))
 
 
 def _up_to_part_of(h: Hit) -> str:

@@ -15,6 +15,7 @@ from .timeline import IncidentState
 
 if TYPE_CHECKING:
     import numpy as np
+    from spacy.tokens import Token
 
 
 _OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
@@ -35,6 +36,11 @@ class Hit:
         if not toks:
             return self.sentence.text
         return self.sentence.span.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+    @property
+    def verb(self) -> "Token | None":
+        """The first verb among the cue's own words, or None (a cue that is a noun or a phrase without one)."""
+        return next((t for t in self.sentence.tokens_at(self.start, self.end) if t.pos_ == "VERB"), None)
 
 
 @dataclass

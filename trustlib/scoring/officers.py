@@ -91,7 +91,7 @@ def _on_condition(h) -> bool:
     """The cue's verb waits on a condition of its own ("if the messages are theirs, they will answer for it";
     "should the review find ...")."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    verb = next((t for t in tokens if t.pos_ == "VERB"), None) or next(
+    verb = h.verb or next(
         (a for a in (tokens[0].ancestors if tokens else []) if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when") for m in c.children)

@@ -363,7 +363,7 @@ def _acts_owned(ctx: Context) -> set[int]:
     for h in ctx.affirmed(C.ADMISSION):
         if not re.search(r"(?i)\b(violat|break|broke)", h.phrase):
             continue
-        verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+        verb = h.verb
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         if any(t.lemma_.lower() in _POLICE_ACT_NOUNS for sub in subjects for t in sub.subtree if t.pos_ == "NOUN"):
             owned.add(h.sentence.start)
@@ -509,7 +509,7 @@ def _stonewalls(h: Hit) -> bool:
         return False
     # "Please don't comment on this online", "you should not comment on social media": an instruction to the
     # reader, not the agency refusing to say. ("The department is unable to comment" has its subject higher up.)
-    verb = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ == "VERB"), None)
+    verb = h.verb
     if verb is not None and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children) or (
             verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -1342,12 +1342,9 @@ def _label_taken_back(ctx: Context, h: Hit) -> bool:
     """Whether a label is told as one put on the person before, and taken back in its sentence or the next ("Our
     2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
     print it")."""
-    s = h.sentence
-    if not any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in s.span):
+    if not any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in h.sentence.span):
         return False
-    sentences = ctx.analysis.sentences
-    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
-    return i is not None and any(_TAKEN_BACK.search(x.text) for x in sentences[i:i + 2])
+    return any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, h.sentence))
 
 
 #: Verbs with which a source shows something ("intelligence indicates that ...").
@@ -1365,9 +1362,14 @@ def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
     """Whether the sentence, or the next, declines to go into what it raised ("Some people online have been digging
     into his past. I won't discuss it."; "There are posts about his past; we will not repeat them"; "... his
     background. I'm not going there."): raised only to be refused."""
+    return any(_REFUSE_IT.search(x.text) for x in _this_and_next(ctx, s))
+
+
+def _this_and_next(ctx: Context, s: Sentence) -> list[Sentence]:
+    """The answer's sentence that holds a clause, and the sentence after it (none if it holds no clause)."""
     sentences = ctx.analysis.sentences
-    i = next((k for k, x in enumerate(sentences) if x.start == s.start), None)
-    return i is not None and any(_REFUSE_IT.search(x.text) for x in sentences[i:i + 2])
+    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
+    return [] if i is None else sentences[i:i + 2]
 
 
 _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
