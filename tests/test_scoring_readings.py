@@ -1164,3 +1164,19 @@ def test_a_name_on_its_own_and_a_past_wrong_told(sentence, breaks):
 def test_a_label_inside_a_units_name_labels_no_one():
     text = SHOT + "The review found that a Violent Crimes Unit lieutenant approved the post."
     assert not any("on trial" in r for r in reasons(CLINIC, "public-statement", text, "no-victim-demonizing"))
+
+
+@pytest.mark.parametrize("text, plain", [
+    # Trust, thanks and help reach a person without telling what was done to the person harmed.
+    ("There was a situation at the clinic this morning and Dale Hughes did not survive. I trust our officer, and we "
+     "will give the investigators everything they ask for.", False),
+    ("There was a situation at the clinic this morning. Officers found Dale Hughes on the floor and tried to save "
+     "him.", False),
+    # A plain account in plain words: "a cop", a verb the parser takes for a plural noun, an act done by officers.
+    ("This morning a cop from this department shot Dale Hughes in the clinic waiting room.", True),
+    ("Dale Hughes was standing in the waiting room when the officer fires twice, on the video.", True),
+    ("The search of the clinic this morning was done by our officers, and it ended with Dale Hughes shot.", True),
+])
+def test_saying_who_did_what_means_telling_the_act(text, plain):
+    got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is plain, got

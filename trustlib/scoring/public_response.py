@@ -24,7 +24,7 @@ from .text import Sentence, negative_noun, negative_subject
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
 _CONDUCT = frozenset("conduct perform execute carry".split())
-_POLICE_ACTIONS = frozenset("stop search arrest raid takedown entry detention".split())
+_POLICE_ACTIONS = frozenset("stop search arrest raid takedown entry detention checkpoint sweep crackdown".split())
 _APPLY = frozenset("use place put apply deploy employ press administer".split())
 #: Where a takedown puts someone: "she was taken to the ground".
 _GROUND = frozenset("ground floor pavement sidewalk street".split())
@@ -214,8 +214,13 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
 
 
 def _misread_force(tok) -> bool:
-    """A past verb of force the parser took for an auxiliary ("a flash-bang one of our team threw went off")."""
-    return tok.pos_ == "AUX" and tok.tag_ == "VBD" and nlp.verb_lemma(tok.text) in C.FORCE_VERBS
+    """A verb of force the parser took for something else: a past verb for an auxiliary ("a flash-bang one of our
+    team threw went off"), a present verb for a plural noun after its officer ("when the deputy fires twice")."""
+    if tok.pos_ == "AUX" and tok.tag_ == "VBD":
+        return nlp.verb_lemma(tok.text) in C.FORCE_VERBS
+    return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "advcl", "conj", "ccomp") and \
+        tok.lemma_.lower() in C.FORCE_VERBS and \
+        any(c.dep_ == "compound" and c.lemma_.lower() in C.ACTOR_WORDS for c in tok.children)
 
 
 def _active_actor(s: Sentence, ctx: Context) -> bool:
@@ -231,7 +236,10 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             # "he was shot by an officer" names the actor ("by gunfire" does not); so does "a flash-bang used by our
             # task force".
             means = tok.dep_ == "acl" and tok.lemma_.lower() == "use"
-            if (tok.lemma_.lower() in C.FORCE_VERBS or means) and any(
+            # "the turban search on 99 was done by our deputies": a police act, done by them, whatever the verb.
+            act = any(w.lemma_.lower() in _POLICE_ACT_NOUNS for c in tok.children if c.dep_ == "nsubjpass"
+                      for w in (c, *c.conjuncts))
+            if (tok.lemma_.lower() in C.FORCE_VERBS or means or act) and any(
                     _is_police(w, ctx.actor_words) for a in agents for w in a.subtree
                     if w.pos_ in ("NOUN", "PROPN", "PRON")):
                 return True
@@ -248,7 +256,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             continue
         named = subj[0].lower_ not in ("we", "i")
         verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
-        lemma = nlp.verb_lemma(tok.text) if _misread_force(tok) else tok.lemma_.lower()
+        lemma = nlp.verb_lemma(tok.text) if tok.pos_ == "AUX" else tok.lemma_.lower()
         if lemma in verbs and not (not named and lemma == "hold"):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -257,7 +265,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
                     for g in c.children if g.dep_ == "pobj"]
         if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children) and \
-                lemma not in _NOT_AN_ACT:
+                lemma not in _NOT_AN_ACT | _SAID_OR_DEALT:
             return True
         # What was done with something of theirs, told as done: "we put a 14-year-old girl's school photo and her
         # full name on our accounts" (not "we released his name", the agency's response).
@@ -295,13 +303,21 @@ def _theirs(target, we_act: bool, actors: frozenset[str]) -> bool:
 
 
 #: Words for a person whose things the police may act on ("a ninth-grader's yearbook photo").
-_SOMEONE = (PERSON_WORDS | frozenset("student grader pupil kid youth minor teen".split())) - frozenset(
+#: ("old" is the head of "a 14-year-old's face").
+_SOMEONE = (PERSON_WORDS | frozenset("student grader pupil kid youth minor teen old".split())) - frozenset(
     "he she him her his they them their".split())
 
 
 #: Verbs of wishing and sympathy reach the person without telling what was done to them: "we wish him a full and
 #: speedy recovery".
 _NOT_AN_ACT = frozenset("wish hope pray thank mourn remember owe apologise apologize offer extend send".split())
+#: Verbs of speaking, knowing, judging and dealing with someone: "I trust him", "we will give them everything",
+#: "officers found her on the floor", "I have moved to dismiss him" reach a person without telling what was done
+#: to the person harmed.
+_SAID_OR_DEALT = frozenset("ask tell give find judge prejudge hear show update trust respect know answer defend "
+                           "share read meet feel contact believe want visit understand help support let "
+                           "invite encourage urge remind assure promise inform notify dismiss suspend discipline "
+                           "interview question see watch love back protect serve save reach wait".split())
 
 
 #: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase").
