@@ -1180,3 +1180,36 @@ def test_a_label_inside_a_units_name_labels_no_one():
 def test_saying_who_did_what_means_telling_the_act(text, plain):
     got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")
     assert ("says who did what, in the active voice" in got) is plain, got
+
+
+def _mixed_finding():
+    """The clinic scenario a week on, with two findings: the shooting within policy, the entry against it."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    return _scenario_from_text(data.replace(
+        "    resolves: [knew]\n",
+        "      - text: The state review found that the officer's shooting of Mr. Hughes was within law and policy.\n"
+        "      - text: The department's review found that the officers broke policy by entering without the clinic's "
+        "crisis counsellor.\n    resolves: [knew]\n    wrongdoing: established\n"))
+
+
+FOUND = ("A week ago one of our officers shot Dale Hughes at the Eastside clinic. Our own review found that the "
+         "officers broke our policy by going in without the clinic's crisis counsellor, and I am sorry. ")
+
+
+@pytest.mark.parametrize("sentence, denies", [
+    # Telling the finding that cleared one act denies nothing of the other.
+    ("The state review found that the shooting was within law and policy.", False),
+    # Saying so in the writer's own voice, of the act found wrong, still denies it.
+    ("Going in without the counsellor was within our policy.", True),
+])
+def test_a_finding_that_cleared_one_act_told_beside_one_that_did_not(sentence, denies):
+    got = reasons(_mixed_finding(), "week-statement", FOUND + sentence, "admit-wrongdoing")
+    assert any("denies" in r for r in got) is denies, got
+
+
+def test_condemning_the_act_a_finding_cleared_contradicts_it():
+    text = FOUND + "And I will be plain: the officer's decision to shoot Mr. Hughes was wrong."
+    got = reasons(_mixed_finding(), "week-statement", text, "inform-of-facts")
+    assert any("cleared this act" in r for r in got), got
+    assert not any("cleared this act" in r for r in reasons(_mixed_finding(), "week-statement", FOUND,
+                                                              "inform-of-facts"))

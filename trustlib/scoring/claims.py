@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import cues as C
 from .context import Context, Hit
-from .findings import ABOUT, NEAR_COPY, SAME_CLAIM
+from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM
 from .text import Sentence, negative_noun, opposite_words
 
 if TYPE_CHECKING:
@@ -612,6 +612,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
                                              and not _officer_pronoun(ctx, h))
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
             and not _rule_condition(h)]
+    told = _clearings_told(ctx, [h for h in hits if not h.negated])
+    hits = [h for h in hits if h.negated or h.sentence.start not in told]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
     # public to withhold theirs, on the officer's behalf.
     hits = [Hit(h.sentence, h.start, h.end, False) if h.negated and h.sentence.find(C.ASK_PUBLIC) and
@@ -620,6 +622,43 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h)]
     return hits
+
+
+def _cleared_facts(ctx: Context) -> list[str]:
+    """Known facts that clear an officer or an act: a finding that one act was within policy, where another act of
+    the incident was found wrong."""
+    return [f.text for f in ctx.facts if any(
+        # Not a rule's terms ("bans neck restraints except where deadly force is justified") or a denial ("deadly
+        # force was not justified").
+        not _DENIED_BEFORE.search(line[max(0, m.start() - 40):m.start()])
+        for line in [lemma_line(f.text)] for m in C.CLEARING.finditer(line))]
+
+
+_DENIED_BEFORE = re.compile(r"\b(unless|except|not|never|no)\b")
+
+
+def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:
+    """Starts of the clauses that tell a clearing the scenario's own facts make ("the state review found the Taser
+    use was within policy"): a finding told as found declares nothing of the writer's own."""
+    cleared = _cleared_facts(ctx)
+    if not hits or not cleared:
+        return set()
+    sim = ctx.similarity(cleared)
+    return {h.sentence.start for h in hits
+            if (i := ctx.clause_index(h.sentence)) is not None and sim[i].max() >= FACT}
+
+
+def condemns_the_cleared(ctx: Context) -> list[Hit]:
+    """Wrong declared ("was wrong", "should not have been tased") in a clause about an act a known finding cleared:
+    owning one established failure does not make the act the finding cleared wrong too."""
+    cleared = _cleared_facts(ctx)
+    if not cleared:
+        return []
+    sim = ctx.similarity(cleared)
+    found = [h for h in ctx.hits(C.ADMISSION) + ctx.affirmed(C.CONDEMN)
+             if (not h.negated or re.search(r"(?i)should not|never", h.phrase))
+             and (i := ctx.clause_index(h.sentence)) is not None and sim[i].max() >= ABOUT]
+    return [h for k, h in enumerate(found) if all(o.sentence.start != h.sentence.start for o in found[:k])]
 
 
 def _rule_condition(h: Hit) -> bool:

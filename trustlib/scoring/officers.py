@@ -6,7 +6,7 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import clearing_hits
+from .claims import clearing_hits, condemns_the_cleared
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 
@@ -24,6 +24,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
             if not _on_condition(h):
                 flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
     else:
+        for h in condemns_the_cleared(ctx):
+            flags.append(phrase_evidence(h, "condemns an officer for what the finding cleared"))
         # A finding of wrongdoing does not decide the punishment: that is for the hearing.
         for h in ctx.affirmed(C.CONDEMN):
             if re.search(r"(?i)fire|terminat|punish|badge|dismiss|out of (this|the|our) department|day.{0,5} numbered",

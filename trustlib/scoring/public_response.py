@@ -12,7 +12,7 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed, attributed_and_disowned,
-                     clearing_hits, cue_verb, denied_predicates, endorsed, known_terms, left_open, lemma_line,
+                     clearing_hits, condemns_the_cleared, cue_verb, denied_predicates, endorsed, known_terms, left_open, lemma_line,
                      negated_or_unknown, overlap,
                      PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
                      said_of_someone_named, same_subject,
@@ -1063,6 +1063,8 @@ def inform_of_facts(ctx: Context) -> Finding:
             if not h.negated and not re.search(r"(?i)stand|support|back|rush|context|split|believe|i know|kind of",
                                                h.phrase):
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
+        flags += [phrase_evidence(h, "contradicts the finding that cleared this act")
+                  for h in condemns_the_cleared(ctx) if not flagged(h.sentence, flags)]
     flags += _stale_unknowns(ctx, unknown_acks + [s for s in ctx.sentences_with(C.STILL_OPEN)
                                                   if s not in unknown_acks])
     if unknown_acks:
