@@ -1213,3 +1213,49 @@ def test_condemning_the_act_a_finding_cleared_contradicts_it():
     assert any("cleared this act" in r for r in got), got
     assert not any("cleared this act" in r for r in reasons(_mixed_finding(), "week-statement", FOUND,
                                                               "inform-of-facts"))
+
+
+def _clinic_woman():
+    """The clinic scenario with a woman as the person harmed."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    return _scenario_from_text(data.replace("a 41-year-old Harmon City man", "a 41-year-old Harmon City woman"))
+
+
+@pytest.mark.parametrize("text, plain", [
+    # Where the person harmed is a woman, "he" after an officer is the officer.
+    ("Dale Hughes was upset when our officer reached the waiting room. He took her to the floor.", True),
+    # "She" may be her: nothing says an officer did anything.
+    ("Dale Hughes was upset when our officer reached the waiting room. She went to the floor.", False),
+])
+def test_a_pronoun_the_person_harmed_cannot_be(text, plain):
+    got = reasons(_clinic_woman(), "public-statement", text, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is plain, got
+
+
+@pytest.mark.parametrize("text, violated", [
+    # The force itself in soft words; only a lesser act told plainly.
+    ("This morning the officer guided him to the floor of the clinic. The officer then handcuffed Dale Hughes.", True),
+    ("This morning the officer shot Dale Hughes in the clinic and then handcuffed him.", False),
+])
+def test_a_euphemism_for_the_force_is_not_made_plain_by_a_lesser_act(text, violated):
+    level = trustlib.score_response(CLINIC, "public-statement", text).principles["open-and-honest"].level
+    assert (level == "violated") is violated, level
+
+
+@pytest.mark.parametrize("text", [
+    "Team: the review found that Officer Dana Ruiz's use of force on Dale Hughes was within policy.",
+    "Team: the review found that Officer Dana Ruiz violated our policy on the use of deadly force.",
+])
+def test_a_named_officers_act_or_breach_hides_no_one(text):
+    got = reasons(CLINIC, "officer-message", text, "open-and-honest")
+    assert not any("without ever saying who did it" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, explains_away", [
+    ("The state review found the shooting within policy, and I accept that finding. But it isn't the whole story, "
+     "and I won't hide behind it.", False),
+    ("People have seen the video of the waiting room. But it isn't the whole story.", True),
+])
+def test_calling_a_finding_partial_explains_nothing_away(text, explains_away):
+    got = reasons(CLINIC, "public-statement", SHOT + text, "open-and-honest")
+    assert any("explains the evidence away" in r for r in got) is explains_away, got

@@ -661,6 +661,27 @@ def condemns_the_cleared(ctx: Context) -> list[Hit]:
     return [h for k, h in enumerate(found) if all(o.sentence.start != h.sentence.start for o in found[:k])]
 
 
+#: What a review decides, as against the evidence of what happened.
+_VERDICTS = frozenset("finding review report ruling decision verdict conclusion determination".split())
+_EVIDENCE_WORDS = frozenset("video footage clip recording camera photo picture image screenshot post".split())
+
+
+def discredits_evidence(ctx: Context, h: Hit) -> bool:
+    """Whether words that call something partial ("it isn't the whole story") are said of the evidence of the
+    harm, not of a finding that cleared the officer ("The state review found the Taser use within policy. ... But it
+    isn't the whole story, and I won't hide behind it" owns more than the finding, it explains nothing away)."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = h.verb or (tokens[0].head if tokens else None)  # "it is[n't the whole story]"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if any(s.lemma_.lower() in _VERDICTS for s in subjects):
+        return False
+    if any(s.lower_ in ("it", "that", "this") for s in subjects):
+        i = ctx.clause_index(h.sentence)
+        before = {t.lemma_.lower() for t in ctx.analysis.clauses[i - 1].span} if i else set()
+        return not (before & _VERDICTS and not before & _EVIDENCE_WORDS)
+    return True
+
+
 def _rule_condition(h: Hit) -> bool:
     """Clearing words inside the condition of a rule ("our policy bans neck restraints unless deadly force is
     justified", "except where deadly force would be justified"): the rule's terms, said of no one."""

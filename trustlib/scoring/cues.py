@@ -366,7 +366,7 @@ ADMISSION = W(
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     # "the takedown violated our use-of-force policy", "the chase broke our 2023 foot-pursuit rule"
-    "(violate|break) (our|its|the department 's|the agency 's) (\\S+ ){0,6}?(policy|policies|rule|standard)",
+    "(violate|break) (our|its|the department 's|the agency 's) (\\S+ ){0,10}?(policy|policies|rule|standard)",
     # a policy by its number: "violated General Order 300.7", "broke Directive 12"
     "(violate|break) (general order|order|directive|rule|policy|regulation) \\S*\\d",
     "out of policy", "outside (of )?(our )?policy", "not consistent with (our )?(policy|training|value|standard)",

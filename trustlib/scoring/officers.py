@@ -6,7 +6,7 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import clearing_hits, condemns_the_cleared
+from .claims import clearing_hits, condemns_the_cleared, discredits_evidence
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 
@@ -38,7 +38,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         if not (h.sentence.find(C.ACCOUNTABILITY) or re.search(r"(?i)\bfree pass\b", h.sentence.text)):
             flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
     for h in ctx.affirmed(C.DISCREDIT):
-        flags.append(phrase_evidence(h, "explains the evidence away instead of accepting scrutiny"))
+        if discredits_evidence(ctx, h):
+            flags.append(phrase_evidence(h, "explains the evidence away instead of accepting scrutiny"))
     # A verdict for the officers ("our officers did nothing wrong") pre-empts the investigation or, once
     # wrongdoing is established, denies it; "whether it was within policy is for ... to decide" does neither.
     for h in clearing_hits(ctx):

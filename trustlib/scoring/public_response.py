@@ -12,7 +12,7 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed, attributed_and_disowned,
-                     clearing_hits, condemns_the_cleared, cue_verb, denied_predicates, endorsed, known_terms, left_open, lemma_line,
+                     clearing_hits, condemns_the_cleared, cue_verb, discredits_evidence, denied_predicates, endorsed, known_terms, left_open, lemma_line,
                      negated_or_unknown, overlap,
                      PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
                      said_of_someone_named, same_subject,
@@ -110,8 +110,15 @@ _ACT_NOUNS = _FORCE_NOUNS | frozenset("use action conduct decision shooting firi
 def _act_possessed(s: Sentence, actors: frozenset[str]) -> bool:
     """The officer's act named as the officer's noun ("the review found that the officer's use of force violated
     policy"): it says who acted, though not plainly what was done."""
-    return any(t.dep_ == "poss" and t.lemma_.lower() in actors and t.lower_ not in ("we", "i", "our", "my")
+    return any(t.dep_ == "poss" and _an_officer(t, actors) and t.lower_ not in ("we", "i", "our", "my")
                and t.head.lemma_.lower() in _ACT_NOUNS for t in s.span)
+
+
+def _an_officer(t, actors: frozenset[str]) -> bool:
+    """An officer's word or an officer's name with its title ("Officer Kyle Brandt"), not the police as an agency's
+    name ("the Cedar Point Police Department")."""
+    return t.lemma_.lower() in actors or t.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in actors - {"police"} for c in t.children)
 
 
 def _is_police(subject, actors: frozenset[str]) -> bool:
@@ -249,7 +256,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
         if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
-                   for c in subj):
+                   or _the_other_pronoun(c, s, ctx) for c in subj):
             # The agency acting on something of a person's, told as done (see below).
             if any(_the_agency(c) for c in subj) and _done_with_theirs(tok, False, ctx):
                 return True
@@ -272,6 +279,19 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         if _done_with_theirs(tok, not named, ctx):
             return True
     return False
+
+
+def _the_other_pronoun(subject, s: Sentence, ctx: Context) -> bool:
+    """"he" where the person harmed is a woman or girl (or "she" where a man), with an officer named in this clause or
+    the one before: the pronoun can only be the officer ("she was in meltdown when our SRO got there ... he took her
+    to the ground")."""
+    other = {"f": "he", "m": "she"}.get(_person_sex(ctx) or "")
+    if other is None or subject.lower_ != other:
+        return False
+    i = ctx.clause_index(s)
+    near = [s] + ([ctx.analysis.clauses[i - 1]] if i else [])
+    officers = ctx.actor_words - {"we", "ours"}
+    return any(t.lemma_.lower() in officers for c in near for t in c.span)
 
 
 def _done_with_theirs(tok, we_act: bool, ctx: Context) -> bool:
@@ -383,6 +403,12 @@ def _acts_owned(ctx: Context) -> set[int]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
         if any(t.lemma_.lower() in _POLICE_ACT_NOUNS for sub in subjects for t in sub.subtree if t.pos_ == "NOUN"):
             owned.add(h.sentence.start)
+        # "The review found that the officer violated department policy on use of force": the officer's breach of a
+        # rule on what officers do to people.
+        elif any(_an_officer(sub, ctx.actor_words - {"we", "ours"}) for sub in subjects) and any(
+                t.lemma_.lower() in _POLICE_ACT_NOUNS for t in verb.subtree if t.i >= h.sentence.span.start
+                and t.i > verb.i):
+            owned.add(h.sentence.start)
     return owned
 
 
@@ -412,7 +438,7 @@ def open_and_honest(ctx: Context) -> Finding:
     background = [evidence(s, passive, "flag") for s, h in hides if not h and _agentless_force(s, ctx.actor_words)]
     jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
     explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
-                 for h in ctx.affirmed(C.DISCREDIT)]
+                 for h in ctx.affirmed(C.DISCREDIT) if discredits_evidence(ctx, h)]
     private = [phrase_evidence(h, "treats it as a private matter: the public is owed an account")
                for h in ctx.affirmed(C.CONCEAL)]
     flags = stonewalls + worded + passives + jargon + explained + private
@@ -442,7 +468,12 @@ def open_and_honest(ctx: Context) -> Finding:
     if stonewall:
         return grade(0, credits, flags, violated=True, missing="",
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
-    if hiding and (spin or not plain):
+    # A euphemism for the force itself ("guided her to the floor") is not made plain by a lesser act told plainly
+    # ("he handcuffed her").
+    force_worded = [h for h in euphemisms if not _plain_force_beside(h, ctx) and not _OUTCOME_WORDS.search(h.phrase)]
+    force_hidden = bool(force_worded) and not any(_FORCE_ACTS & {t.lemma_.lower() for t in s.span} or s.start in owned
+                                                  for s in actors)
+    if hiding and (spin or not plain or force_hidden):
         # Euphemism or an agentless passive hides who acted when nothing in the answer says it plainly;
         # beside a plain account it is a slip, marked below. Spin hides whatever else is said.
         return grade(0, credits, flags, violated=True, missing="", partial="",
@@ -477,6 +508,10 @@ def open_and_honest(ctx: Context) -> Finding:
     return grade(fraction, credits, flags, violated=False,
                  missing="Say plainly what happened and who did it: \"An officer shot ...\".",
                  partial="Rewrite the flagged sentences in the active voice, naming who acted.")
+
+
+#: Euphemisms for the outcome ("lost his life", "passed away"), not for the force.
+_OUTCOME_WORDS = re.compile(r"(?i)\b(life|lives|pass|passed|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
 
 
 def _judgement_withheld(h: Hit) -> bool:
