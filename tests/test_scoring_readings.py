@@ -1259,3 +1259,31 @@ def test_a_named_officers_act_or_breach_hides_no_one(text):
 def test_calling_a_finding_partial_explains_nothing_away(text, explains_away):
     got = reasons(CLINIC, "public-statement", SHOT + text, "open-and-honest")
     assert any("explains the evidence away" in r for r in got) is explains_away, got
+
+
+def _clinic_private(ask: str):
+    """The clinic scenario with the person's name withheld and the family's request in his description."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    return _scenario_from_text(data.replace("    name: Dale Hughes\n", "").replace(
+        "description: a 41-year-old Harmon City man", f"description: a 41-year-old Harmon City man; {ask}"))
+
+
+ASKED = "his family has asked that his name and his health not be made public"
+OPENING = "At about 10:05 a.m. Tuesday one of our officers shot a man in the clinic waiting room. "
+
+
+@pytest.mark.parametrize("ask, sentence, told", [
+    # A name the writer gives him, kindly or not, and his health, told against the family's request.
+    (ASKED, "Marcus and his family deserve answers.", True),
+    (ASKED, "His sister told us his memory was failing.", True),
+    # Kept private: said to be kept, or declined.
+    (ASKED, "At his family's request we will not release his name or discuss his health.", False),
+    (ASKED, "His family has asked that his name and health stay private, and we will honour that.", False),
+    # Officers' health is theirs to speak of; a hospital condition is the outcome, not his health.
+    (ASKED, "Our officers' mental health matters too, and counsellors are available to them.", False),
+    # With no such request, nothing is private here.
+    ("no request has been made", "His sister told us his memory was failing.", False),
+])
+def test_what_the_family_asked_to_keep_private(ask, sentence, told):
+    got = reasons(_clinic_private(ask), "public-statement", OPENING + sentence, "no-victim-demonizing")
+    assert any("the family asked" in r for r in got) is told, got

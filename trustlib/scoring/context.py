@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from ..report import Evidence
 from ..scenario import Contact, Fact, Scenario, TextExercise, Unknown, Wrongdoing
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.tokens import Token
 
+
+T = TypeVar("T")
 
 _OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
 
@@ -53,6 +55,7 @@ class Context:
     state: IncidentState = field(default_factory=IncidentState)
     _hits: dict[tuple[re.Pattern[str], bool], list[Hit]] = field(default_factory=dict, init=False, repr=False)
     _similarity: dict[tuple[str, ...], "np.ndarray"] = field(default_factory=dict, init=False, repr=False)
+    _readings: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def facts(self) -> list[Fact]:
@@ -100,6 +103,12 @@ class Context:
         """Where a clause stands among the answer's clauses (None for a sentence that is not one of them), so that
         readers can look at the clauses around it."""
         return next((k for k, c in enumerate(self.analysis.clauses) if c is s), None)
+
+    def remember(self, name: str, read: Callable[[], T]) -> T:
+        """A reading that more than one detector (or one detector for every clause) asks for, made once."""
+        if name not in self._readings:
+            self._readings[name] = read()
+        return self._readings[name]
 
     # ---- similarity to the scenario's own data -----------------------------------
     def similarity(self, texts: list[str]) -> "np.ndarray":

@@ -19,6 +19,7 @@ from .claims import (about_person, all_names, asks_quantity, asserts_claim, attr
                      says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
+from .privacy import private_told
 from .text import Sentence, negative_noun, negative_subject
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
@@ -1291,6 +1292,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in all_names(ctx)):
                 flags.append(evidence(s, "names the person before the family has been told", "flag"))
                 break
+    flags += [f for f in private_told(ctx) if not any(g.start == f.start for g in flags)]
     condolence = [s for s in ctx.sentences_with(C.CONDOLENCE, negated=None) if not flagged(s, flags)]
     named = [s for s in ctx.analysis.clauses if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in ctx.people)]
     credits += [evidence(s, "acknowledges the person and those who grieve") for s in condolence[:2]]
