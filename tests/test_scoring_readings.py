@@ -1050,6 +1050,24 @@ def test_the_day_a_norm_keeps_not_the_days_it_recommends(sentence, breaks):
     assert bool(norm_flags(sentence, SUNDAY)) is breaks
 
 
+SABBATH = _riverside_with_norms(["No meetings, visits or calls from Friday sunset until after nightfall on Saturday. "
+                                 "Sunday to Thursday, daytime or evening, is best."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # The days recommended in a sentence of their own are not kept.
+    ("I would like to meet the rabbis on Sunday afternoon at New Covenant.", False),
+    # A time put to them, in a question or an offer, sets the meeting.
+    ("Would Saturday 14 February, after the morning service, be convenient for a first meeting?", True),
+    ("I'll offer the rabbis Saturday 21 February at the station.", True),
+    # One mention denied, another set: "can't meet on a Saturday - I'll offer Saturday 21 February".
+    ("I don't see why they can't meet on a Saturday, so I'll offer the rabbis Saturday 21 February.", True),
+    ("I will not propose a Saturday meeting.", False),
+])
+def test_a_time_a_norm_keeps_put_to_them(sentence, breaks):
+    assert bool(norm_flags(sentence, SABBATH)) is breaks
+
+
 LANGUAGES = _riverside_with_norms([
     "Hmong families speak Hmong, not Lao: bring a professional Hmong interpreter. Never use a Lao interpreter, and "
     "never a child of the family.",

@@ -914,7 +914,10 @@ _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set asi
                         r"no (?:visits?|meetings?|calls?|police business)|not a day for)\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
 _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|"
-                  r"schedul\w*|speak\w*|stand\w*|walk\w*|host\w*|park\w*|patrol\w*")
+                  r"schedul\w*|speak\w*|stand\w*|walk\w*|host\w*|park\w*|patrol\w*|"
+                  # a time put to them: "I'll offer Rabbi Grunfeld Saturday 21 February", "would Saturday be
+                  # convenient?"
+                  r"offer\w*|propos\w*|suggest\w*|arrang\w*|book\w*|be (?:convenient|suitable|possible|good)")
 _CALLING = re.compile(rf"(?i)\b({_CALLING_WORDS})\b")
 #: Going as an invited guest is not police business.
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
@@ -946,6 +949,8 @@ def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
     """Whether a day word sets the time of a visit or meeting: the verb it hangs from is one, or a noun of one
     lies between ("gather the rabbis for our first meeting on Saturday")."""
     for node in day.ancestors:
+        if node.dep_ in ("aux", "auxpass"):
+            continue  # "Would Saturday ... be convenient": the verb is the auxiliary's head
         if node.pos_ in ("VERB", "AUX"):
             following = node.doc[node.i + 1].text if node.i + 1 < len(node.doc) else ""
             return bool(calling.match(f"{node.text} {following}"))
@@ -974,7 +979,7 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         # The days the norm keeps, not the ones it recommends ("never on a Sunday; Tuesday or Thursday evenings
         # suit best"): a day in a part of the norm that reserves or forbids.
-        parts = [part for part in norm.split(";")
+        parts = [part for part in re.split(r";|\.\s+(?=[A-Z])", norm)
                  if _RESERVING.search(part) or _WORDS_RULED_OUT.search(part)]
         days = {d for d in _DAYS if any(re.search(rf"(?i)\b{d}s?\b", part) for part in parts)}
         if not days:
@@ -991,7 +996,10 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
-            if any(s.negated(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))):
+            # (every mention denied: "... can't meet on a Saturday - I'll offer Rabbi Grunfeld Saturday 21 February"
+            # sets one)
+            mentions = [(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))]
+            if mentions and all(s.negated(a, b) for a, b in mentions):
                 continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
