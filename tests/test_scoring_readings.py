@@ -1305,3 +1305,16 @@ OPENING = "At about 10:05 a.m. Tuesday one of our officers shot a man in the cli
 def test_what_the_family_asked_to_keep_private(ask, sentence, told):
     got = reasons(_clinic_private(ask), "public-statement", OPENING + sentence, "no-victim-demonizing")
     assert any("the family asked" in r for r in got) is told, got
+
+
+@pytest.mark.parametrize("sentence, delay", [
+    ("We will share more about what the officers knew as soon as possible.", True),
+    # A meeting put off keeps no information back; a time of day is no wait on a process.
+    ("I will meet Pastor Daniels and Dr. Lewis as soon as possible.", False),
+    ("I will call Dr. Lewis this afternoon, once the working day is done.", False),
+    # ... unless the meeting is where the information waits.
+    ("Once the investigation is complete, we will sit down and talk about what it found.", True),
+])
+def test_a_delay_keeps_information_back(sentence, delay):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")
+    assert any("open-ended delay" in r for r in got) is delay, got

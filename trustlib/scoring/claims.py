@@ -645,7 +645,22 @@ def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:
         return set()
     sim = ctx.similarity(cleared)
     return {h.sentence.start for h in hits
-            if (i := ctx.clause_index(h.sentence)) is not None and sim[i].max() >= FACT}
+            if (i := ctx.clause_index(h.sentence)) is not None and (
+                sim[i].max() >= FACT or sim[i].max() >= ABOUT and _found_by_another(h))}
+
+
+_FINDING_VERBS = frozenset("find conclude determine rule decide clear".split())
+
+
+def _found_by_another(h: Hit) -> bool:
+    """The words lie in what a review found ("the state review found the Taser use was within policy"), not in
+    what the writer declares."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for node in (tokens[0].ancestors if tokens else []):
+        if node.lemma_.lower() in _FINDING_VERBS:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
+    return False
 
 
 def condemns_the_cleared(ctx: Context) -> list[Hit]:

@@ -1720,6 +1720,8 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     # "When it was over, the deputy gave first aid" tells the past; a delay waits on what has not happened.
     # "I look forward to taking part in community events in the future" puts off no information.
     delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))
+              and not _TIME_OF_DAY.search(h.phrase)
+              and not (_MEETING.search(_segment_of(h)) and not _INFORMATION.search(_segment_of(h)))
               and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))
               and not (h.sentence.find(C.ATTEND) and h.sentence.find(C.EVENTS)
                        and not h.sentence.find(C.RELEASE_OBJECT))]
@@ -1760,6 +1762,17 @@ def transparency_and_accountability(ctx: Context) -> Finding:
                  violation="Open the past matter to the community: say what happened then and what you will do "
                            "about it now." if closed else
                  "Replace \"when the investigation is complete\" with a date or a clock.")
+
+
+#: "Once the working day is done", "after Friday prayers are over": a time of day, not a wait on a process.
+_TIME_OF_DAY = re.compile(r"(?i)\b(day|days|evening|morning|afternoon|shift|prayers?|service|meal|fast|iftar|school)\b")
+#: A delay of a meeting or a visit ("I will meet the leaders as soon as possible") keeps no information back, unless
+#: the information is in it too.
+_MEETING = re.compile(r"(?i)\b(meet|meeting|visit\w*|introduc\w*|sit down)\b")
+_INFORMATION = re.compile(r"(?i)\b(inform\w*|share|shared|sharing|releas\w*|publish\w*|report\w*|update\w*|say|"
+                          r"said|tell|told|answer\w*|know|known|detail\w*|figures?|data|findings?|results?|"
+                          r"video|footage|recording|names?|comment\w*|more|statement|account|disclos\w*|"
+                          r"explain\w*|learn\w*|hear|talk\w*|discuss\w*)\b")
 
 
 def _past_closed(ctx: Context) -> list[Hit]:
