@@ -1318,3 +1318,24 @@ def test_what_the_family_asked_to_keep_private(ask, sentence, told):
 def test_a_delay_keeps_information_back(sentence, delay):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")
     assert any("open-ended delay" in r for r in got) is delay, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "But this didn't start with our officers, and the clinic should have warned us.",
+    "Our officers were put in an impossible situation by a clinic that did not call them back.",
+    "The responsibility here is shared with the clinic.",
+])
+def test_an_established_wrong_passed_to_someone_else(sentence):
+    level = trustlib.score_response(_mixed_finding(), "week-statement", FOUND + sentence).principles[
+        "admit-wrongdoing"].level
+    assert level == "violated", level
+
+
+def test_wrong_to_say_is_no_admission():
+    text = ("A week ago one of our officers shot Dale Hughes at the Eastside clinic. It would be wrong to pretend "
+            "this was simple.")
+    got = reasons(_mixed_finding(), "week-statement", text, "admit-wrongdoing", "credit")
+    assert not any("owns the wrongdoing" in r for r in got), got
+    owned = text + " The officers were wrong to go in without the counsellor."
+    assert any("owns the wrongdoing" in r for r in reasons(_mixed_finding(), "week-statement", owned,
+                                                             "admit-wrongdoing", "credit"))

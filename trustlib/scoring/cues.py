@@ -771,7 +771,12 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|co
             # intent argued against a finding: "nobody thinks Kyle went out there to hurt anyone"
             "(go|set) out (there )?(\\S+ ){0,3}to (hurt|harm|injure)",
             "(important to |need to |must )?(remember|consider|keep in mind) the (full |wider )?"
-            "(context|circumstance|situation|pressure)")
+            "(context|circumstance|situation|pressure)",
+            # the wrong passed to someone else: "our officer was put in a situation the school created", "this didn't
+            # start with our officer", "the responsibility here is shared"
+            "be put in (a|an|this|that|an impossible|a difficult) (\\S+ )?(situation|position)",
+            "not (start|begin) with (our|the|this|that) (\\S+ )?(officer|deputy|trooper|officers|deputies)",
+            "(responsibility|blame) (\\S+ )?be share", "not go look for (this|it|trouble)")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",

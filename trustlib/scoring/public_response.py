@@ -1556,6 +1556,11 @@ def _hypothetical(tokens: list) -> bool:
                for t in tokens[:1] for a in (t, *t.ancestors))
 
 
+#: "Wrong to pretend ...", "wrong to say ...": a way of speaking judged, not the conduct ("wrong to fire" is).
+_WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|assume|speculate|judge|rush|blame|"
+                           r"describe|call|label|single|point) ")
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -1565,8 +1570,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     negated_clear = [h for h in clearing if h.negated]
     if ctx.wrongdoing == Wrongdoing.established:
         # "should not have" carries its own negation; "was not within policy" is an admission too.
+        # "It would be wrong to pretend it did" judges a way of speaking, not the conduct.
         admissions = [h for h in ctx.hits(C.ADMISSION)
-                      if not h.negated or re.search(r"should not|never", h.phrase, re.I)] + negated_clear
+                      if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
+                      and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])] + negated_clear
         apologies = ctx.affirmed(C.APOLOGY)
         credits = [phrase_evidence(h, "owns the wrongdoing plainly", "credit") for h in admissions[:2]]
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
