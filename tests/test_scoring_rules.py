@@ -2158,6 +2158,8 @@ def test_a_past_that_is_not_the_persons_puts_no_one_on_trial(sentence):
     ("Our time is best spent with the groups that actually help us: the business association and the watch "
      "captains.", "meet-all-groups", True),
     ("I will meet the Hmong clan council in May and the Somali elders in June.", "meet-all-groups", False),
+    ("There is little to be gained from a round of meetings with every small group; our relationships are best "
+     "kept with those who work most closely with us.", "meet-all-groups", True),
     # Reaching people only through a screen is no face-to-face contact; a letter, and a screen beside a visit, are.
     ("I will launch a Facebook page and a monthly video message so every community can hear from me without "
      "anyone having to come in.", "engage-personally", True),

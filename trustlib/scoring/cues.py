@@ -1062,6 +1062,10 @@ GROUPS_PUT_OFF = W(
     "(unit|squad|detective|detectives|task force|narcotic|vice|gang unit|patrol division|investigation division)",
     # groups chosen by their use: "our time is best spent with the groups that actually help us"
     "(group|organization|organisation|people|ones) that (actually |really )?(help|assist|work with|cooperate with) we",
+    # "our relationships are best kept with those who work most closely with us"
+    "(those|the ones|group|groups) (who|that) (already )?work (most |more )?closely with (we|the police|the force)",
+    # "there is little to be gained from a round of meetings with every small group"
+    "(little|nothing|no) (\\S+ ){0,3}(gain|point|value|need|benefit) (\\S+ ){0,4}(meet|meeting) (with )?(every|each|all)",
 )
 CULTURE = W(
     "address ... (as|by)", "how to address", "properly address", "title", "honorific", "form of address", "language",
