@@ -1339,3 +1339,24 @@ def test_wrong_to_say_is_no_admission():
     owned = text + " The officers were wrong to go in without the counsellor."
     assert any("owns the wrongdoing" in r for r in reasons(_mixed_finding(), "week-statement", owned,
                                                              "admit-wrongdoing", "credit"))
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("There was an incident at the clinic. The officers followed their training.", False),
+    ("There was an incident at the clinic. The department takes every use of force seriously.", False),
+    ("This morning the officer took Dale Hughes by the arm in the clinic waiting room.", True),
+    ("This morning the officer used his Taser on the man in the clinic waiting room.", True),
+])
+def test_a_verb_of_action_used_of_no_act(text, plain):
+    got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is plain, got
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Further information will be made available as appropriate.", "open-ended delay"),
+    ("The department considers this matter closed.", "closes a past matter"),
+    ("As a personnel matter, its details are confidential.", "refuses to release"),
+])
+def test_information_kept_back_in_formal_words(sentence, reason):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")
+    assert any(reason in r for r in got), got

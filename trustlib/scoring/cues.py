@@ -539,7 +539,7 @@ RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", 
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule
                    "data", "figure", "number", "statistic", "stop", "arrest", "use of force", "complaint",
-                   "result", "progress")
+                   "result", "progress", "detail")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
@@ -626,7 +626,7 @@ OPEN_DELAY = W(
     "(once|when|after|until) the ... (make|reach|issue|announce|hand down) (a|an|its|their|his|her) (\\S+ )?"
     "(decision|determination|ruling)",
     # "as appropriate" of information, not of changes ("we will review our training as appropriate").
-    "(information|update|detail|more) (\\S+ ){0,3}as appropriate", "(inform|post|update) as appropriate",
+    "(information|update|detail|more) (\\S+ ){0,4}as appropriate", "(inform|post|update) as appropriate",
     # "I'll share what's appropriate when the time is right", "share its figures with the community when the time
     # is right" (not "meet families when the family says the time is right": that waits on them, for their sake)
     r"(share|release|publish|provide|discuss|say|tell)(?: \S+){0,14} when the time be right",
@@ -647,10 +647,14 @@ REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up",
 #: General": those tell how, not that the door is shut.
 MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! may be)(?<! must be)(?<! should be)"
                   " be (now |fully |long |already )?(close|settle|put to rest)(?= \\.| ,| and| ;)",
-                  "close for good", "close the book")
+                  "close for good", "close the book",
+                  # "the department considers this matter closed"
+                  "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)")
 REOPEN_HARMFUL = W("reopen ... would (only|just)", "than (by )?(reopen|revisit|look back|dwell)",
                    "no (value|point|use|purpose) in (reopen|revisit|rehash)", "not see (any |the )?(value|point) in")
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
+                   # "as a personnel matter, its details are confidential"
+                   "(detail|finding|report|record|outcome) (\\S+ ){0,3}be confidential",
                    "no plan to release")
 
 # --- officers ---------------------------------------------------------------------------------------

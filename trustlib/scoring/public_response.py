@@ -11,12 +11,11 @@ from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (about_person, all_names, asks_quantity, asserts_claim, attributed, attributed_and_disowned,
-                     clearing_hits, condemns_the_cleared, cue_verb, discredits_evidence, denied_predicates, endorsed, known_terms, left_open, lemma_line,
-                     negated_or_unknown, overlap,
-                     PERSON_WORDS, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
-                     said_of_someone_named, same_subject,
-                     says_predicate, terms, uses_distinctive)
+from .claims import (PERSON_WORDS, about_person, all_names, asks_quantity, asserts_claim, attributed,
+                     attributed_and_disowned, clearing_hits, condemns_the_cleared, cue_verb, denied_predicates,
+                     discredits_evidence, endorsed, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
+                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
+                     said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
@@ -147,7 +146,8 @@ def _is_person(token, ctx: Context) -> bool:
     # The person, or something of theirs ("Mr. Price's car"), not anything that merely mentions them ("footage
     # related to the incident involving Luis Ortega").
     owners = [w for c in token.children if c.dep_ in ("poss", "compound") for w in c.subtree]
-    return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in ("man", "woman", "person") or \
+    # ("the driver, a 31-year-old male", "a student": the words the scenario and the public use for the person)
+    return token.lower_ in ("him", "her", "them") or token.lemma_.lower() in person_nouns(ctx) - ctx.actor_words or \
         token.lower_ in names or any(w.lower_ in names for w in owners)
 
 
@@ -265,7 +265,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         named = subj[0].lower_ not in ("we", "i")
         verbs = C.PHYSICAL_VERBS if named else C.FORCE_VERBS
         lemma = nlp.verb_lemma(tok.text) if tok.pos_ == "AUX" else tok.lemma_.lower()
-        if lemma in verbs and not (not named and lemma == "hold"):
+        if lemma in verbs and not (not named and lemma == "hold") and not _not_physical(tok, lemma, ctx):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return True
@@ -293,6 +293,23 @@ def _the_other_pronoun(subject, s: Sentence, ctx: Context) -> bool:
     near = [s] + ([ctx.analysis.clauses[i - 1]] if i else [])
     officers = ctx.actor_words - {"we", "ours"}
     return any(t.lemma_.lower() in officers for c in near for t in c.span)
+
+
+#: What a verb of action is said of when it is no act on anyone: "followed their training", "takes every incident
+#: seriously".
+_RULES = frozenset("training policy procedure protocol order rule instruction guideline law standard practice".split())
+
+
+def _not_physical(tok, lemma: str, ctx: Context) -> bool:
+    """A physical verb used of no physical act: following a rule ("the officers followed their training"), taking
+    something seriously or in hand ("the department takes every incident seriously")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    if lemma in ("follow", "obey") and any(o.lemma_.lower() in _RULES for o in objects):
+        return True
+    # "took her by the arm", "took hold of her arm", "took him to the ground" are acts.
+    return lemma == "take" and not any(_is_person(o, ctx) or o.lemma_.lower() == "hold" for o in objects) and not any(
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "down", "by", "off", "onto")
+        for c in tok.children)
 
 
 def _done_with_theirs(tok, we_act: bool, ctx: Context) -> bool:
