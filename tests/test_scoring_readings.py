@@ -1360,3 +1360,29 @@ def test_a_verb_of_action_used_of_no_act(text, plain):
 def test_information_kept_back_in_formal_words(sentence, reason):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")
     assert any(reason in r for r in got), got
+
+
+def _clinic_status_changes():
+    """The clinic scenario with a leave that a week later becomes a suspension."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    data = data.replace(
+        "    - text: Mr. Hughes was holding a box cutter.\n",
+        "    - text: Mr. Hughes was holding a box cutter.\n"
+        "    - text: The officer who fired was placed on paid administrative leave.\n"
+        "      contradicted_by: [\"the officer has been suspended without pay\"]\n")
+    return _scenario_from_text(data.replace(
+        "    resolves: [knew]\n",
+        "    resolves: [knew]\n    officers:\n      - role: patrol officer, 7 years\n"
+        "        status: suspended without pay pending a hearing\n"))
+
+
+@pytest.mark.parametrize("exercise, contradicts", [
+    # On the first day the suspension is not so; a week on it is the officer's status.
+    ("public-statement", True),
+    ("week-statement", False),
+])
+def test_a_claim_a_later_status_tells_no_longer_contradicts(exercise, contradicts):
+    text = SHOT + "The officer has been suspended without pay."
+    got = reasons(_clinic_status_changes(), exercise, text, "inform-of-facts")
+    assert any("contradicts a known fact" in r for r in got) is contradicts, got
+

@@ -608,6 +608,7 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             if len(credits) < 3 and all(c.start != sentence.start for c in credits):
                 credits.append(evidence(sentence, "states a known fact"))
     claims = [(f, c) for f in facts for c in f.contradicted_by]
+    claims = _not_since_told(ctx, claims)
     if claims:
         csim = ctx.similarity([c for _, c in claims])
         for i, s in enumerate(ctx.analysis.clauses):
@@ -628,6 +629,37 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
+
+
+def _not_since_told(ctx: Context, claims: list) -> list:
+    """The claims that still contradict: one a later fact or an officer's present status now tells ("the officer has
+    been suspended without pay", written against the first night's leave, is the status at 21 days) no longer
+    does."""
+    import numpy as np
+
+    from .. import nlp
+
+    if not claims:
+        return claims
+    officers = ctx.state.officers or []
+    told = [o.status for o in officers if o.status]
+    own = {id(f): i for i, f in enumerate(ctx.facts)}
+    texts = [f.text for f in ctx.facts]
+    if not told and len(texts) < 2:
+        return claims
+    vectors = nlp.embed([c for _, c in claims])
+    against = nlp.embed(texts + told, scenario=True)
+    sim = vectors @ against.T
+    out = []
+    for k, (fact, claim) in enumerate(claims):
+        others = [j for j in range(len(texts) + len(told)) if j != own.get(id(fact))]
+        if not others or float(np.max(sim[k, others])) < _SINCE_TOLD:
+            out.append((fact, claim))
+    return out
+
+
+#: How close a later fact must be to a claim to tell it (a claim is short; a fact that tells it says more).
+_SINCE_TOLD = 0.7
 
 
 def _figures(text: str) -> set[str]:
@@ -1047,7 +1079,9 @@ def _under_unknown_heading(ctx: Context) -> set[int]:
     under, end = False, 0
     for s in ctx.analysis.sentences:
         before = text[end:s.start]
-        if "\n" in before and not _BULLET.fullmatch(before.rsplit("\n", 1)[-1]):
+        # The bullet may open the sentence's own text ("- Whom the officer was aiming at") or stand before it.
+        bulleted = _BULLET.fullmatch(before.rsplit("\n", 1)[-1]) or _BULLET.match(s.text)
+        if "\n" in before and not bulleted:
             # A line that is not a bullet: a heading of what is not known opens a list, any other line ends one.
             words = sum(t.is_alpha for t in s.span)
             under = bool(s.find(C.UNKNOWN_ACK)) and words <= 8 and not s.text.rstrip().endswith((".", "!", "?"))
