@@ -637,8 +637,6 @@ def _not_since_told(ctx: Context, claims: list) -> list:
     does."""
     import numpy as np
 
-    from .. import nlp
-
     if not claims:
         return claims
     officers = ctx.state.officers or []
