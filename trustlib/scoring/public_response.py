@@ -645,7 +645,7 @@ def _not_since_told(ctx: Context, claims: list) -> list:
     texts = [f.text for f in ctx.facts]
     if not told and len(texts) < 2:
         return claims
-    vectors = nlp.embed([c for _, c in claims])
+    vectors = nlp.embed([c for _, c in claims], scenario=True)  # the scenario's own words: kept
     against = nlp.embed(texts + told, scenario=True)
     sim = vectors @ against.T
     out = []
