@@ -640,8 +640,10 @@ _DENIED_BEFORE = re.compile(r"\b(unless|except|not|never|no)\b")
 def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:
     """Starts of the clauses that tell a clearing the scenario's own facts make ("the state review found the Taser
     use was within policy"): a finding told as found declares nothing of the writer's own."""
+    if not hits:
+        return set()
     cleared = _cleared_facts(ctx)
-    if not hits or not cleared:
+    if not cleared:
         return set()
     sim = ctx.similarity(cleared)
     return {h.sentence.start for h in hits
@@ -665,7 +667,12 @@ def _found_by_another(h: Hit) -> bool:
 
 def condemns_the_cleared(ctx: Context) -> list[Hit]:
     """Wrong declared ("was wrong", "should not have been tased") in a clause about an act a known finding cleared:
-    owning one established failure does not make the act the finding cleared wrong too."""
+    owning one established failure does not make the act the finding cleared wrong too. Asked by inform-of-facts and
+    accountability: read once per answer."""
+    return ctx.remember("condemns_the_cleared", lambda: _read_condemns_the_cleared(ctx))
+
+
+def _read_condemns_the_cleared(ctx: Context) -> list[Hit]:
     cleared = _cleared_facts(ctx)
     if not cleared:
         return []

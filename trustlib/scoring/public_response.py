@@ -465,7 +465,8 @@ def open_and_honest(ctx: Context) -> Finding:
     # A euphemism for the outcome beside a plain verb of force ("a young man lost his life after one of our
     # officers fired at his car") softens the account but hides no one: a slip, not concealment. A euphemism for
     # the force itself ("discharged his weapon", "guided her to the floor") hides it.
-    worded_hiding = [e for e, h in zip(worded, euphemisms) if not _plain_force_beside(h, ctx)]
+    beside = [_plain_force_beside(h, ctx) for h in euphemisms]
+    worded_hiding = [e for e, b in zip(worded, beside) if not b]
     hiding = stonewalls + worded_hiding + passives + explained + private
     spin = [e for e, r in zip(worded, recast) if r] + explained + private
     hidden_in = {f.start for f in hiding}
@@ -488,7 +489,7 @@ def open_and_honest(ctx: Context) -> Finding:
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
     # A euphemism for the force itself ("guided her to the floor") is not made plain by a lesser act told plainly
     # ("he handcuffed her").
-    force_worded = [h for h in euphemisms if not _plain_force_beside(h, ctx) and not _OUTCOME_WORDS.search(h.phrase)]
+    force_worded = [h for h, b in zip(euphemisms, beside) if not b and not _OUTCOME_WORDS.search(h.phrase)]
     force_hidden = bool(force_worded) and not any(_FORCE_ACTS & {t.lemma_.lower() for t in s.span} or s.start in owned
                                                   for s in actors)
     if hiding and (spin or not plain or force_hidden):
