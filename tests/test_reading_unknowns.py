@@ -169,3 +169,21 @@ CHARGES = _with_incident(unknowns=[trustlib.scenario.Unknown(
 def test_what_has_been_done_answers_no_question_of_what_will_be(sentence, flagged):
     got = unknown_flags("public-statement", SHOT + sentence, CHARGES)
     assert bool(got) is flagged, got
+
+
+WARNING = _with_incident(
+    known_facts=[*GARAGE.incident.known_facts,
+                 trustlib.scenario.Fact(text="The officer gave Mr. Bell first aid until paramedics arrived.")],
+    unknowns=[trustlib.scenario.Unknown(text="whether the officer warned Mr. Bell before firing",
+                                        asserted_by=["no warning was given"])])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # A claim that denies its own subject ("no warning was given") is its subject: the verb is the facts' own.
+    ("No warning had been given before the shots.", True),
+    ("We do not yet know whether any warning was given.", False),
+    ("The officer gave Mr. Bell first aid until the paramedics came.", False),
+])
+def test_a_claim_that_there_was_no_such_thing_is_read_by_the_thing(sentence, flagged):
+    got = unknown_flags("public-statement", SHOT + sentence, WARNING)
+    assert bool(got) is flagged, got

@@ -166,11 +166,15 @@ def _verb_objects(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=2048)
 def _topic_terms(text: str) -> frozenset[str]:
-    """The words of a claim's subject, passive or active ("the van" in "the van was stolen")."""
+    """The words of a claim's subject, passive or active ("the van" in "the van was stolen"). A subject that
+    "no" denies ("no dispersal order was given") is what the claim says, not its topic: nothing is left."""
     from .. import nlp
 
-    return frozenset(t.lemma_.lower() for s in nlp.phrase(text) if s.dep_ in ("nsubj", "nsubjpass")
-                     for t in s.subtree if t.is_alpha)
+    subjects = [s for s in nlp.phrase(text) if s.dep_ in ("nsubj", "nsubjpass")]
+    # ("No one ordered him to stop" denies no thing: "one" is no topic, and is kept out as before.)
+    if any(s.lower_ != "one" and c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children):
+        return frozenset()
+    return frozenset(t.lemma_.lower() for s in subjects for t in s.subtree if t.is_alpha)
 
 
 #: Words with which a writer adopts the account they report as the reason for what was done.
