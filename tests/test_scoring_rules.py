@@ -1411,6 +1411,11 @@ def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     ("Mr. Ortega made a terrible choice when he refused to leave the cell door.", True),
     ("The deputy made a terrible decision, and I will not defend it.", False),
     ("Mr. Ortega had a few run-ins with our deputies over the years.", True),
+    # The risk put on his own choice; an officer's choice, or a choice denied, blames no one.
+    ("Mr. Ortega elected to stay at the cell door, which placed him where the risk was greatest.", True),
+    ("He voluntarily stepped back into the cell after the first cycle.", True),
+    ("Nobody is saying Mr. Ortega chose to stay at that door.", False),
+    ("The deputy chose to use the Taser a third time, and that is on us.", False),
 ])
 def test_blame_in_other_shapes(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

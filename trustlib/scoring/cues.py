@@ -245,7 +245,13 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
                   "selfish|wrong) (choice|decision)", "choose to (run|flee|drive|steal|argue|fight|resist|confront)",
                   # "he chose to walk out into the night with a loaded handgun rather than stay inside"
                   "choose to (walk|go|step|come|head|run) out",
-                  "decide to (run|flee|steal|argue|fight|resist)")
+                  "decide to (run|flee|steal|argue|fight|resist)",
+                  # The risk put on the person's own choice: "Mr. Marsh elected to work at the very front of that
+                  # crowd", "he voluntarily entered the water", "she put herself in harm's way".
+                  "(choose|elect|opt) to (stay|remain|work|stand|be|go|wade|swim|enter|position|place|put|plant)",
+                  "voluntarily", "of (his|her|their) own (accord|volition|free will)",
+                  "(put|place|plant) (himself|herself|themselves) (in|at|where|right|into|up)",
+                  "take a (\\S+ )?(chance|risk)")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
