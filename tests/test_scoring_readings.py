@@ -1194,6 +1194,9 @@ def test_a_label_inside_a_units_name_labels_no_one():
     ("This morning a cop from this department shot Dale Hughes in the clinic waiting room.", True),
     ("Dale Hughes was standing in the waiting room when the officer fires twice, on the video.", True),
     ("The search of the clinic this morning was done by our officers, and it ended with Dale Hughes shot.", True),
+    # A rank that gives orders is an officer too.
+    ("This morning our incident commander ordered the clinic door forced, and Dale Hughes was shot.", True),
+    ("This morning the clinic door was forced on an order, and Dale Hughes was shot.", False),
 ])
 def test_saying_who_did_what_means_telling_the_act(text, plain):
     got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")

@@ -152,7 +152,7 @@ class Context:
         words = set(_ACTORS)
         for officer in self.state.officers:
             head = re.split(r"[,(;]", officer.role)[0].split()
-            if head:
+            if head and head[-1].isalpha():  # "... of serials 7 to 10" ends in no word for an officer
                 words.add(head[-1].lower().rstrip("s") if head[-1].lower().endswith("ers") else head[-1].lower())
             # "school resource officer" is "the SRO" in a statement
             if len(head) >= 3 and all(w.isalpha() for w in head[-3:]):
@@ -205,7 +205,9 @@ class Context:
 
 #: Police as actors, beyond the cue list: units and the agency's dogs (the dog bites; the handler releases it).
 _ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat", "srt", "k9", "k-9", "canine", "dog",
-                                     "agent", "marshal", "jailer", "guard", "trooper", "patrolman", "patrolwoman"})
+                                     "agent", "marshal", "jailer", "guard", "trooper", "patrolman", "patrolwoman",
+                                     # ranks that give orders: "our match commander ordered the gate opened"
+                                     "commander", "inspector"})
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(
