@@ -187,3 +187,42 @@ WARNING = _with_incident(
 def test_a_claim_that_there_was_no_such_thing_is_read_by_the_thing(sentence, flagged):
     got = unknown_flags("public-statement", SHOT + sentence, WARNING)
     assert bool(got) is flagged, got
+
+
+CAMERA = _with_incident(unknowns=[
+    trustlib.scenario.Unknown(text="why the officer switched off his body camera",
+                              asserted_by=["he switched it off to give the family privacy",
+                                           "there was no time to switch it on again"])])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # A claim of the officer's reasons is of the officer: the person's name does not make it his.
+    ("We are all glad that Mr. Bell is home with his family.", False),
+    ("The officer switched it off to give the family some privacy.", True),
+    # "Since" before a date gives no reason; as a clause's mark it does.
+    ("Since Monday, a camera switched off by hand alerts the sergeant at once.", False),
+    ("The officer switched off his camera since he wanted to give the family privacy.", True),
+    # A claim's own thing must be there: the camera switched on again says nothing of the time there was.
+    ("The camera was not switched on again before the shots.", False),
+])
+def test_a_question_about_the_officer_is_answered_only_by_what_it_asks(sentence, flagged):
+    got = unknown_flags("public-statement", SHOT + sentence, CAMERA)
+    assert bool(got) is flagged, got
+
+
+def test_the_readings_under_the_question_about_the_officer():
+    from trustlib.scoring import claims, public_response
+    from trustlib.scoring.context import Context
+    from trustlib.scoring.text import analyse
+    from trustlib.scoring.timeline import state_at
+
+    exercise = CAMERA.exercises[0]
+    ctx = Context(analyse("The camera was not switched on again."), CAMERA, exercise, state_at(CAMERA, exercise.at))
+    # The officer's question is not read with the person's name; a question of the person's would be.
+    assert public_response._asks_of_officer(CAMERA.incident.unknowns[0].text, ctx)
+    assert not public_response._asks_of_officer("whether he had paid the parking fee", ctx)
+    # "switch" is the claim's own word, but its own thing, the time, is not said.
+    said = ctx.analysis.clauses[0]
+    assert not claims._uses_own_word("there was no time to switch it on again", said, ctx)
+    assert claims._uses_own_word("there was no time to switch it on again",
+                                 analyse("There was no time to switch it on.").clauses[0], ctx)

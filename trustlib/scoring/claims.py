@@ -334,8 +334,13 @@ _VERY_CLOSE = 0.8
 
 
 def _uses_own_word(claim: str, s: Sentence, ctx: Context) -> bool:
-    """Whether the sentence uses a term of the claim that the known facts do not, beyond the claim's subject."""
-    return bool((terms(claim) - known_terms(ctx) - _topic_terms(claim)) & set(s.lemmas.split()))
+    """Whether the sentence uses a term of the claim that the known facts do not, beyond the claim's subject; one
+    of its things, if it has any of its own ("the tunnel was not closed" does not say "there was no time to close
+    the tunnel", whose own thing is the time)."""
+    own = terms(claim) - known_terms(ctx) - _topic_terms(claim)
+    used = own & set(s.lemmas.split())
+    things = own & noun_terms(claim)
+    return bool(used) and (not things or bool(used & things))
 
 
 def _agent_left_out(claim: str, s: Sentence) -> bool:

@@ -843,7 +843,9 @@ def _gives_cause(s: Sentence) -> bool:
     """A reason given: a word of cause ("because", "led", "due to") or a clause of purpose ("he picked them up to
     defend himself")."""
     # "with no reason our policy allows" gives none.
-    return any(t.lemma_.lower() in _CAUSE_WORDS and not negative_noun(t, dets=("no",)) or t.dep_ == "advcl" and any(
+    # "since" gives a reason only as a clause's mark ("since he was afraid"), not before a date ("since Monday").
+    return any(t.lemma_.lower() in _CAUSE_WORDS and not negative_noun(t, dets=("no",)) and (
+        t.lower_ != "since" or t.dep_ == "mark") or t.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in s.span)
 
 
@@ -1022,20 +1024,32 @@ def _name_used(ctx: Context) -> str | None:
     return min(found, key=lambda m: (m.start(), -len(m.group()))).group() if found else None
 
 
-def _read_with_name(ctx: Context, texts: list[str], sim):
+def _read_with_name(ctx: Context, texts: list[str], sim, officers_asked: list[bool]):
     """Similarity to the scenario's claims, each claim written of "he"/"she" read as well with the name the
     answer uses: a name weighs on the encoder as much as the act, so "Mr. Ortega lunged at my deputy" sits far
-    from "he charged at the deputy" (0.46) and close to "Mr. Ortega charged at the deputy"."""
+    from "he charged at the deputy" (0.46) and close to "Mr. Ortega charged at the deputy". A claim that answers
+    a question about an officer ("why the officer switched off his camera": "he switched it off by accident") is
+    of the officer, and is not read with the person's name."""
     import numpy as np
 
     name = _name_used(ctx)
-    cols = [k for k, t in enumerate(texts) if re.match(r"(?i)(he|she)\b", t)]
+    cols = [k for k, t in enumerate(texts) if re.match(r"(?i)(he|she)\b", t) and not officers_asked[k]]
     if not name or not cols:
         return sim
     named = ctx.similarity([re.sub(r"(?i)^(he|she)\b", name, texts[k]) for k in cols])
     out = np.array(sim)
     out[:, cols] = np.maximum(out[:, cols], named)
     return out
+
+
+@lru_cache(maxsize=256)
+def _officer_asked(question: str, officers: frozenset[str]) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in officers for t in nlp.phrase(question))
+
+
+def _asks_of_officer(question: str, ctx: Context) -> bool:
+    """An open question whose subject is an officer ("why the officer switched off his camera")."""
+    return _officer_asked(question, ctx.actor_words - {"we", "ours"})
 
 
 def _subjects_of(head) -> list:
@@ -1102,7 +1116,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
         plain = ctx.similarity(texts)
-        usim = _read_with_name(ctx, texts, plain)
+        usim = _read_with_name(ctx, texts, plain, officers_asked=[_asks_of_officer(u.text, ctx) for u, _ in items])
         listed = _under_unknown_heading(ctx)
         for i, s in enumerate(ctx.analysis.clauses):
             if s.start in listed:
