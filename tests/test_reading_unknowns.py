@@ -218,9 +218,11 @@ def test_the_readings_under_the_question_about_the_officer():
 
     exercise = CAMERA.exercises[0]
     ctx = Context(analyse("The camera was not switched on again."), CAMERA, exercise, state_at(CAMERA, exercise.at))
-    # The officer's question is not read with the person's name; a question of the person's would be.
-    assert public_response._asks_of_officer(CAMERA.incident.unknowns[0].text, ctx)
-    assert not public_response._asks_of_officer("whether he had paid the parking fee", ctx)
+    # A claim of the officer's own act is not read with the person's name; a claim of the person's act is.
+    question = CAMERA.incident.unknowns[0].text
+    assert public_response._of_the_officer(question, "he switched it off by accident", ctx)
+    assert not public_response._of_the_officer(question, "he grabbed at the officer's camera", ctx)
+    assert not public_response._of_the_officer("whether he had paid the parking fee", "he had not paid", ctx)
     # "switch" is the claim's own word, but its own thing, the time, is not said.
     said = ctx.analysis.clauses[0]
     assert not claims._uses_own_word("there was no time to switch it on again", said, ctx)

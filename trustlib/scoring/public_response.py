@@ -1043,13 +1043,21 @@ def _read_with_name(ctx: Context, texts: list[str], sim, officers_asked: list[bo
 
 
 @lru_cache(maxsize=256)
-def _officer_asked(question: str, officers: frozenset[str]) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in officers for t in nlp.phrase(question))
+def _officer_claimed(question: str, claim: str, officers: frozenset[str]) -> bool:
+    acts = {t.head.lemma_.lower() for t in nlp.phrase(question)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in officers}
+    said = nlp.phrase(claim)
+    root = next((t for t in said if t.dep_ == "ROOT"), None)
+    return bool(acts) and root is not None and root.lemma_.lower() in acts and \
+        not any(t.lemma_.lower() in officers for t in said)
 
 
-def _asks_of_officer(question: str, ctx: Context) -> bool:
-    """An open question whose subject is an officer ("why the officer switched off his camera")."""
-    return _officer_asked(question, ctx.actor_words - {"we", "ours"})
+def _of_the_officer(question: str, claim: str, ctx: Context) -> bool:
+    """A claim that tells an officer's own act an open question asks about: the question's subject is an officer
+    and the claim's verb is the question's, with no officer named ("why the officer switched off his camera": "he
+    switched it off by accident"). "He charged at the deputy", under "why the deputy used the Taser", is of the
+    person."""
+    return _officer_claimed(question, claim, ctx.actor_words - {"we", "ours"})
 
 
 def _subjects_of(head) -> list:
@@ -1116,7 +1124,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
         plain = ctx.similarity(texts)
-        usim = _read_with_name(ctx, texts, plain, officers_asked=[_asks_of_officer(u.text, ctx) for u, _ in items])
+        usim = _read_with_name(ctx, texts, plain, officers_asked=[_of_the_officer(u.text, c, ctx) for u, c in items])
         listed = _under_unknown_heading(ctx)
         for i, s in enumerate(ctx.analysis.clauses):
             if s.start in listed:
