@@ -2518,3 +2518,22 @@ def test_a_verb_with_no_one_for_its_object(sentence, violated):
 ])
 def test_a_label_taken_back_and_a_duty_are_not_the_persons_past(sentence, violated):
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+def _riverside_owning_the_past() -> "trustlib.Scenario":
+    """Riverside with its engagement plan scored on admitting wrongdoing: the 2019 wrong-apartment warrant its
+    tenants' association still remembers is the wrong to own."""
+    plan = next(e for e in RIVERSIDE.exercises if e.id == "engagement-plan")
+    owned = plan.model_copy(update={"principles": [*plan.principles, "admit-wrongdoing"]})
+    return RIVERSIDE.model_copy(update={"exercises": [owned if e is plan else e for e in RIVERSIDE.exercises]})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019 our officers served a warrant at the wrong apartment in Riverside Commons. It broke policy, and I "
+     "am sorry.", "met"),
+    ("I know the 2019 warrant still weighs on the tenants.", "partial"),
+    ("I will not reopen the 2019 warrant; we gain more by looking forward.", "violated"),
+    ("I will walk the neighbourhood every Tuesday.", "missed"),
+])
+def test_before_any_incident_a_past_wrong_is_owned_named_or_closed(sentence, expected):
+    assert level(_riverside_owning_the_past(), "engagement-plan", sentence, "admit-wrongdoing") == expected

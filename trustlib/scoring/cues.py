@@ -375,6 +375,8 @@ ADMISSION = W(
     "(violate|break) (our|its|the department 's|the agency 's) (\\S+ ){0,10}?(policy|policies|rule|standard)",
     # a policy by its number: "violated General Order 300.7", "broke Directive 12"
     "(violate|break) (general order|order|directive|rule|policy|regulation) \\S*\\d",
+    # "our own review found that the beating broke policy", "it was a wrong done to one man"
+    "(break|breach) policy", "a wrong (do|commit)",
     "out of policy", "outside (of )?(our )?policy", "not consistent with (our )?(policy|training|value|standard)",
     "should not have", "should never have", "should have", "unacceptable", "inexcusable", "excessive",
     "unjustified", "not justify", "unnecessary", "we fail", "fail you", "fail (him|her|them|the community|the family)",

@@ -1640,7 +1640,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                              "declares the officer justified before the facts are in")
              for h in clearing if not h.negated]
     negated_clear = [h for h in clearing if h.negated]
-    if ctx.wrongdoing == Wrongdoing.established:
+    # Before any incident the wrong to own is a past one the scenario records (an exercise scores this principle
+    # only when there is one): owned and apologised for like an established finding, and not closed again.
+    past = ctx.scenario.incident is None
+    if ctx.wrongdoing == Wrongdoing.established or past:
         # "should not have" carries its own negation; "was not within policy" is an admission too.
         # "It would be wrong to pretend it did" judges a way of speaking, not the conduct.
         admissions = [h for h in ctx.hits(C.ADMISSION)
@@ -1661,9 +1664,13 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                   for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
                   for h in _unestablished_hostility(ctx)]
+        if past:
+            flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4
+        if past and not fraction and _past_named(ctx):
+            fraction = 0.3  # the past named ("I know the crash still weighs on you"), not owned
         return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                      missing="The facts show the officer did wrong: say so plainly, and apologise.",
                      partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
@@ -1852,6 +1859,18 @@ _INFORMATION = re.compile(r"(?i)\b(inform\w*|share|shared|sharing|releas\w*|publ
                           r"said|tell|told|answer\w*|know|known|detail\w*|figures?|data|findings?|results?|"
                           r"video|footage|recording|names?|comment\w*|more|statement|account|disclos\w*|"
                           r"explain\w*|learn\w*|hear|talk\w*|discuss\w*)\b")
+
+
+def _past_named(ctx: Context) -> bool:
+    """Whether the answer speaks of a past wrong the community records: a year the scenario's community text
+    names ("the 2022 crash", "what happened in 1992"), or words of a history ("history", "the past")."""
+    community = ctx.scenario.community
+    told = [community.description, community.trust_level, *(c.relationship for c in community.groups),
+            *(c.relationship for c in community.leaders)]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(filter(None, told))))
+    text = " ".join(s.text for s in ctx.analysis.clauses)
+    return bool(years & set(re.findall(r"\b(?:19|20)\d\d\b", text))) or \
+        bool(re.search(r"(?i)\b(history|the past|what happened (in|at|on|to))\b", text))
 
 
 def _past_closed(ctx: Context) -> list[Hit]:
