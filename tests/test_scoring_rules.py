@@ -228,6 +228,26 @@ def test_a_norm_about_children_covers_students_only_as_the_ones_interpreting(sen
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness") is violated
 
 
+def _riverside_with_norms(*norms: str) -> "trustlib.Scenario":
+    community = RIVERSIDE.community.model_copy(update={"cultural_norms": list(norms)})
+    return RIVERSIDE.model_copy(update={"community": community})
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # A time that ends a warned-against list qualifies its first item too: any meeting is not warned against.
+    ("I'll ask Mr. Vang for a meeting first, on a weekday, in the community room.", False),
+    ("I'll ask Mr. Vang for a meeting on Sunday at 11 a.m.", True),
+    # A subject that denies the act refuses it.
+    ("No officer of mine will use a child to interpret again, not on a call and not at a meeting.", False),
+    ("At the crash an officer will use a child to interpret for his mother.", True),
+])
+def test_norms_qualified_at_the_end_of_a_list_and_refused_by_their_subject(sentence, violated):
+    scenario = _riverside_with_norms(
+        "The church's service runs all Sunday morning: never schedule a meeting, visit or event on a Sunday before "
+        "4 p.m.", "Bring a professional Hmong interpreter; never use a child or a relative as the interpreter.")
+    assert is_violated(scenario, "engagement-plan", sentence, "cultural-awareness") is violated
+
+
 # An instructor's scenario with facts and unknowns only (no contradicted_by / asserted_by lists).
 TASER = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-taser.yaml")
 TASED = "Early Saturday a deputy used a Taser three times on Luis Ortega in a holding cell at the Pine County Jail. "

@@ -843,6 +843,20 @@ def _listed_after(norm: str, end: int) -> list[str]:
     return [item.strip() for item in re.split(r",\s*(?:or\s+|nor\s+)?", rest) if item.strip()]
 
 
+#: A time or day that ends a list and qualifies each of its items: "never schedule a meeting, visit or event on a
+#: Sunday before 4 p.m." warns against a meeting on a Sunday, not against any meeting.
+_LIST_QUALIFIER = re.compile(r"(?i)^,\s*(?!(?:and|or|but|nor|never|not)\b)[^,]*\s(?:or|and)\s[^,]*?\s"
+                             r"((?:on|before|after|during|between)\s.+)$")
+
+
+def _shared_qualifier(norm: str, end: int) -> str:
+    """The qualifier a warned-against list ends with, for its first item (" on a Sunday before 4 p.m"), or ""."""
+    rest = re.split(r"[;.:](?:\s|$)", norm[end:], maxsplit=1)[0]
+    m = _LIST_QUALIFIER.match(rest)
+    # A second warning of its own (", and never during the daily prayers") is read as its own action.
+    return " " + m.group(1) if m and not _PROHIBITION.search(rest) else ""
+
+
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
     a norm says to approach first only later."""
@@ -856,7 +870,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
               for m in _PROHIBITION.finditer(norm)
-              for listed in [m.group(1), *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
+              for listed in [m.group(1) + _shared_qualifier(norm, m.end()),
+                             *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
               for action in [listed, *_alternatives(listed)]]
     flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
                                      and re.search(r"(?i)\b(address\w*|call\w*|names?|titles?)\b", n)])

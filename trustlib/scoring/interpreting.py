@@ -125,7 +125,9 @@ def _interpreters_named(s: Sentence) -> list[tuple]:
 def _refused(verb, people: list) -> bool:
     """Whether the act is negated, on its verb or a verb above it ("I will never ask a child to interpret"), or
     by its people ("no child", "not a relative")."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for v in [verb, *verb.ancestors][:4] for c in v.children):
+    # "No officer of mine will use a child to interpret": a subject that denies a verb above it refuses the act too.
+    if any(c.dep_ == "neg" or c.lower_ == "never" or negative_subject(c, dets=("no", "neither"))
+           for v in [verb, *verb.ancestors][:4] for c in v.children):
         return True
     return any(negative_subject(t, dets=("no", "neither")) or t.dep_ == "neg" or t.lower_ == "never"
                for t in people)
