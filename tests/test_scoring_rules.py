@@ -2557,3 +2557,14 @@ def _riverside_owning_the_past() -> "trustlib.Scenario":
 ])
 def test_before_any_incident_a_past_wrong_is_owned_named_or_closed(sentence, expected):
     assert level(_riverside_owning_the_past(), "engagement-plan", sentence, "admit-wrongdoing") == expected
+
+
+@pytest.mark.parametrize("text, violated", [
+    ("The Hmong New Year festival has been a flashpoint, so the tactical team will be on standby.", True),
+    ("I will go to the Hmong New Year festival on November 28. We'll have people staged nearby that Saturday.", True),
+    ("I will go to the Hmong New Year festival as a guest, and there will be no tactical team waiting around the "
+     "corner.", False),
+    ("The tactical team will train on Tuesdays with the county.", False),
+])
+def test_a_community_gathering_treated_as_a_threat_to_police(text, violated):
+    assert is_violated(RIVERSIDE, "engagement-plan", text, "show-up-at-community-events") is violated

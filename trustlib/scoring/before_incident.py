@@ -143,6 +143,10 @@ def _at_an_event(s: Sentence) -> bool:
     return any(s.lemmas[a:b].strip() != "meeting" for a, b in s.find(C.EVENTS))
 
 
+#: A day named: a date ("May 9"), a weekday, or "that weekend".
+_A_DAY = re.compile(r"(?i)\b((january|february|march|april|may|june|july|august|september|october|november|december)"
+                    r" \d{1,2}\b|\d{1,2} (january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december)\b|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that weekend)")
 _THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one)|that (?:day|night|"
                     r"evening|afternoon))\b")
 
@@ -172,6 +176,13 @@ def show_up_at_community_events(ctx: Context) -> Finding:
     brought += [h for h in ctx.affirmed(C.ENFORCEMENT_AS_ENGAGEMENT) if there(h)]
     flags += [phrase_evidence(h, "goes to the event to check papers or enforce") for h in brought
               if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
+    # A gathering: an event named, or a day named ("May 9", "that weekend") beside words of a crowd as a threat
+    # ("May 9 remains a potential flashpoint"); the clause after one speaks of it too.
+    gathering = [_at_an_event(c) or bool(_A_DAY.search(c.text) and c.find(C.CROWD_THREAT)) for c in clauses]
+    near = {clauses[i + 1].start for i in range(len(clauses) - 1) if gathering[i]}
+    starts = {c.start for c, g in zip(clauses, gathering) if g} | near
+    flags += [phrase_evidence(h, "treats the community's gathering as a threat to police")
+              for h in ctx.affirmed(C.SECURITY_POSTURE) if h.sentence.start in starts]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Name community events you will attend out of the enforcement role (a game, a festival, a service).",
                  partial="Name the specific events (which, when), not events in general.",

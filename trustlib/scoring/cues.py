@@ -968,6 +968,7 @@ EVENTS = W(
     "clinic", "breakfast", "brunch", "lunch", "supper", "mass", "vigil", "rally", "carnival", "fete", "fête",
     "league", "season opener", "career day", "field day", "flag day", "heritage day", "community day",
     "family day", "fun day", "open day", "screening", "banquet", "procession", "feast", "gala",
+    "anniversary", "remembrance", "commemoration", "memorial",
 )
 ATTEND = W("attend", "go to", "join", "show up", "be at", "be there", "come to", "participate", "take part",
            # "I'll go as a guest to the Eid festival", "I'll be a guest at Eid", "Purim ..., Eid ..., as a guest"
@@ -1178,6 +1179,15 @@ PAPERS_CHECKED = W(
     "(confirm|check) (\\S+ ){0,2}against (id|ids|identification)", "check (\\S+ ){0,2}for (\\S+ )?warrant",
     "immigration (hold|detainer)",
 )
+#: A gathering spoken of as a threat in itself: "a flashpoint", "that weekend has a way of getting out of hand".
+_CROWD_THREAT = ("flashpoint", "get out of hand", "(if|in case) the crowd turn")
+CROWD_THREAT = W(*_CROWD_THREAT)
+#: A community's own gathering treated as a threat to be policed: "the anniversary has been a flashpoint, so the
+#: tactical team will be on standby", "we'll have people staged nearby that Saturday".
+SECURITY_POSTURE = W("flashpoint", "tactical (team|unit|squad|officer|gear)", "riot (gear|squad|team|police)",
+                     "(special response|swat|srt|field force) (team|squad|unit|folk|officer)", "on standby",
+                     "in reserve", "(stage|stag|staged) (\\S+ )?(nearby|close by|around the corner|out of sight)",
+                     "(double|extra|additional) patrol", "patrol (be )?double", *_CROWD_THREAT)
 #: Showing up at events for the agency's own ends.
 SELF_SERVING_PRESENCE = W("recruitment", "recruit", "recruiting", "hand out (ticket|citation|warning)", "write ticket",
                           # the gang unit at a youth tournament, "to get a look at who is running around with whom"
