@@ -1197,6 +1197,8 @@ def test_a_label_inside_a_units_name_labels_no_one():
     # A rank that gives orders is an officer too.
     ("This morning our incident commander ordered the clinic door forced, and Dale Hughes was shot.", True),
     ("This morning the clinic door was forced on an order, and Dale Hughes was shot.", False),
+    # A past verb the parser hangs on the noun after it ("sprayed" on "pepper spray") is still the act.
+    ("At 9:40 a.m. a sergeant sprayed pepper spray into the faces of Dale Hughes and his brother.", True),
 ])
 def test_saying_who_did_what_means_telling_the_act(text, plain):
     got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")

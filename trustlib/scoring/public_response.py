@@ -167,6 +167,10 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
     verb the parser left without one ("after one of our officers fired at the car")."""
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     head = verb
+    # "a lieutenant walked down the line and sprayed pepper spray in their faces": the parser hangs "sprayed" on the
+    # "spray" joined to "walked"; its subject is the walker's.
+    if verb.dep_ == "amod" and verb.head.dep_ == "conj" and verb.i < verb.head.i:
+        head = verb.head
     # "an officer got out of his truck, walked up to a minivan and fired three shots": up the chain of joined verbs.
     while not subj and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head

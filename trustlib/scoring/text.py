@@ -39,6 +39,14 @@ _NOT_CONTENT = frozenset("no not and".split())
 _NEGATIVE_PRONOUNS = frozenset(("nothing", "nobody", "none"))
 
 
+def _verb_read_as_modifier(tok: "Token") -> bool:
+    """A past verb the parser hung on the noun after it, right after its own subject ("a lieutenant sprayed pepper
+    spray into their faces": "sprayed" as a modifier of "spray"): a noun before a participle that modifies is no
+    determiner or adjective ("the injured man")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > tok.sent.start and \
+        tok.nbor(-1).pos_ in ("NOUN", "PROPN") and tok.nbor(-1).dep_ in ("nsubj", "npadvmod", "appos")
+
+
 def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     """Whether a subject denies its verb: "nothing he did could justify ...", "nobody will ask ...", "no officer
     will ..." (``dets``: the determiners that make a noun subject negative)."""
@@ -98,7 +106,8 @@ class Sentence:
     def is_clause(self) -> bool:
         """A real sentence (a verb and a few words), not a list of keywords."""
         words = [t for t in self.span if t.is_alpha]
-        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in self.span)
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or _verb_read_as_modifier(t)
+                       for t in self.span)
         # "Call 555-0142." is a sentence; "Condolences." is not.
         if not has_verb or not (len(words) >= 2 or any(t.like_num or t.like_email or t.like_url for t in self.span)):
             return False
