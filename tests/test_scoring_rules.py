@@ -228,6 +228,16 @@ def test_a_norm_about_children_covers_students_only_as_the_ones_interpreting(sen
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "cultural-awareness") is violated
 
 
+@pytest.mark.parametrize("sentence,violated", [
+    ("At the mosque I will bring a professional Arabic interpreter.", True),
+    ("An Arabic-speaking officer will come with me to the mosque.", True),
+    ("I will bring a Somali interpreter to the mosque, not an Arabic one.", False),
+])
+def test_a_language_named_as_not_the_communitys_with_a_word_between(sentence, violated):
+    scenario = _riverside_with_norms("Bring professional Somali interpreters, not Arabic: most elders speak Somali.")
+    assert is_violated(scenario, "engagement-plan", sentence, "cultural-awareness") is violated
+
+
 def _riverside_with_norms(*norms: str) -> "trustlib.Scenario":
     community = RIVERSIDE.community.model_copy(update={"cultural_norms": list(norms)})
     return RIVERSIDE.model_copy(update={"community": community})

@@ -1041,12 +1041,13 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
 
 
 #: "Haitian Creole, not French, is the language of ...": the language a norm puts in place of another.
-_LANGUAGE_IN_PLACE = re.compile(r"\b(?P<good>[A-Z][\w'’-]+),?\s+(?:not|rather than|instead of)\s+"
+#: ("Cantonese interpreters, not Mandarin": a word for who or what is in the language may stand between.)
+_LANGUAGE_IN_PLACE = re.compile(r"\b(?P<good>[A-Z][\w'’-]+)(?:\s+[a-z]+)?,?\s+(?:not|rather than|instead of)\s+"
                                 r"(?P<bad>[A-Z][\w'’-]+)\b")
 _LANGUAGE_NORM = re.compile(r"(?i)\b(language|interpret\w*|translat\w*|letters?|flyers?|notices?|spoken|speak\w*)\b")
 #: Something put into a language: a letter, a flyer, an interpreter, a translation.
 _IN_A_LANGUAGE = re.compile(r"(?i)\b(letters?|flyers?|notices?|leaflets?|translat\w*|interpret\w*|written|printed|"
-                            r"into|version)\b")
+                            r"into|version|speak\w*)\b")
 
 
 def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
