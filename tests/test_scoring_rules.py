@@ -1429,6 +1429,12 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
     (TASER, "Jail staff thought he had had a few too many and needed to sleep it off.", True),
     (TASER, "We will not repeat the rumour that he was drunk; nothing suggests it.", False),
     (TASER, "He chose to walk out into the night rather than stay inside, and those choices have consequences.", True),
+    # Old tickets, a seatbelt and a family's papers put him on trial; raised to be refused, they do not.
+    (TASER, "His driving history includes two prior citations.", True),
+    (TASER, "Early indications are that he may not have been wearing his seatbelt on the drive in.", True),
+    (TASER, "Questions have been raised about the immigration status of his family.", True),
+    (TASER, "Some have asked about his driving record and his family's immigration status. We will not discuss "
+            "either.", False),
 ])
 def test_what_counts_as_the_persons_past(scenario, sentence, violated):
     assert is_violated(scenario, "public-statement", TASED + sentence, "no-victim-demonizing") is violated

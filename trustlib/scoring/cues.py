@@ -195,7 +195,12 @@ DEMONIZING = W(
     "(call|send|dispatch|respond|come) (out )?to (this|the|that|his|her|their) (home|house|apartment|address|"
     "residence|unit|door) (\\S+ ){0,3}(before|previously|twice|several time|many time|three time|on (two|several|\\S+) "
     "(previous |prior |earlier )?occasion)",
-    "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact)",
+    "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact|"
+    "citation|ticket|arrest|conviction|offense|offence)", "driving (history|record)",
+    # the crash victim blamed for her own injuries: "she may not have been wearing her seatbelt"
+    "(not|n't) (have )?(be )?(wear|use) (a|her|his|their) (seatbelt|seat belt|helmet)", "unbelted", "unbuckled",
+    # the family's papers raised: "the immigration status of the family"
+    "immigration status",
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",

@@ -1457,7 +1457,9 @@ def _a_known_fact(ctx: Context, h: Hit) -> bool:
 
 
 _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse to|decline to)\s+(discuss|talk about|"
-                        r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that))\b"
+                        r"comment on|go into|get into|repeat|dignify|take part in)\s+(it|that|this|them|any of (it|that)|"
+                        # "We will not discuss either", "we will not discuss anyone's immigration status"
+                        r"either|both|anyone's \w+|(his|her|their|the family's) \w+)\b"
                         r"|\b(not going|won't go|will not go) there\b")
 
 
