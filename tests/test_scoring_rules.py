@@ -101,6 +101,9 @@ def test_vouching_for_the_officers_account_prejudges_him():
     ("Whether he warned him is not known, but he did what any of us would have done.", True),
     ("Any reasonable officer would have done the same thing in that moment.", True),
     ("We will not say he did what any of us would have done; that is for the State Police.", False),
+    # His record offered as his defence.
+    ("The officer is a decorated veteran with an unblemished record.", True),
+    ("His record will play no part in the review, and we will not hold it up in his defence.", False),
 ])
 def test_vouching_in_other_words(sentence, violated):
     text = "An officer shot a man at the Transit Center. " + sentence

@@ -343,6 +343,9 @@ CLEARING = W(
     "rush to judgment", "rush to judgement", "lawful", "act lawfully", "(act|acting) in good faith",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
+    # the officer's record as his defence: "a decorated officer with an unblemished record"
+    "(unblemished|exemplary|spotless|impeccable|distinguished|stellar) (\\S+ )?(record|career|service)",
+    "decorated (officer|veteran|deputy|trooper|sergeant|lieutenant)",
     # "had only a split second to decide"; vouching for the officer's account: "I know this officer, and I believe
     # him when he says ..."
     # ("we know the officer fired five times" vouches for no one)
