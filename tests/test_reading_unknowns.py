@@ -228,3 +228,24 @@ def test_the_readings_under_the_question_about_the_officer():
     assert not claims._uses_own_word("there was no time to switch it on again", said, ctx)
     assert claims._uses_own_word("there was no time to switch it on again",
                                  analyse("There was no time to switch it on.").clauses[0], ctx)
+
+
+IMPAIRED = _with_incident(unknowns=[trustlib.scenario.Unknown(
+    text="whether the officer was impaired", asserted_by=["he showed no signs of impairment"])])
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # Both deny, but not the same thing: no officer tested him is not that he showed no signs.
+    ("Body cameras show that no officer tested him for impairment.", False),
+    ("He showed no sign of impairment at the scene.", True),
+])
+def test_a_claim_that_there_was_none_of_something_needs_that_thing(sentence, flagged):
+    got = unknown_flags("public-statement", SHOT + sentence, IMPAIRED)
+    assert bool(got) is flagged, got
+
+
+def test_the_facts_word_in_the_claims_place_tells_the_fact():
+    died = _with_incident(known_facts=[*GARAGE.incident.known_facts, trustlib.scenario.Fact(
+        text="Marcus Bell was pronounced dead at the scene at 9:31 p.m.", contradicted_by=["he died at the hospital"])])
+    assert not contradictions(died, SHOT + "He died at the scene.")
+    assert contradictions(died, SHOT + "He died later at the hospital.")

@@ -316,7 +316,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
             _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
-            _state_opposed(claim, s):
+            _state_opposed(claim, s) or _denied_thing_missing(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -341,6 +341,45 @@ def _uses_own_word(claim: str, s: Sentence, ctx: Context) -> bool:
     used = own & set(s.lemmas.split())
     things = own & noun_terms(claim)
     return bool(used) and (not things or bool(used & things))
+
+
+@lru_cache(maxsize=2048)
+def _denied_things(claim: str) -> frozenset[str]:
+    """What a claim says there was none of: the nouns "no" or "neither" goes with ("no signs of impairment")."""
+    from .. import nlp
+
+    return frozenset(t.head.lemma_.lower() for t in nlp.phrase(claim)
+                     if t.dep_ == "det" and t.lower_ in ("no", "neither") and t.head.lower_ != "one")
+
+
+def _denied_thing_missing(claim: str, s: Sentence) -> bool:
+    """The claim says there was none of something the sentence never names ("he showed no signs of impairment"
+    against "no officer tested him for impairment"): both deny, but not the same thing."""
+    denied = _denied_things(claim)
+    return bool(denied) and not denied & set(s.lemmas.split())
+
+
+@lru_cache(maxsize=2048)
+def _places(text: str) -> frozenset[tuple[str, str]]:
+    """Each preposition of place with the noun it takes ("at", "hospital")."""
+    from .. import nlp
+
+    return frozenset((t.head.lower_, t.lemma_.lower()) for t in nlp.phrase(text)
+                     if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.head.lower_ in _PLACE_PREPS)
+
+
+#: Prepositions of place: "at the scene", not "with his fists raised" (a manner the fact may share a word with).
+_PLACE_PREPS = frozenset("at in inside outside near".split())
+
+
+def fact_in_claims_place(s: Sentence, fact: str, claim: str) -> bool:
+    """The sentence puts the fact's word where the claim has its own ("she died at the scene", against "she died at
+    the hospital" contradicting "pronounced dead at the scene"): it tells the fact in the claim's shape."""
+    said = {(t.head.lower_, t.lemma_.lower()) for t in s.span if t.dep_ == "pobj" and t.head.dep_ == "prep"}
+    words = set(s.lemmas.split())
+    fact_words = terms(fact)
+    return any(prep == p and noun != n and noun not in words and n in fact_words
+               for prep, noun in _places(claim) for p, n in said)
 
 
 def _agent_left_out(claim: str, s: Sentence) -> bool:

@@ -13,9 +13,9 @@ from . import cues as C
 from .changes import announces_change
 from .claims import (PERSON_WORDS, about_person, all_names, asks_quantity, asserts_claim, attributed,
                      attributed_and_disowned, clearing_hits, condemns_the_cleared, cue_verb, denied_predicates,
-                     discredits_evidence, endorsed, known_terms, left_open, lemma_line, negated_or_unknown, overlap,
-                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
-                     said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive)
+                     discredits_evidence, endorsed, fact_in_claims_place, known_terms, left_open, lemma_line,
+                     negated_or_unknown, overlap, person_nouns, polarity_differs, pronoun_for_police, quantity_answer,
+                     said_of_person, said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
@@ -629,7 +629,8 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # is about).
             other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
             if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
-                    or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts):
+                    or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
+                    or fact_in_claims_place(s, claims[j][0].text, claims[j][1]):
                 continue
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
