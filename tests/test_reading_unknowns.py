@@ -178,36 +178,10 @@ WARNING = _with_incident(
                                         asserted_by=["no warning was given"])])
 
 
-@pytest.mark.parametrize("sentence, flagged", [
-    # A claim that denies its own subject ("no warning was given") is its subject: the verb is the facts' own.
-    ("No warning had been given before the shots.", True),
-    ("We do not yet know whether any warning was given.", False),
-    ("The officer gave Mr. Bell first aid until the paramedics came.", False),
-])
-def test_a_claim_that_there_was_no_such_thing_is_read_by_the_thing(sentence, flagged):
-    got = unknown_flags("public-statement", SHOT + sentence, WARNING)
-    assert bool(got) is flagged, got
-
-
 CAMERA = _with_incident(unknowns=[
     trustlib.scenario.Unknown(text="why the officer switched off his body camera",
                               asserted_by=["he switched it off to give the family privacy",
                                            "there was no time to switch it on again"])])
-
-
-@pytest.mark.parametrize("sentence, flagged", [
-    # A claim of the officer's reasons is of the officer: the person's name does not make it his.
-    ("We are all glad that Mr. Bell is home with his family.", False),
-    ("The officer switched it off to give the family some privacy.", True),
-    # "Since" before a date gives no reason; as a clause's mark it does.
-    ("Since Monday, a camera switched off by hand alerts the sergeant at once.", False),
-    ("The officer switched off his camera since he wanted to give the family privacy.", True),
-    # A claim's own thing must be there: the camera switched on again says nothing of the time there was.
-    ("The camera was not switched on again before the shots.", False),
-])
-def test_a_question_about_the_officer_is_answered_only_by_what_it_asks(sentence, flagged):
-    got = unknown_flags("public-statement", SHOT + sentence, CAMERA)
-    assert bool(got) is flagged, got
 
 
 def test_the_readings_under_the_question_about_the_officer():
@@ -234,13 +208,25 @@ IMPAIRED = _with_incident(unknowns=[trustlib.scenario.Unknown(
     text="whether the officer was impaired", asserted_by=["he showed no signs of impairment"])])
 
 
-@pytest.mark.parametrize("sentence, flagged", [
+@pytest.mark.parametrize("scenario, sentence, flagged", [
+    # A claim that denies its own subject ("no warning was given") is its subject: the verb is the facts' own.
+    (WARNING, "No warning had been given before the shots.", True),
+    (WARNING, "We do not yet know whether any warning was given.", False),
+    (WARNING, "The officer gave Mr. Bell first aid until the paramedics came.", False),
+    # A claim of the officer's reasons is of the officer: the person's name does not make it his.
+    (CAMERA, "We are all glad that Mr. Bell is home with his family.", False),
+    (CAMERA, "The officer switched it off to give the family some privacy.", True),
+    # "Since" before a date gives no reason; as a clause's mark it does.
+    (CAMERA, "Since Monday, a camera switched off by hand alerts the sergeant at once.", False),
+    (CAMERA, "The officer switched off his camera since he wanted to give the family privacy.", True),
+    # A claim's own thing must be there: the camera switched on again says nothing of the time there was.
+    (CAMERA, "The camera was not switched on again before the shots.", False),
     # Both deny, but not the same thing: no officer tested him is not that he showed no signs.
-    ("Body cameras show that no officer tested him for impairment.", False),
-    ("He showed no sign of impairment at the scene.", True),
+    (IMPAIRED, "Body cameras show that no officer tested him for impairment.", False),
+    (IMPAIRED, "He showed no sign of impairment at the scene.", True),
 ])
-def test_a_claim_that_there_was_none_of_something_needs_that_thing(sentence, flagged):
-    got = unknown_flags("public-statement", SHOT + sentence, IMPAIRED)
+def test_a_claim_is_read_by_what_it_says_was_done_or_was_none(scenario, sentence, flagged):
+    got = unknown_flags("public-statement", SHOT + sentence, scenario)
     assert bool(got) is flagged, got
 
 
