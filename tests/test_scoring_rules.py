@@ -27,6 +27,9 @@ def is_violated(scenario, exercise, text, pid) -> bool:
 
 def test_established_wrongdoing_admitted_and_apologised_is_met():
     assert level(EASTGATE, "public-statement", ADMIT, "admit-wrongdoing") == "met"
+    # Knowing how hard a day is for the family excuses nothing.
+    assert level(EASTGATE, "public-statement", ADMIT + " I know this is a difficult day for his family.",
+                 "admit-wrongdoing") == "met"
 
 
 @pytest.mark.parametrize("owning", [
@@ -68,6 +71,9 @@ def test_owning_the_finding_in_other_words(owning):
     "The late report was a communication hiccup, and it has been handled.",
     "The review traced it to a gap in the checklist; it did not affect the outcome.",
     "Nothing in the review suggests these lapses changed the outcome.",
+    # the conduct excused by its moment, and the finding left to taste
+    "It was a difficult situation, and our officers had to make quick decisions in a tense moment.",
+    "Reasonable people can watch the same footage and come away with different impressions.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)

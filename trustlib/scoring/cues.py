@@ -742,6 +742,8 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # "reasonable people can see that decision differently"; "a young officer put in a very difficult
              # position by a driver who would not stop, and the community needs to understand that"
              "reasonable people (can|may|could|might|will) (see|view|judge|disagree|differ)",
+             # "reasonable people can watch the same footage and come away with different impressions"
+             "reasonable people (can|may|could|might|will) (\\S+ ){1,8}(differ|different|disagree)",
              "(put|place) in (a|an) (\\S+ ){0,2}(difficult|impossible|tough|dangerous|untenable) "
              "(position|situation|spot)",
              "(community|public|people) need to understand",
@@ -750,6 +752,10 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # "an unfortunate outcome in a fast-moving situation, and the report issue was a paperwork oversight"
              "(paperwork|clerical|administrative) (oversight|error|issue|mistake|problem|matter|slip)",
              "unfortunate (outcome|result|situation|event|incident)",
+             # the conduct excused by its moment: "it was a difficult situation, and our officers had to make quick
+             # decisions in a tense moment"
+             "(difficult|tough|tense|chaotic|complex|dynamic) (situation|moment|circumstance|environment|condition)",
+             "(make|making) (quick|fast|rapid|snap) (decision|call|judgment|judgement)",
              "(fast|rapidly|quickly) (- )?(move|moving|evolve|evolving|unfold|unfolding|develop|developing)",
              # a breach shrunk to a slip that changed nothing: "a momentary lapse in judgment", "a communication
              # hiccup", "it did not affect the outcome"
