@@ -1821,6 +1821,10 @@ def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated)
     ("Sergeants will brief every shift ahead of the 2 p.m. press conference, and the statement is attached.", False),
     # Its own negation still promises one.
     ("You will not hear it from the news first: the statement is attached and goes out at 2 p.m.", False),
+    # Sent to a station, a stream or the county's channels for the department's own position.
+    ("Watch it on KELR 5 or the county stream for the department's position.", True),
+    ("I would encourage you to follow our remarks through the county's usual channels.", True),
+    ("Watch KLND on Tuesday if you want to know what's being said.", True),
 ])
 def test_a_briefing_refused_leaves_officers_to_the_press(sentence, violated):
     assert is_violated(TASER, "officer-message", "Team, a man died in one of our cells. " + sentence,

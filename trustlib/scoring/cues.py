@@ -911,6 +911,11 @@ LEFT_TO_THE_PRESS = W(
     "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",
     "(at )?the same time as (the public|everyone|everybody|the media|the medium|the press|reporter)",
     r"keep an eye on(?: \S+){0,6} (page|website|site|news|media|medium|feed|channel)",
+    # "watch it on KELR 5 or the university stream for the department's position", "follow them through the
+    # university's usual channels", "watch KLND on Tuesday if you want to know what's being said"
+    r"(follow|watch|catch)(?: \S+){0,8} (channel|stream|livestream|broadcast)",
+    "for the (department|agency|office|force|sheriff) 's position",
+    "if you want to know what (be )?(be )?(say|go on|happen)",
     # "you'll hear what we release when the public does"; "the Chief's statement will be on KMAZ at 6:45 and you can
     # catch it there"
     r"(hear|learn|see|read|find out|get)(?: \S+){0,5} when (the public|everyone|everybody|the press|the media|the "
