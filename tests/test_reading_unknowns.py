@@ -205,7 +205,7 @@ def test_the_readings_under_the_question_about_the_officer():
 
 
 IMPAIRED = _with_incident(unknowns=[trustlib.scenario.Unknown(
-    text="whether the officer was impaired", asserted_by=["he showed no signs of impairment"])])
+    text="whether the officer was impaired", asserted_by=["he showed no signs of impairment", "he was drunk"])])
 
 
 @pytest.mark.parametrize("scenario, sentence, flagged", [
@@ -224,6 +224,9 @@ IMPAIRED = _with_incident(unknowns=[trustlib.scenario.Unknown(
     # Both deny, but not the same thing: no officer tested him is not that he showed no signs.
     (IMPAIRED, "Body cameras show that no officer tested him for impairment.", False),
     (IMPAIRED, "He showed no sign of impairment at the scene.", True),
+    # The claim's quality put on him as a label says it as surely.
+    (IMPAIRED, "This family will have to carry what a drunk driver did to them.", True),
+    (IMPAIRED, "We do not yet know whether alcohol played any part.", False),
 ])
 def test_a_claim_is_read_by_what_it_says_was_done_or_was_none(scenario, sentence, flagged):
     got = unknown_flags("public-statement", SHOT + sentence, scenario)

@@ -314,6 +314,8 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
+    if not s.is_question and _said_as_attribute(claim, s):
+        return True
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
             _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
             _state_opposed(claim, s) or _denied_thing_missing(claim, s):
@@ -341,6 +343,34 @@ def _uses_own_word(claim: str, s: Sentence, ctx: Context) -> bool:
     used = own & set(s.lemmas.split())
     things = own & noun_terms(claim)
     return bool(used) and (not things or bool(used & things))
+
+
+@lru_cache(maxsize=2048)
+def _predicate_adjective(claim: str) -> str | None:
+    """The quality a claim of the shape "he was drunk" gives its person, or None."""
+    from .. import nlp
+
+    doc = nlp.phrase(claim)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they")
+                                                      for c in root.children):
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    adjectives = [c for c in root.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")]
+    return adjectives[0].lemma_.lower() if len(adjectives) == 1 else None
+
+
+#: Who a quality may be put on as a label: "a drunk driver", "an armed man".
+_LABELLED = frozenset("man woman person boy girl teen teenager individual driver officer deputy trooper suspect "
+                      "motorist guy fellow".split())
+
+
+def _said_as_attribute(claim: str, s: Sentence) -> bool:
+    """The claim's quality put on someone as a label ("a drunk driver" for "he was drunk"): said, not argued."""
+    quality = _predicate_adjective(claim)
+    return quality is not None and any(
+        t.dep_ == "amod" and t.lemma_.lower() == quality and t.head.lemma_.lower() in _LABELLED for t in s.span)
 
 
 @lru_cache(maxsize=2048)
