@@ -2174,6 +2174,9 @@ def test_enforcement_brought_to_a_community_event(sentence, violated):
     ("I'll ask the coach for a list of the players he considers at risk, so our gang unit can visit their homes.",
      True),
     ("No one will be asked to be our eyes and ears: we are coming to listen.", False),
+    ("If families reach out to your association, a list of those names would help us get in front of this.", True),
+    ("If you hear who was pulling the strings behind the march, I'd be grateful for a call.", True),
+    ("I have a list of the people who lead each community, and I will visit each of them.", False),
 ])
 def test_leaders_asked_to_inform_in_other_words(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") is violated

@@ -1152,6 +1152,10 @@ INFORMANT = W(
     "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ ){0,2}which (young )?(man|men|youth|kid|teen|teenager|boy|son|"
     "tent|camp|tenant|family|families)",
     "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",
+    # "a list of those names would help us", "a weekly roster of the people you serve", "if you hear who was pulling
+    # the strings behind the sit-in"
+    "(list|roster) of (those|their|your) (\\S+ ){0,3}(name|people|client|resident|student|member|participant)",
+    "who (be )?(be )?pull the string",
     "hear about (\\S+ ){0,4}(young|youth|kid|teen|boy|man|men) (\\S+ ){0,4}(gang|drug|trouble|deal)",
     # Partners asked to pass on what people say or do, or a person's records: "anything they hear about the man
     # named in the warrant", "let us know which nurses are talking to the press", "a heads-up on what they are
