@@ -361,7 +361,7 @@ def _predicate_adjective(claim: str) -> str | None:
     return adjectives[0].lemma_.lower() if len(adjectives) == 1 else None
 
 
-#: Who a quality may be put on as a label: "a drunk driver", "an armed man".
+#: Who a quality may be put on as a label: "a drunk driver", "a violent man".
 _LABELLED = frozenset("man woman person boy girl teen teenager individual driver officer deputy trooper suspect "
                       "motorist guy fellow".split())
 

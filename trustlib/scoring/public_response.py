@@ -1029,7 +1029,7 @@ def _name_used(ctx: Context) -> str | None:
     return min(found, key=lambda m: (m.start(), -len(m.group()))).group() if found else None
 
 
-def _read_with_name(ctx: Context, texts: list[str], sim, officers_asked: list[bool]):
+def _read_with_name(ctx: Context, texts: list[str], sim, of_officer: list[bool]):
     """Similarity to the scenario's claims, each claim written of "he"/"she" read as well with the name the
     answer uses: a name weighs on the encoder as much as the act, so "Mr. Ortega lunged at my deputy" sits far
     from "he charged at the deputy" (0.46) and close to "Mr. Ortega charged at the deputy". A claim that answers
@@ -1038,7 +1038,7 @@ def _read_with_name(ctx: Context, texts: list[str], sim, officers_asked: list[bo
     import numpy as np
 
     name = _name_used(ctx)
-    cols = [k for k, t in enumerate(texts) if re.match(r"(?i)(he|she)\b", t) and not officers_asked[k]]
+    cols = [k for k, t in enumerate(texts) if re.match(r"(?i)(he|she)\b", t) and not of_officer[k]]
     if not name or not cols:
         return sim
     named = ctx.similarity([re.sub(r"(?i)^(he|she)\b", name, texts[k]) for k in cols])
@@ -1129,7 +1129,7 @@ def inform_of_facts(ctx: Context) -> Finding:
         items = [(u, u.text) for u in unknowns] + [(u, c) for u in unknowns for c in u.asserted_by]
         texts = [t for _, t in items]
         plain = ctx.similarity(texts)
-        usim = _read_with_name(ctx, texts, plain, officers_asked=[_of_the_officer(u.text, c, ctx) for u, c in items])
+        usim = _read_with_name(ctx, texts, plain, of_officer=[_of_the_officer(u.text, c, ctx) for u, c in items])
         listed = _under_unknown_heading(ctx)
         for i, s in enumerate(ctx.analysis.clauses):
             if s.start in listed:
@@ -1678,6 +1678,13 @@ def admit_wrongdoing(ctx: Context) -> Finding:
             fraction = 0.4
         if past and not fraction and _past_named(ctx):
             fraction = 0.3  # the past named ("I know the crash still weighs on you"), not owned
+        if past:
+            return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
+                         missing="Name the past wrong the community remembers, say plainly it was wrong, and "
+                                 "apologise.",
+                         partial="Say plainly what officers did then and that it was wrong, and apologise for it.",
+                         violation="Do not close or explain away a past wrong the record establishes; own it and "
+                                   "apologise.")
         return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                      missing="The facts show the officer did wrong: say so plainly, and apologise.",
                      partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
