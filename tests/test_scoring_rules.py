@@ -190,6 +190,10 @@ def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
     # in plain talk
     "We will publish the stop data once things settle down and the data is in good shape.",
     "We'll share what we can down the road, once the dust settles.",
+    # waiting on a report, an inquest, an appeal or a court's work, or on the picture coming clear
+    "We will say more once the IOPC's final report and the inquests have concluded.",
+    "We'll have more to say when the court's done its work.",
+    "We will say more once the full picture is clear.",
 ])
 def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence

@@ -608,7 +608,12 @@ OPEN_DELAY = W(
     # "once the District Attorney's review and all disciplinary proceedings have concluded", "once the pending claim
     # and the internal processes are complete"
     "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case|claim|trial|"
-    "prosecution|lawsuit|litigation) (be |have |have be )?(complete|finish|conclude|over|close|end|resolve|settle)",
+    "prosecution|lawsuit|litigation|inquest|appeal|report|work) (be |have |have be )?(complete|finish|conclude|over|"
+    "close|end|resolve|settle)",
+    # "we will say more once the full picture is clear", "when the court's done its work"
+    # ("until the facts are in" withholds a judgement, not information: left out.)
+    "(once|when|until) the (full |whole |complete )?picture (be |become )?(clear|know|in)",
+    "(once|when|after|until) (\\S+ ){1,4}(have |be )?do (its|their) work",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
     # "hold everything else, footage included, until the Attorney General is finished"
