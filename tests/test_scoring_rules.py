@@ -528,6 +528,13 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
     # Support waved off as for the weak; officers sent to the news for a statement already out.
     ("Team, a man died in one of our cells. The EAP number is on the intranet, but I know you're tougher than "
      "that.", "support-officers", True),
+    ("Team, a man died in one of our cells. Anyone who needs to see somebody about it should think hard about "
+     "whether this is the right line of work.", "support-officers", True),
+    ("Team, a man died in one of our cells. Counselling is there. Take it if you must.", "support-officers", True),
+    ("Team, a man died in one of our cells. Draw on the strength that brought you here rather than on outside "
+     "help.", "support-officers", True),
+    ("Team, a man died in one of our cells. Lean on your partners, and on Dr. Farrow too; she is there on duty time "
+     "for anyone, whenever you want her.", "support-officers", False),
     ("Team, a man died in one of our cells. The statement went out at noon; if you haven't seen it, it's on the "
      "website.", "include-officers-in-messaging", True),
     ("Team, a man died in one of our cells. You'll hear what we release when the public does.",

@@ -873,6 +873,11 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "should ask themselves whether they're in the right line of work"; "leave it at the door"
                     "shrink", "not (some|a|any) shrink", "talk about (their|your|our) feeling",
                     "whether (you|they|he|she) (be )?in the right (line of work|job|career|profession|place)",
+                    # "whether this is the right line of work", "take it if you must", "draw on the strength that
+                    # brought you to this profession rather than on outside help"
+                    "whether (this|it|policing) be the right (line of work|job|career|profession)",
+                    "(take|use|see) (it|one|them|someone|somebody) if you must",
+                    "rather than (on |from )?(outside |professional )?(help|support|counsel\\S*)",
                     "leave it at the door",
                     # "if a video on the internet is enough to rattle you, this may not be the assignment for you"
                     "not be the (right )?(assignment|job|career|line of work|unit|work|place) for (you|they|he|she)",
