@@ -144,9 +144,9 @@ def _at_an_event(s: Sentence) -> bool:
 
 
 #: A day named: a date ("May 9"), a weekday, or "that weekend".
-_A_DAY = re.compile(r"(?i)\b((january|february|march|april|may|june|july|august|september|october|november|december)"
-                    r" \d{1,2}\b|\d{1,2} (january|february|march|april|may|june|july|august|september|october|"
-                    r"november|december)\b|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that weekend)")
+_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)"
+_A_DAY = re.compile(rf"(?i)\b({_MONTH} \d{{1,2}}\b|\d{{1,2}} {_MONTH}\b|"
+                    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that weekend)")
 _THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one)|that (?:day|night|"
                     r"evening|afternoon))\b")
 
@@ -845,10 +845,15 @@ def _alternatives(action: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+def _rest_of_clause(norm: str, end: int) -> str:
+    """What follows a warning's first item, up to the end of its clause."""
+    return re.split(r"[;.:](?:\s|$)", norm[end:], maxsplit=1)[0]
+
+
 def _listed_after(norm: str, end: int) -> list[str]:
     """The other items of a list the warning goes on with ("never by handwritten notes, lip-reading, or a signing
     officer in the interpreter's place"): each is warned against too."""
-    rest = re.split(r"[;.:](?:\s|$)", norm[end:], maxsplit=1)[0]
+    rest = _rest_of_clause(norm, end)
     if not rest.startswith(",") or not re.search(r",\s*(?:or|nor)\s", rest):
         return []
     return [item.strip() for item in re.split(r",\s*(?:or\s+|nor\s+)?", rest) if item.strip()]
@@ -862,7 +867,7 @@ _LIST_QUALIFIER = re.compile(r"(?i)^,\s*(?!(?:and|or|but|nor|never|not)\b)[^,]*\
 
 def _shared_qualifier(norm: str, end: int) -> str:
     """The qualifier a warned-against list ends with, for its first item (" on a Sunday before 4 p.m"), or ""."""
-    rest = re.split(r"[;.:](?:\s|$)", norm[end:], maxsplit=1)[0]
+    rest = _rest_of_clause(norm, end)
     m = _LIST_QUALIFIER.match(rest)
     # A second warning of its own (", and never during the daily prayers") is read as its own action.
     return " " + m.group(1) if m and not _PROHIBITION.search(rest) else ""

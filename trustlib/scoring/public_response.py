@@ -1640,6 +1640,17 @@ _WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|
                            r"describe|call|label|single|point) ")
 
 
+#: What to do about a wrong the facts establish: an officer's, found by a review; or, before any incident, a past one.
+_OWN_THE_FINDING = dict(
+    missing="The facts show the officer did wrong: say so plainly, and apologise.",
+    partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
+    violation="Do not defend conduct your own review found wrong; acknowledge it and apologise.")
+_OWN_THE_PAST = dict(
+    missing="Name the past wrong the community remembers, say plainly it was wrong, and apologise.",
+    partial="Say plainly what officers did then and that it was wrong, and apologise for it.",
+    violation="Do not close or explain away a past wrong the record establishes; own it and apologise.")
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -1678,17 +1689,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
             fraction = 0.4
         if past and not fraction and _past_named(ctx):
             fraction = 0.3  # the past named ("I know the crash still weighs on you"), not owned
-        if past:
-            return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
-                         missing="Name the past wrong the community remembers, say plainly it was wrong, and "
-                                 "apologise.",
-                         partial="Say plainly what officers did then and that it was wrong, and apologise for it.",
-                         violation="Do not close or explain away a past wrong the record establishes; own it and "
-                                   "apologise.")
         return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
-                     missing="The facts show the officer did wrong: say so plainly, and apologise.",
-                     partial="Say plainly what was wrong (e.g. it violated policy) and apologise for it.",
-                     violation="Do not defend conduct your own review found wrong; acknowledge it and apologise.")
+                     **(_OWN_THE_PAST if past else _OWN_THE_FINDING))
     # "I'm not going to tell you our officers did everything right, or that they did everything wrong" leaves
     # the judgement open as plainly as "it is for the review to decide".
     withhold = [s for s in ctx.analysis.clauses if s.find(C.WITHHOLD) or (
