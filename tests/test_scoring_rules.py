@@ -1221,6 +1221,28 @@ def test_a_norm_kept_on_its_own_condition_is_not_broken(sentence, violated):
     assert (got == "violated") == violated
 
 
+# Things a norm rules out with "no": the act is taking or having them, and "no" bound to a time, a case or a
+# condition is left to the readers of those.
+NO_THINGS = _scenario_with_norms([
+    "Take no photographs of Amish people, buggies or farms, and post nothing about the visits.",
+    "No cameras or press at the drop-in centre or the morning coffee.",
+    "No meetings, visits or phone calls from before sunset on Friday until nightfall on Saturday.",
+    "The Amish use no titles among themselves.",
+])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("Our office will take one photograph of us together with the Amish families for the Herald.", True),
+    ("I will bring the press and a camera crew to the drop-in centre so the city sees us there.", True),
+    ("I will ask Wayfinder whether I may come to the drop-in centre next month.", False),   # the place, no cameras
+    ("I will take no photographs at the farms and post nothing about the visits.", False),  # kept
+    ("I will meet the rabbis on a Sunday afternoon at the synagogue hall.", False),          # bound to Friday night
+    ("I will speak to Eli Yoder by his plain name when I visit him.", False),               # a custom, not a rule
+])
+def test_a_thing_a_norm_rules_out_with_no_is_read_as_the_act_of_having_it(sentence, violated):
+    assert is_violated(NO_THINGS, "officer-message", sentence, "cultural-awareness") is violated
+
+
 @pytest.mark.parametrize("sentence,violated", [
     ("I will ask the pastors for information on any gang activity among their young people.", True),
     ("If something does happen, I'll reach out to Reverend Benton right away.", True),

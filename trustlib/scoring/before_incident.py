@@ -479,6 +479,43 @@ _PROHIBITION = re.compile(r"(?i)\b(?:instead of|rather than|never|avoid|(?<!\bdo
                           r"(?<!\bdoes and does )(?<!\bwill and will )(?<!\bcan and can )(?<!\bdo and do )not|"
                           r"nobody|no one)\s+"
                           r"((?:(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bRev)\.|[^;.,:])+)")
+#: A thing ruled out with "no" ("take no photographs", "no cameras at the drop-in centre"), read apart from the
+#: prohibitions above so that it does not swallow one after it ("bring no food to it and do not eat ...").
+_NO = re.compile(r"(?i)\bno(?! one\b)\s+([^;.,:]+)")
+#: What makes a "no ..." norm a rule for some times or cases only ("no deputy calls on a bishop until the bishops
+#: have agreed", "no officer enters without the director's invitation", "no visits or meetings on Sundays"), or a
+#: custom ("the Amish use no titles among themselves").
+_BOUND = re.compile(r"(?i)\b(until|without|unless|except|then|that day|during|while|when|before|after|themselves|"
+                    r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|sabbath|shabbat)\b")
+
+
+def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
+    """Each prohibition in a norm, with what it warns against as an act."""
+    found = [(m, m.group(1)) for m in _PROHIBITION.finditer(norm)]
+    for m in _NO.finditer(norm):
+        # Bound anywhere in its clause ("no meetings, visits or calls from before sunset on Friday"): the readers of
+        # order, reserved times and places read those.
+        if not _BOUND.search(re.split(r"[;:]|\.\s", norm[m.start():])[0]):
+            act = _no_as_act(norm, m.start(), m.group(1))
+            if act:
+                found.append((m, act))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _no_as_act(norm: str, start: int, things: str) -> str:
+    """A "no ..." warning as the act it rules out: "take no photographs of people" is taking them, "no cameras at
+    the drop-in centre" having them there. Empty when a verb follows ("no officer waits at the door"), which this
+    reading leaves alone."""
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp.phrase(things)):
+        return ""
+    before = re.findall(r"[A-Za-z]+", norm[:start])
+    verb = before[-1] if before else ""
+    if verb and nlp.phrase(f"{verb} no {things}")[0].pos_ == "VERB":
+        return f"{verb} {things}"
+    return f"have {things}"
+
+
 #: A norm of order: "the first contact goes to the Chair's office ... before any elder or family is approached".
 _ORDER = re.compile(r"(?i)^(?P<first>.+?)\s+before\s+(?:any|the|a|an|each|every)?\s*(?P<later>[^;.:]+)")
 #: The rule may follow what explains it ("The Vaad speaks for the synagogues: approach Rabbi Klein first").
@@ -885,8 +922,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     # arranged it").
     warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
-              for m in _PROHIBITION.finditer(norm)
-              for listed in [m.group(1) + _shared_qualifier(norm, m.end()),
+              for m, act in _prohibitions(norm)
+              for listed in [act + _shared_qualifier(norm, m.end()),
                              *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
               for action in [listed, *_alternatives(listed)]]
     flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
