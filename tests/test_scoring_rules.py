@@ -1243,6 +1243,24 @@ def test_a_thing_a_norm_rules_out_with_no_is_read_as_the_act_of_having_it(senten
     assert is_violated(NO_THINGS, "officer-message", sentence, "cultural-awareness") is violated
 
 
+# A norm about one kind of a thing, with the family's consent as its exemption.
+KINDS = _scenario_with_norms([
+    "Do not publish or use Jarrah's full name or any image of him without his family's consent.",
+    "Do not park marked patrol cars at the clinic.",
+])
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    ("We will publish his full name, Jarrah Wallace, with his school photograph.", True),
+    ("Deputies will park their marked patrol cars at the clinic during the meeting.", True),
+    ("We are using only his first name, Jarrah, because his family asked us to.", False),    # another kind
+    ("We will use only his first name and will not release any photo.", False),              # another kind
+    ("I apologise to Jarrah's family and to everyone who loved him.", False),               # the consent's words
+])
+def test_a_norm_about_one_kind_of_a_thing_is_not_broken_by_another_kind(sentence, violated):
+    assert is_violated(KINDS, "officer-message", sentence, "cultural-awareness") is violated
+
+
 @pytest.mark.parametrize("sentence,violated", [
     ("I will ask the pastors for information on any gang activity among their young people.", True),
     ("If something does happen, I'll reach out to Reverend Benton right away.", True),

@@ -920,7 +920,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     # A reference in parentheses ("(city ordinance 2019-14)") is not part of the action.
     # What follows "unless"/"except" is the exemption, not the act ("never bring food ... unless the Council has
     # arranged it").
-    warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+",
+    warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+|\s+without\s+(?=(?:\S+\s+){0,3}?"
+                              r"(?:consent|permission|agreement|approval|invitation|blessing)\b)",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
               for m, act in _prohibitions(norm)
               for listed in [act + _shared_qualifier(norm, m.end()),
@@ -1178,7 +1179,34 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and _close_together(s, standing)
                 and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
+                and not _another_kind(s, action)
                 and (closeness >= 0.4 or used >= 2))
+
+
+def _another_kind(s: Sentence, action: str) -> bool:
+    """The sentence names the action's things only as other kinds of them ("only his first name" beside "his full
+    name", "a Mixtec interpreter" beside "a Spanish interpreter"): the kind is what the norm warns against."""
+    nouns = _kinds(action)
+    found = [(tok, nouns[tok.lemma_.lower()]) for tok in s.span if tok.lemma_.lower() in nouns]
+    if not found:
+        return False
+    for tok, kinds in found:
+        have = {w for c in tok.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
+        if not kinds or not have or have & kinds:
+            return False  # a thing the norm names without a kind, or of the kind it names
+    return True
+
+
+@lru_cache(maxsize=256)
+def _kinds(action: str) -> dict[str, frozenset[str]]:
+    """Each noun of an action, with the words that say which kind of it the action means ("name": "full"; none for
+    "plates" in "run the visitors' plates")."""
+    out: dict[str, set[str]] = {}
+    for tok in nlp.phrase(action):
+        if tok.pos_ == "NOUN":
+            out.setdefault(tok.lemma_.lower(), set()).update(
+                w for c in tok.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_))
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
 
 
 @lru_cache(maxsize=256)
