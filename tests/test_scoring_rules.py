@@ -1467,7 +1467,22 @@ CRISIS = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night 
     "    - text: His sister had told the jail that he has schizophrenia and needed his medication.\n")}, "crisis")
 
 
+# A charge that is itself the wrong done to the person, told as the scenario tells it.
+CHARGED = _taser_with({"    - text: Mr. Ortega had been arrested on Friday night for driving with a suspended licence.\n": (
+    "    - text: Mr. Ortega had been arrested on Friday night for driving with a suspended licence.\n"
+    "    - text: Mr. Ortega was charged with assaulting a deputy; the charge was dropped when the cell video "
+    "showed he had not touched anyone.\n")}, "charged")
+
+
 @pytest.mark.parametrize("scenario,sentence,violated", [
+    # Told as the scenario's fact, a charge is the incident; where the scenario does not say so, it is his past.
+    (CHARGED, "Mr. Ortega was charged with assaulting a deputy, and the charge was dropped when the cell video "
+              "showed he had not touched anyone.", False),
+    (TASER, "Mr. Ortega was charged with assaulting a deputy in 2019.", True),
+    # A word of crime that names a police unit, and the custody of the incident, say nothing of him.
+    (TASER, "Two of our narcotics detectives were in the jail that night.", False),
+    (TASER, "He died after his detention at the county jail.", False),
+    (TASER, "He had served detention at school for fighting.", True),
     # Told as the scenario's fact, a diagnosis is no private history; where the scenario does not say so, it is.
     (CRISIS, "His sister had told the jail that he has schizophrenia and needed his medication.", False),
     (TASER, "His sister had told the jail that he has schizophrenia and needed his medication.", True),

@@ -1316,8 +1316,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
-        elif _in_a_name(h):
-            continue  # "a Violent Crimes Unit lieutenant" names a unit
+        elif _in_a_name(h) or _names_a_police_unit(h):
+            continue  # "a Violent Crimes Unit lieutenant", "our narcotics detectives" name a unit
         elif _charged_someone_else(h) or said_of_someone_named(ctx, h):
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
@@ -1326,8 +1326,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "a Taser on someone who is only passively non-compliant" is whom a rule covers
         elif _not_a_persons(ctx, h):
             continue  # "the city's past" or "the officer's background" is not the person's
-        elif _place_of_the_incident(ctx, h):
+        elif _place_of_the_incident(ctx, h) or _custody(h):
             continue  # "he spent the night in juvenile detention" tells where officers held him, not his past
+        elif _charge_of_the_incident(ctx, h):
+            continue  # "he was charged with possession and spent 154 days in jail": the harm, as the facts tell it
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -1532,6 +1534,44 @@ def _charged_someone_else(h: Hit) -> bool:
 _CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |their |a )?(?:\w+ )?"
                                   r"(?:responsibility|responsibilities|duty|duties|task|oversight|job|mandate|"
                                   r"overseeing|investigating|reviewing|examining)\b")
+
+
+#: Police units and officers that a word of crime may name ("the narcotics unit", "a gang squad", "narcotics
+#: detectives"; not "a gang member", which is a label).
+_UNITS = frozenset("unit squad team division bureau section detail task force command detective officer agent "
+                   "investigator deputy trooper".split())
+
+
+def _names_a_police_unit(h: Hit) -> bool:
+    """A cue word that only says which police unit or officer ("our narcotics detectives", "the narcotics unit's
+    plain-clothes squad"): it modifies the police, not the person."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod", "nmod") and \
+        tokens[0].head.lemma_.lower() in _UNITS
+
+
+def _custody(h: Hit) -> bool:
+    """"His detention at the watch-house": someone's detention is the custody of the incident, not school
+    detention served."""
+    return any(t.lemma_.lower() == "detention" and any(c.dep_ == "poss" for c in t.children)
+               for t in h.sentence.tokens_at(h.start, h.end))
+
+
+#: Cues that tell a charge or an arrest.
+_CHARGING = re.compile(r"(?i)\b(charg|cit|arrest|convict)")
+
+
+def _charge_of_the_incident(ctx: Context, h: Hit) -> bool:
+    """A charge or arrest told as one of the scenario's known facts ("Mr. Granger was charged with possession of
+    heroin with intent to deliver" where the charge itself is the wrong done to him): the incident, not his past."""
+    if not _CHARGING.search(h.phrase) or not ctx.facts:
+        return False
+    i = ctx.clause_index(h.sentence)
+    if i is None:
+        return False
+    row = ctx.similarity([f.text for f in ctx.facts])[i]
+    best = int(row.argmax())
+    return float(row[best]) >= FACT and bool(_CHARGING.search(ctx.facts[best].text))
 
 
 def _in_a_name(h: Hit) -> bool:
