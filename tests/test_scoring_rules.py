@@ -545,6 +545,15 @@ def test_officer_messages_that_exclude_clear_or_explain_away(sentence, pid):
      "this is the right job for you.", "support-officers", True),
     ("Team, a man died in one of our cells. This is not the time to fall apart; get back on your posts.",
      "support-officers", True),
+    # Support offered only to those who "really" need it, against the tough who need no hand-holding.
+    ("Team, a man died in one of our cells. There's a counselling line if anyone really needs it, but this shift "
+     "is full of tough, experienced deputies who don't need hand-holding.", "support-officers", True),
+    ("Team, a man died in one of our cells. There's the usual number, though I expect most of you will do what "
+     "deputies do and just get on with it.", "support-officers", True),
+    ("Team, a man died in one of our cells. If you feel you need a counsellor over this, ask yourself whether jail "
+     "work is for you.", "support-officers", True),
+    ("Team, a man died in one of our cells. Anyone who wants to talk to someone can see Dr. Farrow on duty time; "
+     "needing to is no weakness.", "support-officers", False),
     # The verdict before the review, in other words; accountability promised on what the review finds is not.
     ("Team, a man in one of our cells should never have been hurt, and the deputy will be held to account for it.",
      "accountability-with-officer-rights", True),

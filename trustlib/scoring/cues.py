@@ -889,7 +889,16 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "if anyone needs to see a counselor over this, maybe think about whether this is the right job
                     # for you"; "this is not the time to fall apart"
                     "(whether|if) (this|it) be the (right )?(job|career|line of work|assignment|place|work) for (you|"
-                    "they|he|she)", "not the time to (fall apart|fall to piece|break down|grieve|feel sorry)")
+                    "they|he|she)", "not the time to (fall apart|fall to piece|break down|grieve|feel sorry)",
+                    # "a counselling line if anyone really needs it, but ... coppers who don't need hand-holding";
+                    # "you'll do what coppers do and just get on with it"; "stand up straight, not sit down on a
+                    # couch"; "ask yourself whether narcotics work is for you"
+                    "if (anyone|anybody|someone|somebody|you|any of you) (really|truly|genuinely) need",
+                    "hand - holding", "handholding", "hold (your|their|anyone 's|anybody 's) hand",
+                    "do what (cop|copper|officer|deputy|trooper|detective)s? (always )?do", "just get on with it",
+                    "(sit|lie) (down )?on (a|the) couch",
+                    "whether (\\S+ ){0,3}(work|job|unit|policing|assignment|career|profession) be for (you|they|him|"
+                    "her)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
