@@ -39,7 +39,7 @@ EUPHEMISM = W(
     "cew deploy", "cew be deploy", "lvnr",
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
-    "misunderstanding", "miscommunication",
+    "misunderstanding", "miscommunication", "(mistake|error) (be|have be) make",
     "discharge (his|her|their|a|the) (weapon|firearm|service weapon|gun|pistol)", "a life have be lose",
     "make entry", "distraction device",
     "(guide|escort|assist|lower|help|place) (him|her|them|he|she|they) to the (floor|ground)", "diversionary device",
