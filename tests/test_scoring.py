@@ -68,7 +68,6 @@ def test_strong_statement_meets_the_principles():
     "Force was used and a Taser was deployed.",
     "A high-risk stop was conducted and the occupants of the vehicle were detained.",
     "There was a regrettable misunderstanding between an officer and Mr. Price.",
-    "Mistakes were made on Alder Street, and Mr. Price was affected by what happened.",
 ])
 def test_agentless_and_euphemistic_wording_is_flagged(phrase):
     report = score_response(SCENARIO, "public-statement", phrase + " We will say more at 5 p.m. tomorrow.")

@@ -2675,3 +2675,21 @@ def test_before_any_incident_a_past_wrong_is_owned_named_or_closed(sentence, exp
 ])
 def test_a_community_gathering_treated_as_a_threat_to_police(text, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", text, "show-up-at-community-events") is violated
+
+
+def _riverside_owning_the_past_openly() -> "trustlib.Scenario":
+    """Riverside's engagement plan scored on being open and honest about the 2019 warrant as well."""
+    scenario = _riverside_owning_the_past()
+    plan = next(e for e in scenario.exercises if e.id == "engagement-plan")
+    told = plan.model_copy(update={"principles": [*plan.principles, "open-and-honest"]})
+    return scenario.model_copy(update={"exercises": [told if e is plan else e for e in scenario.exercises]})
+
+
+@pytest.mark.parametrize("sentence, violated", [
+    ("I know mistakes were made in 2019 at Riverside Commons, and some tenants were affected by what happened.",
+     True),
+    ("In 2019 our officers served a warrant at the wrong apartment in Riverside Commons; the mistake was ours.",
+     False),
+])
+def test_a_past_wrong_told_as_mistakes_made_hides_who_made_them(sentence, violated):
+    assert is_violated(_riverside_owning_the_past_openly(), "engagement-plan", sentence, "open-and-honest") is violated
