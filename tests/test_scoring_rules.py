@@ -194,10 +194,20 @@ def test_conditional_respect_is_a_violation_and_concrete_respect_is_met():
     "We will say more once the IOPC's final report and the inquests have concluded.",
     "We'll have more to say when the court's done its work.",
     "We will say more once the full picture is clear.",
+    # nothing until then, under a negated verb, and in folksy words
+    "I can't go into details until the Coroner's finished, which could be some time.",
+    "Until that's all played out I'm not in a position to add anything.",
+    "The department will speak again once the process has run its full course.",
 ])
 def test_open_ended_silence_or_video_hold_violates_transparency(sentence):
     text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence
     assert level(EASTGATE, "public-statement", text, "transparency-and-accountability") == "violated"
+
+
+def test_not_waiting_until_a_review_ends_is_no_delay():
+    text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. We will not wait until the "
+            "District Attorney's review is finished; the video goes out at 2 p.m. today.")
+    assert level(EASTGATE, "public-statement", text, "transparency-and-accountability") != "violated"
 
 
 def test_a_clock_in_another_clause_does_not_excuse_an_open_ended_video_hold():

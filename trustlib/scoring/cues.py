@@ -619,7 +619,10 @@ OPEN_DELAY = W(
     # "hold everything else, footage included, until the Attorney General is finished"
     "(until|when|once) (\\S+ ){1,4}be (finish|done|through)(?! with)",
     # "the review will take the time it takes"; "we will speak again once it has run its course"
-    "take (the|whatever) time it take", "(once|when|after|until) (\\S+ ){0,8}run (its|their) course",
+    "take (the|whatever) time it take", "(once|when|after|until) (\\S+ ){0,8}run (its|their) (full )?course",
+    # "until that's all played out", "until the Coroner's finished"
+    "(once|when|after|until) (\\S+ ){0,4}(play|played) out",
+    "(until|when|once) (\\S+ ){1,4}'s (finish|finished|do|done|through)(?! with)",
     # "once every review has run its course"
     "(once|when|after|until) (\\S+ ){0,8}(investigation|review|inquiry|proceeding|process|case) (have )?run "
     "(its|their) course",

@@ -1843,6 +1843,16 @@ def engage_community_partners(ctx: Context) -> Finding:
                             "listen to them, not to calm the crowd or vouch for the officer.")
 
 
+def _not_until(h: Hit) -> bool:
+    """"I can't go into details until the Coroner's finished": nothing until then is a delay, though the parse
+    negates it."""
+    return h.phrase.lower().startswith("until")
+
+
+#: "We will not wait until the review is finished": no delay at all.
+_NOT_WAITING = re.compile(r"(?i)\b(?:not|n't|never)\s+(?:\w+\s+)?wait\w*\s+(?:until|for|on)\b")
+
+
 def transparency_and_accountability(ctx: Context) -> Finding:
     credits, flags = [], []
     # Headline lines ("Next update: noon tomorrow.") count here, once the answer is made of sentences.
@@ -1861,7 +1871,8 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         credits.append(evidence(s, "gives a way to reach the agency or take part"))
     # "When it was over, the deputy gave first aid" tells the past; a delay waits on what has not happened.
     # "I look forward to taking part in community events in the future" puts off no information.
-    delays = [h for h in ctx.affirmed(C.OPEN_DELAY) if not C.CLOCK.search(_segment_of(h))
+    delays = [h for h in ctx.hits(C.OPEN_DELAY) if (not h.negated or _not_until(h))
+              and not _NOT_WAITING.search(h.sentence.text) and not C.CLOCK.search(_segment_of(h))
               and not _TIME_OF_DAY.search(h.phrase)
               and not (_MEETING.search(_segment_of(h)) and not _INFORMATION.search(_segment_of(h)))
               and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))
