@@ -74,10 +74,20 @@ def test_owning_the_finding_in_other_words(owning):
     # the conduct excused by its moment, and the finding left to taste
     "It was a difficult situation, and our officers had to make quick decisions in a tense moment.",
     "Reasonable people can watch the same footage and come away with different impressions.",
+    # the wrong fenced off as one man's, and his record weighed against it
+    "This was one bad apple, and the vast majority of the men and women of this department serve with integrity.",
+    "A rogue officer was caught and removed, and the process worked exactly as it should.",
+    "He has eleven years of good work, and one bad night doesn't erase it.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
     assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
+
+
+def test_a_night_that_does_not_undo_the_wrong_owns_it():
+    text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. Mr. Watkins is home now, and I "
+            "am thankful for that, but it does not undo what we did. I am sorry.")
+    assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") != "violated"
 
 
 def test_an_excuse_after_a_finding_is_not_a_claim_of_fact():

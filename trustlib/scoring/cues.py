@@ -739,7 +739,10 @@ PREMATURE = W("premature", "too early to", "too soon to", "draw (any )?conclusio
               "jump to (any )?conclusion", "prejudge", "wait for the fact", "let the (investigation|review|process) "
               "(run|play out|take)")
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
-MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
+MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad night doesn't erase eleven years"
+             "((one|a single|a) (\\S+ )?)?(night|day|moment|mistake|decision|incident|act|man|men|officer|detective) "
+             "(\\S+ ){0,2}(not|never) (\\S+ ){0,2}(erase|undo|outweigh|cancel out|wipe out)",
+             "procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
              "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged",
              "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation",
@@ -777,6 +780,14 @@ MINIMISE = W("procedural (issue|error|matter|lapse|violation|problem)", "technic
              # the finding fenced off: "an isolated failure by three individuals, and it does not reflect the officers
              # who do this work with care every day"
              "isolated (failure|incident|case|event|mistake|error|breakdown|instance)",
+             # the wrong fenced off as one man's: "one bad apple", "a rogue detective", "the vast majority of the men
+             # and women of this department serve with integrity", "one bad night doesn't erase eleven years", "we will
+             # not let two men define 405", "the process worked exactly as it should"
+             "bad apple", "rogue (officer|detective|deputy|cop|trooper|agent|sergeant|constable)",
+             "(the )?vast majority of (\\S+ ){0,6}(officer|deputy|deputies|men and women|member|employee|colleague)",
+             "not let (\\S+ ){1,3}define",
+             "(system|process) (have )?(work|deliver) (exactly |just )?as (it|they) (should|be design)",
+             "the system work(?= \\.)",
              "not (\\S+ ){0,3}reflect (the|our|all|every) (\\S+ )?(officer|deputy|deputies|men and women|member|employee|"
              "department|agency|office)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
