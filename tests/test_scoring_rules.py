@@ -84,6 +84,15 @@ def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence
     assert level(EASTGATE, "public-statement", text, "admit-wrongdoing") == "violated"
 
 
+@pytest.mark.parametrize("sentence, violated", [
+    ("Mr. Watkins, I am sorry. You did nothing wrong, and we hurt you.", False),   # said to the person harmed
+    ("Our officer did nothing wrong, and I am sorry Mr. Watkins was hurt.", True),
+])
+def test_nothing_wrong_said_to_the_person_harmed_clears_no_officer(sentence, violated):
+    text = "On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. " + sentence
+    assert is_violated(EASTGATE, "public-statement", text, "admit-wrongdoing") is violated
+
+
 def test_a_night_that_does_not_undo_the_wrong_owns_it():
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart. Mr. Watkins is home now, and I "
             "am thankful for that, but it does not undo what we did. I am sorry.")

@@ -687,7 +687,7 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
 
     hits = [h for h in ctx.hits(C.CLEARING)
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
-                                             and not _officer_pronoun(ctx, h))
+                                             and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
             and not _rule_condition(h)]
     told = _clearings_told(ctx, [h for h in hits if not h.negated])
@@ -698,8 +698,19 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
             re.search(r"(?i)rush|jump", h.phrase) else h for h in hits]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
-                 if h.negated and not open_question(h) and not said_of_person(ctx, h)]
+                 if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)]
     return hits
+
+
+def _said_to_person(ctx: Context, h: Hit) -> bool:
+    """"You did nothing wrong", said to the person harmed, whom the answer addresses by name ("Mr. Granger, I am
+    sorry."): it clears them, not the officer."""
+    verb = cue_verb(h)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return False
+    text = ctx.analysis.text
+    return any(re.search(r"(?:^|[.!?:]\s+|\bDear\s+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?" + re.escape(name) + r"\s*[,:]",
+                         text) for name in all_names(ctx))
 
 
 def _cleared_facts(ctx: Context) -> list[str]:
