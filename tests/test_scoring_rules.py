@@ -2722,3 +2722,18 @@ def _riverside_owning_the_past_openly() -> "trustlib.Scenario":
 ])
 def test_a_past_wrong_told_as_mistakes_made_hides_who_made_them(sentence, violated):
     assert is_violated(_riverside_owning_the_past_openly(), "engagement-plan", sentence, "open-and-honest") is violated
+
+
+# An open question about others doing the same act, settled by a pro-form.
+OTHERS = _taser_with({"      text: why the deputy used the Taser\n": (
+    "      text: why the deputy used the Taser\n"
+    "    - id: others\n"
+    "      text: whether other deputies at the jail did the same\n")}, "others")
+
+
+@pytest.mark.parametrize("sentence, violated", [
+    ("We have looked at every shift, and no other deputy at the jail did anything like this.", True),
+    ("The State Police are still reviewing whether any other deputy at the jail did anything like this.", False),
+])
+def test_others_doing_the_same_denied_by_a_pro_form_settles_an_open_question(sentence, violated):
+    assert is_violated(OTHERS, "public-statement", TASED + sentence, "inform-of-facts") is violated

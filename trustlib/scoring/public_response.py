@@ -1000,6 +1000,9 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     # process" denies nothing of the dismissal's outcome.
     denied = {t.lemma_.lower() for head in denied_predicates(s) for t in _predicate(head)}
     for (unknown, text), sim in zip(items, sims):
+        if sim >= ABOUT and text == unknown.text and _SAME_ACT.search(text) and _SAME_ACT.search(s.text) and \
+                _question_subjects(text) & lemmas:
+            return unknown  # "no other detective did anything like this", for "whether other detectives did the same"
         if sim < ABOUT or not terms(text) & denied:
             continue
         if text in unknown.asserted_by:
@@ -1010,6 +1013,17 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
             if wanted and (len(wanted & lemmas) * 2 >= len(wanted) or uses_distinctive(text, s, ctx)):
                 return unknown
     return None
+
+
+#: An act referred back to ("did the same", "did anything like this", "did it too").
+_SAME_ACT = re.compile(r"(?i)\b(?:did|do|does|done|doing)\s+(?:the same|likewise|so too|it too|this too|"
+                       r"(?:anything|something|the same thing) (?:like (?:this|that|it)|similar))\b")
+
+
+def _question_subjects(question: str) -> set[str]:
+    """The nouns of a question's subjects ("detective" in "whether other detectives of the squad did the same")."""
+    return {t.lemma_.lower() for sub in nlp.phrase(question) if sub.dep_ in ("nsubj", "nsubjpass")
+            for t in sub.subtree if t.pos_ == "NOUN"}
 
 
 def _predicate(head) -> list:
