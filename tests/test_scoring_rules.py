@@ -2737,3 +2737,39 @@ OTHERS = _taser_with({"      text: why the deputy used the Taser\n": (
 ])
 def test_others_doing_the_same_denied_by_a_pro_form_settles_an_open_question(sentence, violated):
     assert is_violated(OTHERS, "public-statement", TASED + sentence, "inform-of-facts") is violated
+
+
+def _planted() -> "trustlib.Scenario":
+    """The garage scenario rewritten as misconduct without force: evidence planted during a search."""
+    data = (Path(__file__).parent / "data" / "instructor-garage.yaml").read_text(encoding="utf-8")
+    edits = {
+        "  type: non-fatal police shooting\n": "  type: evidence planted during a search; no force used\n",
+        "  summary: After an argument over a parking ticket, an officer chased a man into a garage stairwell and fired.\n":
+            "  summary: An officer's body camera shows him pushing a bag of pills under the seat of Marcus Bell's car "
+            "before he searched it and said he had found them. No one was hurt.\n",
+        "    - text: At about 9:10 p.m. Tuesday an officer chased Marcus Bell into the north stairwell of the Ferris "
+        "Street garage and fired three shots, hitting him twice.\n":
+            "    - text: At about 9:10 p.m. Tuesday an officer's body camera recorded him pushing a bag of pills under "
+            "the seat of Marcus Bell's car before the search.\n",
+        "    - text: Mr. Bell is in serious condition at Mercy Hospital after surgery on his leg.\n": "",
+    }
+    for old, new in edits.items():
+        assert old in data
+        data = data.replace(old, new)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "planted.yaml"
+        path.write_text(data, encoding="utf-8")
+        return trustlib.load_scenario(path)
+
+
+PLANTED = _planted()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Misconduct without force ("no force used" says so), told by tying the conduct to the officer.
+    ("On Tuesday night Officer Kroll put a bag of pills under the seat of Marcus Bell's car and then said she had "
+     "found them.", "met"),
+    ("There was an incident during a search of a car on Tuesday night.", "violated"),
+])
+def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officer(text, expected):
+    assert level(PLANTED, "public-statement", text, "open-and-honest") == expected

@@ -377,8 +377,17 @@ def _force_in_incident(ctx: Context) -> bool:
     """Whether the incident, as the scenario tells it, is a use of force: a word of force in its type, summary or
     facts. Misconduct without force (a chat of racist messages, a wrong arrest) is not."""
     incident = ctx.scenario.incident
-    return incident is not None and bool(_FORCE_ACTS & terms(
-        " ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])))
+    if incident is None:
+        return False
+    told = " ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
+    # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on anyone.
+    return bool(_FORCE_ACTS & terms(_NO_FORCE.sub(" ", told)))
+
+
+_NO_FORCE = re.compile(r"(?i)\b(?:(?:no|without|never|not)\s+(?:\w+\s+){0,2}?(?:force|violence|weapon)\w*|"
+                       r"(?:no one|nobody|none)\s+(?:\w+\s+){0,2}?(?:injur|hurt|harm)\w*|"
+                       r"(?:push|shov|throw|threw|thrown|kick)\w*\s+(?:it|them|(?:a|an|the|his|her|their)\s+"
+                       r"(?:\w+\s+){0,3}?\w+)\s+(?:under|into|behind|in|onto|out of|away)\b)")
 
 
 def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
@@ -406,11 +415,18 @@ _ROUTINE_NOUNS = frozenset("stop patrol call shift citation ticket warning booki
                            "accusation complaint claim story".split())
 
 
+#: Nouns of how the conduct was seen, not of the conduct: "the video", "his body camera's buffer".
+_SEEN_BY = frozenset("video footage camera clip buffer recording body".split())
+
+
 @lru_cache(maxsize=256)
 def _conduct_nouns(summary: str) -> frozenset[str]:
+    # Nor the police themselves, or a word that says which unit they are ("narcotics detectives").
+    police = C.ACTOR_WORDS | _UNITS
     return frozenset(t.lemma_.lower() for t in nlp.phrase(summary) if t.pos_ == "NOUN" and t.is_alpha
                      and not C.TIME_WORDS.search(t.text) and not C.PLACE_WORDS.search(t.text)
-                     and t.lemma_.lower() not in _RESPONSE_NOUNS | _ROUTINE_NOUNS | PERSON_WORDS | _KIN)
+                     and t.lemma_.lower() not in _RESPONSE_NOUNS | _ROUTINE_NOUNS | PERSON_WORDS | _KIN | _SEEN_BY
+                     | police and not (t.dep_ == "compound" and t.head.lemma_.lower() in police))
 
 
 def _acts_owned(ctx: Context) -> set[int]:
