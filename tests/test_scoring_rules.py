@@ -187,6 +187,9 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
      "can listen to what they are telling you?", "violated"),
     ("You vouched for our promise last year. Could we meet at 9 a.m. so I can listen to what your members are "
      "telling you?", "met"),
+    # asked to head off the community's own gathering: suppression, even beside an offer to listen
+    ("Could we meet at 9 a.m. so I can listen to what your members are telling you? I'd ask you to keep people calm "
+     "tonight and to discourage any gathering outside the station.", "violated"),
 ])
 def test_partners_are_listened_to_not_used_to_pacify(ask, expected):
     text = ("Pastor Simms, Ms. Jean-Baptiste: on Thursday night one of our officers punched Jerome Watkins while he "

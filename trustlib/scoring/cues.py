@@ -497,11 +497,16 @@ LISTEN = W("listen", "listening",
            "question (i|me|we|us)",
            "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from")
+#: A gathering of the community's own headed off: "discourage any gathering outside the station", "call off the vigil".
+_HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put off) (any |the |a |tonight 's |this |"
+                "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)")
+STOP_GATHERING = W(_HEADING_OFF)
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
               "disperse the crowd", "clear the street",
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
+              _HEADING_OFF,
               # "encourage people at tonight's vigil to keep things peaceful"; a priest asked "to explain to his
               # parishioners what the office can and cannot do"
               "keep (\\S+ ){0,2}peaceful", "explain to (his|her|their|your) (parishioner|congregation|member|people|"

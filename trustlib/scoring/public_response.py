@@ -1850,6 +1850,9 @@ def engage_community_partners(ctx: Context) -> Finding:
         credits.append(evidence(listening[0], "commits to listen"))
     if calm and not listening:
         flags.append(evidence(calm[0], "uses partners to calm people, without listening", "flag"))
+    # Asking them to head off the community's own gathering is suppression, listening or not.
+    flags += [evidence(s, "asks partners to stop the community gathering", "flag")
+              for s in calm if s.find(C.STOP_GATHERING) and not flagged(s, flags)][:1]
     # Vouching for the police is asked of them whatever else the message offers.
     # An ask, not thanks for what they did ("the partners who stood with us", "you vouched for our promise").
     spokespeople = [h.sentence for h in ctx.affirmed(C.SPEAK_FOR_POLICE)
