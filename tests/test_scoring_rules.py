@@ -600,6 +600,7 @@ def test_officer_messages_that_blame_politics_or_push_support_off_the_clock(sent
     # Punishment promised whatever the hearing finds.
     "Team, a man died in one of our cells. That deputy is finished in this office, and no hearing is going to "
     "change that.",
+    "Team, a man died in one of our cells. I do not need a hearing to tell me what I saw on that video.",
 ])
 def test_officer_messages_that_deny_due_process(sentence):
     assert is_violated(TASER, "officer-message", sentence, "accountability-with-officer-rights")

@@ -832,7 +832,9 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
-                 "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)")
+                 "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)",
+                 # "I do not need a hearing to tell me what I saw"
+                 "not need (a |any |the )?(hearing|trial|review|investigation|board|process) to (tell|show|know|decide)")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
