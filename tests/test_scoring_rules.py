@@ -2031,7 +2031,9 @@ def test_leaders_kept_for_a_crisis_or_used_as_sources(sentence, violated):
     ("We will post what the checkpoints did from 2021 to 2024.", False),
     ("The checkpoint era is over.", False),
     ("We are ending the sweeps on Route 9.", False),
+    ("By July I will publish five years of stops, checkpoints, complaints and force.", False),
     ("Deputies will run a checkpoint on Route 9 every Friday night to meet drivers.", True),
+    ("Deputies will run foot patrols, stops and checkpoints on Route 9 every Friday night.", True),
 ])
 def test_enforcement_told_as_past_or_ended_is_not_offered(sentence, violated):
     text = "Every Tuesday I will walk the Dalby market and talk with shop owners. " + sentence

@@ -114,8 +114,10 @@ def _names_past(tok) -> bool:
     """Whether a noun names something done or ended: a record or account of it, a dated one ("the 2016 informant
     case", "the informant in 2016"), or one its verb tells in the past."""
     nouns = [tok]
-    while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
-        nouns.append(nouns[-1].head)  # "the 2016 informant case": the case is dated
+    # "the 2016 informant case": the case is dated; "five years of stops, checkpoints and complaints": the list's
+    # first word tells what they all are.
+    while nouns[-1].dep_ in ("compound", "conj") and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
                or t.dep_ == "compound" and t.head.lemma_.lower() in _RECORDS  # "the 2023 sweep account"
                or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
