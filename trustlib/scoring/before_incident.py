@@ -1186,8 +1186,9 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
 
 
 def _another_kind(s: Sentence, action: str) -> bool:
-    """The sentence names the action's things only as other kinds of them ("only his first name" beside "his full
-    name", "a Mixtec interpreter" beside "a Spanish interpreter"): the kind is what the norm warns against."""
+    """The sentence names the action's things only as other kinds of them ("we will use only his first name" beside
+    "publish or use his full name"): the kind is what the norm warns against. A thing the action names without a
+    kind, said anywhere in the sentence, keeps the reading."""
     nouns = _kinds(action)
     found = [(tok, nouns[tok.lemma_.lower()]) for tok in s.span if tok.lemma_.lower() in nouns]
     if not found:
