@@ -779,7 +779,12 @@ def test_a_claim_beside_an_unknown_in_one_sentence_is_still_read():
 
 def _taser_with(edits: dict[str, str], name: str):
     """The instructor's Taser scenario with some lines rewritten by hand (each key replaced by its value)."""
-    data = (Path(__file__).parent / "data" / "instructor-taser.yaml").read_text(encoding="utf-8")
+    return _data_scenario_with("instructor-taser.yaml", edits, name)
+
+
+def _data_scenario_with(file: str, edits: dict[str, str], name: str):
+    """A scenario of tests/data with some lines rewritten by hand (each key replaced by its value)."""
+    data = (Path(__file__).parent / "data" / file).read_text(encoding="utf-8")
     for old, new in edits.items():
         assert old in data
         data = data.replace(old, new)
@@ -2682,12 +2687,17 @@ def test_a_label_taken_back_and_a_duty_are_not_the_persons_past(sentence, violat
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
 
 
+def _plan_scored_on(scenario: "trustlib.Scenario", principle: str) -> "trustlib.Scenario":
+    """The scenario with its engagement plan scored on one more principle."""
+    plan = next(e for e in scenario.exercises if e.id == "engagement-plan")
+    scored = plan.model_copy(update={"principles": [*plan.principles, principle]})
+    return scenario.model_copy(update={"exercises": [scored if e is plan else e for e in scenario.exercises]})
+
+
 def _riverside_owning_the_past() -> "trustlib.Scenario":
     """Riverside with its engagement plan scored on admitting wrongdoing: the 2019 wrong-apartment warrant its
     tenants' association still remembers is the wrong to own."""
-    plan = next(e for e in RIVERSIDE.exercises if e.id == "engagement-plan")
-    owned = plan.model_copy(update={"principles": [*plan.principles, "admit-wrongdoing"]})
-    return RIVERSIDE.model_copy(update={"exercises": [owned if e is plan else e for e in RIVERSIDE.exercises]})
+    return _plan_scored_on(RIVERSIDE, "admit-wrongdoing")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2714,10 +2724,7 @@ def test_a_community_gathering_treated_as_a_threat_to_police(text, violated):
 
 def _riverside_owning_the_past_openly() -> "trustlib.Scenario":
     """Riverside's engagement plan scored on being open and honest about the 2019 warrant as well."""
-    scenario = _riverside_owning_the_past()
-    plan = next(e for e in scenario.exercises if e.id == "engagement-plan")
-    told = plan.model_copy(update={"principles": [*plan.principles, "open-and-honest"]})
-    return scenario.model_copy(update={"exercises": [told if e is plan else e for e in scenario.exercises]})
+    return _plan_scored_on(_riverside_owning_the_past(), "open-and-honest")
 
 
 @pytest.mark.parametrize("sentence, violated", [
@@ -2747,8 +2754,7 @@ def test_others_doing_the_same_denied_by_a_pro_form_settles_an_open_question(sen
 
 def _planted() -> "trustlib.Scenario":
     """The garage scenario rewritten as misconduct without force: evidence planted during a search."""
-    data = (Path(__file__).parent / "data" / "instructor-garage.yaml").read_text(encoding="utf-8")
-    edits = {
+    return _data_scenario_with("instructor-garage.yaml", {
         "  type: non-fatal police shooting\n": "  type: evidence planted during a search; no force used\n",
         "  summary: After an argument over a parking ticket, an officer chased a man into a garage stairwell and fired.\n":
             "  summary: An officer's body camera shows him pushing a bag of pills under the seat of Marcus Bell's car "
@@ -2758,14 +2764,7 @@ def _planted() -> "trustlib.Scenario":
             "    - text: At about 9:10 p.m. Tuesday an officer's body camera recorded him pushing a bag of pills under "
             "the seat of Marcus Bell's car before the search.\n",
         "    - text: Mr. Bell is in serious condition at Mercy Hospital after surgery on his leg.\n": "",
-    }
-    for old, new in edits.items():
-        assert old in data
-        data = data.replace(old, new)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "planted.yaml"
-        path.write_text(data, encoding="utf-8")
-        return trustlib.load_scenario(path)
+    }, "planted")
 
 
 PLANTED = _planted()

@@ -280,19 +280,19 @@ def _subject_counts(subjects) -> set[str]:
     return counts
 
 
-def _number_differs(claim_subjects, sentence_subjects) -> bool:
+def _number_differs(claim_subs, sentence_subjects) -> bool:
     """The claim is about one person ("she") and the sentence's subjects are several ("the boys ... both"),
     or the two count their subjects differently ("both officers fired" / "one officer fired")."""
-    want, have = _subject_counts(claim_subjects), _subject_counts(sentence_subjects)
+    want, have = _subject_counts(claim_subs), _subject_counts(sentence_subjects)
     if want and have and not want & have:
         return True
-    singular = all(t.lower_ in ("he", "she") for t in claim_subjects)
+    singular = all(t.lower_ in ("he", "she") for t in claim_subs)
     plural = all(t.tag_ in ("NNS", "NNPS") or t.lower_ in _PLURAL_PRONOUNS for t in sentence_subjects)
-    return bool(claim_subjects) and bool(sentence_subjects) and singular and plural
+    return bool(claim_subs) and bool(sentence_subjects) and singular and plural
 
 
 @lru_cache(maxsize=2048)
-def _claim_subjects(claim: str) -> tuple["Token", ...]:
+def claim_subjects(claim: str) -> tuple["Token", ...]:
     from .. import nlp
 
     return tuple(t for t in nlp.phrase(claim) if t.dep_ in ("nsubj", "nsubjpass"))
@@ -301,7 +301,7 @@ def _claim_subjects(claim: str) -> tuple["Token", ...]:
 def same_subject(claim: str, s: Sentence) -> bool:
     """Whether the sentence's subjects could be the claim's ("the officer shot him" is not "he shot the officer";
     "one officer fired" is not "both officers fired"; "the boys are in hospital" is not "she is in hospital")."""
-    if _number_differs(_claim_subjects(claim), [t for t in s.subjects if t.dep_ in ("nsubj", "nsubjpass")]):
+    if _number_differs(claim_subjects(claim), [t for t in s.subjects if t.dep_ in ("nsubj", "nsubjpass")]):
         return False
     want = _subject_terms(claim)
     have = {t.lemma_.lower() for sub in s.subjects if sub.dep_ == "nsubj" for t in sub.subtree if t.is_alpha}
@@ -622,7 +622,7 @@ def overlap(question: str, s: Sentence, ctx: Context) -> float:
     # firing").
     officers = ctx.actor_words - {"we", "i", "they"}
     about_officer = not question.lower().startswith("why") and any(
-        t.lemma_.lower() in officers for sub in _claim_subjects(question) for t in sub.subtree)
+        t.lemma_.lower() in officers for sub in claim_subjects(question) for t in sub.subtree)
     if not wanted:
         # The question uses only known words ("what Mr. Watkins said or did before the strikes"): a sentence
         # answers it when it tells of the person's own conduct in words the known facts do not use.

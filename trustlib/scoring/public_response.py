@@ -12,10 +12,11 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (PERSON_WORDS, about_person, all_names, asks_quantity, asserts_claim, attributed,
-                     attributed_and_disowned, clearing_hits, condemns_the_cleared, cue_verb, denied_predicates,
-                     discredits_evidence, endorsed, fact_in_claims_place, known_terms, left_open, lemma_line,
-                     negated_or_unknown, overlap, person_nouns, polarity_differs, pronoun_for_police, quantity_answer,
-                     said_of_person, said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive)
+                     attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
+                     denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, known_terms, left_open,
+                     lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs, pronoun_for_police,
+                     quantity_answer, said_of_person, said_of_someone_named, same_subject, says_predicate, terms,
+                     uses_distinctive)
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
@@ -1017,7 +1018,7 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
     denied = {t.lemma_.lower() for head in denied_predicates(s) for t in _predicate(head)}
     for (unknown, text), sim in zip(items, sims):
         if sim >= ABOUT and text == unknown.text and _SAME_ACT.search(text) and _SAME_ACT.search(s.text) and \
-                _question_subjects(text) & lemmas:
+                {t.lemma_.lower() for sub in claim_subjects(text) for t in sub.subtree if t.pos_ == "NOUN"} & lemmas:
             return unknown  # "no other detective did anything like this", for "whether other detectives did the same"
         if sim < ABOUT or not terms(text) & denied:
             continue
@@ -1034,12 +1035,6 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
 #: An act referred back to ("did the same", "did anything like this", "did it too").
 _SAME_ACT = re.compile(r"(?i)\b(?:did|do|does|done|doing)\s+(?:the same|likewise|so too|it too|this too|"
                        r"(?:anything|something|the same thing) (?:like (?:this|that|it)|similar))\b")
-
-
-def _question_subjects(question: str) -> set[str]:
-    """The nouns of a question's subjects ("detective" in "whether other detectives of the squad did the same")."""
-    return {t.lemma_.lower() for sub in nlp.phrase(question) if sub.dep_ in ("nsubj", "nsubjpass")
-            for t in sub.subtree if t.pos_ == "NOUN"}
 
 
 def _predicate(head) -> list:
