@@ -745,6 +745,17 @@ def test_suspected_of_nothing_is_not_calling_him_a_suspect():
     assert not [e for e in flags(TASER, "public-statement", text, "no-victim-demonizing") if "suspect" in e.reason]
 
 
+@pytest.mark.parametrize("sentence,flagged", [
+    # How officers wrongly treated him is a wrong the answer owns, not a label it puts on him.
+    ("Mr. Ortega was treated as a suspect when he should have been treated as a driver in distress.", False),
+    ("Our deputies handled him like a suspect from the first second.", False),
+    ("Mr. Ortega was a suspect when he was stopped.", True),
+])
+def test_treated_as_a_suspect_is_not_calling_him_one(sentence, flagged):
+    got = flags(TASER, "public-statement", TASED + sentence, "no-victim-demonizing")
+    assert any("suspect" in e.reason for e in got) is flagged, got
+
+
 def test_a_euphemism_beside_a_plain_account_is_a_slip_not_a_cover_up():
     plain = TASED + "The deputy fired the Taser at Mr. Ortega three times."
     slip = plain + " The deputy made entry to the cell and deployed a conducted energy device."
@@ -1973,6 +1984,9 @@ def test_fired_from_the_job_is_not_force(sentence, passive):
     ("Any person taken to the ground will be examined by paramedics before booking.", True),
     ("From today every prisoner will be checked by a nurse each hour.", True),
     ("Paramedics examined him before booking.", False),
+    # A bulleted commitment says when a record comes out, not what it holds.
+    ("Figures for strip searches of children, borough and force-wide: published by Tuesday 12 March.", True),
+    ("Figures for strip searches of children published last year showed a rise.", False),
 ])
 def test_a_rule_for_the_future_is_a_directive(sentence, rule):
     from trustlib.scoring.public_response import _directive
@@ -2680,6 +2694,9 @@ def test_a_verb_with_no_one_for_its_object(sentence, violated):
      "print it.", False),
     ("Our first release called Mr. Ortega a known gang member. Neither claim was ever supported.", False),
     ("Our first release called Mr. Ortega a known gang member, and I will leave that for others to judge.", True),
+    # A label told as someone's claim and refuted in the same sentence is taken back too.
+    ("The deputies' reports that Mr. Ortega showed superhuman strength are not supported by the footage.", False),
+    ("The deputies' reports say Mr. Ortega showed superhuman strength.", True),
     # A body charged with a duty holds no criminal charge.
     ("The bodies charged with that responsibility will examine what happened.", False),
 ])

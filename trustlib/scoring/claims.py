@@ -326,8 +326,17 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         similarity = max(similarity, _read_alone(claim, s))
     if similarity < SAME_CLAIM:
         return False
-    return similarity >= NEAR_COPY or lemma_line(claim) in s.lemmas or uses_distinctive(claim, s, ctx) or \
-        _same_threat(claim, s) or similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+    return similarity >= NEAR_COPY and _keeps_own_things(claim, s, ctx) or lemma_line(claim) in s.lemmas or \
+        uses_distinctive(claim, s, ctx) or _same_threat(claim, s) or \
+        similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+
+
+def _keeps_own_things(claim: str, s: Sentence, ctx: Context) -> bool:
+    """Whether a sentence close to a claim keeps one of the things the claim has of its own, if it has any: a
+    name weighs on the encoder as much as the act, so "Micah Reese died yesterday at 4:10 p.m." sits at 0.87 from
+    "Micah Reese died of a heart condition" without a word of its cause."""
+    things = (terms(claim) - known_terms(ctx) - _topic_terms(claim)) & noun_terms(claim)
+    return not things or bool(things & set(s.lemmas.split()))
 
 
 #: Close enough that one word of the claim's own, beside the same subject, says it: "the officers ignored his

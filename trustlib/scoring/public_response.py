@@ -744,7 +744,11 @@ _HANDLING = frozenset("release publish post share show give hand send provide pl
 def _directive(s: Sentence) -> bool:
     """A rule or commitment for the future ("As of tonight every officer must read the full registration
     return"; "we will publish ..."), which tells what will be done, not what happened. "I will say this much:
-    ..." only introduces what follows the colon."""
+    ..." only introduces what follows the colon. A bulleted commitment ("Figures for strip searches of children:
+    published by Tuesday 12 March") says when a record will come out, not what it holds."""
+    if any(t.tag_ == "VBN" and t.dep_ == "acl" and t.lemma_.lower() in _HANDLING and t.i > s.span.start and
+           t.doc[t.i - 1].text == ":" for t in s.span):
+        return True
     for verb in s.span:
         if not any(c.dep_ == "aux" and c.lower_ in ("must", "will", "shall", "'ll") for c in verb.children):
             continue
@@ -1387,7 +1391,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         # when said of them.
         someone_else = _scenario_has_suspect(ctx)
         for h in ctx.affirmed(C.SUSPECT):
-            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text) and (
+            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text) and not _treated_as(h) and (
                     not someone_else or said_of_person(ctx, h)):
                 flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
     if person is not None and not person.family_notified:
@@ -1502,10 +1506,15 @@ _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported
 def _label_taken_back(ctx: Context, h: Hit) -> bool:
     """Whether a label is told as one put on the person before, and taken back in its sentence or the next ("Our
     2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
-    print it")."""
-    if not any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in h.sentence.span):
-        return False
-    return any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, h.sentence))
+    print it"), or told as someone's claim and refuted in the same sentence ("the officers' reports that he showed
+    'superhuman strength' are not supported by the footage")."""
+    if any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in h.sentence.span):
+        return any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, h.sentence))
+    return any(t.lemma_.lower() in _CLAIMING for t in h.sentence.span) and bool(_TAKEN_BACK.search(h.sentence.text))
+
+
+#: Words that tell something as someone's claim, which a sentence may then refute.
+_CLAIMING = frozenset("report claim account allegation assertion allege".split())
 
 
 #: Verbs with which a source shows something ("intelligence indicates that ...").
@@ -1605,6 +1614,19 @@ def _in_a_name(h: Hit) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     return bool(tokens) and all(t.text[:1].isupper() and t.i > t.sent.start for t in tokens) and any(
         t.pos_ == "PROPN" or t.head.pos_ == "PROPN" for t in tokens)
+
+
+#: "treated her as a suspect", "handled like a suspect": the words name how officers wrongly treated the person.
+_TREATED_AS = re.compile(r"(?i)\b(?:treat|handl|regard|view|deal)\w*(?: \w+){0,3} (?:as|like)(?: if)?(?: (?:he|she|they) "
+                         r"(?:was|were))?(?: an?| the)? $")
+
+
+def _treated_as(h: Hit) -> bool:
+    """Whether the cue names how the person was treated ("Keziah was treated as a suspect when she should have been
+    treated as a child at risk"), a wrong the answer tells, not a label it puts on them."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    before = h.sentence.span.doc.text[h.sentence.span.start_char: tokens[0].idx] if tokens else ""
+    return bool(_TREATED_AS.search(before[-60:]))
 
 
 def _labels_a_crowd(h: Hit) -> bool:
