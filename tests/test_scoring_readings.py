@@ -901,6 +901,11 @@ def test_declining_to_tell_a_family_about_a_young_person_leaves_no_group_out():
     assert not [r for r in plan_flags(text, "meet-all-groups") if "leaves groups out" in r]
 
 
+SIGNED = ("Written English notes are not an accommodation: book a certified Deaf interpreter through Hands Together, "
+          "and speak to the Deaf person, not the interpreter.")
+CLUB_NIGHT = "Friday nights belong to the Deaf Club: ask Mr. Albee for an invitation rather than arriving."
+CHILDREN = ("Many elders speak little English: bring a professional Marshallese interpreter (the Iakwe Center has the "
+            "city's two), never a child or grandchild of the family.")
 ORDERED = "Requests to the tenants go through Ms. Holloway before any officer knocks on a tenant's door."
 INTERPRETED = ("A meeting with the elders needs a professional interpreter, never a grandchild or a member of the "
                "building staff.")
@@ -913,6 +918,21 @@ INTERPRETED = ("A meeting with the elders needs a professional interpreter, neve
     # the occasion of the norm is not the thing it stands in for
     (INTERPRETED, "I would be honoured to meet Ms. Gutiérrez's youth group.", False),
     (INTERPRETED, "At the elders' meeting a grandchild will interpret for us.", True),
+    # "..., not the interpreter" rules out speaking to the interpreter, not having one.
+    (SIGNED, "We'll use interpreters when needed.", False),
+    (SIGNED, "At each meeting I will speak to the interpreter and let her pass it on.", True),
+    # what a norm says "is not an accommodation" is what it rules out
+    (SIGNED, "Officers will use written English notes with Deaf drivers.", True),
+    # a night the community keeps, asked for or by invitation, or told as what was done
+    (CLUB_NIGHT, "I will ask Mr. Albee whether I may come to a Friday night at the Deaf Club.", False),
+    (CLUB_NIGHT, "I would be glad to come to a Friday night at the club if your members invite me.", False),
+    (CLUB_NIGHT, "I know that in 2024 two officers walked into the club on a Friday night in uniform.", False),
+    (CLUB_NIGHT, "I will come to the Deaf Club on Friday night to introduce myself.", True),
+    # minors turned down as interpreters, and a past wrong the plan means to change
+    (CHILDREN, "Minors will not be used as interpreters.", False),
+    (CHILDREN, "The 2023 call where a boy was made to interpret for his mother, and what happened in Tanner County, "
+               "are exactly what I want to change.", False),
+    (CHILDREN, "At the first meeting a grandson of the family will interpret for the elders.", True),
 ])
 def test_what_a_norm_is_about_and_what_is_only_its_setting(norm, sentence, flagged):
     got = reasons(_riverside_with_norms([norm]), "engagement-plan", sentence, "cultural-awareness")

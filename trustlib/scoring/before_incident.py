@@ -493,7 +493,8 @@ _BOUND = re.compile(r"(?i)\b(until|without|unless|except|then|that day|during|wh
 
 def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
     """Each prohibition in a norm, with what it warns against as an act."""
-    found = [(m, m.group(1)) for m in _PROHIBITION.finditer(norm)]
+    found = [(m, _contrasted_act(norm, m.start(), m.group(1)) if m.group(0)[:4].lower() == "not " else m.group(1))
+             for m in _PROHIBITION.finditer(norm)]
     for m in _NO.finditer(norm):
         # Bound anywhere in its clause ("no meetings, visits or calls from before sunset on Friday"): the readers of
         # order, reserved times and places read those.
@@ -502,6 +503,34 @@ def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
             if act:
                 found.append((m, act))
     return found
+
+
+#: What a thing "is not", when the norm rules it out: "notes are not an accommodation", "not a substitute".
+_NOT_ENOUGH = re.compile(r"(?i)^(?:an? )?(?:accommodation|substitute|replacement|enough|acceptable|adequate|"
+                         r"sufficient|appropriate|suitable|an? option|welcome)\b")
+
+
+@lru_cache(maxsize=256)
+def _contrasted_act(norm: str, start: int, things: str) -> str:
+    """What "..., not X" rules out, when X is only a thing: the act before the comma done to X ("speak to the Deaf
+    person, not the interpreter" warns against speaking to the interpreter, not against having one)."""
+    before = re.split(r"[;:]|\.\s", norm[:start])[-1].rstrip()
+    # "written English notes are not an accommodation": using them is what it rules out.
+    if _NOT_ENOUGH.match(things) and (m := re.search(r"^(.+?)\s+(?:is|are)$", before.strip())):
+        return f"use {m.group(1)}"
+    said = nlp.phrase(things)
+    # "..., not at police headquarters": a place or circumstance, which the reader of what it stands for reads.
+    if not before.endswith(",") or not len(said) or said[0].pos_ == "ADP" or any(
+            t.pos_ in ("VERB", "AUX") for t in said):
+        return things
+    doc = nlp.phrase(before.rstrip(","))
+    verbs = [t for t in doc if t.tag_ in ("VB", "VBP")]
+    objects = [t for t in doc if t.dep_ in ("dobj", "pobj")]
+    if not verbs or not objects:
+        return things
+    verb, thing = verbs[-1], objects[-1]
+    prep = thing.head.text + " " if thing.dep_ == "pobj" and thing.head.head.i == verb.i else ""
+    return f"{verb.text} {prep}{things}"
 
 
 @lru_cache(maxsize=256)
@@ -725,7 +754,11 @@ def _past_account(s: Sentence) -> bool:
     did to Leonard Day ..."), not what a plan will do."""
     root = s.span.root
     return _past(root) or root.lemma_.lower() in _RECALLING and any(
-        c.dep_ == "ccomp" and _past(c) for c in root.children)
+        c.dep_ == "ccomp" and _past(c) for c in root.children) or any(
+        # "The 2023 call where a boy was made to interpret for his mother is what I want to change": what the
+        # sentence speaks of was done ("Officer Lee, who grew up speaking Hmong, will interpret" is still a plan).
+        c.dep_ == "nsubj" and any(r.dep_ == "relcl" and _past(r) for r in c.children) for c in root.children) and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
 
 
 #: Verbs that recall or own what was done, whose clause tells the past ("I know what this department did").
@@ -992,7 +1025,8 @@ _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\
 _CALLING = re.compile(rf"(?i)\b({_CALLING_WORDS})\b")
 #: Going as an invited guest is not police business.
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
-                       r"invitation|guest would be welcome)\b")
+                       r"invitation|guest would be welcome|if (?:[\w'’]+ ){1,3}invites? (?:me|us)|"
+                       r"ask\w* (?:[\w.'’]+ ){0,4}(?:whether|if) (?:I|we) (?:may|might|could|can))\b")
 _CLOCK_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
                                            .split())}
 
@@ -1064,7 +1098,8 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # "from sundown on Friday": a Friday-morning visit keeps the norm
             if not _EVENING.search(s.text) and not any(h >= 17 for h in hours):
                 named -= evening_only
-            if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named):
+            if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named) or \
+                    _past_account(s):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
             # (every mention denied: "... can't meet on a Saturday - I'll offer Rabbi Grunfeld Saturday 21 February"

@@ -155,6 +155,9 @@ def _done_without(s: Sentence, sources: frozenset[str]) -> bool:
         # Interpreters of a kind turned down ("we won't use Hindi interpreters") are not interpreters done without.
         if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
             continue
+        # "Minors will not be used as interpreters" turns the minors down, not the interpreters.
+        if tok.head.lower_ == "as":
+            continue
         # Up to the verb of its own clause: "a certified interpreter will attend; family members will not be used"
         # turns down the family members.
         for node in _own_clause_heads(tok)[:6]:
