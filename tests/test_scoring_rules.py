@@ -2795,3 +2795,27 @@ PLANTED = _planted()
 ])
 def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officer(text, expected):
     assert level(PLANTED, "public-statement", text, "open-and-honest") == expected
+
+
+@pytest.mark.parametrize("sentence,violated", [
+    # An old school matter raised, even "not gone into", puts him on trial; declining to raise it does not.
+    ("We have been told Mr. Ortega has had some discipline issues at school, which we will not go into.", True),
+    ("We will not discuss Mr. Ortega's school or anything else about his past.", False),
+    # Hiding from officers, told as fact the investigation has not established, casts him as the threat.
+    ("Mr. Ortega was concealing himself in the cell and did not come out when called.", True),
+    # Called by his sex as a report would; the word describing an officer is not that.
+    ("The male was taken to the hospital.", True),
+    ("A female deputy took Mr. Ortega to the hospital.", False),
+])
+def test_school_trouble_hiding_and_sex_as_a_name_put_him_on_trial(sentence, violated):
+    assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
+
+
+@pytest.mark.parametrize("sentence,clears", [
+    ("Given what he saw, the deputy's decision is, in my view, understandable.", True),
+    ("The deputy performed exactly as trained.", True),
+    ("Your anger at what happened is understandable.", False),
+])
+def test_an_officers_decision_called_understandable_clears_him(sentence, clears):
+    got = flags(TASER, "public-statement", TASED + sentence, "admit-wrongdoing")
+    assert bool(got) is clears, got

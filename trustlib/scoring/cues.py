@@ -257,6 +257,9 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
                   "voluntarily", "of (his|her|their) own (accord|volition|free will)",
                   "(put|place|plant) (himself|herself|themselves) (in|at|where|right|into|up)",
                   "take a (\\S+ )?(chance|risk)")
+#: A person called by their sex, as a report would ("the male, who appeared to be holding a firearm"), read only
+#: where the word is a noun ("the male officer" is not it).
+SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
@@ -269,7 +272,10 @@ MEDICAL_HISTORY = W(
 )
 #: Discipline from a school or job that the person, not the officer, received ("suspended from Fairmont Central
 #: last year"): read only when said of the person harmed, since an officer is suspended from duty too.
-PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from")
+PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from",
+                      # "Darius has had some discipline issues at school this year"
+                      "(discipline|disciplinary|behaviour|behavior|attendance) (issue|problem|record|history|trouble)",
+                      "(in|into) trouble at school", "school record")
 #: A minor old infraction of the person's ("her registration did lapse for a few weeks last year"): read only with a
 #: time before the incident, since the stop itself may have been for one ("its temporary tag had expired").
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
@@ -299,6 +305,9 @@ HOSTILE_CONDUCT = W(
     "(command|order|instruction)", "refuse to (obey|drop|show|get|stop|put)", "struggle with", "fight with",
     "kick at", "pull away from", "grab for", "make a (sudden|furtive|threatening) (movement|move|gesture)",
     "not respond to ... (command|order|warning|instruction)", "not obey",
+    # hiding from officers: "the juvenile was concealing himself inside the shed and did not come out when called"
+    "conceal (himself|herself|themselves)", "hide from (the )?(police|officer|deputy|trooper)",
+    "not come out when (call|order|tell|ask)", "refuse to come out",
     "not follow (command|order|instruction|direction)",
     # "an individual who had twice failed to follow instructions"
     "fail to (follow|obey|comply with) (\\S+ ){0,2}(command|order|instruction|direction)",
@@ -371,6 +380,10 @@ CLEARING = W(
     "our (\\S+ )?(officer|deputy|deputies|detective|trooper))",
     # the outcome vouched for before it is reached: "we have every confidence in what they will find"
     "confidence in what (\\S+ ){1,3}(will|be go to) (find|conclude|show|determine)",
+    # "the constable's decision is, in my view, understandable"; "the canine performed exactly as trained"
+    "(officer|constable|deputy|trooper|handler|sergeant|corporal|detective|his|her) ('s )?(decision|choice|action|"
+    "reaction|response) (be|seem|appear) (\\S+ ){0,5}?(understandable|reasonable)",
+    "perform (exactly |precisely |just )?as (he |she |it |they )?(be |have be )?train",
 )
 #: Asking the public (rather than the agency) to hold back: "we ask the community not to rush to judgment".
 ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) (the |our |all |every )?(public|"

@@ -1382,6 +1382,11 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         if C.BEFORE_INCIDENT.search(h.sentence.text) and (said_of_person(ctx, h) or about_person(ctx, h.sentence)):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old infraction has nothing to do "
                                             "with what officers did"))
+    for h in ctx.affirmed(C.SEX_AS_NOUN):
+        word = h.sentence.tokens_at(h.start, h.end)[-1:]
+        if word and word[0].pos_ == "NOUN" and word[0].dep_ != "amod" and not _said_of_police(ctx, h):
+            flags.append(phrase_evidence(h, "calls the person by their sex, as an incident report would, not as a "
+                                            "person"))
     for h in _unestablished_hostility(ctx):
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
