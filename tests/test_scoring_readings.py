@@ -766,6 +766,12 @@ def test_officers_parked_at_the_door_meet_people_with_enforcement():
     assert plan_flags(text, "respect-every-encounter")
 
 
+def test_support_offered_plainly_is_not_dismissed():
+    text = SHOT + ("Dr. Marsh is on 555-0144 for anyone, at any hour, and I thank the few who came in on their day off "
+                   "to cover shifts.")
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles["support-officers"].level != "violated"
+
+
 def test_a_department_unable_to_comment_stops_the_flow_of_information():
     text = SHOT + "Because this matter is under review, the department is unable to comment further at this time."
     assert [r for r in reasons(CLINIC, "public-statement", text, "transparency-and-accountability")
@@ -777,6 +783,15 @@ def test_a_department_unable_to_comment_stops_the_flow_of_information():
      "transparency-and-accountability"),
     ("officer-message", "If a video on the internet is enough to rattle you, this may not be the assignment for you.",
      "support-officers"),
+    # support named, then belittled in the same breath
+    ("officer-message", "Dr. Marsh is on 555-0144, though frankly I'd hope nobody here needs a counselor.",
+     "support-officers"),
+    ("officer-message", "For those few who find they are unable to cope, the Employee Assistance Program remains "
+     "available.", "support-officers"),
+    ("officer-message", "Anybody who needs to talk to somebody can, I suppose, but the ones who made it thirty years "
+     "handled things themselves.", "support-officers"),
+    ("officer-message", "Those who need to talk to somebody about their feelings know where the pamphlets are, but "
+     "I'd expect most of you to handle this the way we always have.", "support-officers"),
 ])
 def test_delays_and_dismissals_in_plain_words(exercise, sentence, pid):
     assert trustlib.score_response(CLINIC, exercise, SHOT + sentence).principles[pid].level == "violated"

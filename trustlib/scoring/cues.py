@@ -886,7 +886,8 @@ SUPPORT = W(
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
                     "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
-                    "(no one|nobody|none of you) need (a |any )?(day|time|break|wellness|counsel|support|help)",
+                    "(no one|nobody|none of you) (here |in this room |in this building )?need (a |any )?(day|time|break|"
+                    "wellness|counsel\\S*|support|help)",
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",
@@ -932,7 +933,16 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "do what (cop|copper|officer|deputy|trooper|detective)s? (always )?do", "just get on with it",
                     "(sit|lie) (down )?on (a|the) couch",
                     "whether (\\S+ ){0,3}(work|job|unit|policing|assignment|career|profession) be for (you|they|him|"
-                    "her)")
+                    "her)",
+                    # "those who feel they need to talk to somebody about their feelings know where the pamphlets
+                    # are, but I'd expect most of you to handle this the way we always have"; "for those few who are
+                    # unable to cope"; "anybody who needs to talk to somebody can, I suppose, but the ones who made
+                    # it thirty years handled things themselves"
+                    "talk to \\S+ about (their|your|our) feeling", "(those|the) few who (\\S+ ){0,4}(need|cope|struggle|can not|cannot|unable)",
+                    "unable to cope",
+                    "handle (this|it|that|thing) the way (we|you|they|cop|officer) (always )?(have|do|did)",
+                    "handle (thing|it|this|that|everything) (themselves|yourself|yourselves|himself|herself)",
+                    "(can|may|could) , i suppose")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
