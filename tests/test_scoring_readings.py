@@ -857,6 +857,9 @@ def test_declining_to_comment_on_the_persons_own_case_is_no_stonewall():
 @pytest.mark.parametrize("sentence, flagged", [
     ("If the video shows what we fear, he will answer for it.", False),
     ("He will answer for it.", True),
+    # discipline that waits on a finding, and discipline for any complaint
+    ("Any officer who is found to have broken policy will be disciplined.", False),
+    ("Any officer who draws a complaint from the clinic will be disciplined.", True),
 ])
 def test_accountability_that_waits_on_the_facts_condemns_no_one(sentence, flagged):
     text = "Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. " + sentence

@@ -728,7 +728,8 @@ OFFICER_RIGHTS = W(
     "before ... (finish|complete|conclude) (their|its|the) work",
 )
 CONDEMN = W(
-    "will be fire", "will be terminate", "will be punish", "will be charge", "will be prosecute", "will face charge",
+    "will be fire", "will be terminate", "will be punish", "will be charge", "will be discipline",
+    "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
     "bad apple", "guilty", "disgrace", "will pay(?! for)", "make an example", "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",

@@ -96,9 +96,18 @@ def _on_condition(h) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     verb = h.verb or next(
         (a for a in (tokens[0].ancestors if tokens else []) if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when") for m in c.children)
-        for c in verb.children)
+    if verb is None:
+        return False
+    # "Any officer who is found to have broken policy will be disciplined" waits on the finding; "any officer who
+    # draws a complaint will be disciplined" does not.
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when")
+                                         for m in c.children) for c in verb.children) or any(
+        r.dep_ == "relcl" and any(t.lemma_.lower() in _FINDING for t in r.subtree)
+        for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children)
+
+
+#: Words of a finding a punishment may wait on.
+_FINDING = frozenset("find prove substantiate establish sustain uphold".split())
 
 
 #: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").
