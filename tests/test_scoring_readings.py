@@ -417,10 +417,18 @@ def test_a_record_with_a_word_between(sentence, flagged):
 @pytest.mark.parametrize("sentence, hides", [
     ("It asks whether our policy on distraction devices was followed.", False),
     ("A distraction device was deployed in the hallway.", True),
+    # a practice suspended is named, not told
+    ("Effective today, I have suspended all K9 apprehension searches of yards and sheds.", False),
+    ("The K9 apprehension took place in the shed.", True),
 ])
 def test_a_policys_own_name_hides_no_one(sentence, hides):
     got = reasons(CLINIC, "public-statement", sentence, "open-and-honest")
     assert any("euphemism" in r for r in got) is hides, got
+
+
+def test_a_dispatcher_is_one_of_the_police_who_act():
+    text = "A caller phoned 911. Our dispatcher sent the call out as 'man with a gun'."
+    assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
 
 
 def test_a_thing_used_by_the_police_names_who_acted():

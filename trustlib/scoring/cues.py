@@ -30,7 +30,7 @@ PHYSICAL_VERBS = FORCE_VERBS | frozenset(
     "confront order command follow box pick scoop crush".split())
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent ours constable constables cop cops policeman "
-                        "policemen policewoman".split())
+                        "policemen policewoman dispatcher dispatchers jailer jailers".split())
 EUPHEMISM = W(
     "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",

@@ -456,8 +456,18 @@ def _policy_named(h: Hit) -> bool:
     policy's own name hides no one."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     head = tokens[-1].head if tokens else None
-    return head is not None and head.dep_ == "prep" and head.lower_ in ("on", "for", "about", "governing") and \
-        head.head.lemma_.lower() in ("policy", "rule", "rules", "guideline", "directive", "order")
+    if head is not None and head.dep_ == "prep" and head.lower_ in ("on", "for", "about", "governing") and \
+            head.head.lemma_.lower() in ("policy", "rule", "rules", "guideline", "directive", "order"):
+        return True
+    # A practice ended or suspended ("I have suspended all K9 apprehension searches of yards") is named, not told.
+    noun = tokens[-1] if tokens else None
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _HALTING
+
+
+#: Verbs that end or limit a practice.
+_HALTING = frozenset("suspend ban prohibit end halt restrict bar stop pause forbid outlaw".split())
 
 
 def open_and_honest(ctx: Context) -> Finding:
