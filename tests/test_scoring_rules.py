@@ -187,6 +187,11 @@ def test_naming_the_person_before_the_family_is_told_is_flagged():
      "can listen to what they are telling you?", "violated"),
     ("You vouched for our promise last year. Could we meet at 9 a.m. so I can listen to what your members are "
      "telling you?", "met"),
+    # asked for a public show of confidence in the police, in formal or plain words
+    ("Could we meet at 9 a.m. so I can listen? A joint statement from your organisations expressing confidence in "
+     "the process would go a long way.", "violated"),
+    ("Could we meet at 9 a.m. so I can listen? It would mean a lot if the Alliance would sign a letter of support.",
+     "violated"),
     # asked to head off the community's own gathering: suppression, even beside an offer to listen
     ("Could we meet at 9 a.m. so I can listen to what your members are telling you? I'd ask you to keep people calm "
      "tonight and to discourage any gathering outside the station.", "violated"),
@@ -2306,6 +2311,11 @@ def test_enforcement_brought_to_a_community_event(sentence, violated):
     ("If families reach out to your association, a list of those names would help us get in front of this.", True),
     ("If you hear who was pulling the strings behind the march, I'd be grateful for a call.", True),
     ("I have a list of the people who lead each community, and I will visit each of them.", False),
+    ("If you hear of any protests or gatherings being organised, please let Officer Reyes know right away.", True),
+    ("We would welcome your help in bringing to our attention those members whose residency standing may warrant "
+     "our awareness.", True),
+    ("Please let us know about newcomers whose immigration status hasn't been resolved.", True),
+    ("We will never ask you to tell us about anyone's immigration status.", False),
 ])
 def test_leaders_asked_to_inform_in_other_words(sentence, violated):
     assert is_violated(RIVERSIDE, "engagement-plan", sentence, "respect-every-encounter") is violated

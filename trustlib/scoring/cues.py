@@ -553,6 +553,11 @@ SPEAK_FOR_POLICE = W(
     # "let your members know that the department is handling this properly"
     "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
     "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement",
+    # "a joint statement from your organisations expressing confidence in the process and support for our officers",
+    # "a public expression of the Council's confidence in its incoming administration", "sign a letter of support
+    # for my administration", "hear from trusted voices such as yours that the process is in capable hands"
+    "statement (\\S+ ){0,4}express (\\S+ ){0,2}(confidence|support)", "expression of (\\S+ ){0,4}(confidence|support)",
+    "letter of support", "hear from (\\S+ ){0,2}(trusted|respected|familiar) voice",
     # partners thanked as the police's supporters: "we thank our partners ... for their continued support of the
     # officers in our schools"
     "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
@@ -1181,7 +1186,7 @@ MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to kn
 #: Treating leaders and groups as sources of intelligence.
 INFORMANT = W(
     "ask (he|she|they|him|her|them) for (the )?(name|information|tip|intelligence|lead)",
-    "name of (the )?(young|local)? ?(man|men|people|youth|kid|teen|teenager|boy|girl|resident)",
+    "name of (the |any )?(young|local)? ?(man|men|people|youth|kid|teen|teenager|boy|girl|resident)",
     "crime tip", "useful tip", "give (we|us|the police|officer) (information|tip|intelligence|name|lead)",
     "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
@@ -1235,6 +1240,15 @@ INFORMANT = W(
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
     # "if any of you hear about protests being planned ..., or who is organising them, please let Lt. Castellano know"
     "(hear|learn) (about|of) (any )?(protest|rally|march|demonstration|walkout|sit - in) (be )?plan",
+    # "if you hear of any protests or gatherings being organised, please let Cst. Mercado know"; "share with our
+    # liaison officer, discreetly, any plans for gatherings"
+    "(hear|learn) (about|of) (any )?(\\S+ ){0,3}(protest|rally|march|demonstration|walkout|gathering|vigil)s? "
+    "(be )?(be )?(plan|organi[sz]e)", "any plan for (\\S+ )?(gathering|protest|rally|march|demonstration|vigil)",
+    # "bringing to our attention those members of your congregations whose conduct, or whose residency standing, may
+    # warrant the Department's awareness"; "let us know about newcomers whose immigration status hasn't been resolved"
+    "bring to (our|my|the department 's|the police 's) attention (those|any|anyone|anybody|member)",
+    "(let (we|us|me|i) know|tell (we|us|me|i)) about (\\S+ ){0,3}(newcomer|anyone|people|member|family|families|"
+    "resident|neighbor|neighbour)s? (whose|who)",
     "who (be )?organi[sz]e (it|them|they|the (protest|rally|march|demonstration|walkout))",
 )
 #: Enforcement offered as engagement.
