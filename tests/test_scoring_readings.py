@@ -774,10 +774,17 @@ def test_officers_parked_at_the_door_meet_people_with_enforcement():
     assert plan_flags(text, "respect-every-encounter")
 
 
-def test_support_offered_plainly_is_not_dismissed():
-    text = SHOT + ("Dr. Marsh is on 555-0144 for anyone, at any hour, and I thank the few who came in on their day off "
-                   "to cover shifts.")
-    assert trustlib.score_response(CLINIC, "officer-message", text).principles["support-officers"].level != "violated"
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("Dr. Marsh is on 555-0144 for anyone, at any hour, and I thank the few who came in on their day off to cover "
+     "shifts.", False),
+    # support as part of the job, and the harm as part of the job
+    ("Looking after yourselves is part of the job, not a sign of weakness.", False),
+    ("Peer support is on 555-0144, confidential; using them is part of the job.", False),
+    ("Seeing a man die is part of the job.", True),
+])
+def test_support_offered_plainly_is_not_dismissed(sentence, dismissed):
+    level = trustlib.score_response(CLINIC, "officer-message", SHOT + sentence).principles["support-officers"].level
+    assert (level == "violated") is dismissed, level
 
 
 def test_a_department_unable_to_comment_stops_the_flow_of_information():

@@ -78,7 +78,7 @@ def support_officers(ctx: Context) -> Finding:
     # "Being accountable to the public is part of the job" dismisses nothing.
     # "Talk to your partner, not some shrink" carries its own negation.
     flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.asserted(C.DISMISS_SUPPORT)
-             if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE))]
+             if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE) or _support_is_the_job(h))]
     flags += [evidence(s, "refuses support or declares it unneeded", "flag") for s in _support_refused(ctx)
               if not any(f.start == s.start for f in flags)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
@@ -88,6 +88,17 @@ def support_officers(ctx: Context) -> Finding:
                  partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")
                                             if k not in kinds) + ", and how to reach it (a name, a number, a time).",
                  violation="Seeking support is part of the job: remove the dismissive words.")
+
+
+#: Seeking support, as the thing said to be part of the job ("looking after yourselves is part of the job").
+_SEEKING = re.compile(r"\b(look after|take care|care of|support|help|counsel\S*|peer|talk|use (they|it)|reach out|"
+                      r"ask for)\b")
+
+
+def _support_is_the_job(h) -> bool:
+    """"Looking after yourselves is part of the job, not a sign of weakness"; "using them is part of the job": the
+    job includes support, which dismisses nothing."""
+    return "part of the job" in h.phrase.lower() and bool(_SEEKING.search(h.sentence.lemmas[:h.start]))
 
 
 def _on_condition(h) -> bool:
