@@ -2714,9 +2714,10 @@ def test_a_label_taken_back_and_a_duty_are_not_the_persons_past(sentence, violat
     assert is_violated(TASER, "public-statement", TASED + sentence, "no-victim-demonizing") is violated
 
 
-def _plan_scored_on(scenario: "trustlib.Scenario", principle: str) -> "trustlib.Scenario":
-    """The scenario with its engagement plan scored on one more principle."""
-    plan = next(e for e in scenario.exercises if e.id == "engagement-plan")
+def _plan_scored_on(scenario: "trustlib.Scenario", principle: str,
+                    exercise: str = "engagement-plan") -> "trustlib.Scenario":
+    """The scenario with its engagement plan (or another exercise) scored on one more principle."""
+    plan = next(e for e in scenario.exercises if e.id == exercise)
     scored = plan.model_copy(update={"principles": [*plan.principles, principle]})
     return scenario.model_copy(update={"exercises": [scored if e is plan else e for e in scenario.exercises]})
 
@@ -2829,3 +2830,15 @@ def test_school_trouble_hiding_and_sex_as_a_name_put_him_on_trial(sentence, viol
 def test_an_officers_decision_called_understandable_clears_him(sentence, clears):
     got = flags(TASER, "public-statement", TASED + sentence, "admit-wrongdoing")
     assert bool(got) is clears, got
+
+
+@pytest.mark.parametrize("greeting, informant", [
+    # a message to leaders that opens with a greeting puts every request to the leader greeted, whatever the name
+    ("Dear Pastor Mykola,", True),
+    ("Team,", False),
+])
+def test_a_greeted_letter_puts_every_request_to_its_leader(greeting, informant):
+    scenario = _plan_scored_on(EASTGATE, "know-key-leaders", "partner-message")
+    text = (greeting + "\n\nI would like to meet you. It would help us a great deal if the brothers could pass along "
+            "the names of any young men causing problems.")
+    assert is_violated(scenario, "partner-message", text, "know-key-leaders") is informant

@@ -1528,10 +1528,13 @@ def know_key_leaders(ctx: Context) -> Finding:
     if not meeting:
         flags += [phrase_evidence(h, "keeps the leaders for a crisis instead of meeting them now")
                   for h in ctx.affirmed(C.CRISIS_CALL)]
-    # In a letter to a leader, every request is put to that leader; in a plan, to the leader it names, or refers
-    # back to ("I will meet Sheikh Farah ... we need them to be our eyes and ears").
+    # In a letter to a leader (by a name the scenario gives, or any greeting in a message to leaders: "Dear Pastor
+    # Mykola,"), every request is put to that leader; in a plan, to the leader it names, or refers back to ("I will
+    # meet Sheikh Farah ... we need them to be our eyes and ears").
+    greeted = addressed or ctx.exercise.kind == "partner-message" and bool(first) and bool(
+        re.match(r"(?i)(dear|to)\b", first[0].text.strip()))
     flags += [phrase_evidence(h, "treats a leader as a source of intelligence, not a relationship")
-              for h in _intelligence_asked(ctx) if addressed or h.sentence in named or h.sentence.find(C.LEADERS)
+              for h in _intelligence_asked(ctx) if greeted or h.sentence in named or h.sentence.find(C.LEADERS)
               or _refers_back(ctx, h.sentence, named)]
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  violation="Get to know the leaders now, for the relationship itself, before you need them.",

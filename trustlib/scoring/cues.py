@@ -1176,7 +1176,8 @@ CULTURE = W(
     "bilingual", "cultural",
 )
 LEADERS = W("leader", "elder", "pastor", "imam", "rabbi", "chair", "president", "director", "head", "principal",
-            "councilmember", "council member", "organizer", "founder", "coach")
+            "councilmember", "council member", "organizer", "founder", "coach", "preacher", "priest", "minister",
+            "presbyter", "bishop", "sheikh", "monk")
 MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to know", "coffee", "lunch", "reach out",
          # a contact sheet or list is no contact
          "contact(?! (sheet|list|number|detail|information|card|book))", "invite", "talk", "conversation",
@@ -1236,7 +1237,7 @@ INFORMANT = W(
     "warrant|trouble|criminal|crew|paper|removal|deportation|status|undocumented|illegal)",
     # "Mr. Adler's volunteers can be our eyes on Vine Street"
     "be (our|the police 's|the department 's|my) eye",
-    "head(s)? - up on (what|where|whether)",
+    "head(s)? - up (on|about) (what|where|whether|which|who|whose)",
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
     # "if any of you hear about protests being planned ..., or who is organising them, please let Lt. Castellano know"
     "(hear|learn) (about|of) (any )?(protest|rally|march|demonstration|walkout|sit - in) (be )?plan",
