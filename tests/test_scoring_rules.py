@@ -1954,6 +1954,12 @@ def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated)
     ("Watch it on KELR 5 or the county stream for the department's position.", True),
     ("I would encourage you to follow our remarks through the county's usual channels.", True),
     ("Watch KLND on Tuesday if you want to know what's being said.", True),
+    # Sent to the paper or the media's briefings, or told they'll see it after the media do.
+    ("You'll find the details in Tuesday's Courier.", True),
+    ("Developments will come through public channels and media briefings, which members are encouraged to "
+     "monitor.", True),
+    ("The media will get our statement tonight at 7, and you'll see it then.", True),
+    ("Whatever you read in the Sunday papers, the statement attached is the department's position.", False),
 ])
 def test_a_briefing_refused_leaves_officers_to_the_press(sentence, violated):
     assert is_violated(TASER, "officer-message", "Team, a man died in one of our cells. " + sentence,

@@ -993,6 +993,13 @@ LEFT_TO_THE_PRESS = W(
     "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
     "(all|since|every|on)",
     "position be in the (press|news) release",
+    # "the media will get our statement tonight at 7, and you'll see it then"; "developments will be communicated
+    # through the Service's public channels and scheduled media briefings, which members are encouraged to monitor";
+    # "you'll find the details in Tuesday's Courier"
+    "you will (see|hear|read|get) it then", "(encourage|urge|ask|invite) to (monitor|follow|watch)",
+    # ("whatever you read in the Sunday papers, that is the force's position" sets its own word against them)
+    r"(?<!whatever you )(?<!whatever )(find|read|see|get|learn)(?: \S+){0,3} in (\S+ 's |the )(\S+ )?(paper|newspaper|courier|times|gazette|herald|"
+    "examiner|tribune|post|news|press|journal)",
 )
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
