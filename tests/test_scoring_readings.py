@@ -1414,10 +1414,20 @@ def test_a_verb_of_action_used_of_no_act(text, plain):
     ("Further information will be made available as appropriate.", "open-ended delay"),
     ("The department considers this matter closed.", "closes a past matter"),
     ("As a personnel matter, its details are confidential.", "refuses to release"),
+    ("About the 2024 complaint: it was a misunderstanding and I consider it closed.", "closes a past matter"),
+    ("The department regards those complaints as concluded.", "closes a past matter"),
+    ("As for the old complaints, there's no sense digging that back up.", "closes a past matter"),
 ])
 def test_information_kept_back_in_formal_words(sentence, reason):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")
     assert any(reason in r for r in got), got
+
+
+def test_a_report_answered_and_contact_made_are_no_promise():
+    # a call officers answered is no report to publish, and contact between a dog and a boy is no way to reach anyone
+    text = "On the evening of May 2, following a report of a burglary, contact occurred between the police dog and a boy."
+    got = reasons(CLINIC, "public-statement", text, "transparency-and-accountability", "credit")
+    assert not got, got
 
 
 def _clinic_status_changes():

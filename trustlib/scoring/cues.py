@@ -573,7 +573,7 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             "(video|footage|recording|report|audio) (will )?come out",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
             # ("in reference to a report of an armed subject", "dispatched to a report of")
-            "(?<! to )(?<!receive )(?<!get )a report of", "a (public|published|written) report")
+            "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule
@@ -605,7 +605,7 @@ CLOCK = re.compile(
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
-    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b)|\btown hall\b|"
+    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b| occurred\b| between\b| was made\b)|\btown hall\b|"
     r"\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
@@ -696,9 +696,18 @@ MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! 
                   " be (now |fully |long |already )?(close|settle|put to rest)(?= \\.| ,| and| ;)",
                   "close for good", "close the book",
                   # "the department considers this matter closed"
-                  "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)")
+                  "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)",
+                  # "it was a misunderstanding and I consider it closed"; "the Department regards those matters as
+                  # concluded"
+                  "(consider|regard|deem|treat) (it|this|that|them|those|these) (\\S+ )?(as )?(close|closed|settle|"
+                  "settled|conclude|concluded|resolve|resolved|finish|finished|over)",
+                  "(consider|regard|deem|treat) (\\S+ ){0,3}(matter|case|issue|complaint)s? as (close|closed|settle|"
+                  "settled|conclude|concluded|resolve|resolved|finish|finished|over)")
 REOPEN_HARMFUL = W("reopen ... would (only|just)", "than (by )?(reopen|revisit|look back|dwell)",
-                   "no (value|point|use|purpose) in (reopen|revisit|rehash)", "not see (any |the )?(value|point) in")
+                   "no (value|point|use|purpose) in (reopen|revisit|rehash)", "not see (any |the )?(value|point) in",
+                   # "no sense digging that back up"
+                   "no (sense|point|use|need) (in )?(dig|drag|bring|stir|rake) (\\S+ )?(it |that |this |them )?"
+                   "(back )?up")
 REFUSE_RELEASE = W("not release", "not be release", "not make public", "withhold the video", "not share the video",
                    # "as a personnel matter, its details are confidential"
                    "(detail|finding|report|record|outcome) (\\S+ ){0,3}be confidential",
