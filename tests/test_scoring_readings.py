@@ -985,6 +985,18 @@ def test_a_given_name_a_norm_rules_out(salutation, flagged):
     assert any("goes against a local norm" in r for r in got) is flagged, got
 
 
+@pytest.mark.parametrize("salutation, flagged", [
+    # "addressed by title and surname" rules the first name out without saying so
+    ("Denise, Chue,", True),
+    ("Ms. Holloway, Mr. Vang,", False),
+])
+def test_addressed_by_title_and_surname_rules_out_the_first_name(salutation, flagged):
+    scenario = _riverside_with_norms(["Leaders are addressed by title and surname: Ms. Holloway, Mr. Vang."])
+    got = reasons(scenario, "engagement-plan", salutation + "\n\nI would like to meet you this month.",
+                  "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
 def test_a_language_a_norm_puts_aside_is_no_name():
     scenario = _riverside_with_norms(["Hmong, not English, is the language of any letter to the elders."])
     got = reasons(scenario, "engagement-plan", "Mr. Vang (sent in Hmong and English): I would like to meet you.",

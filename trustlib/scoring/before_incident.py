@@ -1370,9 +1370,11 @@ def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
     return flags
 
 
-_FIRST_NAME_NORM = re.compile(r"(?i)\b(never|not|no)\b[^.;:]{0,30}\b(first|given|christian) names?\b")
+_FIRST_NAME_NORM = re.compile(r"(?i)\b(never|not|no)\b[^.;:]{0,30}\b(first|given|christian) names?\b|"
+                              r"\baddress\w* (?:only )?by (?:their )?(?:titles? and )?(?:sur|last |family )names?\b")
 _TITLES = frozenset("mr mrs ms miss dr rev reverend pastor father imam rabbi sheikh chief captain capt coach "
                     "council member councilman attorney bishop elder deacon sister brother".split())
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+$")
 
 
 def _titles_given(leader, norm: str) -> set[str]:
@@ -1404,8 +1406,9 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
                 continue
             first, rest = parts[0], parts[1]
             alone = re.compile(rf"(?<![\w'’-]){re.escape(first)}\b(?!\s+{re.escape(rest)})")
-            used = next((s for s in ctx.analysis.sentences if alone.search(s.text) and not _CONTRAST.search(s.text)),
-                        None)
+            # A title before it makes it the name the norm asks for ("Mrs. Wong", where the family name comes first).
+            used = next((s for s in ctx.analysis.sentences if not _CONTRAST.search(s.text) and any(
+                not _TITLE_BEFORE.search(s.text[:m.start()]) for m in alone.finditer(s.text))), None)
             if used is not None:
                 flags.append(breaks_norm(used, norm))
                 break
