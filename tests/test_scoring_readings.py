@@ -476,6 +476,10 @@ def test_a_decision_not_yet_made_is_said_to_be_open(sentence):
     # The fact's own time tells the fact, not the claim that has none.
     ("At 10:07 the officers called for an ambulance.", False),
     ("The officers called for an ambulance the moment they arrived.", True),
+    # ... but the claim word for word is the claim, at whatever time.
+    ("At 10:07 the officers called for an ambulance the moment they arrived.", True),
+    # A report of the claim called untrue in its own sentence is the correction.
+    ("Reports online that the officers called for an ambulance the moment they arrived are untrue.", False),
     # A question named as a heading asks; it states nothing.
     ("Why the officers took two minutes to call for an ambulance.", False),
 ])

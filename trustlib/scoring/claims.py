@@ -207,6 +207,8 @@ def left_open(s: Sentence) -> bool:
 def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     """Someone else's account, reported as theirs and marked unverified ("he told a supervisor he believed
     ...; we will not repeat that as fact")."""
+    if _report_called_false(s):
+        return True
     # "My deputy tells me he fought him hard, and that's why the Taser had to be used" adopts the account.
     if not attributed(s) or endorsed(s):
         return False
@@ -240,6 +242,20 @@ def attributed(s: Sentence) -> bool:
         return own or (subjects(t.head) if t.dep_ == "conj" and t.head.i != t.i else [])
     return any(t.lemma_.lower() in _ATTRIBUTION and any(c.lower_ not in ("we", "i") for c in subjects(t))
                for t in s.span)
+
+
+def _report_called_false(s: Sentence) -> bool:
+    """A report's content called false in its own sentence ("The reports in Sunday's papers that fans forced the
+    gate are untrue"); "after a report that she refused to pay her fare" takes it as given."""
+    # The parser may hang the "that" clause from a word beside the noun ("Reports online that ..."): the noun as
+    # the subject, with "that" after it, is enough.
+    return bool(s.find(C.DISPUTED)) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _REPORT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
+            g.lower_ == "that" for g in t.doc[t.i + 1:s.span.end]) for t in s.span)
+
+
+#: Nouns for someone's account, whose "that" clause tells what they say.
+_REPORT_NOUNS = frozenset("report claim account allegation rumour rumor story suggestion assertion".split())
 
 
 def _bare_denial(s: Sentence) -> bool:
