@@ -1375,10 +1375,26 @@ OPENING = "At about 10:05 a.m. Tuesday one of our officers shot a man in the cli
     (ASKED, "Our officers' mental health matters too, and counsellors are available to them.", False),
     # With no such request, nothing is private here.
     ("no request has been made", "His sister told us his memory was failing.", False),
+    # "nothing more about his health" asked of the agency; what the family made public is theirs to have said.
+    ("his family has made public that he was autistic, and asked that nothing more about his health be released",
+     "Hospital staff have told us he was anaemic.", True),
+    ("his family has made public that he was autistic, and asked that nothing more about his health be released",
+     "His family has shared that he was autistic.", False),
 ])
 def test_what_the_family_asked_to_keep_private(ask, sentence, told):
     got = reasons(_clinic_private(ask), "public-statement", OPENING + sentence, "no-victim-demonizing")
     assert any("the family asked" in r for r in got) is told, got
+
+
+def test_a_health_word_in_a_partners_name_tells_nothing_of_him():
+    scenario = _clinic_private(ASKED)
+    renamed = scenario.model_copy(update={"partners": [
+        p.model_copy(update={"name": "Eastside Autism Network"}) if p.name == "Eastside Community Clinic" else p
+        for p in scenario.partners]})
+    text = OPENING + "I will meet the Eastside Autism Network and his mother on Thursday."
+    assert not [r for r in reasons(renamed, "public-statement", text, "no-victim-demonizing") if "the family asked" in r]
+    assert [r for r in reasons(scenario, "public-statement", OPENING + "He was autistic.", "no-victim-demonizing")
+            if "the family asked" in r]
 
 
 @pytest.mark.parametrize("sentence, delay", [

@@ -21,6 +21,10 @@ from .text import Sentence
 _ASKED_NOT = re.compile(
     r"(?i)\b(?:ask|asks|asked|request|requests|requested)\b(?P<what>[^.;]*?)\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?"
     r"(?:releas|made public|make public|us|discuss|publish|shar|disclos|mention|given out|nam)\w*")
+#: "asked that nothing more about his health be released": what nothing is said about.
+_ASKED_NOTHING = re.compile(
+    r"(?i)\b(?:ask|asks|asked|request|requests|requested)\b[^.;]*?\bnothing\b(?P<what>[^.;]*?)\bbe\s+"
+    r"(?:releas|made public|discuss|publish|shar|disclos|mention|given out)\w*")
 #: A later fact that lifts a request for the name: "asked that the boy be called by his name", "asked that we
 #: share her name".
 _NAME_ALLOWED = re.compile(r"(?i)\b(?:asked|asks|agreed|consented|wants?)\b[^.;]*?\b(?:be called by (?:his|her|their) "
@@ -32,7 +36,8 @@ _HEALTH_WORDS = re.compile(r"(?i)\b(health|diagnos\w*|medical|condition|memory|d
 _HEALTH = re.compile(
     r"(?i)\b(autis\w*|asperger\w*|spectrum|dementia|alzheimer\w*|memory|diagnos\w*|disorder|illness|mentally|"
     r"mental health|psychiatric|schizophreni\w*|bipolar|psychosis|depress\w*|anxiety|adhd|seizures?|epilep\w*|"
-    r"diabet\w*|cognitive|medication|meds|condition|disabilit\w*|disabled)\b")
+    r"diabet\w*|cognitive|medication|meds|condition|disabilit\w*|disabled|an?aemi\w*|asthma\w*|hiv|cancer|"
+    r"pregnan\w*|sickle[- ]cell|heart (?:condition|disease|problem)s?)\b")
 #: "In serious condition" is the outcome the agency reports, not the person's health history.
 _OUTCOME_CONDITION = re.compile(r"(?i)\b(serious|critical|stable|fair|good|grave|poor) condition\b")
 _REFUSED = re.compile(r"(?i)(\bnot|n't|\bnever)\s+(be\s+|going to\s+)?(discuss|talk|shar|releas|go into|comment|nam|"
@@ -47,15 +52,33 @@ def _requests(ctx: Context) -> list[str]:
     texts = [f.text for f in ctx.facts] + list(ctx.scenario.community.cultural_norms)
     if person is not None:
         texts.append(person.description)
-    return [m.group("what") for t in texts for m in _ASKED_NOT.finditer(t)]
+    if ctx.scenario.incident is not None:
+        # The incident as the scenario tells it: "they told the liaison privately that he was anaemic, and asked
+        # that nothing more about his health be released".
+        texts.append(ctx.scenario.incident.summary)
+    return [m.group("what") for t in texts for pattern in (_ASKED_NOT, _ASKED_NOTHING) for m in pattern.finditer(t)]
 
 
 def _allowed_words(ctx: Context) -> set[str]:
     """Words the family allowed to be said ("they agreed that the department may say she is a student with a
     disability"): they are not private."""
     texts = [f.text for f in ctx.facts] + list(ctx.scenario.community.cultural_norms)
-    allowed = [s for t in texts for s in re.split(r"(?<=[.;])\s+", t) if re.search(r"(?i)\b(may say|agreed)\b", s)]
+    person = ctx.state.person_harmed
+    if person is not None:
+        texts.append(person.description)  # "his family has made public that he was autistic"
+    if ctx.scenario.incident is not None:
+        texts.append(ctx.scenario.incident.summary)
+    allowed = [s for t in texts for s in re.split(r"(?<=[.;])\s+|,\s+(?=and\b)", t)
+               if re.search(r"(?i)\b(may say|agreed|made public|shared publicly|has shared)\b", s)]
     return {w.lower() for s in allowed for w in re.findall(r"[A-Za-z]+", s)}
+
+
+def _in_a_partners_name(ctx: Context, word: str) -> bool:
+    """Whether the word, as written, is part of the name of one of the scenario's partners or groups ("Spectrum
+    Voices"), not a word about the person."""
+    community = ctx.scenario.community
+    names = [c.name for c in ctx.scenario.partners + community.groups + community.leaders]
+    return word[:1].isupper() and any(re.search(r"\b" + re.escape(word) + r"\b", n) for n in names)
 
 
 def _of_officers(ctx: Context, s: Sentence, at: int) -> bool:
@@ -160,7 +183,7 @@ def private_told(ctx: Context) -> list[Evidence]:
             continue
         if health_private and not _OUTCOME_CONDITION.search(s.text) and _KIN_OR_PERSON.search(s.text):
             told = [m.group(0) for m in _HEALTH.finditer(s.text) if m.group(0).lower() not in allowed
-                    and not _of_officers(ctx, s, m.start())]
+                    and not _of_officers(ctx, s, m.start()) and not _in_a_partners_name(ctx, m.group(0))]
             if told:
                 flags.append(evidence(s, f"“{told[0]}”: tells the person's health, which the family asked to keep "
                                          "private", "flag"))
