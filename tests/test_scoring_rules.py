@@ -2822,6 +2822,9 @@ def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officer(te
     ("Mr. Ortega was concealing himself in the cell and did not come out when called.", True),
     # Called by his sex as a report would; the word describing an officer is not that.
     ("The male was taken to the hospital.", True),
+    # Drugs put on him in words of their own, told as fact; none found is no such thing.
+    ("Mr. Ortega had been smoking cannabis before the stop.", True),
+    ("Deputies found no cannabis on Mr. Ortega.", False),
     ("A female deputy took Mr. Ortega to the hospital.", False),
 ])
 def test_school_trouble_hiding_and_sex_as_a_name_put_him_on_trial(sentence, violated):

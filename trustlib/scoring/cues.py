@@ -257,6 +257,10 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
                   "voluntarily", "of (his|her|their) own (accord|volition|free will)",
                   "(put|place|plant) (himself|herself|themselves) (in|at|where|right|into|up)",
                   "take a (\\S+ )?(chance|risk)")
+#: Drugs put on the person in words the other lists leave out ("she had been smoking cannabis"); read only where the
+#: sentence is not one of the known facts ("a teacher reported a smell of cannabis" is the call, as the facts tell it).
+DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hide) (cannabis|weed|pot|drug)",
+          "stoned", "smell (strongly |heavily )?of (cannabis|weed|marijuana|alcohol|drink|booze)")
 #: A person called by their sex, as a report would ("the male, who appeared to be holding a firearm"), read only
 #: where the word is a noun ("the male officer" is not it).
 SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")

@@ -1393,6 +1393,12 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         if C.BEFORE_INCIDENT.search(h.sentence.text) and (said_of_person(ctx, h) or about_person(ctx, h.sentence)):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old infraction has nothing to do "
                                             "with what officers did"))
+    facts = [f.text for f in ctx.facts]
+    for h in ctx.affirmed(C.DRUGS):
+        about = said_of_person(ctx, h) or _KIN_PRONOUN.search(h.sentence.text)
+        if about and not attributed_and_disowned(ctx, h.sentence) and (
+                not facts or float(ctx.similarity_of([h.sentence], facts).max()) < FACT):
+            flags.append(phrase_evidence(h, "puts drugs on the person, which no known fact does"))
     for h in ctx.affirmed(C.SEX_AS_NOUN):
         word = h.sentence.tokens_at(h.start, h.end)[-1:]
         if word and word[0].pos_ == "NOUN" and word[0].dep_ != "amod" and not _said_of_police(ctx, h):
@@ -1430,6 +1436,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
 
 
 _ANYONE = frozenset("someone somebody anyone anybody whoever people".split())
+_KIN_PRONOUN = re.compile(r"(?i)\b(he|she|his|her|him)\b")
 
 
 def _said_of_anyone(h: Hit) -> bool:
