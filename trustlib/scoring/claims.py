@@ -250,12 +250,12 @@ def _report_called_false(s: Sentence) -> bool:
     # The parser may hang the "that" clause from a word beside the noun ("Reports online that ..."): the noun as
     # the subject, with "that" after it, is enough.
     return bool(s.find(C.DISPUTED)) and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in _REPORT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
             g.lower_ == "that" for g in t.doc[t.i + 1:s.span.end]) for t in s.span)
 
 
 #: Nouns for someone's account, whose "that" clause tells what they say.
-_REPORT_NOUNS = frozenset("report claim account allegation rumour rumor story suggestion assertion".split())
+REPORT_NOUNS = frozenset("report claim account allegation rumour rumor story suggestion assertion".split())
 
 
 def _bare_denial(s: Sentence) -> bool:

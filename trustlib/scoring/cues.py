@@ -609,7 +609,8 @@ CLOCK = re.compile(
 CONTACT = re.compile(
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
-    r"\bour social media\b|\bpublic information officer\b|\bpio\b|(?<!\bin )\bcontact\b(?! with\b| occurred\b| between\b| was made\b)|\btown hall\b|"
+    r"\bour social media\b|\bpublic information officer\b|\bpio\b|"
+    r"(?<!\bin )\bcontact\b(?! with\b| occurred\b| between\b| was made\b)|\btown hall\b|"
     r"\bcommunity meeting\b|"
     r"\blistening session\b|\bpress conference\b)"
 )
@@ -905,8 +906,8 @@ SUPPORT = W(
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
                     "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
-                    "(no one|nobody|none of you) (here |in this room |in this building )?need (a |any )?(day|time|break|"
-                    "wellness|counsel\\S*|support|help)",
+                    "(no one|nobody|none of you) (here |in this room |in this building )?need (a |any )?"
+                    "(day|time|break|wellness|counsel\\S*|support|help)",
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",
@@ -957,8 +958,8 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # are, but I'd expect most of you to handle this the way we always have"; "for those few who are
                     # unable to cope"; "anybody who needs to talk to somebody can, I suppose, but the ones who made
                     # it thirty years handled things themselves"
-                    "talk to \\S+ about (their|your|our) feeling", "(those|the) few who (\\S+ ){0,4}(need|cope|struggle|can not|cannot|unable)",
-                    "unable to cope",
+                    "talk to \\S+ about (their|your|our) feeling",
+                    "(those|the) few who (\\S+ ){0,4}(need|cope|struggle|can not|cannot|unable)", "unable to cope",
                     "handle (this|it|that|thing) the way (we|you|they|cop|officer) (always )?(have|do|did)",
                     "handle (thing|it|this|that|everything) (themselves|yourself|yourselves|himself|herself)",
                     "(can|may|could) , i suppose")
@@ -1011,8 +1012,8 @@ LEFT_TO_THE_PRESS = W(
     # "you'll find the details in Tuesday's Courier"
     "you will (see|hear|read|get) it then", "(encourage|urge|ask|invite) to (monitor|follow|watch)",
     # ("whatever you read in the Sunday papers, that is the force's position" sets its own word against them)
-    r"(?<!whatever you )(?<!whatever )(find|read|see|get|learn)(?: \S+){0,3} in (\S+ 's |the )(\S+ )?(paper|newspaper|courier|times|gazette|herald|"
-    "examiner|tribune|post|news|press|journal)",
+    r"(?<!whatever you )(?<!whatever )(find|read|see|get|learn)(?: \S+){0,3} in (\S+ 's |the )(\S+ )?(paper|"
+    "newspaper|courier|times|gazette|herald|examiner|tribune|post|news|press|journal)",
 )
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",

@@ -11,7 +11,7 @@ from ..report import Evidence
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (PERSON_WORDS, about_person, all_names, asks_quantity, asserts_claim, attributed,
+from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim, attributed,
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, known_terms, left_open,
                      lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs, pronoun_for_police,
@@ -1537,7 +1537,7 @@ def _label_taken_back(ctx: Context, h: Hit) -> bool:
 
 
 #: Words that tell something as someone's claim, which a sentence may then refute.
-_CLAIMING = frozenset("report claim account allegation assertion allege".split())
+_CLAIMING = REPORT_NOUNS | {"allege"}
 
 
 #: Verbs with which a source shows something ("intelligence indicates that ...").
@@ -1640,8 +1640,8 @@ def _in_a_name(h: Hit) -> bool:
 
 
 #: "treated her as a suspect", "handled like a suspect": the words name how officers wrongly treated the person.
-_TREATED_AS = re.compile(r"(?i)\b(?:treat|handl|regard|view|deal)\w*(?: \w+){0,3} (?:as|like)(?: if)?(?: (?:he|she|they) "
-                         r"(?:was|were))?(?: an?| the)? $")
+_TREATED_AS = re.compile(r"(?i)\b(?:treat|handl|regard|view|deal)\w*(?: \w+){0,3} (?:as|like)(?: if)?"
+                         r"(?: (?:he|she|they) (?:was|were))?(?: an?| the)? $")
 
 
 def _treated_as(h: Hit) -> bool:
