@@ -48,27 +48,28 @@ _KIN_OR_PERSON = re.compile(r"(?i)\b(he|she|his|her|him|they|their|them)\b")
 
 def _requests(ctx: Context) -> list[str]:
     """The texts of the scenario, at the exercise's time, that carry a request."""
+    return [m.group("what") for t in _family_texts(ctx) for pattern in (_ASKED_NOT, _ASKED_NOTHING)
+            for m in pattern.finditer(t)]
+
+
+def _family_texts(ctx: Context) -> list[str]:
+    """The scenario's texts that may carry what the family asked or allowed: the known facts, the community's norms,
+    the person's description and the incident as the scenario tells it ("they told the liaison privately that he
+    was anaemic, and asked that nothing more about his health be released")."""
     person = ctx.state.person_harmed
     texts = [f.text for f in ctx.facts] + list(ctx.scenario.community.cultural_norms)
     if person is not None:
         texts.append(person.description)
     if ctx.scenario.incident is not None:
-        # The incident as the scenario tells it: "they told the liaison privately that he was anaemic, and asked
-        # that nothing more about his health be released".
         texts.append(ctx.scenario.incident.summary)
-    return [m.group("what") for t in texts for pattern in (_ASKED_NOT, _ASKED_NOTHING) for m in pattern.finditer(t)]
+    return texts
 
 
 def _allowed_words(ctx: Context) -> set[str]:
     """Words the family allowed to be said ("they agreed that the department may say she is a student with a
     disability"): they are not private."""
-    texts = [f.text for f in ctx.facts] + list(ctx.scenario.community.cultural_norms)
-    person = ctx.state.person_harmed
-    if person is not None:
-        texts.append(person.description)  # "his family has made public that he was autistic"
-    if ctx.scenario.incident is not None:
-        texts.append(ctx.scenario.incident.summary)
-    allowed = [s for t in texts for s in re.split(r"(?<=[.;])\s+|,\s+(?=and\b)", t)
+    # "his family has made public that he was autistic"
+    allowed = [s for t in _family_texts(ctx) for s in re.split(r"(?<=[.;])\s+|,\s+(?=and\b)", t)
                if re.search(r"(?i)\b(may say|agreed|made public|shared publicly|has shared)\b", s)]
     return {w.lower() for s in allowed for w in re.findall(r"[A-Za-z]+", s)}
 
