@@ -336,6 +336,18 @@ def test_an_instruction_to_officers_not_to_comment_online_is_not_stonewalling():
     assert [r for r in reasons(CLINIC, "public-statement", refused, "open-and-honest") if "stonewalling" in r]
 
 
+@pytest.mark.parametrize("said, stonewalls", [
+    ("On Monday our spokesperson said we do not comment on ongoing investigations. That was the wrong answer.",
+     False),
+    ('Telling reporters on Monday that we "do not comment on ongoing investigations" was also wrong.', False),
+    ("On Monday our spokesperson said we do not comment on ongoing investigations, and that is still our position.",
+     True),
+])
+def test_an_earlier_refusal_told_and_disowned_is_no_refusal(said, stonewalls):
+    got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")
+    assert any("stonewalling" in r for r in got) is stonewalls, got
+
+
 def test_a_dismissal_announced_before_the_review_condemns():
     text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. After watching the "
             "video I can tell you he will not be coming back to this department.")
@@ -428,6 +440,15 @@ def test_a_policys_own_name_hides_no_one(sentence, hides):
 
 def test_a_dispatcher_is_one_of_the_police_who_act():
     text = "A caller phoned 911. Our dispatcher sent the call out as 'man with a gun'."
+    assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday evening one of our horses knocked down a woman outside the clinic.",
+    # The commander's order owned as a breach of the agency's own rule.
+    "The review has found the order to clear the waiting room broke our own policy.",
+])
+def test_a_police_horse_or_a_commanders_order_names_who_acted(text):
     assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
 
 
@@ -922,6 +943,23 @@ def _misconduct_without_force():
 def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officers(text, plain):
     got = reasons(_misconduct_without_force(), "public-statement", text, "open-and-honest", "credit")
     assert ("says who did what, in the active voice" in got) is plain, got
+
+
+def test_a_thing_striking_a_thing_or_a_name_is_no_force_in_the_incident():
+    """A misconduct scenario whose story has a crash in it ("her car ... struck a tree") and a fire district's name
+    is still misconduct without force: the conduct tied to the officers says who did what."""
+    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
+    start, end = data.index("  summary: >-\n    Two officers"), data.index("  unknowns:")
+    told = ("  summary: A woman died when her car left Fourth Street and struck a tree; Harmon Fire District "
+            "paramedics came. A news site published screenshots of a group chat in which two officers at the scene "
+            "mocked her with racist jokes.\n  known_facts:\n    - text: The screenshots show racist jokes about "
+            "the woman.\n")
+    scenario = _scenario_from_text((data[:start] + told + data[end:]).replace(
+        "type: police shooting inside a clinic", "type: officers' racist group chat at a crash scene"))
+    text = ("Two of our officers are on leave. Screenshots published this morning show what appear to be their "
+            "messages: racist jokes about the woman who died.")
+    got = reasons(scenario, "public-statement", text, "open-and-honest", "credit")
+    assert "says who did what, in the active voice" in got, got
 
 
 @pytest.mark.parametrize("sentence, flagged", [

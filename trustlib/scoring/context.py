@@ -207,7 +207,9 @@ class Context:
 _ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat", "srt", "k9", "k-9", "canine", "dog",
                                      "agent", "marshal", "jailer", "guard", "trooper", "patrolman", "patrolwoman",
                                      # ranks that give orders: "our match commander ordered the gate opened"
-                                     "commander", "inspector"})
+                                     "commander", "inspector",
+                                     # the agency's horses: "one of our horses knocked her down"
+                                     "horse"})
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(

@@ -363,8 +363,9 @@ _SAID_OR_DEALT = frozenset("ask tell give find judge prejudge hear show update t
                            "interview question see watch love back protect serve save reach wait".split())
 
 
-#: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase").
-_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle".split())
+#: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase"), and a commander's order that
+#: sent officers in ("the order broke our own mounted policy").
+_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle order".split())
 
 
 #: Verbs of force that restraint, custody and arrest also use ("held her in his car", "a photo of him in handcuffs"):
@@ -382,7 +383,35 @@ def _force_in_incident(ctx: Context) -> bool:
         return False
     told = " ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
     # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on anyone.
-    return bool(_FORCE_ACTS & terms(_NO_FORCE.sub(" ", told)))
+    return _tells_force(_NO_FORCE.sub(" ", told), ctx.actor_words)
+
+
+@lru_cache(maxsize=64)
+def _tells_force(told: str, actors: frozenset[str]) -> bool:
+    """Whether a word of force in the scenario's text is force: not a name ("Sandoval Fire District") nor something
+    striking a thing ("her car ... left the road and struck a tree"; "fired three shots" is force)."""
+    for tok in nlp.parse(told):
+        if tok.lemma_.lower() in _PURSUIT:
+            return True
+        if tok.lemma_.lower() not in _FORCE_ACTS or tok.pos_ == "PROPN":
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+        verb = tok
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        by_police = any(w.lemma_.lower() in actors for c in verb.children if c.dep_ == "nsubj" for w in c.subtree)
+        # (Officers breaking down a door is force, whatever they strike.)
+        if objects and not by_police and all(o.pos_ == "NOUN" and o.lemma_.lower() not in actors | PERSON_WORDS
+                                             | _FORCE_ACTS | _FIRED for o in objects):
+            continue
+        return True
+    return False
+
+
+#: A police chase: its crash is the police's act, whatever struck what.
+_PURSUIT = frozenset("pursuit pursue chase".split())
+#: What is fired: "fired three shots", "fired two rounds".
+_FIRED = frozenset("shot round bullet weapon gun firearm pistol rifle taser".split())
 
 
 _NO_FORCE = re.compile(r"(?i)\b(?:(?:no|without|never|not)\s+(?:\w+\s+){0,2}?(?:force|violence|weapon)\w*|"
@@ -472,7 +501,7 @@ _HALTING = frozenset("suspend ban prohibit end halt restrict bar stop pause forb
 
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
-    stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h)]
+    stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
     stonewalls = [phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something")
                   for h in stonewall]
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)]
@@ -602,11 +631,14 @@ def _officer_defended(ctx: Context) -> list[Hit]:
     return hits
 
 
-def _stonewalls(h: Hit) -> bool:
+def _stonewalls(h: Hit, ctx: Context) -> bool:
     """Whether refusal words stop the flow of information: not a commitment ("we will not hide behind 'no
-    comment'") nor a verdict left to the investigators ("we will not comment on whether the deputy's actions were
-    justified; that is for the bureau to decide" withholds a judgement, not the facts)."""
+    comment'"), nor a verdict left to the investigators ("we will not comment on whether the deputy's actions were
+    justified; that is for the bureau to decide" withholds a judgement, not the facts), nor an earlier refusal
+    told and disowned ("my office said we don't comment on pending litigation. That was the wrong answer.")."""
     if re.search(r"\bhide behind\b|\bnot (be )?(a|the) (case of )?no comment\b", h.sentence.text, re.I):
+        return False
+    if _refusal_disowned(h, ctx):
         return False
     # "Please don't comment on this online", "you should not comment on social media": an instruction to the
     # reader, not the agency refusing to say. ("The department is unable to comment" has its subject higher up.)
@@ -623,6 +655,25 @@ def _stonewalls(h: Hit) -> bool:
         return False
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
                 and h.sentence.find(C.WITHHOLD))
+
+
+#: Verbs that report what someone said.
+_SAYING = frozenset("say tell answer reply respond state write".split())
+#: Words that call something said wrong.
+_DISOWNING = re.compile(r"(?i)\b(?:wrong|mistake|mistaken|regret|should(?: not|n['’]t) have|apologi[sz]e|sorry)\b")
+
+
+def _refusal_disowned(h: Hit, ctx: Context) -> bool:
+    """A refusal reported as said before ("my office said we don't comment", "telling KQVT that we 'do not
+    comment' ...") and called wrong in its sentence or the next: an admission, not a refusal."""
+    verb = h.verb
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING or \
+            verb.head.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    sentences = ctx.analysis.sentences
+    k = next((i for i, s in enumerate(sentences) if s.start <= h.sentence.start < s.end), None)
+    near = sentences[k:k + 2] if k is not None else [h.sentence]
+    return any(_DISOWNING.search(s.text) for s in near)
 
 
 def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
@@ -1961,7 +2012,7 @@ def transparency_and_accountability(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "refuses to release information"))
     # "No further comment will be made" stops the flow of information with no date to resume it.
     for h in ctx.affirmed(C.STONEWALL):
-        if _stonewalls(h) and not C.CLOCK.search(_segment_of(h)):
+        if _stonewalls(h, ctx) and not C.CLOCK.search(_segment_of(h)):
             flags.append(phrase_evidence(h, "stops giving information, with no date to resume"))
     closed = _past_closed(ctx)
     for h in closed:
