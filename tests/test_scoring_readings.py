@@ -452,6 +452,24 @@ def test_a_police_horse_or_a_commanders_order_names_who_acted(text):
     assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
 
 
+@pytest.mark.parametrize("text", [
+    "Last night one of our highway patrol cars was pursuing a stolen car when it hit a man on the crossing.",
+    # A breach owned as "that", after the clause that told what the officers did.
+    "Radio told our officers to end the pursuit, and they kept going. That broke our pursuit policy.",
+])
+def test_a_pursuit_is_told_by_the_patrol_car_or_by_the_breach_just_told(text):
+    assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
+
+
+@pytest.mark.parametrize("involving, level", [
+    ("one of our patrol officers", "partial"),
+    ("one of our patrol vehicles", "violated"),   # the car, not who drove it
+])
+def test_an_incident_involving_a_patrol_car_does_not_say_the_police_acted(involving, level):
+    text = f"There was an incident on Fourth Street this morning involving {involving}. We will keep you informed."
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles["open-and-honest"].level == level
+
+
 def test_a_thing_used_by_the_police_names_who_acted():
     text = "Two weeks ago a flash-bang used by our task force injured a 19-month-old boy."
     assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))
@@ -923,15 +941,20 @@ def test_recalling_what_was_not_known_then_is_not_calling_it_unknown_now():
     assert not [r for r in reasons(CLINIC, "week-statement", text, "inform-of-facts") if "now known" in r]
 
 
-def _misconduct_without_force():
-    """The clinic scenario retold as misconduct with no force: two officers' messages about the clinic's patients."""
+def _clinic_retold(kind: str, summary: str, fact: str):
+    """The clinic scenario with another incident: its type, summary and one known fact."""
     data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
     start, end = data.index("  summary: >-\n    Two officers"), data.index("  unknowns:")
-    told = ("  summary: A news site published screenshots of a group chat in which two officers mocked the clinic's "
-            "patients with racist jokes.\n  known_facts:\n    - text: The screenshots show racist jokes about the "
-            "clinic's patients.\n")
+    told = f"  summary: {summary}\n  known_facts:\n    - text: {fact}\n"
     return _scenario_from_text((data[:start] + told + data[end:]).replace("type: police shooting inside a clinic",
-                                                                          "type: officers' racist group chat"))
+                                                                          f"type: {kind}"))
+
+
+def _misconduct_without_force():
+    """The clinic scenario retold as misconduct with no force: two officers' messages about the clinic's patients."""
+    return _clinic_retold("officers' racist group chat", "A news site published screenshots of a group chat in "
+                          "which two officers mocked the clinic's patients with racist jokes.",
+                          "The screenshots show racist jokes about the clinic's patients.")
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -948,18 +971,36 @@ def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officers(t
 def test_a_thing_striking_a_thing_or_a_name_is_no_force_in_the_incident():
     """A misconduct scenario whose story has a crash in it ("her car ... struck a tree") and a fire district's name
     is still misconduct without force: the conduct tied to the officers says who did what."""
-    data = (Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(encoding="utf-8")
-    start, end = data.index("  summary: >-\n    Two officers"), data.index("  unknowns:")
-    told = ("  summary: A woman died when her car left Fourth Street and struck a tree; Harmon Fire District "
-            "paramedics came. A news site published screenshots of a group chat in which two officers at the scene "
-            "mocked her with racist jokes.\n  known_facts:\n    - text: The screenshots show racist jokes about "
-            "the woman.\n")
-    scenario = _scenario_from_text((data[:start] + told + data[end:]).replace(
-        "type: police shooting inside a clinic", "type: officers' racist group chat at a crash scene"))
+    scenario = _clinic_retold("officers' racist group chat at a crash scene", "A woman died when her car left "
+                              "Fourth Street and struck a tree; Harmon Fire District paramedics came. A news site "
+                              "published screenshots of a group chat in which two officers at the scene mocked her "
+                              "with racist jokes.", "The screenshots show racist jokes about the woman.")
     text = ("Two of our officers are on leave. Screenshots published this morning show what appear to be their "
             "messages: racist jokes about the woman who died.")
     got = reasons(scenario, "public-statement", text, "open-and-honest", "credit")
     assert "says who did what, in the active voice" in got, got
+
+
+def _death_in_a_cell():
+    """The clinic scenario retold as a death in custody with no force: a diabetic man's emergency logged as drink."""
+    return _clinic_retold("death in a police holding cell", "At 5:55 p.m. Dale Hughes's car struck the back of a car "
+                          "stopped at a light. Officers arrested him for drunk driving. At booking he said he was "
+                          "diabetic and asked for his insulin kit; the booking officer wrote that he was intoxicated. "
+                          "He was found unresponsive in his cell at 2:05 a.m. and died. No force was used.",
+                          "He told the booking officer he was diabetic and asked for his insulin.")
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("A custody officer found Mr. Hughes unresponsive in his cell at 2:05 a.m. He had told our booking officer he "
+     "was diabetic and asked for his insulin.", True),
+    # The officers named only beside the death, and the police only in the agency's name.
+    ("Statement of the Harmon City Police Department regarding an in-custody death. A man died after being found "
+     "unresponsive in one of our holding cells. The State Police are investigating, as they do with every death "
+     "in custody, and the officers involved are on leave.", False),
+])
+def test_a_death_in_custody_is_told_by_what_the_officers_did_or_did_not_do(text, plain):
+    got = reasons(_death_in_a_cell(), "public-statement", text, "open-and-honest", "credit")
+    assert ("says who did what, in the active voice" in got) is plain, got
 
 
 @pytest.mark.parametrize("sentence, flagged", [

@@ -209,7 +209,9 @@ _ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat",
                                      # ranks that give orders: "our match commander ordered the gate opened"
                                      "commander", "inspector",
                                      # the agency's horses: "one of our horses knocked her down"
-                                     "horse"})
+                                     "horse",
+                                     # "one of our highway patrol cars was pursuing a stolen hatchback"
+                                     "patrol"})
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(

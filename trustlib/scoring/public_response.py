@@ -381,7 +381,7 @@ def _force_in_incident(ctx: Context) -> bool:
     incident = ctx.scenario.incident
     if incident is None:
         return False
-    told = " ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
+    told = ". ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
     # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on anyone.
     return _tells_force(_NO_FORCE.sub(" ", told), ctx.actor_words)
 
@@ -399,15 +399,21 @@ def _tells_force(told: str, actors: frozenset[str]) -> bool:
         verb = tok
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
-        by_police = any(w.lemma_.lower() in actors for c in verb.children if c.dep_ == "nsubj" for w in c.subtree)
-        # (Officers breaking down a door is force, whatever they strike.)
-        if objects and not by_police and all(o.pos_ == "NOUN" and o.lemma_.lower() not in actors | PERSON_WORDS
-                                             | _FORCE_ACTS | _FIRED for o in objects):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        by_police = any(w.lemma_.lower() in actors for c in subjects for w in c.subtree)
+        things = [o.pos_ == "NOUN" and o.lemma_.lower() not in actors | PERSON_WORDS | _FORCE_ACTS | _FIRED
+                  for o in objects]
+        # (Officers breaking down a door is force, whatever they strike; "his car struck the back of a car" is not,
+        # however it is parsed.)
+        if not by_police and (objects and all(things) or all(things) and any(
+                c.lemma_.lower() in _VEHICLES for c in subjects)):
             continue
         return True
     return False
 
 
+#: Vehicles, which strike things in crashes.
+_VEHICLES = frozenset("car vehicle truck van bus suv hatchback sedan pickup motorcycle motorbike bike ute".split())
 #: A police chase: its crash is the police's act, whatever struck what.
 _PURSUIT = frozenset("pursuit pursue chase".split())
 #: What is fired: "fired three shots", "fired two rounds".
@@ -426,10 +432,24 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
     conduct = _conduct_nouns(ctx.scenario.incident.summary) - ctx.actor_words
     clauses = ctx.analysis.clauses
     officers = ctx.actor_words - {"we", "ours"}
-    names_officers = [bool({t.lemma_.lower() for t in s.span} & officers) for s in clauses]
+    # An officer ("Detective Brandt"), not an agency's name ("the Port Halden Police Department").
+    named = [[t for t in s.span if t.lemma_.lower() in officers and t.ent_type_ not in ("ORG", "FAC", "GPE")
+              and not (t.pos_ == "PROPN" and t.lower_ == "police")] for s in clauses]
+
+    def tied(officer) -> bool:
+        # The conduct is in what the officer's own verb says ("a custody officer found him in one of our cells"),
+        # not in another part of the sentence ("the officers involved are on leave" beside "every death in custody").
+        verb = next((a for a in officer.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "amod")),
+                    None)
+        while verb is not None and verb.dep_ in ("csubj", "csubjpass"):
+            verb = verb.head  # "What my deputies did at that scene, ... taking her picture ..., is shameful"
+        # (The conduct may be the verb: "strip-searched by two of our officers".)
+        return verb is not None and any(w.pos_ in ("NOUN", "VERB") and w.lemma_.lower().split("-")[-1] in conduct
+                                        for w in verb.subtree)
+
     return [s for i, s in enumerate(clauses)
             if s.start not in hidden and conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}
-            and (names_officers[i] or i > 0 and names_officers[i - 1]
+            and (any(tied(t) for t in named[i]) or i > 0 and named[i - 1]
                  and re.search(r"(?i)\b(their|they|them)\b", s.text))]
 
 
@@ -464,13 +484,20 @@ def _acts_owned(ctx: Context) -> set[int]:
     takedown of Mrs. Marsh violated our use-of-force policy", "the shooting broke our deadly-force policy"): a finding
     told plainly hides no one, though it names the act rather than the officer."""
     owned = set()
+    clauses = ctx.analysis.clauses
     for h in ctx.affirmed(C.ADMISSION):
         if not re.search(r"(?i)\b(violat|break|broke)", h.phrase):
             continue
         verb = h.verb
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        i = ctx.clause_index(h.sentence)
         if any(t.lemma_.lower() in _POLICE_ACT_NOUNS for sub in subjects for t in sub.subtree if t.pos_ == "NOUN"):
             owned.add(h.sentence.start)
+        # "... told our highway patrol officers to end the pursuit, and they kept going. That broke our pursuit
+        # policy.": the breach of what the clause before told the officers doing.
+        elif i and any(sub.lower_ in ("that", "this") for sub in subjects) and any(
+                t.lemma_.lower() in ctx.actor_words - {"we", "ours"} for t in clauses[i - 1].span):
+            owned.add(clauses[i - 1].start)
         # "The review found that the officer violated department policy on use of force": the officer's breach of a
         # rule on what officers do to people.
         elif any(_an_officer(sub, ctx.actor_words - {"we", "ours"}) for sub in subjects) and any(
@@ -613,7 +640,9 @@ def _withholds(ctx: Context) -> bool:
 def _police_involved(ctx: Context) -> bool:
     """A clause that ties the police to what happened without making them the subject of the act ("a shooting
     involving one of our officers", "during an encounter with one of our officers", "an officer used force")."""
-    officers = "|".join(sorted(w for w in ctx.actor_words if w.isalpha() and w not in ("we", "ours", "member")))
+    # ("one of our patrol vehicles" is the car, not who drove it.)
+    officers = "|".join(sorted(w for w in ctx.actor_words
+                               if w.isalpha() and w not in ("we", "ours", "member", "patrol")))
     tied = re.compile(rf" (?:involve|encounter with|contact with|interaction with|confrontation with) (?:one of )?"
                       rf"(?:our |the |a |an |two |three |several )?(?:\S+ )?(?:{officers}) |"
                       rf" (?:{officers}) use (?:\S+ )?force ")
