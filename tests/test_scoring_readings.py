@@ -234,6 +234,31 @@ def test_the_form_of_address_a_norm_asks_for_keeps_it(sentence, kept):
 RIVERSIDE = trustlib.load_scenario("riverside-before")
 
 
+CALLS = _riverside_with_norms([
+    "Never phone an international student unannounced: scam callers posing as police have made a call from the "
+    "police the sign of a fraud.",
+    "Somali Bantu families speak Maay Maay, not standard Somali: use Maay Maay interpreters, never a standard Somali "
+    "interpreter.",
+    "The Diabetes Alliance asks officials to use person-first language: a man with type 1 diabetes, not a diabetic.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("Officer Liu will ring every international student, unannounced, to introduce himself.", True),
+    # The people the act is done to, named without the act; the act done by them, to us.
+    ("I will meet the leaders of the international student association on campus.", False),
+    ("We want international students to phone us whenever they are worried.", False),
+    ("We will bring a standard Somali interpreter to the meeting.", True),
+    # "Somali" only inside the community's name, beside the language the norm asks for.
+    ("Interpretation for Somali Bantu residents will be in Maay Maay.", False),
+    # What the norm asks for in place of the label is not the label.
+    ("Anyone who reports diabetes will see paramedics.", False),
+    ("He told the officer he was diabetic.", False),
+])
+def test_the_act_a_norm_forbids_not_its_people_its_names_or_what_it_asks_for(sentence, breaks):
+    assert bool(norm_flags(sentence, CALLS)) is breaks
+
+
 def plan_flags(text: str, pid: str) -> list[str]:
     return reasons(RIVERSIDE, "engagement-plan", text, pid)
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import nlp
 from ..report import Evidence
 from . import cues as C
+from .claims import PERSON_WORDS
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
@@ -611,6 +612,51 @@ def _action_verbs(action: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
+def _action_target(action: str) -> tuple[str, frozenset[str]]:
+    """An action with a verb of its own done to people ("phone an international student unannounced"): the verb,
+    and the words naming the people ("international student"), which by themselves name the people, not the act
+    done to them. Empty for other actions."""
+    # Read as something we will do, so that its first word is read as the verb it is ("phone", not a noun).
+    tokens = list(nlp.phrase("we will " + action))
+    verb = tokens[2] if len(tokens) > 3 else None
+    if verb is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return "", frozenset()
+    people = frozenset(w.lemma_.lower() for c in verb.children
+                       if c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS | _PEOPLE
+                       for w in (c, *c.children) if w.dep_ in ("dobj", "amod", "compound") and _is_word(w))
+    return (verb.lemma_.lower(), people) if people else ("", frozenset())
+
+
+#: Who the police are, as the doer or the object of an act.
+_US = frozenset(C.ACTOR_WORDS | {"i", "us", "me", "department", "chief", "desk", "station"})
+
+
+def _done_by_others(s: Sentence, found: set[str]) -> bool:
+    """Whether every word standing for an act the norm forbids the police is done by someone else ("scam calls
+    from people pretending to be us", "have them call the front desk") or done to the police ("the international
+    students ... to call us")."""
+    doers = []
+    for tok in s.span:
+        if tok.lemma_.lower() not in found:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None and tok.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in tok.children):
+            subject = tok.head  # "the students ... to call us"
+        if subject is None or subject.lemma_.lower() not in _PEOPLE | PERSON_WORDS | {"they", "them"}:
+            subject = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                            for g in c.children if g.dep_ == "pobj"), subject)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        doers.append(subject is not None and subject.lemma_.lower() not in _US
+                     or any(o.lemma_.lower() in _US for o in objects))
+    return bool(doers) and all(doers)
+
+
+#: Nouns for people a norm may be about, beyond the words for one person.
+_PEOPLE = frozenset("student member elder family parent leader people worker refugee congregant child".split())
+
+
+@lru_cache(maxsize=256)
 def _standing_for(norm: str, action: str) -> str:
     """The words before a verbless warned-against action in its clause, contrast words taken out ("bring a
     certified interpreter," before "never a child"); empty when the action has a verb of its own."""
@@ -1172,6 +1218,21 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     # Doing it in company does not break a norm against doing it alone.
     alone = "alone" not in words or re.search(r"(?i)\b(alone|by (him|her|my|your)self|on (his|her|my) own|"
                                               r"unaccompanied)\b", s.text)
+    # A word of the action said only as part of a longer name the norm uses ("Somali" in "Somali Bantu residents",
+    # for "a standard Somali interpreter") is that name, not the word; a word of what the norm asks for instead ("a
+    # man with type 1 diabetes, not a diabetic") stands for nothing it rules out; and a person called by a noun ("a
+    # diabetic") is not called so by the adjective ("he told the officer he was diabetic").
+    named = _inside_norms_names(s, norm, action)
+    # (For a one-word action only: in "translated through the Association, not by machine translation" the other
+    # words tell the two apart.)
+    instead = _asked_instead(norm, action) if len(words) == 1 else frozenset()
+    label = re.fullmatch(r"(?i)an?\s+([\w'’-]+)", action.strip())
+    adjective = {t.lemma_.lower() for t in s.span if t.pos_ == "ADJ"} if label else set()
+    for word in list(standing):
+        standing[word] = {w for w in standing[word] if w == word or w not in instead} - adjective
+        if word in named or not standing[word]:
+            del standing[word]
+    covered, shared = set(standing), {w for found in standing.values() for w in found}
     # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
     used = min(len(covered), len(shared))
     # The places, groups and people an action names set where it happens, not what is done: a sentence that names
@@ -1211,6 +1272,11 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     elided = _elided_objects(norm, action)
     if elided and not elided & set(s.lemmas.split()):
         return False
+    # Whom it is done to, named without the act ("I will meet leaders of the international student community" for
+    # "phone an international student unannounced"), is not the act; nor is the act done by others or to us.
+    act, target = _action_target(action)
+    if target and (covered <= target or act in standing and _done_by_others(s, standing[act])):
+        return False
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
                 and alone
                 and _close_together(s, standing)
@@ -1218,6 +1284,29 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
                 and not _another_kind(s, action)
                 and (closeness >= 0.4 or used >= 2))
+
+
+@lru_cache(maxsize=256)
+def _asked_instead(norm: str, action: str) -> frozenset[str]:
+    """The words of what a norm asks for in place of what it rules out ("a man with type 1 diabetes, not a
+    diabetic" gives "man", "type", "diabetes")."""
+    m = re.search(rf"([^:;.]+),\s+not\s+{re.escape(action)}", norm)
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(m.group(1)) if _is_word(t) and not t.is_stop) if m \
+        else frozenset()
+
+
+def _inside_norms_names(s: Sentence, norm: str, action: str) -> set[str]:
+    """Capitalised words of the action that the sentence uses only inside a longer name the norm uses and the
+    action does not ("Somali" of "Somali Bantu")."""
+    names = {m.lower() for m in re.findall(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", norm)} - {action.lower()}
+    out = set()
+    for word in {w for w in re.findall(r"\b[A-Z][\w'’-]+", action)}:
+        longer = [n for n in names if re.search(rf"\b{re.escape(word.lower())}\b", n) and n not in action.lower()]
+        uses = list(re.finditer(rf"\b{re.escape(word)}\b", s.text))
+        if longer and uses and all(any(s.text.lower().find(n, max(0, m.start() - len(n)), m.end() + len(n)) >= 0
+                                       for n in longer) for m in uses):
+            out.add(word.lower())
+    return out
 
 
 def _another_kind(s: Sentence, action: str) -> bool:
