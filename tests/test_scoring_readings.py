@@ -335,6 +335,18 @@ def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
     assert trustlib.score_response(CLINIC, "officer-message", text).principles[pid].level == "violated"
 
 
+@pytest.mark.parametrize("sentence, dismisses", [
+    ("Counselling is hand-holding, and this team doesn't need it.", True),
+    # Others' word for the plan, reported.
+    ("Some of you are calling this plan hand-holding; I'd ask you to keep an open mind.", False),
+    ('I will be at every roll call to take the hard questions, "hand-holding" included.', False),
+])
+def test_a_dismissive_word_reported_is_not_the_writers_own(sentence, dismisses):
+    text = f"Team, one of our officers shot Dale Hughes at the clinic. {sentence} Peer support is at 555-0190."
+    got = reasons(CLINIC, "officer-message", text, "support-officers")
+    assert any("dismisses the need for support" in r for r in got) is dismisses, got
+
+
 def test_an_update_in_the_inbox_before_it_goes_out_and_the_investigators_given_everything():
     text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. I've asked the "
             "Attorney General to investigate, and we will give them everything. Tomorrow's noon update will be in "
@@ -1026,6 +1038,25 @@ def _death_in_a_cell():
 def test_a_death_in_custody_is_told_by_what_the_officers_did_or_did_not_do(text, plain):
     got = reasons(_death_in_a_cell(), "public-statement", text, "open-and-honest", "credit")
     assert ("says who did what, in the active voice" in got) is plain, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Mr. Hughes was intoxicated and uncooperative.", True),
+    # The grounds officers acted on, and the words an officer wrote, quoted: what officers did.
+    ("Officers arrested Mr. Hughes on suspicion of operating while intoxicated.", False),
+    ('The booking officer recorded him as "intoxicated, uncooperative" and did not pass on his request.', False),
+    ("Mr. Hughes should have listened to the officers.", True),
+    ("We should have listened then.", False),   # the police owning a failure
+])
+def test_a_label_on_the_person_not_the_grounds_officers_gave_nor_their_own_failure(sentence, flagged):
+    assert bool(reasons(_death_in_a_cell(), "public-statement", sentence, "no-victim-demonizing")) is flagged
+
+
+def test_offenders_in_a_stolen_car_are_not_the_person_harmed():
+    chase = _clinic_retold("pursuit crash", "Two officers were pursuing a stolen car when it hit Dale Hughes on a "
+                           "crossing; the two boys in it ran and were arrested.", "Dale Hughes died at the scene.")
+    text = "Two young offenders ran from the car and were arrested this morning."
+    assert not reasons(chase, "public-statement", text, "no-victim-demonizing")
 
 
 @pytest.mark.parametrize("sentence, flagged", [

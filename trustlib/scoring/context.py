@@ -44,6 +44,16 @@ class Hit:
         """The first verb among the cue's own words, or None (a cue that is a noun or a phrase without one)."""
         return next((t for t in self.sentence.tokens_at(self.start, self.end) if t.pos_ == "VERB"), None)
 
+    @property
+    def quoted(self) -> bool:
+        """Whether the cue stands inside quotation marks: someone's words, reported ("he was recorded as
+        'intoxicated'", "take the hard questions, 'hand-holding' included")."""
+        toks = self.sentence.tokens_at(self.start, self.end)
+        if not toks:
+            return False
+        before = self.sentence.text[:toks[0].idx - self.sentence.span.start_char]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
 
 @dataclass
 class Context:

@@ -77,8 +77,11 @@ def support_officers(ctx: Context) -> Finding:
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     # "Being accountable to the public is part of the job" dismisses nothing.
     # "Talk to your partner, not some shrink" carries its own negation.
+    # Others' word for something, reported ("some are calling it hand-holding", "'hand-holding' included"), is
+    # not the writer's own.
     flags = [phrase_evidence(h, "dismisses the need for support") for h in ctx.asserted(C.DISMISS_SUPPORT)
-             if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE) or _support_is_the_job(h))]
+             if not (h.sentence.find(C.ACCOUNTABILITY) or h.sentence.find(C.COOPERATE) or _support_is_the_job(h)
+                     or h.quoted or _called_by_others(h))]
     flags += [evidence(s, "refuses support or declares it unneeded", "flag") for s in _support_refused(ctx)
               if not any(f.start == s.start for f in flags)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
@@ -88,6 +91,15 @@ def support_officers(ctx: Context) -> Finding:
                  partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")
                                             if k not in kinds) + ", and how to reach it (a name, a number, a time).",
                  violation="Seeking support is part of the job: remove the dismissive words.")
+
+
+def _called_by_others(h) -> bool:
+    """The cue is what others call something ("some folks are calling it hand-holding"), not the writer's word."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    call = next((a for a in (tokens[0].ancestors if tokens else []) if a.lemma_.lower() in ("call", "dub", "label")),
+                None)
+    return call is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in call.children) and \
+        any(c.dep_ == "nsubj" for c in call.children)
 
 
 #: Seeking support, as the thing said to be part of the job ("looking after yourselves is part of the job").

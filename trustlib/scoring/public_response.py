@@ -1411,7 +1411,8 @@ def _mentions_scenario_words(ctx: Context, phrase: str) -> bool:
 _SUSPECT_IN_SCENARIO = re.compile(r"(?i)(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot a )(?<!\bnever a )"
                                   r"\b(?:(?:robbery |murder |shooting |homicide )?suspects?|suspected of|robber|"
                                   r"gunman|shooter|"
-                                  r"assailant|attacker|carjacker|perpetrator)\b")
+                                  r"assailant|attacker|carjacker|perpetrator|thief|thieves|burglar|offenders?|"
+                                  r"stolen)\b")
 
 
 def _scenario_has_suspect(ctx: Context) -> bool:
@@ -1450,6 +1451,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "he spent the night in juvenile detention" tells where officers held him, not his past
         elif _charge_of_the_incident(ctx, h):
             continue  # "he was charged with possession and spent 154 days in jail": the harm, as the facts tell it
+        elif _officers_own_words(ctx, h):
+            continue  # "arrested on suspicion of operating while intoxicated": what officers did, not a label
         elif person is not None and person.history_relevant and re.search(r"record|histor|arrest|convict|parole|probation", h.phrase, re.I):
             continue
         else:
@@ -1546,7 +1549,9 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     # Only a cue that is the verb's own predicate ("did not comply"), not a label inside it ("trained for a
     # combative person") nor a verb done to the person ("troopers had stopped Pheng twice").
-    verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acomp")), None)
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acomp")]
+    # The main verb, not an auxiliary before it ("should have listened").
+    verb = next((t for t in verbs if t.dep_ not in ("aux", "auxpass")), verbs[0] if verbs else None)
     if verb is None:
         return False
     subject = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
@@ -1554,7 +1559,11 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
     first_names = {n.split()[0] for n in all_names(ctx)}
     if any(_is_person(w, ctx) or w.lemma_.lower() in PERSON_WORDS or w.text in first_names for w in rest):
         return False
-    return any(_is_police(w, ctx.actor_words) and w.lower_ not in ("we", "i") for w in subject) and \
+    # "We" is the police only owning a failure ("We should have listened then"): "we know ..." may go on to say
+    # anything of him.
+    owning = any(c.dep_ == "aux" and c.lower_ in ("should", "could", "must") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    return any(_is_police(w, ctx.actor_words) and (owning or w.lower_ not in ("we", "i")) for w in subject) and \
         not any(_is_person(w, ctx) for w in subject)
 
 
@@ -1709,6 +1718,29 @@ def _charge_of_the_incident(ctx: Context, h: Hit) -> bool:
     row = ctx.similarity([f.text for f in ctx.facts])[i]
     best = int(row.argmax())
     return float(row[best]) >= FACT and bool(_CHARGING.search(ctx.facts[best].text))
+
+
+#: Verbs of what officers did on a suspicion, or wrote down.
+_HELD_ON = frozenset("arrest detain stop hold book cite charge".split())
+_WROTE = frozenset("record log write note describe call list label book enter mark".split())
+
+
+def _officers_own_words(ctx: Context, h: Hit) -> bool:
+    """A label that is the grounds officers acted on ("officers arrested Mr. Boykin on suspicion of operating while
+    intoxicated") or the words an officer wrote, quoted ("the booking officer recorded him as 'intoxicated,
+    uncooperative'"): an account of what officers did, not a label the answer puts on the person."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    if not tokens:
+        return False
+    before = h.sentence.text[:tokens[0].idx - h.sentence.span.start_char]
+    # (Read in the words, not the parse, which hangs "while intoxicated" on "arrested".)
+    if re.search(r"(?i)\b(?:on|under) suspicion of\b[^.;:]*$", before) and any(
+            t.lemma_.lower() in _HELD_ON and t.pos_ == "VERB" for t in h.sentence.span):
+        return True
+    officers = ctx.actor_words - {"we", "ours"}
+    return h.quoted and any(t.lemma_.lower() in _WROTE and t.pos_ == "VERB" and any(
+        w.lemma_.lower() in officers for c in t.children if c.dep_ == "nsubj" for w in c.subtree)
+        for t in h.sentence.span)
 
 
 def _in_a_name(h: Hit) -> bool:
