@@ -347,6 +347,18 @@ def test_a_dismissive_word_reported_is_not_the_writers_own(sentence, dismisses):
     assert any("dismisses the need for support" in r for r in got) is dismisses, got
 
 
+@pytest.mark.parametrize("sentence", [
+    "There's no time to run it past everybody, so you'll see it when the rest of Harmon City does.",
+    "Read about it Wednesday morning with your coffee like the rest of town.",
+    "Public information will be issued by the press office, and members may access it through the department "
+    "website.",
+])
+def test_officers_sent_to_read_it_with_the_town_or_on_the_website(sentence):
+    text = f"Team, one of our officers shot Dale Hughes at the clinic this morning. {sentence}"
+    assert trustlib.score_response(CLINIC, "officer-message", text).principles[
+        "include-officers-in-messaging"].level == "violated"
+
+
 def test_an_update_in_the_inbox_before_it_goes_out_and_the_investigators_given_everything():
     text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. I've asked the "
             "Attorney General to investigate, and we will give them everything. Tomorrow's noon update will be in "
@@ -381,6 +393,19 @@ def test_an_instruction_to_officers_not_to_comment_online_is_not_stonewalling():
      True),
 ])
 def test_an_earlier_refusal_told_and_disowned_is_no_refusal(said, stonewalls):
+    got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")
+    assert any("stonewalling" in r for r in got) is stonewalls, got
+
+
+@pytest.mark.parametrize("said, stonewalls", [
+    ("It would be inappropriate for the department to make any further comment until the Attorney General has "
+     "finished.", True),
+    ("The Department will refrain from further public remarks pending the conclusion of the review.", True),
+    # A verdict left to the investigators withholds a judgement, not the facts.
+    ("It would be inappropriate to comment on whether the officer was justified; that is for the Attorney "
+     "General's Office to decide.", False),
+])
+def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")
     assert any("stonewalling" in r for r in got) is stonewalls, got
 

@@ -100,6 +100,11 @@ STONEWALL = W(
     "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
     # "There is nothing more we can add right now."
     "nothing (more|further|far|else) (we can |i can |to )?add",
+    # "It would be inappropriate for the Force to make any further comment until the Coroner ...", "The Department
+    # will refrain from further public remarks pending the review."
+    "(inappropriate|not appropriate|not be appropriate) (for (the |our |this )?\\S+ )?to (comment|make (any )?"
+    "(further |far )?(public )?comment|say (any )?(more|further|far))",
+    "refrain from (any )?(further |far )?(public )?(comment|remark|statement)",
 )
 JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
            "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
@@ -1002,7 +1007,13 @@ LEFT_TO_THE_PRESS = W(
     # "you'll hear what we release when the public does"; "the Chief's statement will be on KMAZ at 6:45 and you can
     # catch it there"
     r"(hear|learn|see|read|find out|get)(?: \S+){0,5} when (the public|everyone|everybody|the press|the media|the "
-    r"medium|reporter) do", "(can|could|may) (watch|catch|see|read|view|find) it there",
+    r"medium|reporter|the rest of(?: \S+){1,3}) do",
+    # "read about it Wednesday morning with your coffee like the rest of town"; "members may access it through the
+    # Force website"
+    r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,10} (with|like) the rest of (town|the town|the city|the "
+    r"county|the public|the community|us|(?!the )\S+)",
+    r"(access|find|view|read|see|get) (it|them|this|that|the detail|the update)(?: \S+){0,3} (through|on|via|at) "
+    r"(the|our)(?: \S+){0,2} (website|site|page|channel|feed|portal)", "(can|could|may) (watch|catch|see|read|view|find) it there",
     # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"
     "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
     "(all|since|every|on)",
