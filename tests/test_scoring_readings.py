@@ -410,6 +410,17 @@ def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     assert any("stonewalling" in r for r in got) is stonewalls, got
 
 
+@pytest.mark.parametrize("sentence, condemns", [
+    ("If our officer broke the rules, he'll be sacked, full stop.", True),   # the sanction on the bare facts
+    ("If the investigation finds he broke the rules, he will be disciplined.", False),
+    ("If the review finds he broke policy, he will be fired.", False),
+])
+def test_a_sanction_promised_on_a_condition_waits_only_on_a_finding(sentence, condemns):
+    text = f"Team, one of our officers shot Dale Hughes at the clinic this morning. {sentence}"
+    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    assert any("promises punishment" in r for r in got) is condemns, got
+
+
 def test_a_dismissal_announced_before_the_review_condemns():
     text = ("Team, one of our officers shot Dale Hughes at the Eastside clinic this morning. After watching the "
             "video I can tell you he will not be coming back to this department.")

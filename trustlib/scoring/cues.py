@@ -752,7 +752,7 @@ OFFICER_RIGHTS = W(
     "before ... (finish|complete|conclude) (their|its|the) work",
 )
 CONDEMN = W(
-    "will be fire", "will be terminate", "will be punish", "will be charge", "will be discipline",
+    "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack", "will be charge", "will be discipline",
     "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
     "bad apple", "guilty", "disgrace", "will pay(?! for)", "make an example", "no place in (this|our|the) department",

@@ -21,7 +21,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         # "If the messages are theirs, they will answer for it" waits on the facts.
         for h in ctx.affirmed(C.CONDEMN):
-            if not _on_condition(h):
+            # "If our officers broke the pursuit rules they'll be sacked, full stop" names the sanction on the bare
+            # facts: the process that decides it is skipped.
+            if not _on_condition(h) or _SANCTION.search(h.phrase) and not any(
+                    t.lemma_.lower() in _FINDING | _PROCESS for t in h.sentence.span):
                 flags.append(phrase_evidence(h, "condemns or promises punishment before the facts are established"))
     else:
         for h in condemns_the_cleared(ctx):
@@ -131,6 +134,10 @@ def _on_condition(h) -> bool:
 
 #: Words of a finding a punishment may wait on.
 _FINDING = frozenset("find prove substantiate establish sustain uphold".split())
+#: The bodies and steps that decide a sanction.
+_PROCESS = frozenset("investigation review process hearing inquiry board commission panel tribunal".split())
+#: Sanctions that only a hearing decides.
+_SANCTION = re.compile(r"(?i)\b(fire|fired|terminat\w*|sack\w*|dismiss\w*)\b")
 
 
 #: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").
