@@ -20,6 +20,13 @@ def reasons(scenario, exercise: str, text: str, pid: str, effect: str = "flag") 
     return [e.reason for e in report.principles[pid].evidence if e.effect == effect]
 
 
+def to_officers(sentence: str, pid: str) -> list[str]:
+    """The flags a message to officers about the clinic shooting gets for ``pid`` with ``sentence`` in it."""
+    text = (f"Team, one of our officers shot Dale Hughes at the clinic this morning. {sentence} Peer support is at "
+            "555-0190.")
+    return reasons(CLINIC, "officer-message", text, pid)
+
+
 # --- after an incident -----------------------------------------------------------------------------------------
 
 def test_a_claim_of_who_did_it_is_not_made_by_a_sentence_that_names_no_one():
@@ -342,8 +349,7 @@ def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
     ('I will be at every roll call to take the hard questions, "hand-holding" included.', False),
 ])
 def test_a_dismissive_word_reported_is_not_the_writers_own(sentence, dismisses):
-    text = f"Team, one of our officers shot Dale Hughes at the clinic. {sentence} Peer support is at 555-0190."
-    got = reasons(CLINIC, "officer-message", text, "support-officers")
+    got = to_officers(sentence, "support-officers")
     assert any("dismisses the need for support" in r for r in got) is dismisses, got
 
 
@@ -416,8 +422,7 @@ def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     ("If the review finds he broke policy, he will be fired.", False),
 ])
 def test_a_sanction_promised_on_a_condition_waits_only_on_a_finding(sentence, condemns):
-    text = f"Team, one of our officers shot Dale Hughes at the clinic this morning. {sentence}"
-    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    got = to_officers(sentence, "accountability-with-officer-rights")
     assert any("promises punishment" in r for r in got) is condemns, got
 
 
