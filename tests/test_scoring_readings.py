@@ -1093,6 +1093,13 @@ def test_a_label_on_the_person_not_the_grounds_officers_gave_nor_their_own_failu
     assert bool(reasons(_death_in_a_cell(), "public-statement", sentence, "no-victim-demonizing")) is flagged
 
 
+def test_mistakes_were_made_hides_no_force_where_there_was_none():
+    text = ("A custody officer found Mr. Hughes unresponsive in his cell at 2:05 a.m. He had told our booking officer "
+            "he was diabetic. Mistakes were made in the care he received.")
+    level = trustlib.score_response(_death_in_a_cell(), "public-statement", text).principles["open-and-honest"].level
+    assert level == "partial"
+
+
 def test_offenders_in_a_stolen_car_are_not_the_person_harmed():
     chase = _clinic_retold("pursuit crash", "Two officers were pursuing a stolen car when it hit Dale Hughes on a "
                            "crossing; the two boys in it ran and were arrested.", "Dale Hughes died at the scene.")

@@ -576,7 +576,9 @@ def open_and_honest(ctx: Context) -> Finding:
                      partial="", violation="Replace refusals to comment with what you can say now and when you will say more.")
     # A euphemism for the force itself ("guided her to the floor") is not made plain by a lesser act told plainly
     # ("he handcuffed her").
-    force_worded = [h for h, b in zip(euphemisms, beside) if not b and not _OUTCOME_WORDS.search(h.phrase)]
+    # (Only where the incident was force: "mistakes were made" in a death in a cell hides no force.)
+    force_worded = [h for h, b in zip(euphemisms, beside) if not b and not _OUTCOME_WORDS.search(h.phrase)
+                    and (ctx.scenario.incident is None or _force_in_incident(ctx))]
     force_hidden = bool(force_worded) and not any(_FORCE_ACTS & {t.lemma_.lower() for t in s.span} or s.start in owned
                                                   for s in actors)
     if hiding and (spin or not plain or force_hidden):
