@@ -752,7 +752,8 @@ OFFICER_RIGHTS = W(
     "before ... (finish|complete|conclude) (their|its|the) work",
 )
 CONDEMN = W(
-    "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack", "will be charge", "will be discipline",
+    "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
+    "will be charge", "will be discipline",
     "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
     "bad apple", "guilty", "disgrace", "will pay(?! for)", "make an example", "no place in (this|our|the) department",
@@ -1013,7 +1014,8 @@ LEFT_TO_THE_PRESS = W(
     r"(read|watch|see|hear|learn|find out|get)(?: \S+){0,10} (with|like) the rest of (town|the town|the city|the "
     r"county|the public|the community|us|(?!the )\S+)",
     r"(access|find|view|read|see|get) (it|them|this|that|the detail|the update)(?: \S+){0,3} (through|on|via|at) "
-    r"(the|our)(?: \S+){0,2} (website|site|page|channel|feed|portal)", "(can|could|may) (watch|catch|see|read|view|find) it there",
+    r"(the|our)(?: \S+){0,2} (website|site|page|channel|feed|portal)",
+    "(can|could|may) (watch|catch|see|read|view|find) it there",
     # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"
     "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
     "(all|since|every|on)",

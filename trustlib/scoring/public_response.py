@@ -701,10 +701,7 @@ def _refusal_disowned(h: Hit, ctx: Context) -> bool:
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING or \
             verb.head.tag_ not in ("VBD", "VBN", "VBG"):
         return False
-    sentences = ctx.analysis.sentences
-    k = next((i for i, s in enumerate(sentences) if s.start <= h.sentence.start < s.end), None)
-    near = sentences[k:k + 2] if k is not None else [h.sentence]
-    return any(_DISOWNING.search(s.text) for s in near)
+    return any(_DISOWNING.search(s.text) for s in _this_and_next(ctx, h.sentence) or [h.sentence])
 
 
 def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
