@@ -516,6 +516,13 @@ def test_a_policys_own_name_hides_no_one(sentence, hides):
     assert any("euphemism" in r for r in got) is hides, got
 
 
+def test_force_in_an_agencys_name_is_not_what_happened():
+    text = ("The Harmon City Police Force remains committed to transparency, accountability and respect. We value "
+            "honesty in everything we do. Trust is the foundation of policing.")
+    got = reasons(CLINIC, "public-statement", text, "open-and-honest")
+    assert not any("without ever saying who did it" in r for r in got), got
+
+
 def test_a_dispatcher_is_one_of_the_police_who_act():
     text = "A caller phoned 911. Our dispatcher sent the call out as 'man with a gun'."
     assert any("active voice" in r for r in reasons(CLINIC, "officer-message", text, "open-and-honest", "credit"))

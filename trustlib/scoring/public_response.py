@@ -591,7 +591,10 @@ def open_and_honest(ctx: Context) -> Finding:
     fraction = (1.0 if plain else 0.0) - 0.35 * len(flags)
     owned_as_noun = not plain and any(_act_possessed(s, ctx.actor_words) for s in ctx.analysis.clauses)
     if not plain and not owned_as_noun and ctx.scenario.incident is not None:
-        vague = ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
+        # ("Force" in "the Carrington Police Force" names the agency, not what happened.)
+        vague = [s for s in ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
+                 if any(not all(t.pos_ == "PROPN" for t in s.tokens_at(a, b))
+                        for a, b in s.find(C.INCIDENT_REFERENCE))]
         if vague and _police_involved(ctx) and not flags and not _withholds(ctx):
             # "There was a shooting involving one of our officers": the police are in it, only not as the subject of
             # the act. A slip, marked below.
