@@ -381,9 +381,15 @@ def _force_in_incident(ctx: Context) -> bool:
     incident = ctx.scenario.incident
     if incident is None:
         return False
-    told = ". ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
-    # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on anyone.
-    return _tells_force(_NO_FORCE.sub(" ", told), ctx.actor_words)
+
+    def read() -> bool:
+        told = ". ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
+        # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on
+        # anyone.
+        return _tells_force(_NO_FORCE.sub(" ", told), ctx.actor_words)
+
+    # Read once per answer: open-and-honest asks for it once per euphemism.
+    return ctx.remember("force in incident", read)
 
 
 @lru_cache(maxsize=64)
