@@ -1676,3 +1676,35 @@ def test_a_claim_a_later_status_tells_no_longer_contradicts(exercise, contradict
     got = reasons(_clinic_status_changes(), exercise, text, "inform-of-facts")
     assert any("contradicts a known fact" in r for r in got) is contradicts, got
 
+
+
+@pytest.mark.parametrize("sentence, reason, flagged", [
+    # Blame shared out between the person and the officer.
+    ("It was a moment that escalated quickly on both sides.", "shares the blame", True),
+    ("Both men let their tempers get the better of them.", "shares the blame", True),
+    ("It takes two people to make a confrontation.", "shares the blame", True),
+    ("It takes two weeks for the lab to return results.", "shares the blame", False),
+    # The person's condition made a cause of what officers did; named without that, it blames no one.
+    ("His disability made a hard situation harder for everyone in that room.", "disability or condition", True),
+    ("He has some challenges with learning, and I expect that's part of why it went the way it did.",
+     "disability or condition", True),
+    ("He has a learning disability, and our officer was never told about it.", "disability or condition", False),
+    ("His disability played no part in what our officer did.", "disability or condition", False),
+    # An old school punishment, or a "history" of conduct, put on the person.
+    ("Records show he had two prior disciplinary referrals this year.", "old punishment", True),
+    ("He has a history of difficulty following staff directions.", "on trial", True),
+])
+def test_blame_in_other_words(sentence, reason, flagged):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing")
+    assert any(reason in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, recast", [
+    # An earlier post quoted to be disowned is not the answer's own wording.
+    ("Our first post said Mr. Hughes had a medical emergency. We didn't know that then and we don't know it now.",
+     False),
+    ("Mr. Hughes had a medical emergency in the waiting room.", True),
+])
+def test_a_euphemism_quoted_to_be_disowned(text, recast):
+    got = reasons(CLINIC, "public-statement", SHOT + text, "open-and-honest")
+    assert any("medical event" in r for r in got) is recast, got

@@ -84,6 +84,9 @@ def test_words_past_the_encoders_reach_are_not_pooled():
     ("The media cycle doesn't wait for roll call, so keep an eye on our page for anything official.", "eye", False),
     # Both complements of one denied verb are denied.
     ("We will not say she resisted or that she brought this on herself.", "brought", True),
+    # Resisting declines only what it governs, not a second verb of the same subject.
+    ("She resisted and became combative.", "combative", False),
+    ("We will resist the urge to speculate about what he was doing.", "speculate", True),
 ])
 def test_negation_scope(text, cue, negated):
     s = analyse(text).sentences[0]

@@ -172,6 +172,9 @@ DEMONIZING = W(
     "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
     "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
+    # "a history of difficulty following adult direction"
+    "history of (difficulty|trouble|problem|defiance|disruption|disruptive|outburst|misbehaviour|misbehavior|"
+    "refuse|refusal|non - compliance)",
     "actively resist", "while resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     # "there are posts online about Mr. Coleman's past; investigators ... are looking into them"
@@ -284,7 +287,24 @@ MEDICAL_HISTORY = W(
 PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from",
                       # "Darius has had some discipline issues at school this year"
                       "(discipline|disciplinary|behaviour|behavior|attendance) (issue|problem|record|history|trouble)",
-                      "(in|into) trouble at school", "school record")
+                      "(in|into) trouble at school", "school record",
+                      # "two prior disciplinary referrals this school year"
+                      "(discipline|disciplinary|behaviour|behavior|conduct) (\\S+ )?referral")
+#: Blame shared out between the person harmed and the officer ("it escalated quickly on both sides", "both drivers
+#: let their tempers get the better of them", "it takes two vehicles to make a collision").
+SHARED_BLAME = W("(escalate|escalation|heat|tension|temper|fault|blame|mistake|error|emotion|anger) ... on both side",
+                 "both (driver|party|side|man|woman) (be|get) (upset|angry|heat|heated|agitate|agitated|emotional|"
+                 "frustrate|frustrated|aggressive)",
+                 "both (driver|party|side|man|woman) (let|lose)",
+                 "it take two (to|vehicle|car|people|side|party|driver)")
+#: A frame that makes something a cause ("that's part of why it went the way it did", "made a hard situation
+#: harder"): blame when what it makes a cause is the person's condition (see CONDITION).
+CAUSE_FRAME = W("part of why", "part of the reason", "part of (this|the) story", "make ... (hard|bad|difficult)",
+                "contribute to", "play a (part|role)", "(a|the) factor", "why it go the way")
+#: The person's disability or condition, told in a sentence that makes it a cause (see CAUSE_FRAME).
+CONDITION = re.compile(r"(?i)\b(disabilit(y|ies)|disabled|autis\w*|learning (challenges|difficult\w*|needs)|"
+                       r"challenges with \w+|special needs|(mental|medical|health) (condition|illness|issues?|"
+                       r"challenges)|mental illness|dementia|deaf|deafness)\b")
 #: A minor old infraction of the person's ("her registration did lapse for a few weeks last year"): read only with a
 #: time before the incident, since the stop itself may have been for one ("its temporary tag had expired").
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",

@@ -537,7 +537,10 @@ def open_and_honest(ctx: Context) -> Finding:
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
     stonewalls = [phrase_evidence(h, "stonewalling: the public hears that the agency is hiding something")
                   for h in stonewall]
-    euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)]
+    # An earlier account quoted to be disowned ("Sunday's post said he had a medical emergency. We didn't know
+    # that then") is not the answer's own wording.
+    euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)
+                  and not attributed_and_disowned(ctx, h.sentence)]
     recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
@@ -1476,6 +1479,15 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     for h in ctx.affirmed(C.PERSON_CHOICE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the blame on the person harmed"))
+    for h in ctx.affirmed(C.SHARED_BLAME):
+        flags.append(phrase_evidence(h, "shares the blame out between the person harmed and the officer: say what "
+                                        "the officer did"))
+    for h in ctx.affirmed(C.CAUSE_FRAME):
+        whole = " ".join(x.text for x in _this_and_next(ctx, h.sentence)[:1])
+        if C.CONDITION.search(whole) and (_KIN_PRONOUN.search(whole) or about_person(ctx, h.sentence) or
+                                           any(n in whole for n in ctx.people)):
+            flags.append(phrase_evidence(h, "makes the person's disability or condition a cause of what officers "
+                                            "did"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "

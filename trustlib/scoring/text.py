@@ -188,9 +188,11 @@ class Sentence:
                     if child.dep_ == "prep" and child.lower_ == "without" and child.i == came_from.i != tok.i:
                         return True
                 # "refuse/decline to discuss X", "avoid speculating about X", "resist the urge to guess": but "he
-                # resisted the officer's lawful commands" resists the commands, it does not decline to say them.
+                # resisted the officer's lawful commands" resists the commands, it does not decline to say them, and
+                # "she resisted and became combative" did both.
                 if node.lemma_ in ("refuse", "decline", "avoid", "resist") and node.i not in inside_ids and (
-                        node.lemma_ != "resist" or came_from.dep_ != "dobj"):
+                        node.lemma_ != "resist" or came_from.dep_ not in ("dobj", "conj") or
+                        came_from.lemma_ in ("urge", "temptation", "impulse")):
                     return True
                 # "both officers failed to follow the crisis-call policy" did not follow it; "he failed to comply
                 # with lawful commands" does not deny that the commands were lawful.
