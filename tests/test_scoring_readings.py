@@ -1708,3 +1708,30 @@ def test_blame_in_other_words(sentence, reason, flagged):
 def test_a_euphemism_quoted_to_be_disowned(text, recast):
     got = reasons(CLINIC, "public-statement", SHOT + text, "open-and-honest")
     assert any("medical event" in r for r in got) is recast, got
+
+
+@pytest.mark.parametrize("sentence, promised", [
+    # A finding of wrongdoing decides neither the officer's job nor a court's sentence.
+    ("I can promise you he will never work in this department again.", True),
+    ("He will not work for this department again.", True),
+    ("I fully expect him to be prosecuted and to serve time for what he did.", True),
+    ("He will go to prison for what he did.", True),
+    ("Whether he keeps his job is for the Civil Service Commission hearing to decide.", False),
+    ("No one here is promising that he will go to prison; that is for a court.", False),
+])
+def test_a_sanction_promised_after_a_finding_skips_the_hearing(sentence, promised):
+    text = "Team, on Thursday night one of our officers punched Jerome Watkins outside the Quik-Mart. " + sentence
+    got = reasons(EASTGATE, "officer-message", text, "accountability-with-officer-rights")
+    assert any("promises punishment" in r for r in got) is promised, got
+
+
+@pytest.mark.parametrize("text, named", [
+    # The scenario names no officer: a name given for the one who acted, or the one on leave, is released early.
+    ("At about 10:05 a.m. Tuesday Officer Brent Talley shot Dale Hughes, 41, in the clinic waiting room.", True),
+    (SHOT + "Officer Talley is on administrative leave.", True),
+    # A name for someone else, who neither acted nor is under investigation, is not the officer's.
+    (SHOT + "Sgt. Ben Tolliver runs our peer support team; call him any time.", False),
+])
+def test_an_officer_named_by_a_name_the_scenario_never_gives(text, named):
+    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    assert any("names an officer" in r for r in got) is named, got

@@ -791,6 +791,9 @@ CONDEMN = W(
     "lawful|reasonable)",
     # "after watching that video I can tell you he will not be coming back to this office"
     "not be come back to (this|the|our) (office|department|force|agency|job|badge)",
+    # "He will not work for this department again"; "I expect him to be prosecuted and to serve time"
+    "not (work|serve) (for|in|at) ... again", "(will|to) (go|be send) to (prison|jail)", "(will|to) serve time",
+    "(will|to) serve a (\\S+ )?(sentence|prison|jail)", "will (be|end up) behind bar",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(

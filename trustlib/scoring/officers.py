@@ -31,8 +31,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "condemns an officer for what the finding cleared"))
         # A finding of wrongdoing does not decide the punishment: that is for the hearing.
         for h in ctx.affirmed(C.CONDEMN):
-            if re.search(r"(?i)fire|terminat|punish|badge|dismiss|out of (this|the|our) department|day.{0,5} numbered",
-                         h.phrase) and not re.search(r"(?i)hearing|process|appeal|board", h.sentence.text):
+            if _DECIDED_SANCTION.search(h.phrase) and not re.search(r"(?i)hearing|process|appeal|board",
+                                                                      h.sentence.text):
                 flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
     for h in ctx.asserted(C.DENY_PROCESS):
         flags.append(phrase_evidence(h, "denies the officer due process"))
@@ -55,12 +55,55 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
                 if re.search(r"\b" + re.escape(surname) + r"\b", s.text):
                     flags.append(evidence(s, "names an officer whose name has not been released", "flag"))
                     break
+    if not any(f.reason.startswith("names an officer") for f in flags):
+        flags += [evidence(s, "names an officer whose name has not been released", "flag")
+                  for s in _involved_officer_named(ctx)[:1]]
     fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
                  missing="Commit to accountability and full cooperation, and to a fair process for the officers.",
                  partial="Speak to both sides: accountability to the public, and due process for the officers.",
                  violation="Do not name, condemn, clear or promise to punish an officer before the facts are established, "
                            "and do not explain the evidence away.")
+
+
+#: A rank before a name ("Officer Wade Ellison", "PC Holt", "Sgt. Lyle Pruitt").
+_RANKED_NAME = re.compile(r"\b(?:Officer|Deputy|Trooper|Constable|PC|Sergeant|Sgt\.?|Corporal|Cpl\.?|Detective|"
+                          r"Det\.?)\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b")
+#: What a sentence tells of the officer involved: the act, or what is done to the officer for it.
+_INVOLVED = re.compile(r"(?i)\b(leave|suspend\w*|relieved|desk duty|fired|terminat\w*|sack\w*|dismiss\w*|charged?|"
+                       r"arrest\w*|prosecut\w*|disciplin\w*|investigat\w*|jail|prison)\b")
+
+
+def _involved_officer_named(ctx: Context) -> list:
+    """Clauses that name an officer the scenario does not name (a rank before a name the scenario never uses) as
+    the one who acted or the one the process is about ("Officer Wade Ellison picked up 12-year-old ...", "PC Holt
+    will be sacked"), while no officer's name has been released. A peer-support sergeant named to officers
+    ("Sgt. Ben Tolliver runs our peer team") is neither."""
+    if ctx.scenario.incident is None or not ctx.state.officers or any(o.name_released for o in ctx.state.officers):
+        return []
+    told = ctx.remember("people the scenario names", lambda: _people_named(ctx))
+    out = []
+    for s in ctx.analysis.clauses:
+        for m in _RANKED_NAME.finditer(s.text):
+            if set(m.group(1).split()) & told:
+                continue
+            surname = m.group(1).split()[-1]
+            acted = any(t.text == surname and t.dep_ in ("nsubj", "nsubjpass") and (
+                t.head.lemma_.lower() in C.PHYSICAL_VERBS) for t in s.span)
+            if acted or _INVOLVED.search(s.text):
+                out.append(s)
+                break
+    return out
+
+
+def _people_named(ctx: Context) -> set[str]:
+    """Capitalised words of the scenario as the answer's time knows it (its agency, community, partners,
+    stakeholders, the incident and its known facts): the names of people an answer may name. A later inject's
+    release of the officer's name is not among them."""
+    sc = ctx.scenario
+    texts = [sc.agency, sc.community.model_dump_json(), *(c.model_dump_json() for c in sc.partners + sc.stakeholders),
+             sc.incident.summary if sc.incident else "", *(f.text for f in ctx.facts)]
+    return {w for t in texts for w in re.findall(r"[A-Z][a-z]+", t)}
 
 
 #: Kinds of support (what the guidance lists: time to process, informal talk, counselling), counted once each.
@@ -132,6 +175,10 @@ def _on_condition(h) -> bool:
         for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children)
 
 
+#: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
+_DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|dismiss|sack|out of (this|the|our) department|"
+                               r"day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|prison|jail|"
+                               r"serve (time|a)|behind bar")
 #: Words of a finding a punishment may wait on.
 _FINDING = frozenset("find prove substantiate establish sustain uphold".split())
 #: The bodies and steps that decide a sanction.
