@@ -1624,6 +1624,9 @@ def test_wrong_to_say_is_no_admission():
 @pytest.mark.parametrize("text, plain", [
     ("There was an incident at the clinic. The officers followed their training.", False),
     ("There was an incident at the clinic. The department takes every use of force seriously.", False),
+    # A rule or a habit of officers in general, and a verb denied from above, tell no act.
+    ("There was an incident at the clinic. Officers keep men like Dale Hughes safe every single day.", False),
+    ("There was an incident at the clinic. I am not going to push a good officer out over a video.", False),
     ("This morning the officer took Dale Hughes by the arm in the clinic waiting room.", True),
     ("This morning the officer used his Taser on the man in the clinic waiting room.", True),
 ])

@@ -261,6 +261,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         subj = _subjects(tok, s, ctx)
         if tok.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
             subj = [tok.head]  # "the officer who hit him"
+        if not _told_as_done(tok, subj):
+            continue
         if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
                    or _the_other_pronoun(c, s, ctx) for c in subj):
             # The agency acting on something of a person's, told as done (see below).
@@ -285,6 +287,16 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         if _done_with_theirs(tok, not named, ctx):
             return True
     return False
+
+
+def _told_as_done(verb, subjects) -> bool:
+    """Whether a verb tells something done, not something to be done or done as a rule: not a bare form ("I'm not
+    going to run a good man out of town", "so that officers leave them to on-duty colleagues", "we will hold"), and
+    not the present of a bare plural ("School resource officers keep our students safe every day")."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children):
+        return False
+    return not (verb.tag_ in ("VBP", "VBZ") and subjects and all(
+        c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children) for c in subjects))
 
 
 def _the_other_pronoun(subject, s: Sentence, ctx: Context) -> bool:
