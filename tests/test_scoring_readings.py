@@ -410,6 +410,10 @@ def test_an_earlier_refusal_told_and_disowned_is_no_refusal(said, stonewalls):
     # A verdict left to the investigators withholds a judgement, not the facts.
     ("It would be inappropriate to comment on whether the officer was justified; that is for the Attorney "
      "General's Office to decide.", False),
+    # Nor is a verdict on the officer kept out of a process still ahead, as due process asks.
+    ("He will have a full hearing, and I will not comment on his conduct before the review is finished.", False),
+    ("He is presumed innocent, and the department will not comment on the merits of the criminal case.", False),
+    ("The department will not comment on his conduct.", True),
 ])
 def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")

@@ -708,8 +708,20 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
     if re.match(r"(?i)\s+(?:on|about)\s+(?:his|her|their|\w+['’]s)\s+(?:\w+\s+){0,2}(?:case|charges?|record|past|"
                 r"history|arrest|immigration|status|health|medical)\b", after):
         return False
+    # "I will not comment on his conduct before the review is finished", "on the merits of the criminal case" keeps
+    # a verdict out of the officer's process, as due process asks.
+    said = h.sentence.text
+    if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:him|her|them|outcome|merits|conduct|guilt|"
+                r"innocence)\b", after) and (_OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
+                                             re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b", said)):
+        return False
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
                 and h.sentence.find(C.WITHHOLD))
+
+
+#: The officer's process, and that it is still ahead: what a verdict on the officer waits for.
+_OFFICERS_PROCESS = re.compile(r"(?i)\b(?:review|hearing|process|trial|court|finding|facts|board|commission)\b")
+_STILL_AHEAD = re.compile(r"(?i)\b(?:before|until|beyond|ahead of|pending)\b")
 
 
 #: Verbs that report what someone said.
