@@ -1633,6 +1633,11 @@ def test_wrong_to_say_is_no_admission():
     ("There was an incident at the clinic. I am not going to push a good officer out over a video.", False),
     ("This morning the officer took Dale Hughes by the arm in the clinic waiting room.", True),
     ("This morning the officer used his Taser on the man in the clinic waiting room.", True),
+    # The parser may hang the officer on the place named before (as part of it, or in apposition to it).
+    ("At 3:40 p.m. on Founders Quad, a campus police lieutenant walked down a line of about 20 students sitting on "
+     "the path with linked arms, and sprayed pepper spray in their faces.", True),
+    ("At 10:05 a.m. on Harmon Avenue, Sergeant Lyle Brandt of this department walked into the waiting room and "
+     "fired twice at Dale Hughes.", True),
 ])
 def test_a_verb_of_action_used_of_no_act(text, plain):
     got = reasons(CLINIC, "public-statement", text, "open-and-honest", "credit")

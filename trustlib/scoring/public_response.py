@@ -176,9 +176,17 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
     while not subj and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
         subj = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subj and head.dep_ == "ROOT":
+        # "on Founders Quad, Lieutenant Dale Hurst of this department walked ...": the parser may hang the subject
+        # on the place before it, as an apposition that ends where the verb begins.
+        subj = [p for p in s.span if p.dep_ == "appos" and p.i < head.i and
+                max(t.i for t in p.subtree) == head.i - 1]
     if not subj and not any(c.dep_ == "auxpass" for c in verb.children):
-        subj = [p for p in s.span if 0 < verb.i - p.i <= 3 and p.lemma_.lower() in ctx.actor_words
-                and p.lower_ not in ("we", "i")] or _stranded_subject(verb, s, ctx)
+        # (Before the verb the chain ends at: "on Founders Quad, a campus police lieutenant walked down the line
+        # and sprayed ...", where the parser makes the lieutenant part of the place.)
+        subj = [p for p in s.span if (0 < verb.i - p.i <= 3 or 0 < head.i - p.i <= 3)
+                and p.lemma_.lower() in ctx.actor_words and p.lower_ not in ("we", "i")] or \
+            _stranded_subject(verb, s, ctx)
     return subj
 
 
