@@ -347,8 +347,15 @@ def test_officers_left_to_the_news_or_told_they_need_no_support(sentence, pid):
     # Others' word for the plan, reported.
     ("Some of you are calling this plan hand-holding; I'd ask you to keep an open mind.", False),
     ('I will be at every roll call to take the hard questions, "hand-holding" included.', False),
+    # Support mocked in words of its own.
+    ("Nobody in this unit needs to be lying on some counselor's couch over this.", True),
+    ("Nobody here needs somebody with a notepad telling them how they feel.", True),
+    ("If you need counselling to talk to a grieving family, you're in the wrong job.", True),
+    # Being in the wrong job for what one defends, not for needing help, dismisses no support.
+    ("If anyone here wants to defend what he did, you are in the wrong profession.", False),
+    ("Nobody needs to go to the counselling session alone: Dr. Lee will walk over with you.", False),
 ])
-def test_a_dismissive_word_reported_is_not_the_writers_own(sentence, dismisses):
+def test_support_mocked_in_words_of_its_own_not_in_others(sentence, dismisses):
     got = to_officers(sentence, "support-officers")
     assert any("dismisses the need for support" in r for r in got) is dismisses, got
 
@@ -1747,3 +1754,4 @@ def test_a_sanction_promised_after_a_finding_skips_the_hearing(sentence, promise
 def test_an_officer_named_by_a_name_the_scenario_never_gives(text, named):
     got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
     assert any("names an officer" in r for r in got) is named, got
+

@@ -935,8 +935,16 @@ SUPPORT = W(
 DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
                     "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
-                    "(no one|nobody|none of you) (here |in this room |in this building )?need (a |any )?"
-                    "(day|time|break|wellness|counsel\\S*|support|help)",
+                    # "nobody in this unit needs ...", "nobody here needs somebody with a notepad telling them how
+                    # they feel"
+                    "(no one|nobody|none of you) (here |in this (room|building|unit|squad|department|force|office) )?"
+                    "need (a |any |some )?(day|time|break|wellness|counsel\\S*|support|help|somebody|someone|"
+                    "anybody|anyone|therap\\S*)",
+                    # "nobody in this unit needs to be lying on some counselor's couch over this"
+                    "(no one|nobody|none of you) (\\S+ ){0,4}need to (be )?(sit|lie) (\\S+ ){0,4}couch",
+                    # "if you need counselling to talk to a farmer you're in the wrong job"
+                    "need (\\S+ )?(counsel\\S*|support|help|therap\\S*|a shrink) (\\S+ ){0,10}in the wrong (job|"
+                    "line of work|career|profession|unit)",
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",
@@ -980,7 +988,7 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "if (anyone|anybody|someone|somebody|you|any of you) (really|truly|genuinely) need",
                     "hand - holding", "handholding", "hold (your|their|anyone 's|anybody 's) hand",
                     "do what (cop|copper|officer|deputy|trooper|detective)s? (always )?do", "just get on with it",
-                    "(sit|lie) (down )?on (a|the) couch",
+                    "(sit|lie) (down )?on (a|the|some|any) (\\S+ ){0,3}couch",
                     "whether (\\S+ ){0,3}(work|job|unit|policing|assignment|career|profession) be for (you|they|him|"
                     "her)",
                     # "those who feel they need to talk to somebody about their feelings know where the pamphlets
