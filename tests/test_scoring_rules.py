@@ -78,6 +78,7 @@ def test_owning_the_finding_in_other_words(owning):
     "This was one bad apple, and the vast majority of the men and women of this department serve with integrity.",
     "A rogue officer was caught and removed, and the process worked exactly as it should.",
     "He has eleven years of good work, and one bad night doesn't erase it.",
+    "It was an off-duty matter, and it does not reflect on the thousands of officers who serve this city.",
 ])
 def test_minimising_or_deflecting_an_established_finding_is_a_violation(sentence):
     text = ("On Thursday night an officer punched Jerome Watkins outside the Quik-Mart on Grant Avenue. " + sentence)
