@@ -1190,13 +1190,17 @@ def test_a_given_name_a_norm_rules_out(salutation, flagged):
     assert any("goes against a local norm" in r for r in got) is flagged, got
 
 
-@pytest.mark.parametrize("salutation, flagged", [
+@pytest.mark.parametrize("norm, salutation, flagged", [
     # "addressed by title and surname" rules the first name out without saying so
-    ("Denise, Chue,", True),
-    ("Ms. Holloway, Mr. Vang,", False),
+    ("Leaders are addressed by title and surname: Ms. Holloway, Mr. Vang.", "Denise, Chue,", True),
+    ("Leaders are addressed by title and surname: Ms. Holloway, Mr. Vang.", "Ms. Holloway, Mr. Vang,", False),
+    # and so does the one form of address a norm gives; a short form of the first name is the first name
+    ("Mr. Vang is addressed as Mr. Vang at every meeting.", "Dear Chue,", True),
+    ("Ms. Holloway is addressed as Ms. Holloway.", "Dear Den,", False),
+    ("Leaders are addressed by title and surname: Ms. Holloway, Mr. Vang.", "Dear Deni,", True),
 ])
-def test_addressed_by_title_and_surname_rules_out_the_first_name(salutation, flagged):
-    scenario = _riverside_with_norms(["Leaders are addressed by title and surname: Ms. Holloway, Mr. Vang."])
+def test_addressed_by_title_and_surname_rules_out_the_first_name(norm, salutation, flagged):
+    scenario = _riverside_with_norms([norm])
     got = reasons(scenario, "engagement-plan", salutation + "\n\nI would like to meet you this month.",
                   "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is flagged, got

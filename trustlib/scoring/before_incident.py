@@ -1459,10 +1459,14 @@ def _given_names_used(ctx: Context, warned: list[tuple[str, str]]) -> list[Evide
     return flags
 
 
-_FIRST_NAME_NORM = re.compile(r"(?i)\b(never|not|no)\b[^.;:]{0,30}\b(first|given|christian) names?\b|"
-                              r"\baddress\w* (?:only )?by (?:their )?(?:titles? and )?(?:sur|last |family )names?\b")
 _TITLES = frozenset("mr mrs ms miss dr rev reverend pastor father imam rabbi sheikh chief captain capt coach "
                     "council member councilman attorney bishop elder deacon sister brother".split())
+#: A norm that rules first names out: in words, or by the one form of address it gives ("addressed by title and
+#: surname", "is addressed as Pastor Adjei", "Zhao Yuting is Ms. Zhao").
+_FIRST_NAME_NORM = re.compile(r"(?i)\b(never|not|no)\b[^.;:]{0,30}\b(first|given|christian) names?\b|"
+                              r"\baddress\w* (?:only )?by (?:their )?(?:titles? and )?(?:sur|last |family )names?\b|"
+                              r"\b(?:addressed as|is) (?-i:(?:" + "|".join(t.capitalize() for t in sorted(_TITLES)) +
+                              r")\.? [A-Z])")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s+$")
 
 
@@ -1494,7 +1498,9 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             if len(parts) < 2:
                 continue
             first, rest = parts[0], parts[1]
-            alone = re.compile(rf"(?<![\w'’-]){re.escape(first)}\b(?!\s+{re.escape(rest)})")
+            # A short form of it is the first name too ("Cora" for Corazon).
+            forms = [first] + [first[:k] for k in range(4, len(first))]
+            alone = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, forms))})\b(?!\s+{re.escape(rest)})")
             # A title before it makes it the name the norm asks for ("Mrs. Wong", where the family name comes first).
             used = next((s for s in ctx.analysis.sentences if not _CONTRAST.search(s.text) and any(
                 not _TITLE_BEFORE.search(s.text[:m.start()]) for m in alone.finditer(s.text))), None)
