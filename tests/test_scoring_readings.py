@@ -1759,3 +1759,18 @@ def test_an_officer_named_by_a_name_the_scenario_never_gives(text, named):
     got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
     assert any("names an officer" in r for r in got) is named, got
 
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # Someone the scenario never names, named with a word for who they are, against a norm on naming.
+    ("I want to thank Marcus Dell, the boy who filmed it.", True),
+    ("Coach Rivera tells me Jalen and his friends have been threatened online.", True),
+    # A title makes a name an official's; nameless, the boy is not named; the scenario's own people may be.
+    ("I will ask Coach Rivera and his players how they would like to meet.", False),
+    ("I want to thank the boy who filmed it.", False),
+    ("I will meet Denise Holloway and her daughter at the centre.", False),
+])
+def test_a_young_person_named_against_a_norm_on_naming(sentence, breaks):
+    scenario = _riverside_with_norms(["No official names or identifies any young person from the youth league."])
+    got = reasons(scenario, "engagement-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is breaks, got

@@ -440,15 +440,44 @@ def _contacts_named(ctx: Context, text: str) -> frozenset[str]:
                      if any(re.search(r"(?i)\b" + re.escape(n) + r"\b", text) for n in (c.name, *c.aliases) if n))
 
 
+#: A norm against naming people ("No official names or describes any student other than the girl herself").
+_NAMING_NORM = re.compile(r"(?i)\b(never|not|no|don't|do not|forbids?|forbidden|prohibits?|prohibited)\b[^.;:]{0,60}"
+                          r"\b(name|names|naming|identify|identifies|identifying)\b")
+#: Words for someone a naming norm protects: a child, a classmate, a witness.
+_PROTECTED = frozenset("kid boy girl student grader classmate teen teenager child youth son daughter friend mate "
+                       "pupil juvenile minor witness".split())
+
+
+def _protected_people_named(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """A person the scenario never names, named with a word for who they are ("the kid who filmed it, Jaylen
+    Moss"; "Tyler and his mate"), where a norm rules out naming people."""
+    norm = next((n for n in norms if _NAMING_NORM.search(n)), None)
+    if norm is None:
+        return []
+    # (Its sources cite authors, who are nobody an answer names.)
+    known = ctx.remember("capitalised words of the scenario", lambda: set(
+        re.findall(r"[A-Z][\w'’-]+", ctx.scenario.model_dump_json(exclude={"sources"}))))
+    for s in ctx.analysis.clauses:
+        for tok in s.span:
+            if tok.pos_ != "PROPN" or not re.fullmatch(r"[A-Z][a-z'’-]+", tok.text) or tok.text in known or \
+                    tok.i > 0 and _TITLE_BEFORE.search(tok.doc[tok.i - 1].text + " "):
+                continue
+            beside = [tok.head] if tok.dep_ in ("appos", "conj") else []
+            beside += [c for c in tok.children if c.dep_ in ("appos", "conj")]
+            if any(b.lemma_.lower() in _PROTECTED for b in beside):
+                return [breaks_norm(s, norm)]
+    return []
+
+
 def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
     # Each clause's similarity to each norm, asked once: the breaches read it too.
     sim = ctx.similarity(norms) if norms and ctx.analysis.clauses else None
-    flags = dedupe(_norm_breaches(ctx, norms) + (_enforcement_against_norms(ctx, norms, sim)
-                                                   + _intelligence_against_norms(ctx, norms, sim)
-                                                   if sim is not None else []))
+    flags = dedupe(_norm_breaches(ctx, norms) + _protected_people_named(ctx, norms) +
+                   (_enforcement_against_norms(ctx, norms, sim) + _intelligence_against_norms(ctx, norms, sim)
+                    if sim is not None else []))
     # A sentence that breaks a norm applies none, however close it is to one.
     broken = {e.start for e in flags}
     if sim is not None:

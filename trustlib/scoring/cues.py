@@ -856,8 +856,8 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "(system|process) (have )?(work|deliver) (exactly |just )?as (it|they) (should|be design)",
              "the system work(?= \\.)",
              # "it does not reflect on the thousands of officers who serve this city"
-             "not (\\S+ ){0,3}reflect (on )?(the|our|all|every) (\\S+ ){0,2}(officer|deputy|deputies|men and women|member|"
-             "employee|department|agency|office)")
+             "not (\\S+ ){0,3}reflect (on )?(the|our|all|every) (\\S+ ){0,2}(officer|deputy|deputies|men and women|"
+             "member|employee|department|agency|office)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
