@@ -1662,6 +1662,10 @@ def test_a_verb_of_action_used_of_no_act(text, plain):
     ("About the 2024 complaint: it was a misunderstanding and I consider it closed.", "closes a past matter"),
     ("The department regards those complaints as concluded.", "closes a past matter"),
     ("As for the old complaints, there's no sense digging that back up.", "closes a past matter"),
+    # A clock that is only the end of a piece of work, or of circumstances.
+    ("We will provide further updates as circumstances permit.", "open-ended delay"),
+    ("The public will be updated once the review of clinic security has concluded.", "open-ended delay"),
+    ("Progress will be reported at the end of our analysis, when the full picture is available.", "open-ended delay"),
 ])
 def test_information_kept_back_in_formal_words(sentence, reason):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "transparency-and-accountability")

@@ -665,7 +665,13 @@ OPEN_DELAY = W(
     "close|end|resolve|settle)",
     # "we will say more once the full picture is clear", "when the court's done its work"
     # ("until the facts are in" withholds a judgement, not information: left out.)
-    "(once|when|until) the (full |whole |complete )?picture (be |become )?(clear|know|in)",
+    "(once|when|until) the (full |whole |complete )?picture (be |become )?(clear|know|in|available)",
+    # "updated once the review of rural crime demand has concluded"; "at the end of our analysis of rural crime
+    # trends"; "as circumstances permit"
+    "(once|when|after|until) the (\\S+ ){0,2}(investigation|review|inquiry|analysis|assessment|study|audit) of "
+    "(\\S+ ){1,5}(be |have |have be )?(complete|finish|conclude|over|close|end)",
+    "at the end of (the|our|its|their) (\\S+ ){0,2}(investigation|review|inquiry|analysis|assessment|study|audit)",
+    "(as|when|if) circumstance (permit|allow)",
     "(once|when|after|until) (\\S+ ){1,4}(have |be )?do (its|their) work",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
