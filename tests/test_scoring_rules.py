@@ -1957,6 +1957,9 @@ def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated)
     ("Watch KLND on Tuesday if you want to know what's being said.", True),
     # Sent to the paper or the media's briefings, or told they'll see it after the media do.
     ("You'll find the details in Tuesday's Courier.", True),
+    ("You'll be able to read the details of my plan in the Pine County Herald on Friday.", True),
+    ("The Herald will cover it, so keep an eye out for the details there.", True),
+    ("Your sergeant will brief you at roll call, so keep an eye out for the details there.", False),
     ("Developments will come through public channels and media briefings, which members are encouraged to "
      "monitor.", True),
     ("The media will get our statement tonight at 7, and you'll see it then.", True),

@@ -1063,8 +1063,12 @@ LEFT_TO_THE_PRESS = W(
     # "you'll find the details in Tuesday's Courier"
     "you will (see|hear|read|get) it then", "(encourage|urge|ask|invite) to (monitor|follow|watch)",
     # ("whatever you read in the Sunday papers, that is the force's position" sets its own word against them)
-    r"(?<!whatever you )(?<!whatever )(find|read|see|get|learn)(?: \S+){0,3} in (\S+ 's |the )(\S+ )?(paper|"
+    # "you'll be able to read the details of my 100-day plan in the Ucheldir Herald on Friday"
+    r"(?<!whatever you )(?<!whatever )(find|read|see|get|learn)(?: \S+){0,8} in (\S+ 's |the )(\S+ ){0,2}(paper|"
     "newspaper|courier|times|gazette|herald|examiner|tribune|post|news|press|journal)",
+    # "the Herald will cover it, so keep an eye out for the details there"
+    r"(paper|newspaper|courier|times|gazette|herald|examiner|tribune|news|press|tv|television|media|medium)(?: \S+){0,8}"
+    r" (keep an eye out|look out|watch) for(?: \S+){0,3} there",
 )
 BRIEF_OFFICERS = W(
     "before (it|they|this|anything|any information|information|we) (go|be release|be share|reach|hit|become)",
