@@ -1778,3 +1778,13 @@ def test_a_young_person_named_against_a_norm_on_naming(sentence, breaks):
     scenario = _riverside_with_norms(["No official names or identifies any young person from the youth league."])
     got = reasons(scenario, "engagement-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # More stops offered as contact, however the parser reads "stop".
+    ("We will step up stop checks on vans and trailers on the county roads to show residents we are serious.", True),
+    ("We will increase traffic stops on Route 9 so people see us.", True),
+    ("We stopped the checkpoints on Route 9 last year, and I will walk Main Street every Tuesday.", False),
+])
+def test_more_stops_offered_as_engagement(text, flagged):
+    assert bool([r for r in plan_flags(text, "engage-personally") if "enforcement" in r]) is flagged

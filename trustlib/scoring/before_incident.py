@@ -93,8 +93,10 @@ def _past_event(h: Hit) -> bool:
     """Whether an enforcement word names something that happened or is ended ("an account of the August 2023
     sweep", "on the 2023 sweep, I'll sit down with Mr. Hai", "what the checkpoints did from 2021 to 2024", "the
     checkpoints are over", "we publish the checkpoint figures") rather than something the plan proposes."""
-    tokens = [t for t in h.sentence.tokens_at(h.start, h.end) if t.pos_ in ("NOUN", "PROPN")]
-    return any(_names_past(t) for t in tokens)
+    inside = h.sentence.tokens_at(h.start, h.end)
+    tokens = [t for t in inside if t.pos_ in ("NOUN", "PROPN")]
+    # A verb of the cue itself tells no end ("step up stop checks", where the parser reads "stop" as a verb).
+    return any(_names_past(t) for t in tokens if not any(t.head.i == x.i and x.pos_ == "VERB" for x in inside))
 
 
 def _told_in_past(h: Hit) -> bool:

@@ -1344,6 +1344,9 @@ ENFORCEMENT_AS_ENGAGEMENT = W(
     # "two officers will park at the mosque entrance through the service"
     "park (\\S+ ){0,3}(at|outside|by|in front of) (\\S+ ){0,3}"
     "(entrance|door|gate|doorway)",
+    # "we will step up stop checks on vans and trailers on the A-roads to show the farmers we are serious"
+    "(step up|ramp up|intensify|increase|double) (\\S+ ){0,2}(stop check|stop - check|vehicle check|van check|"
+    "traffic stop|stop|raid|enforcement)",
 )
 #: Checking who people are where the police come to make contact: "officers will check IDs each morning", "ask
 #: about status where it seems relevant", "run the plates in the lot".
