@@ -1788,3 +1788,30 @@ def test_a_young_person_named_against_a_norm_on_naming(sentence, breaks):
 ])
 def test_more_stops_offered_as_engagement(text, flagged):
     assert bool([r for r in plan_flags(text, "engage-personally") if "enforcement" in r]) is flagged
+
+
+DEL_ORO = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout34" / "del-oro-ramp-shooting.yaml")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # A question the scenario leaves open, named as open, puts no one on trial; the same words told as fact do.
+    ("What we don't know yet is whether he had been drinking (his blood test is pending).", False),
+    ("Her brother had been drinking before he got in the car.", True),
+])
+def test_an_open_question_named_is_no_label(sentence, flagged):
+    text = ("On Sunday at 5:15 p.m. an off-duty officer of ours fired two shots at a car on the Corbett Street on-ramp "
+            "and wounded Alyssa Manalo, 19. " + sentence)
+    got = reasons(DEL_ORO, "public-statement", text, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # A norm against going uninvited is kept by going only if invited.
+    ("I would come to a practice and listen to the players, out of uniform, but only if you invite me.", False),
+    ("I will come to the youth league's practice on Saturday to meet the players.", True),
+])
+def test_going_only_if_invited_keeps_a_norm_against_going_uninvited(sentence, breaks):
+    scenario = _riverside_with_norms(["Officers do not come to the youth league's practices unless the coach has "
+                                      "invited them."])
+    got = reasons(scenario, "engagement-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is breaks, got

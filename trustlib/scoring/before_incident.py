@@ -1060,7 +1060,10 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25), key=lambda k: -row[k]):
                 norm, action = warned[j]
                 if _does_warned(s, norm, action, float(row[j])):
-                    flags.append(breaks_norm(s, norm))
+                    # Going only if invited keeps a norm that rules out going uninvited ("I would come and listen
+                    # to the kids there, but only if you invite me").
+                    if not (_WAITS_ON_INVITATION.search(norm) and _AS_GUEST.search(s.text)):
+                        flags.append(breaks_norm(s, norm))
                     break
     flags += _forms_of_address(ctx, warned)
     flags += _order_breaches(ctx, norms)
@@ -1100,6 +1103,9 @@ _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\
                   # convenient?"
                   r"offer\w*|propos\w*|suggest\w*|arrang\w*|book\w*|be (?:convenient|suitable|possible|good)")
 _CALLING = re.compile(rf"(?i)\b({_CALLING_WORDS})\b")
+#: A norm that rules something out only uninvited ("do not come to the programme unless he has invited them").
+_WAITS_ON_INVITATION = re.compile(r"(?i)\b(?:unless|without|until)\b[^.;:]{0,40}\binvit|\buninvited\b|"
+                                  r"\bonly (?:if|when) invited\b")
 #: Going as an invited guest is not police business.
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
                        r"invitation|guest would be welcome|if (?:[\w'’]+ ){1,3}invites? (?:me|us)|"

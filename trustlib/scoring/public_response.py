@@ -1476,6 +1476,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     for h in ctx.hits(C.DEMONIZING):
         if h.negated or _raised_to_refuse(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
+        elif _an_open_question_named(ctx, h):
+            continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
         elif _label_taken_back(ctx, h):
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
@@ -1690,6 +1692,15 @@ def _cited_as_source(h: Hit) -> bool:
     a source the writer cites, not something asked of anyone."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING for t in tokens)
+
+
+def _an_open_question_named(ctx: Context, h: Hit) -> bool:
+    """The cue lies in a question named, not answered ("whether he had been drinking"), and the question is one the
+    scenario itself leaves open: listing what is not known puts no one on trial."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    words = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "NOUN", "ADJ")}
+    return bool(tokens) and _in_indirect_question(tokens[0]) and bool(words) and any(
+        words <= terms(u.text) for u in ctx.unknowns)
 
 
 def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
