@@ -1987,8 +1987,11 @@ def test_urged_refused_and_dismissed_are_not_what_they_look_like(exercise, sente
     # A person fired with nothing fired at him is dismissed, not shot.
     ("He will be fired, and he deserves whatever sentence he gets.", False),
     ("He was struck twice, and he deserves whatever he got.", True),
+    # Blame pinned on someone pins no one down.
+    ("That decision was the command's, and I will not let it be pinned on you.", False),
+    ("He was pinned to the floor for a minute.", True),
 ])
-def test_fired_from_the_job_is_not_force(sentence, passive):
+def test_fired_from_the_job_or_blame_pinned_is_not_force(sentence, passive):
     text = "Team, I have read what the review found about the incident in the cell. " + sentence
     report = trustlib.score_response(TASER, "officer-message", text)
     assert any("passive" in e.reason for e in report.principles["open-and-honest"].evidence) is passive

@@ -57,6 +57,11 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
                 any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in tok.children)
                 or not any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_WORDS for p in patients)):
             continue
+        # Blame "pinned on you" pins no one down.
+        if tok.lemma_.lower() == "pin" and not any(
+                p.lower_ in ("he", "she", "they", "him", "her", "them") or p.pos_ == "PROPN"
+                or p.lemma_.lower() in PERSON_WORDS for p in patients):
+            continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
                 not any(c.dep_ in ("prep", "prt") for c in tok.children):
