@@ -1705,24 +1705,42 @@ def test_a_claim_a_later_status_tells_no_longer_contradicts(exercise, contradict
 
 
 
-@pytest.mark.parametrize("sentence, reason, flagged", [
+BLAMED = ("public-statement", "no-victim-demonizing")
+USED = ("partner-message", "engage-community-partners")
+
+
+@pytest.mark.parametrize("exercise, pid, sentence, reason, flagged", [
     # Blame shared out between the person and the officer.
-    ("It was a moment that escalated quickly on both sides.", "shares the blame", True),
-    ("Both men let their tempers get the better of them.", "shares the blame", True),
-    ("It takes two people to make a confrontation.", "shares the blame", True),
-    ("It takes two weeks for the lab to return results.", "shares the blame", False),
+    (*BLAMED, "It was a moment that escalated quickly on both sides.", "shares the blame", True),
+    (*BLAMED, "Both men let their tempers get the better of them.", "shares the blame", True),
+    (*BLAMED, "It takes two people to make a confrontation.", "shares the blame", True),
+    (*BLAMED, "It takes two weeks for the lab to return results.", "shares the blame", False),
     # The person's condition made a cause of what officers did; named without that, it blames no one.
-    ("His disability made a hard situation harder for everyone in that room.", "disability or condition", True),
-    ("He has some challenges with learning, and I expect that's part of why it went the way it did.",
+    (*BLAMED, "His disability made a hard situation harder for everyone in that room.", "disability or condition",
+     True),
+    (*BLAMED, "He has some challenges with learning, and I expect that's part of why it went the way it did.",
      "disability or condition", True),
-    ("He has a learning disability, and our officer was never told about it.", "disability or condition", False),
-    ("His disability played no part in what our officer did.", "disability or condition", False),
+    (*BLAMED, "He has a learning disability, and our officer was never told about it.", "disability or condition",
+     False),
+    (*BLAMED, "His disability played no part in what our officer did.", "disability or condition", False),
     # An old school punishment, or a "history" of conduct, put on the person.
-    ("Records show he had two prior disciplinary referrals this year.", "old punishment", True),
-    ("He has a history of difficulty following staff directions.", "on trial", True),
+    (*BLAMED, "Records show he had two prior disciplinary referrals this year.", "old punishment", True),
+    (*BLAMED, "He has a history of difficulty following staff directions.", "on trial", True),
+    # Partners asked, in courteous or folksy words, to inform or to vouch.
+    (*USED, "If you ever hear who is shifting the stolen quad bikes, a quiet word would do everybody a favour.",
+     "for intelligence", True),
+    (*USED, "Elders will be invited to share what they hear about local offending with a detective on a "
+     "confidential basis.", "for intelligence", True),
+    (*USED, "Should you learn of individuals who appear intent on escalating matters, please share that "
+     "information with the deputy chief in confidence.", "for intelligence", True),
+    (*USED, "I want to hear what you hear from families, and I will come to listen.", "for intelligence", False),
+    (*USED, "You will each be asked to give public endorsement of our approach.", "speak for the police", True),
+    (*USED, "It would help me no end if you could let people know we're alright really.", "speak for the police",
+     True),
+    (*USED, "Could you let people know when the meeting is?", "speak for the police", False),
 ])
-def test_blame_in_other_words(sentence, reason, flagged):
-    got = reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing")
+def test_harm_in_other_words(exercise, pid, sentence, reason, flagged):
+    got = reasons(CLINIC, exercise, SHOT + sentence, pid)
     assert any(reason in r for r in got) is flagged, got
 
 
@@ -1815,3 +1833,4 @@ def test_going_only_if_invited_keeps_a_norm_against_going_uninvited(sentence, br
                                       "invited them."])
     got = reasons(scenario, "engagement-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is breaks, got
+

@@ -590,7 +590,12 @@ SPEAK_FOR_POLICE = W(
     # partners thanked as the police's supporters: "we thank our partners ... for their continued support of the
     # officers in our schools"
     "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
-    "(officer|deputy|deputies|department|police|agency|office)")
+    "(officer|deputy|deputies|department|police|agency|office)",
+    # "asked to give public endorsement of the division's approach", "put their names to a letter backing the
+    # plan", "let people know we're alright really"
+    "public endorsement", "(letter|statement) back (the|our|my) (plan|department|force|approach|officer)",
+    "let (people|folk|everyone|everybody|your (\\S+ )?(people|member|congregation)) know (that )?we be (alright|"
+    "all right|ok|okay|good|on (their|your) side)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -1298,6 +1303,13 @@ INFORMANT = W(
     "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ ){0,2}which (young )?(man|men|youth|kid|teen|teenager|boy|son|"
     "tent|camp|tenant|family|families)",
     "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",
+    # "invited to share what they hear about local offending with a named detective sergeant on a confidential
+    # basis"; "if you ever hear who's shifting the quad bikes"; "particular individuals who appear intent on
+    # escalating matters ... share that information with Deputy Chief Maddox in confidence"
+    "(share|pass on|pass along|tell (we|us|me|i)|report) (\\S+ ){0,2}what (they|you|people) hear (about|regard|on)",
+    "hear who (\\S+ ){0,2}(be )?(shift|steal|nick|take|move|sell|deal)",
+    "share (that|this|the|any|such) information with (\\S+ ){0,4}(in confidence|on a confidential basis)",
+    "individual who (appear|seem) (\\S+ )?intent on",
     # "a list of those names would help us", "a weekly roster of the people you serve", "if you hear who was pulling
     # the strings behind the sit-in"
     "(list|roster) of (those|their|your) (\\S+ ){0,3}(name|people|client|resident|student|member|participant)",
