@@ -1761,6 +1761,7 @@ def test_a_euphemism_quoted_to_be_disowned(text, recast):
     ("He will not work for this department again.", True),
     ("I fully expect him to be prosecuted and to serve time for what he did.", True),
     ("He will go to prison for what he did.", True),
+    ("He is going to prison for what he did, and I have already fired him.", True),
     ("Whether he keeps his job is for the Civil Service Commission hearing to decide.", False),
     ("No one here is promising that he will go to prison; that is for a court.", False),
 ])

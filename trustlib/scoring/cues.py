@@ -805,6 +805,8 @@ CONDEMN = W(
     # "He will not work for this department again"; "I expect him to be prosecuted and to serve time"
     "not (work|serve) (for|in|at) ... again", "(will|to) (go|be send) to (prison|jail)", "(will|to) serve time",
     "(will|to) serve a (\\S+ )?(sentence|prison|jail)", "will (be|end up) behind bar",
+    # "he is going to prison for what he did. I have already fired him."
+    "be go to (prison|jail)", "already (fire|dismiss|terminate|sack)",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
