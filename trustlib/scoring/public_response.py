@@ -303,9 +303,9 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
 
 
 def _told_as_done(verb, subjects) -> bool:
-    """Whether a verb tells something done, not something to be done or done as a rule: not a bare form ("I'm not
-    going to run a good man out of town", "so that officers leave them to on-duty colleagues", "we will hold"), and
-    not the present of a bare plural ("School resource officers keep our students safe every day")."""
+    """Whether a verb tells something done, not something refused or done as a rule: not a verb denied from above
+    ("I'm not going to run a good man out of town"), and not the present of a bare plural ("School resource
+    officers keep our students safe every day")."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children):
         return False
     return not (verb.tag_ in ("VBP", "VBZ") and subjects and all(
@@ -1522,7 +1522,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "shares the blame out between the person harmed and the officer: say what "
                                         "the officer did"))
     for h in ctx.affirmed(C.CAUSE_FRAME):
-        whole = " ".join(x.text for x in _this_and_next(ctx, h.sentence)[:1])
+        # (The whole sentence: "she's got some challenges with learning, ... and I expect that's part of why".)
+        whole = next(iter(_this_and_next(ctx, h.sentence)), h.sentence).text
         if C.CONDITION.search(whole) and (_KIN_PRONOUN.search(whole) or about_person(ctx, h.sentence) or
                                            any(n in whole for n in ctx.people)):
             flags.append(phrase_evidence(h, "makes the person's disability or condition a cause of what officers "
