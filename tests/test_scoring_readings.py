@@ -1809,21 +1809,6 @@ def test_more_stops_offered_as_engagement(text, flagged):
     assert bool([r for r in plan_flags(text, "engage-personally") if "enforcement" in r]) is flagged
 
 
-DEL_ORO = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout34" / "del-oro-ramp-shooting.yaml")
-
-
-@pytest.mark.parametrize("sentence, flagged", [
-    # A question the scenario leaves open, named as open, puts no one on trial; the same words told as fact do.
-    ("What we don't know yet is whether he had been drinking (his blood test is pending).", False),
-    ("Her brother had been drinking before he got in the car.", True),
-])
-def test_an_open_question_named_is_no_label(sentence, flagged):
-    text = ("On Sunday at 5:15 p.m. an off-duty officer of ours fired two shots at a car on the Corbett Street on-ramp "
-            "and wounded Alyssa Manalo, 19. " + sentence)
-    got = reasons(DEL_ORO, "public-statement", text, "no-victim-demonizing")
-    assert any("on trial" in r for r in got) is flagged, got
-
-
 @pytest.mark.parametrize("sentence, breaks", [
     # A norm against going uninvited is kept by going only if invited.
     ("I would come to a practice and listen to the players, out of uniform, but only if you invite me.", False),
@@ -1835,3 +1820,33 @@ def test_going_only_if_invited_keeps_a_norm_against_going_uninvited(sentence, br
     got = reasons(scenario, "engagement-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is breaks, got
 
+
+def _heldout34(name: str):
+    return trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout34" / name)
+
+
+DEL_ORO = _heldout34("del-oro-ramp-shooting.yaml")
+MERRITON = _heldout34("eastlake-middle-takedown.yaml")
+SHOT_ON_RAMP = ("On Sunday at 5:15 p.m. an off-duty officer of ours fired two shots at a car on the Corbett Street "
+                "on-ramp and wounded Alyssa Manalo, 19. ")
+SLAMMED = ("Four weeks ago one of our school resource officers slammed Aaliyah Pettiford, 12, to a hallway floor at "
+           "Eastlake Middle School. ")
+
+
+@pytest.mark.parametrize("scenario, exercise, pid, text, reason, flagged", [
+    # A question the scenario leaves open, named as open, puts no one on trial; the same words told as fact do.
+    (DEL_ORO, "public-statement", "no-victim-demonizing",
+     SHOT_ON_RAMP + "What we don't know yet is whether he had been drinking (his blood test is pending).",
+     "on trial", False),
+    (DEL_ORO, "public-statement", "no-victim-demonizing",
+     SHOT_ON_RAMP + "Her brother had been drinking before he got in the car.", "on trial", True),
+    # A process begun, or lying ahead, tells no outcome of it; a verb of its end does.
+    (MERRITON, "four-week-statement", "inform-of-facts",
+     SLAMMED + "The Department has begun dismissal proceedings, and the officer is entitled to a hearing and an "
+     "appeal.", "not yet known (the outcome", False),
+    (MERRITON, "four-week-statement", "inform-of-facts",
+     SLAMMED + "At his dismissal hearing and appeal he was fired.", "not yet known (the outcome", True),
+])
+def test_open_questions_read_as_open(scenario, exercise, pid, text, reason, flagged):
+    got = reasons(scenario, exercise, text, pid)
+    assert any(reason in r for r in got) is flagged, got

@@ -1072,7 +1072,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
     if attributed_and_disowned(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
-            _leaves_who_open(unknown, text, s) or \
+            _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
         return None
@@ -1090,6 +1090,21 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         return (f"speculates about something not yet known ({unknown.text})" if hedged
                 else f"states as fact something not yet known ({unknown.text})")
     return None
+
+
+#: An open question of how a process ends ("the outcome of the dismissal hearing and appeal").
+_OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|verdict)\s+of\b")
+#: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
+_ENDING_VERBS = frozenset("uphold overturn fire dismiss terminate clear convict acquit sustain rule decide reinstate "
+                          "find sentence exonerate".split())
+
+
+def _no_outcome_told(question: str, s: Sentence) -> bool:
+    """A question of how a process ends is not answered by a sentence that tells only that it has begun or lies
+    ahead ("the Department has begun dismissal proceedings, and he is entitled to a hearing and an appeal"): no verb
+    of it tells an end."""
+    return bool(_OUTCOME_QUESTION.match(question)) and not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ENDING_VERBS for t in s.span)
 
 
 #: A known fact that is itself an account: "the woman reported at the hospital that the deputy had assaulted her".
