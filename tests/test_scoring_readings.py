@@ -1707,6 +1707,7 @@ def test_a_claim_a_later_status_tells_no_longer_contradicts(exercise, contradict
 
 BLAMED = ("public-statement", "no-victim-demonizing")
 USED = ("partner-message", "engage-community-partners")
+HIDDEN = ("public-statement", "open-and-honest")
 
 
 @pytest.mark.parametrize("exercise, pid, sentence, reason, flagged", [
@@ -1738,21 +1739,14 @@ USED = ("partner-message", "engage-community-partners")
     (*USED, "It would help me no end if you could let people know we're alright really.", "speak for the police",
      True),
     (*USED, "Could you let people know when the meeting is?", "speak for the police", False),
+    # An earlier post quoted to be disowned is not the answer's own wording.
+    (*HIDDEN, "Our first post said Mr. Hughes had a medical emergency. We didn't know that then and we don't know "
+     "it now.", "medical event", False),
+    (*HIDDEN, "Mr. Hughes had a medical emergency in the waiting room.", "medical event", True),
 ])
 def test_harm_in_other_words(exercise, pid, sentence, reason, flagged):
     got = reasons(CLINIC, exercise, SHOT + sentence, pid)
     assert any(reason in r for r in got) is flagged, got
-
-
-@pytest.mark.parametrize("text, recast", [
-    # An earlier post quoted to be disowned is not the answer's own wording.
-    ("Our first post said Mr. Hughes had a medical emergency. We didn't know that then and we don't know it now.",
-     False),
-    ("Mr. Hughes had a medical emergency in the waiting room.", True),
-])
-def test_a_euphemism_quoted_to_be_disowned(text, recast):
-    got = reasons(CLINIC, "public-statement", SHOT + text, "open-and-honest")
-    assert any("medical event" in r for r in got) is recast, got
 
 
 @pytest.mark.parametrize("sentence, promised", [

@@ -48,16 +48,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     for h in clearing_hits(ctx):
         if not h.negated and not re.search(r"(?i)stand|support|hero|rush", h.phrase):
             flags.append(phrase_evidence(h, "declares the officers in the right before the facts decide it"))
-    for officer in ctx.state.officers:
-        if officer.name and not officer.name_released:
-            surname = officer.name.split()[-1]
-            for s in ctx.analysis.clauses:
-                if re.search(r"\b" + re.escape(surname) + r"\b", s.text):
-                    flags.append(evidence(s, "names an officer whose name has not been released", "flag"))
-                    break
-    if not any(f.reason.startswith("names an officer") for f in flags):
-        flags += [evidence(s, "names an officer whose name has not been released", "flag")
-                  for s in _involved_officer_named(ctx)[:1]]
+    flags += [evidence(s, "names an officer whose name has not been released", "flag")
+              for s in _unreleased_names_used(ctx)]
     fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
                  missing="Commit to accountability and full cooperation, and to a fair process for the officers.",
@@ -72,6 +64,17 @@ _RANKED_NAME = re.compile(r"\b(?:Officer|Deputy|Trooper|Constable|PC|Sergeant|Sg
 #: What a sentence tells of the officer involved: the act, or what is done to the officer for it.
 _INVOLVED = re.compile(r"(?i)\b(leave|suspend\w*|relieved|desk duty|fired|terminat\w*|sack\w*|dismiss\w*|charged?|"
                        r"arrest\w*|prosecut\w*|disciplin\w*|investigat\w*|jail|prison)\b")
+
+
+def _unreleased_names_used(ctx: Context) -> list:
+    """Clauses that name an officer whose name has not been released: by the name the scenario holds back (the
+    first clause for each such officer) or, failing that, by a name the scenario never gives."""
+    named = []
+    for officer in ctx.state.officers:
+        if officer.name and not officer.name_released:
+            surname = re.compile(r"\b" + re.escape(officer.name.split()[-1]) + r"\b")
+            named += [s for s in ctx.analysis.clauses if surname.search(s.text)][:1]
+    return named or _involved_officer_named(ctx)[:1]
 
 
 def _involved_officer_named(ctx: Context) -> list:
