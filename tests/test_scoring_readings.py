@@ -1844,3 +1844,28 @@ SLAMMED = ("Four weeks ago one of our school resource officers slammed Aaliyah P
 def test_open_questions_read_as_open(scenario, exercise, pid, text, reason, flagged):
     got = reasons(scenario, exercise, text, pid)
     assert any(reason in r for r in got) is flagged, got
+
+
+SABLE_RIDGE = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout35" /
+                                     "sable-ridge-hostage-shot.yaml")
+DUNMORE = trustlib.load_scenario("dunmore-custody-death")
+HOSTAGE_SHOT = ("At 2:56 p.m. Thursday one of our SWAT officers fired one rifle shot through the front window of the "
+                "Summit Pharmacy. Travis Dempsey and Teresa Villasenor both died. ")
+
+
+@pytest.mark.parametrize("scenario, text, flagged", [
+    # A cause put to the death the question asks about, in any shape, answers it; a name does not hide it.
+    (SABLE_RIDGE, HOSTAGE_SHOT + "Make no mistake: Mr. Dempsey is responsible for Mrs. Villasenor's death.", True),
+    (SABLE_RIDGE, HOSTAGE_SHOT + "This tragic outcome is the direct result of the suspect's actions.", True),
+    (SABLE_RIDGE, HOSTAGE_SHOT + "I told him the truth: yes, our officer's round killed her.", True),
+    (DUNMORE, "Angela Morrow died Tuesday. Her death was caused by an underlying heart condition.", True),
+    (DUNMORE, "Angela Morrow died Tuesday. She died of a heart attack.", True),
+    # The question asked, or the death told without a cause the facts do not give, answers nothing.
+    (SABLE_RIDGE, HOSTAGE_SHOT + "We do not yet know whether our officer's round killed her.", False),
+    (SABLE_RIDGE, HOSTAGE_SHOT + "If our officer's round killed her, we will say so.", False),
+    (DUNMORE, "Angela Morrow died Tuesday. The medical examiner will determine what caused her death.", False),
+    (DUNMORE, "Angela Morrow died Tuesday. She died in hospital of her injuries.", False),
+])
+def test_cause_of_death_told_as_fact(scenario, text, flagged):
+    got = reasons(scenario, "public-statement", text, "inform-of-facts")
+    assert any("not yet known (what caused" in r for r in got) is flagged, got

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _NEGATIVE_WORDS = re.compile(r"(?i)\b(no|not|never|nothing|none|nobody|neither|nor|without|n't|unarmed)\b|n't\b")
 #: "It wasn't turned on until after she was on the floor" says when it was turned on, not that it never was.
+#: Emphasis that asserts, though it holds a negative word: "make no mistake: he is responsible".
+_EMPHATIC = re.compile(r"(?i)\b(make no mistake|no doubt about it|without (a )?doubt|without question|"
+                       r"there (is|can be) no (doubt|question) (that|about it))\b")
 _NOT_UNTIL = re.compile(r"(?i)(\bnot\b|\bnever\b|n't\b)(?=(\s+[\w-]+){0,4}\s+until\b)")
 
 
@@ -26,7 +29,8 @@ def polarity_differs(s: Sentence, claim: str) -> bool:
     """A negated sentence does not state a positive claim ("No gun was found" vs "a gun was recovered"), unless
     the negation is elsewhere and the claim's own verb stands unnegated ("he struck her after she bit his hand and
     would not let go" states "she bit his hand")."""
-    negative, denied = bool(_NEGATIVE_WORDS.search(_NOT_UNTIL.sub(" ", s.text))), bool(_NEGATIVE_WORDS.search(claim))
+    negative = bool(_NEGATIVE_WORDS.search(_NOT_UNTIL.sub(" ", _EMPHATIC.sub(" ", s.text))))
+    denied = bool(_NEGATIVE_WORDS.search(claim))
     if negative and not denied and _verb_stands(claim, s):
         return False
     return negative != denied
@@ -594,6 +598,19 @@ _UNITS.update(quickly=_UNITS["fast"], close=_UNITS["far"], near=_UNITS["far"], m
               often=_UNITS["many"])
 #: Each kind's units, as the words right after a number must begin.
 _UNIT_START = {kind: re.compile(r"(?i)^(" + units + r")\b") for kind, units in _UNITS.items()}
+
+
+def in_indirect_question(tok) -> bool:
+    """Whether a word lies in a clause that "whether" or "if" opens (a question named, not answered)."""
+    node = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
+                node.lower_ == "whether":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def asks_quantity(question: str) -> bool:

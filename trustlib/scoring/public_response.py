@@ -13,10 +13,11 @@ from . import cues as C
 from .changes import announces_change
 from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim, attributed,
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
-                     denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, known_terms, left_open,
-                     lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs, pronoun_for_police,
-                     quantity_answer, said_of_person, said_of_someone_named, same_subject, says_predicate, terms,
-                     uses_distinctive)
+                     denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
+                     known_terms, left_open, lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs,
+                     pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named, same_subject,
+                     says_predicate, terms, uses_distinctive)
+from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
@@ -869,7 +870,10 @@ def _unknown_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], 
     # was coded below Priority 1", though it is closest to a claim about the order).
     causes = [k for k in order if row[k] >= ABOUT and _asks_cause(*items[k])
               and _gives_cause_of_act(items[k][1], s)]
-    for j in [*quantities[:1], order[0], *causes[:1], *claims]:
+    # A cause put to the person's death or injury answers the question of what caused it, however far its
+    # names put it in meaning ("Mr. Dempsey is responsible for Mrs. Villasenor's death").
+    harms = [k for k in order if _settles_cause_of_harm(ctx, *items[k], s)]
+    for j in [*quantities[:1], order[0], *causes[:1], *harms[:1], *claims]:
         found = _unknown_item_claim(ctx, s, items, row, fact_best, j)
         if found:
             return found
@@ -915,7 +919,7 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
     deputy") nor one a known fact itself records ("the caller added that it was probably fake")."""
     for a, b in s.find(C.HEDGE):
         toks = s.tokens_at(a, b)
-        if toks and _in_indirect_question(toks[0]):
+        if toks and in_indirect_question(toks[0]):
             continue
         # "No one speaking for this department will suggest that he had it coming" refuses the speculation.
         if s.negated(a, b) or any(negative_subject(c) for t in toks if t.pos_ in ("VERB", "AUX") for c in t.children):
@@ -1026,20 +1030,7 @@ def _only_asked(claim: str, s: Sentence) -> bool:
     paid his fare"): it asks, it does not answer."""
     words = terms(claim)
     found = [t for t in s.span if t.lemma_.lower() in words]
-    return bool(found) and all(_in_indirect_question(t) for t in found)
-
-
-def _in_indirect_question(tok) -> bool:
-    """Whether a word lies in a clause that "whether" or "if" opens (a question named, not answered)."""
-    node = tok
-    for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
-                node.lower_ == "whether":
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return bool(found) and all(in_indirect_question(t) for t in found)
 
 
 def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
@@ -1070,7 +1061,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         # hospital") answers it only if it uses the question's own terms and names something new.
         asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5 and not _tells_fact_instead(ctx, s, text,
                                                                                                   row[j], fact_best)
-        asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s)
+        asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s) or \
+            _settles_cause_of_harm(ctx, unknown, text, s)
     if attributed_and_disowned(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
@@ -1097,6 +1089,11 @@ _OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|ve
 #: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
 _ENDING_VERBS = frozenset("uphold overturn fire dismiss terminate clear convict acquit sustain rule decide reinstate "
                           "find sentence exonerate".split())
+
+
+def _settles_cause_of_harm(ctx: Context, unknown: Unknown, text: str, s: Sentence) -> bool:
+    """The unknown's own question asks what caused a death or an injury, and the sentence puts a cause to it."""
+    return text == unknown.text and asks_cause_of_harm(text) and tells_cause_of_harm(ctx, text, s)
 
 
 def _no_outcome_told(question: str, s: Sentence) -> bool:
@@ -1720,7 +1717,7 @@ def _an_open_question_named(ctx: Context, h: Hit) -> bool:
     scenario itself leaves open: listing what is not known puts no one on trial."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     words = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "NOUN", "ADJ")}
-    return bool(tokens) and _in_indirect_question(tokens[0]) and bool(words) and any(
+    return bool(tokens) and in_indirect_question(tokens[0]) and bool(words) and any(
         words <= terms(u.text) for u in ctx.unknowns)
 
 
