@@ -226,6 +226,26 @@ def test_enforcement_where_a_norm_about_enforcement_speaks_breaks_it(sentence, b
     assert bool(got) is breaks, got
 
 
+VENUE = _riverside_with_norms(["Riverside community meetings are held at the Eastgate Library or a temple, not at "
+                               "the police station."])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # The police's buildings are one place, whatever the plan calls them.
+    ("I'll meet the Hmong families and the tenants on weekday mornings at headquarters.", True),
+    ("We will hold the listening session in the community room at the Northside precinct.", True),
+    ("I will invite the clan elders to HQ for tea.", True),
+    # Kept away from, only come from, another kind of station, or told as what was done: none sets a meeting there.
+    ("I'll meet the tenants at the Eastgate Library, never at headquarters.", False),
+    ("Sergeant Ruiz from headquarters will join me at the Eastgate Library.", False),
+    ("We will meet the families at the bus station before the shuttle to the temple.", False),
+    ("Last year we held a meeting at the police station and nobody came.", False),
+])
+def test_a_meeting_on_police_premises_breaks_a_norm_that_keeps_meetings_off_them(sentence, breaks):
+    got = [r for r in reasons(VENUE, "engagement-plan", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
 ADDRESS = _riverside_with_norms(["Clan elders are addressed by title and surname, as Mr. Vang, never by first name."])
 
 

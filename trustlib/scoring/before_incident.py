@@ -13,6 +13,7 @@ from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
 from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words
+from .venues import meeting_at_police_place, police_venue_norms
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -1073,6 +1074,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
     flags += _slurs_used(ctx, norms)
+    if venue_norms := police_venue_norms(norms):
+        flags += [breaks_norm(s, venue_norms[0]) for s in clauses if not _past_account(s) and meeting_at_police_place(s)]
     flags += _first_names_used(ctx, norms)
     flags += _language_breaches(ctx, norms)
     for norm in norms:

@@ -1,0 +1,66 @@
+"""Where a meeting is held: a norm that keeps meetings off police premises, and an answer that sets one there.
+
+Instructors write the norm in many words ("not at police headquarters", "never in a police station", "on community
+ground, not at the precinct") and answers break it in others ("I'll meet the families on weekday mornings at
+headquarters", "a listening session in the community room at the Southside precinct", "invite them to HQ"). The
+police's buildings are one kind of place, whatever the norm calls them; the encoder keeps their names apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+#: The police's own buildings.
+_POLICE_PLACES = frozenset("station headquarters hq precinct stationhouse".split())
+#: A norm that rules them out as a venue.
+_RULED_OUT = re.compile(r"(?i)\b(?:not|never|instead of|rather than|avoid\w*|away from|no)\b[^.;:]{0,30}?\b(?:police\s+"
+                        r"(?:station|headquarters|building|precinct)|headquarters|precinct|station\s?house|HQ)\b")
+#: What is held at a place: a meeting, in a verb or a noun.
+_GATHERING = frozenset("meet meeting hold host convene gather gathering forum session hall listen invite welcome "
+                       "sit talk conversation discussion dialogue circle".split())
+#: Prepositions that put something at a place; "to" only after a verb of bringing people there.
+_AT = frozenset({"at", "in", "inside"})
+_BRINGING = frozenset("invite welcome bring come host ask".split())
+#: Words that keep the place at a distance ("never at headquarters", "instead of at the station").
+_KEPT_OFF = re.compile(r"(?i)\b(?:not|never|instead of|rather than|away from|no longer|outside|other than)\b")
+
+
+def police_venue_norms(norms: list[str]) -> list[str]:
+    """The norms that keep meetings off police premises."""
+    return [n for n in norms if _RULED_OUT.search(n)]
+
+
+def meeting_at_police_place(s: Sentence) -> bool:
+    """Whether the sentence holds a meeting at a police building ("I'll meet them at headquarters"), not one kept
+    away from it ("at the Workers' Center, never at headquarters") nor someone who only comes from it ("Sergeant
+    Ruiz from headquarters will join me")."""
+    for tok in s.span:
+        if tok.lemma_.lower() not in _POLICE_PLACES and tok.text != "HQ":
+            continue
+        # Another kind of station ("the bus station", "a polling precinct") is not the police's.
+        if any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
+               for c in tok.children):
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in _AT | {"to"}:
+            continue
+        if prep.lower_ == "to" and prep.head.lemma_.lower() not in _BRINGING:
+            continue
+        # The meeting the place is for: a word above the preposition, up to the first verb ("the meeting with
+        # the workers in the community room at the precinct"; "meet the families ... on weekday mornings at
+        # headquarters", where the parser hangs the place from the mornings).
+        held = []
+        for t in [prep.head, *prep.head.ancestors]:
+            held.append(t)
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if not any(t.lemma_.lower() in _GATHERING for t in held):
+            continue
+        before = s.text[max(0, prep.idx - s.span.start_char - 25):prep.idx - s.span.start_char]
+        if _KEPT_OFF.search(before) or any(c.dep_ == "neg" for c in held[-1].children):
+            continue
+        return True
+    return False
+
