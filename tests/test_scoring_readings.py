@@ -1889,3 +1889,26 @@ HOSTAGE_SHOT = ("At 2:56 p.m. Thursday one of our SWAT officers fired one rifle 
 def test_cause_of_death_told_as_fact(scenario, text, flagged):
     got = reasons(scenario, "public-statement", text, "inform-of-facts")
     assert any("not yet known (what caused" in r for r in got) is flagged, got
+
+
+BATTLE_RAPIDS = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout35" /
+                                       "battle-rapids-missing-person.yaml")
+
+
+@pytest.mark.parametrize("scenario, exercise, text, hidden", [
+    # Where the police used no force, her death told plainly is no act of theirs left without its actor...
+    (BATTLE_RAPIDS, "partner-message", "Kaylee Peyasiw, 19, was found on Sunday. Major Crimes is investigating her "
+     "death.", False),
+    # ... a softened word for it still hides what happened ...
+    (BATTLE_RAPIDS, "partner-message", "Kaylee Peyasiw, 19, was found on Sunday. This is a tragedy for everyone.",
+     True),
+    # ... and where officers held her down, her death told without them hides who acted.
+    (DUNMORE, "partner-message", "Angela Morrow died on Tuesday. The state police are investigating her death.", True),
+    # An act told in a clause of its own before what is not known is told.
+    (SABLE_RIDGE, "officer-message", "One SWAT officer fired one rifle shot, both Mr. Dempsey and Mrs. Villasenor "
+     "died, and the cause of her wound is not yet known.", False),
+    (SABLE_RIDGE, "officer-message", "We don't know yet what happened before the shot that killed them both.", True),
+])
+def test_who_acted_left_unsaid(scenario, exercise, text, hidden):
+    got = reasons(scenario, exercise, text, "open-and-honest")
+    assert any("without ever saying who did it" in r for r in got) is hidden, got

@@ -250,6 +250,20 @@ def _misread_force(tok) -> bool:
         any(c.dep_ == "compound" and c.lemma_.lower() in C.ACTOR_WORDS for c in tok.children)
 
 
+def _act_told_before_unknown(s: Sentence, ctx: Context) -> bool:
+    """The act told in a clause of its own before the one that says what is not known ("One SWAT officer fired one
+    rifle shot, both died, and the cause of her wound is not yet known"): the not-knowing does not govern it, as it
+    does in "we don't know what was said before the officer took her down"."""
+    a, b = s.find(C.UNKNOWN_ACK)[0]
+    toks = s.tokens_at(a, b)
+    inside = {t.i for t in toks}
+    clause = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+    while clause is not None and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    start = clause.left_edge.i if clause is not None else s.span.start
+    return start > s.span.start + 2 and _active_actor(s.before(start), ctx)
+
+
 def _active_actor(s: Sentence, ctx: Context) -> bool:
     """An officer (or "we") acting in the active voice: on someone with a verb of force, or on the person
     harmed with any verb ("a member of this department fired ... at Darnell Hayes", "they held her face-down")."""
@@ -558,6 +572,20 @@ def _policy_named(h: Hit) -> bool:
 _HALTING = frozenset("suspend ban prohibit end halt restrict bar stop pause forbid outlaw".split())
 
 
+#: The words of an incident reference that tell only its outcome, plainly ("a tragedy" or "a loss" softens it).
+_OUTCOME_REFERENCE = re.compile(r"\b(death|die)\b")
+
+
+#: Custody told in a passive ("who died after being held at Central Station") is where it happened, not the act.
+_CUSTODY = frozenset("hold detain arrest take stop search".split())
+
+
+def _act_left_agentless(s: Sentence) -> bool:
+    """A physical act told in a passive with no one doing it ("a tent was picked up")."""
+    return any(t.lemma_.lower() in C.PHYSICAL_VERBS - _CUSTODY and any(c.dep_ == "auxpass" for c in t.children) and
+               not any(c.dep_ == "agent" for c in t.children) for t in s.span)
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
@@ -596,7 +624,7 @@ def open_and_honest(ctx: Context) -> Finding:
     owned = _acts_owned(ctx)
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
                                                   or s.start in owned)
-              and s.start not in hidden_in and not s.find(C.UNKNOWN_ACK)]
+              and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
     if not actors and ctx.scenario.incident is not None and not _force_in_incident(ctx):
         # Misconduct without force (officers' messages, a record falsified) is told plainly by tying what was done
         # to the officers ("Screenshots show what appear to be their messages: racist jokes about ...").
@@ -627,8 +655,13 @@ def open_and_honest(ctx: Context) -> Finding:
     owned_as_noun = not plain and any(_act_possessed(s, ctx.actor_words) for s in ctx.analysis.clauses)
     if not plain and not owned_as_noun and ctx.scenario.incident is not None:
         # ("Force" in "the Carrington Police Force" names the agency, not what happened.)
+        # Where the police used no force, the person's death told plainly is no act of theirs left without its
+        # actor ("Major Crimes is investigating her death", of a woman the police failed to search for), unless
+        # the act that led to it is told beside it without one ("a tent was picked up, and a man died").
+        outcome_only = not _force_in_incident(ctx)
         vague = [s for s in ctx.sentences_with(C.INCIDENT_REFERENCE, negated=None)
-                 if any(not all(t.pos_ == "PROPN" for t in s.tokens_at(a, b))
+                 if any(not all(t.pos_ == "PROPN" for t in s.tokens_at(a, b)) and not (
+                        outcome_only and _OUTCOME_REFERENCE.search(s.lemmas[a:b]) and not _act_left_agentless(s))
                         for a, b in s.find(C.INCIDENT_REFERENCE))]
         if vague and _police_involved(ctx) and not flags and not _withholds(ctx):
             # "There was a shooting involving one of our officers": the police are in it, only not as the subject of

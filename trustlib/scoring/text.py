@@ -336,6 +336,10 @@ class Sentence:
                 return part
         return self
 
+    def before(self, i: int) -> "Sentence":
+        """The sentence's words before the token at document index ``i``, read as a sentence of their own."""
+        return _sentence(self.span.doc[self.span.start:i])
+
     @cached_property
     def subjects(self) -> list["Token"]:
         return [t for t in self.span if t.dep_ in ("nsubj", "nsubjpass", "csubj")]
