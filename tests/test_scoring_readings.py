@@ -441,6 +441,10 @@ def test_an_earlier_refusal_told_and_disowned_is_no_refusal(said, stonewalls):
     ("He will have a full hearing, and I will not comment on his conduct before the review is finished.", False),
     ("He is presumed innocent, and the department will not comment on the merits of the criminal case.", False),
     ("The department will not comment on his conduct.", True),
+    # The evidence kept out of a trial still ahead, likewise; kept back for no reason, it is a refusal.
+    ("He is presumed innocent, the matter is before the court, and the department will not comment on the "
+     "evidence.", False),
+    ("The department will not comment on the evidence.", True),
 ])
 def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")

@@ -756,10 +756,11 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
                 r"history|arrest|immigration|status|health|medical)\b", after):
         return False
     # "I will not comment on his conduct before the review is finished", "on the merits of the criminal case" keeps
-    # a verdict out of the officer's process, as due process asks.
+    # a verdict out of the officer's process, as due process asks; "he is presumed innocent, the matter is before the
+    # court, and we will not comment on the evidence" keeps it out of an accused man's trial.
     said = h.sentence.text
     if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:him|her|them|outcome|merits|conduct|guilt|"
-                r"innocence)\b", after) and (_OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
+                r"innocence|evidence)\b", after) and (_OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
                                              re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b", said)):
         return False
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
