@@ -24,6 +24,9 @@ def reads_change(text: str) -> str | None:
     "Night-time no-knock entries have been suspended.",
     "Chokeholds are banned, effective immediately.",
     "Body cameras on all patrol tablets by May 1.",  # a heading-style line with no verb
+    # A report of a kind the public files is the force's business; rules written out after a colon still set them.
+    "Starting today an inspector checks every missing-person report within an hour.",
+    "We have new hostage rules: no shot through glass or past a hostage unless she is being attacked right then.",
 ])
 def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
     assert reads_change(sentence)
@@ -45,6 +48,8 @@ def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
     "Early this morning a deputy tried to stop a car for a broken tail light.",
     "The deputy withdrew his Taser and fired.",
     "We will not suspend the program.",
+    "Every report of the shooting will be released by Friday.",  # anyone's report, released: no rule
+    "We have no new rules: the old ones work.",
 ])
 def test_events_statuses_and_denials_are_not_changes(sentence):
     assert reads_change(sentence) is None

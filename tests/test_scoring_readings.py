@@ -1916,3 +1916,14 @@ BATTLE_RAPIDS = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" 
 def test_who_acted_left_unsaid(scenario, exercise, text, hidden):
     got = reasons(scenario, exercise, text, "open-and-honest")
     assert any("without ever saying who did it" in r for r in got) is hidden, got
+
+
+@pytest.mark.parametrize("said, apologises", [
+    ("We are sorry that our officer fired into the crowd.", True),
+    ("We regret that our officer punched Jerome Watkins.", True),
+    # Sorrow that a harm befell him, with no one doing it, owns nothing.
+    ("We regret that Darius was injured during this deployment.", False),
+])
+def test_regret_for_what_befell_someone_is_no_apology(said, apologises):
+    got = reasons(EASTGATE, "public-statement", said, "admit-wrongdoing", "credit")
+    assert any("apologises" in r for r in got) is apologises, got

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 _FORCE_WIDE = frozenset(
     "officer deputy trooper agent sergeant supervisor sro handler team unit squad patrol shift recruit "
     "car cruiser tablet camera stop approach call search raid warrant launcher taser weapon dog k9 "
-    "demonstration protest arrest force encounter detention pursuit chase round".split()
+    "demonstration protest arrest force encounter detention pursuit chase round shot referral".split()
 )
 _QUANTIFIERS = frozenset("every all each any no".split())
+#: What the public files with the force, which a rule may cover when its kind is named.
+_FILED = frozenset("report case complaint call".split())
 _TRAINING = frozenset("train training retrain retraining course curriculum class".split())
 #: Verbs that set a rule for others ("we are ordering every officer to read ...").
 _RULE_VERBS = frozenset("order require direct instruct mandate".split())
@@ -82,7 +84,9 @@ def _denied(tok: "Token") -> bool:
 def _force_wide(tok: "Token") -> bool:
     """A noun for the whole force or all of an operation ("every officer", "all patrol tablets", "officers
     must"), not a named group ("all three officers", "every officer who was there", "the officers involved")."""
-    if tok.lemma_.lower() not in _FORCE_WIDE and not any(  # "every use of force", "all members of the unit"
+    # A report of a kind ("every missing-person report") is the force's business; "every report" may be anyone's.
+    of_a_kind = tok.lemma_.lower() in _FILED and any(c.dep_ in ("compound", "amod") for c in tok.children)
+    if not of_a_kind and tok.lemma_.lower() not in _FORCE_WIDE and not any(  # "every use of force", "all members of the unit"
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _FORCE_WIDE for g in c.children)
             for c in tok.children):
         return False

@@ -1988,6 +1988,17 @@ _OWN_THE_PAST = dict(
     violation="Do not close or explain away a past wrong the record establishes; own it and apologise.")
 
 
+def _regrets_what_befell(h: Hit) -> bool:
+    """Regret for a harm told in a passive with no one doing it ("we regret that Darius was injured during this
+    deployment"): sorrow that it happened, with no one owning it."""
+    for tok in h.sentence.tokens_at(h.start, h.end):
+        if tok.lemma_.lower() in ("regret", "sorry"):
+            told = [c for c in tok.children if c.dep_ == "ccomp"]
+            return bool(told) and all(any(c.dep_ == "auxpass" for c in v.children) and
+                                      not any(c.dep_ == "agent" for c in v.children) for v in told)
+    return False
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -2004,7 +2015,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         admissions = [h for h in ctx.hits(C.ADMISSION)
                       if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
                       and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])] + negated_clear
-        apologies = ctx.affirmed(C.APOLOGY)
+        apologies = [h for h in ctx.affirmed(C.APOLOGY) if not _regrets_what_befell(h)]
         credits = [phrase_evidence(h, "owns the wrongdoing plainly", "credit") for h in admissions[:2]]
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
         flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")

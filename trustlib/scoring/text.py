@@ -231,6 +231,10 @@ class Sentence:
                         c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and \
                         node.head.dep_ not in ("ccomp", "xcomp"):
                     break
+                # A colon ends a clause: "we have new hostage rules: no shot through glass ..." (the parser may hang
+                # the rules from the shot after the colon) denies nothing before it.
+                if node.head.i > node.i and any(t.text == ":" for t in node.doc[node.i:node.head.i]):
+                    break
                 # The verb's negation denies its predicate, not its subject: in "the people second-guessing you
                 # from their couches have never done this job" they are still second-guessing.
                 if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i not in inside_ids and \
