@@ -1927,3 +1927,21 @@ def test_who_acted_left_unsaid(scenario, exercise, text, hidden):
 def test_regret_for_what_befell_someone_is_no_apology(said, apologises):
     got = reasons(EASTGATE, "public-statement", said, "admit-wrongdoing", "credit")
     assert any("apologises" in r for r in got) is apologises, got
+
+
+@pytest.mark.parametrize("said, credit", [
+    # The agency's own handling put before the outside body is accountability in other words.
+    ("I've referred our handling of her report to SIRT.", "centres accountability"),
+    # A status said not to judge the officers is a fair process for them.
+    ("The constable and the sergeant are on administrative duties; that isn't a finding.", "fair process"),
+    ("His leave is standard and is not discipline.", "fair process"),
+])
+def test_accountability_and_fair_process_in_other_words(said, credit):
+    got = reasons(BATTLE_RAPIDS, "public-statement", said, "accountability-with-officer-rights", "credit")
+    assert any(credit in r for r in got), got
+
+
+def test_a_finding_told_is_no_fair_process():
+    got = reasons(BATTLE_RAPIDS, "public-statement", "That is a finding of misconduct.",
+                  "accountability-with-officer-rights", "credit")
+    assert not any("fair process" in r for r in got), got

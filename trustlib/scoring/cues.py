@@ -768,6 +768,9 @@ ACCOUNTABILITY = W(
     "be owe (that|this|it|an answer|answer|the truth|a full account)",
     "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
+    # The agency's own handling put before an outside body ("I've referred our handling of her report to SIRT").
+    "refer (our|its|the service 's|the department 's|the force 's|the agency 's) (\\S+ ){0,2}(handling|conduct|"
+    "response|action|decision)",
 )
 OFFICER_RIGHTS = W(
     "due process", "fair process", "fair investigation", "fairly", "fair",
@@ -781,6 +784,8 @@ OFFICER_RIGHTS = W(
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
     "(nobody|no one) ... (be )?(name|blame|judge|condemn)",
     "before ... (finish|complete|conclude) (their|its|the) work",
+    # A status that is said not to judge him: "his leave is standard and is not discipline", "that isn't a finding".
+    "be (not|n't) (a |any )?(finding|judgement|judgment|punishment|discipline|disciplinary action)",
 )
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
