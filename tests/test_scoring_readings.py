@@ -1945,3 +1945,23 @@ def test_a_finding_told_is_no_fair_process():
     got = reasons(BATTLE_RAPIDS, "public-statement", "That is a finding of misconduct.",
                   "accountability-with-officer-rights", "credit")
     assert not any("fair process" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, said, reason, flagged", [
+    # The question put to us is told, not answered; refused, it is respect.
+    (BATTLE_RAPIDS, "public-statement", "I've been asked about her past. We will not talk about Kaylee's past.",
+     "on trial", False),
+    (BATTLE_RAPIDS, "public-statement", "We looked at her past and her record of arrests.", "on trial", True),
+    # A stranger charged with her killing is not the person harmed; she, charged, is.
+    (BATTLE_RAPIDS, "six-week-statement", "The medical examiner ruled Kaylee's death a homicide, and last week a man "
+     "was charged with second-degree murder.", "on trial", False),
+    (BATTLE_RAPIDS, "six-week-statement", "She was charged with shoplifting in 2022.", "on trial", True),
+    # Where a man held her hostage, "the robbery suspect" is him, not the hostage the police shot.
+    (SABLE_RIDGE, "public-statement", "Despite the best efforts of our negotiators, the robbery suspect was killed, "
+     "and Teresa Villasenor died.", "calls someone a suspect", False),
+    (SABLE_RIDGE, "public-statement", "Teresa Villasenor, the suspect, died.", "calls someone a suspect", True),
+])
+def test_a_question_told_a_stranger_charged_or_the_hostage_taker_puts_no_one_on_trial(scenario, exercise, said,
+                                                                                       reason, flagged):
+    got = reasons(scenario, exercise, said, "no-victim-demonizing")
+    assert any(reason in r for r in got) is flagged, got

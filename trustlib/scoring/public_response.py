@@ -1506,7 +1506,8 @@ _SUSPECT_IN_SCENARIO = re.compile(r"(?i)(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\b
                                   r"\b(?:(?:robbery |murder |shooting |homicide )?suspects?|suspected of|robber|"
                                   r"gunman|shooter|"
                                   r"assailant|attacker|carjacker|perpetrator|thief|thieves|burglar|offenders?|"
-                                  r"stolen)\b")
+                                  r"stolen|hostage[- ]takers?|kidnappers?|abductors?|robbed (?:a|an|the)|"
+                                  r"(?:took|held|holding|seized) (?:\w+ ){0,3}hostage)\b")
 
 
 def _scenario_has_suspect(ctx: Context) -> bool:
@@ -1529,13 +1530,15 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _an_open_question_named(ctx, h):
             continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
+        elif _asked_about(h):
+            continue  # "I've been asked about her past": the question put to us, not an answer to it
         elif _label_taken_back(ctx, h):
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
         elif _in_a_name(h) or _names_a_police_unit(h):
             continue  # "a Violent Crimes Unit lieutenant", "our narcotics detectives" name a unit
-        elif _charged_someone_else(h) or said_of_someone_named(ctx, h):
+        elif _charged_someone_else(ctx, h) or said_of_someone_named(ctx, h):
             continue  # "whether anyone is charged with a crime is for the DA": the officer's case, not his past
         elif _said_of_police(ctx, h):
             continue  # "the deputy's use of deadly force did not comply with policy" is a finding against him
@@ -1778,9 +1781,21 @@ _CRIME_NOUNS = frozenset("felony felonies crime offense offence misdemeanor misd
 _ANYONE = frozenset("anyone anybody someone somebody whoever one".split())
 
 
-def _charged_someone_else(h: Hit) -> bool:
-    """Whether a charge ("charged with", "convicted of") is said of an officer or of anyone at all ("whether
-    anyone is charged with a crime is for the prosecutor"), not of the person harmed."""
+def _asked_about(h: Hit) -> bool:
+    """Whether the words are what someone asked about ("I've been asked about her past", "reporters asked about his
+    record"): the question told, not answered."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for tok in tokens[:1]:
+        for node in (tok, *tok.ancestors):
+            if node.dep_ == "prep" and node.lower_ in ("about", "regarding"):
+                return node.head.lemma_.lower() in ("ask", "question", "query")
+    return False
+
+
+def _charged_someone_else(ctx: Context, h: Hit) -> bool:
+    """Whether a charge ("charged with", "convicted of") is said of an officer, of anyone at all ("whether
+    anyone is charged with a crime is for the prosecutor") or of someone the answer has not met before ("a man was
+    charged with second-degree murder", of a woman's death), not of the person harmed."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     if not tokens or tokens[0].lemma_.lower() not in ("charge", "convict", "cite", "citation", "plead"):
         return False
@@ -1788,8 +1803,14 @@ def _charged_someone_else(h: Hit) -> bool:
     if _CHARGED_WITH_A_DUTY.search(h.sentence.text[h.sentence.text.lower().find(tokens[0].lower_):]):
         return True
     verb = tokens[0] if tokens[0].pos_ in ("VERB", "AUX") else tokens[0].head
-    subjects = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
-    return any(w.lemma_.lower() in C.ACTOR_WORDS - {"we"} or w.lower_ in _ANYONE for w in subjects)
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [w for c in heads for w in c.subtree]
+    if any(w.lemma_.lower() in C.ACTOR_WORDS - {"we"} or w.lower_ in _ANYONE for w in subjects):
+        return True
+    # A stranger ("a man", "a 34-year-old"), or someone of the other sex, is not the person the answer is about.
+    other = {"f": _MALE, "m": _FEMALE}.get(_person_sex(ctx) or "")
+    return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children) or
+               other is not None and other.fullmatch(w.text) for w in heads)
 
 
 _CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |their |a )?(?:\w+ )?"
