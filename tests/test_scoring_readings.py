@@ -1965,3 +1965,17 @@ def test_a_question_told_a_stranger_charged_or_the_hostage_taker_puts_no_one_on_
                                                                                        reason, flagged):
     got = reasons(scenario, exercise, said, "no-victim-demonizing")
     assert any(reason in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, left", [
+    # What comes next ("so I won't repeat them") does not deny where the officers are sent to learn it.
+    ("You'll see the Chief's remarks on the 4 o'clock news along with everybody else, so I won't repeat them here.",
+     True),
+    ("Once they're out, the Chief's remarks will be on the local stations for anyone who wants to follow along.",
+     True),
+    ("You'll hear the Chief's remarks from me at roll call before they go out, so you won't be caught off guard.",
+     False),
+])
+def test_officers_sent_to_the_news_in_other_words(sentence, left):
+    got = to_officers(sentence, "include-officers-in-messaging")
+    assert bool(got) is left, got

@@ -1044,7 +1044,8 @@ LEFT_TO_THE_PRESS = W(
     # "you'll hear them on the evening news the same as everyone else", "it'll be on Channel 9 if you want to follow
     # along", "I'll try to get you the gist after" (the press conference)
     "on the (evening |morning |nightly |local )?(news|tv|television)(?: \\S+){0,2} (the )?same as (everyone|everybody)",
-    "(the )?same (time )?as (everyone|everybody|the public) else", "if you want to follow along",
+    "(the )?same (time )?as (everyone|everybody|the public) else",
+    "(if you|anyone who|anybody who|whoever) want to follow along",
     "(get|give|send|tell) you the gist after",
     # "I will not be sending separate internal briefings"
     "not (go to )?(be )?(send|give|hold|do) (\\S+ ){0,2}(briefing|update|email)",

@@ -213,6 +213,12 @@ class Sentence:
                         c.lower_ == "so" and c.dep_ in ("advmod", "mark", "cc") and c.i < node.i
                         for c in [*node.children, *(node.head.children if node.dep_ == "conj" else [])]):
                     break
+                # ... read the other way round: "you'll see it on the news, so I won't repeat it" (the parser may
+                # hang the first clause from the second).
+                if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                        c.lower_ == "so" and c.dep_ in ("advmod", "mark", "cc") and node.i < c.i < node.head.i
+                        for c in node.head.children):
+                    break
                 # Nor a relative clause: "we do not know ...; that belongs to the Bureau, which is investigating"
                 # (but "Nothing he said could justify ..." may be parsed as a clause relative to "Nothing").
                 # "There is no way to justify that" denies the clause it hangs from "no way".
