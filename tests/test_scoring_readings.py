@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import trustlib
+from trustlib.scoring.text import analyse
 
 CLINIC = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-clinic.yaml")
 SHOT = "At about 10:05 a.m. Tuesday one of our officers shot Dale Hughes, 41, in the clinic waiting room. "
@@ -1979,3 +1980,48 @@ def test_a_question_told_a_stranger_charged_or_the_hostage_taker_puts_no_one_on_
 def test_officers_sent_to_the_news_in_other_words(sentence, left):
     got = to_officers(sentence, "include-officers-in-messaging")
     assert bool(got) is left, got
+
+
+OWES_YOU = ("Team, one of our officers shot Dale Hughes at the clinic this morning. I will brief every roll call.\n\n"
+            "What the department owes you\n")
+
+
+@pytest.mark.parametrize("lines, offered", [
+    # A line of shorthand with a number in it offers what it names, in a memo of sentences too.
+    ("- EAP, confidential, 24 hours: 555-0188.\n- Peer-support debriefs Mon/Thu 7 p.m., Harbor Road substation.\n",
+     True),
+    ("- Wellness and support.\n", False),
+])
+def test_a_shorthand_line_with_a_number_offers_support(lines, offered):
+    got = reasons(CLINIC, "officer-message", OWES_YOU + lines, "support-officers", "credit")
+    assert any("concrete support" in r for r in got) is offered, got
+
+
+def test_a_verbless_piece_inside_a_line_belongs_to_the_sentence_before_it():
+    text = ("We will meet the pastor and the elders of the church before we meet anyone else in the parish. Church "
+            "hall, Wednesday after the 6:30 prayer, plain clothes.\n- Next update: Friday, 5 p.m.")
+    clauses = [s.text for s in analyse(text).clauses]
+    assert clauses == [text.split(". ")[0] + ".", "Next update: Friday, 5 p.m."], clauses
+
+
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("Enforcement will always be part of the job, but it isn't the whole job.", False),
+    ("What you saw is part of the job.", True),
+    ("If this still has you needing a counsellor, ask yourself whether this job is the right fit.", True),
+])
+def test_a_task_of_the_job_is_no_burden_but_counselling_as_unfitness_is_dismissal(sentence, dismissed):
+    got = to_officers(sentence, "support-officers")
+    assert any("dismisses the need for support" in r for r in got) is dismissed, got
+
+
+VERDON = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout29" /
+                                "verdon-county-first-100-days.yaml")
+
+
+def test_the_writers_own_line_given_is_no_call():
+    # Walnut Ridge's bishops are never to be reached by phone: a letter that gives the writer's own number calls
+    # no one.
+    letter = ("Dear Pastor Ruiz,\n\nI would like to come to La Esperanza to listen, at a time your council chooses. "
+              "I will bring an interpreter, and I will not ask anyone about their status.\n\nMy own phone: 555-0142.")
+    got = reasons(VERDON, "letter-to-la-esperanza", letter, "cultural-awareness")
+    assert not any("Walnut Ridge" in r for r in got), got

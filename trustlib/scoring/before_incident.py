@@ -1023,6 +1023,13 @@ def _shared_qualifier(norm: str, end: int) -> str:
     return " " + m.group(1) if m and not _PROHIBITION.search(rest) else ""
 
 
+#: The writer's own line given ("My own phone: 555-0142", "call me at ..."): a way to reach the writer, not a
+#: contact made by phone.
+_OWN_LINE_GIVEN = re.compile(r"(?i)\b(?:my|our)\s+(?:own\s+|direct\s+)?(?:phone|cell|mobile|number|line|e-?mail)\b"
+                             r"(?:\s+(?:number|line))?\s*(?::|is)\s*\S*\d|\b(?:call|text|ring|e-?mail)\s+(?:me|us)\s+"
+                             r"(?:at|on)\s+\S*\d")
+
+
 def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences doing what a norm warns against ("arriving unannounced in uniform"), or reaching the leader
     a norm says to approach first only later."""
@@ -1054,7 +1061,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         asides = [a for s in clauses for a in s.asides]
         units = [(s, sim[i]) for i, s in enumerate(clauses)] + list(zip(asides, ctx.similarity_of(asides, actions)))
         for s, row in units:
-            if _CONTRAST.search(s.text) or _past_account(s):
+            if _CONTRAST.search(s.text) or _past_account(s) or _OWN_LINE_GIVEN.search(s.text):
                 continue
             # The closest action first, then any other close enough to be meant ("Dep. Salcedo translates
             # (Spanish)" is closest to a norm's aside about reading Spanish, but does what another warns against).

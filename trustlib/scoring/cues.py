@@ -964,6 +964,9 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "if you need counselling to talk to a farmer you're in the wrong job"
                     "need (\\S+ )?(counsel\\S*|support|help|therap\\S*|a shrink) (\\S+ ){0,10}in the wrong (job|"
                     "line of work|career|profession|unit)",
+                    # "if the storm still has you needing a counsellor, ask yourself whether this job is the right fit"
+                    "need (\\S+ )?(counsel\\S*|support|help|therap\\S*|a shrink) (\\S+ ){0,10}(whether|if) (this|the) "
+                    "(job|work|career|line of work) be (the |a )?right (fit|one|job|place)",
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",

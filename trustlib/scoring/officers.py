@@ -158,8 +158,20 @@ _SEEKING = re.compile(r"\b(look after|take care|care of|support|help|counsel\S*|
 
 def _support_is_the_job(h) -> bool:
     """"Looking after yourselves is part of the job, not a sign of weakness"; "using them is part of the job": the
-    job includes support, which dismisses nothing."""
-    return "part of the job" in h.phrase.lower() and bool(_SEEKING.search(h.sentence.lemmas[:h.start]))
+    job includes support, which dismisses nothing. Nor does a task of the job ("enforcement will always be part of
+    the job, but it isn't the whole job")."""
+    if "part of the job" not in h.phrase.lower():
+        return False
+    if _SEEKING.search(h.sentence.lemmas[:h.start]):
+        return True
+    part = next((t for t in h.sentence.tokens_at(h.start, h.end) if t.lower_ == "part"), None)
+    subjects = [c for c in part.head.children if c.dep_ == "nsubj"] if part is not None else []
+    return any(c.lemma_.lower() in _TASKS for c in subjects)
+
+
+#: Tasks of police work, which a job has as parts: no burden it asks officers to carry without help.
+_TASKS = frozenset("enforcement policing patrol patrolling arrest paperwork outreach engagement training court "
+                   "investigation traffic".split())
 
 
 def _on_condition(h) -> bool:

@@ -359,6 +359,12 @@ class Sentence:
 _NOTE_WORDS = 12
 
 
+def _opens_a_line(text: str, start: int) -> bool:
+    """Whether a sentence starting at ``start`` opens its line, after any bullet ("- ", "* ", "• ")."""
+    before = text[:start].rstrip(" \t-*•")
+    return not before or before.endswith("\n")
+
+
 @dataclass
 class Analysis:
     """The parsed answer."""
@@ -376,7 +382,11 @@ class Analysis:
         full = [s for s in self.sentences if s.is_clause]
         words = sum(1 for s in self.sentences for t in s.span if t.is_alpha)
         if sum(1 for s in full for t in s.span if t.is_alpha) >= 0.5 * words:
-            return full
+            # A line of shorthand with a number in it says something concrete in prose too ("- EAP, confidential,
+            # 24 hours: 555-0188." under "What the department owes you"); a verbless piece inside a sentence's line
+            # ("Church hall, Wednesday after the 6:30 prayer, plain clothes.") belongs to the sentence before it.
+            return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS
+                    and any(t.like_num for t in s.span) and _opens_a_line(self.text, s.start)]
         return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS]
 
     @cached_property
