@@ -2025,3 +2025,24 @@ def test_the_writers_own_line_given_is_no_call():
               "I will bring an interpreter, and I will not ask anyone about their status.\n\nMy own phone: 555-0142.")
     got = reasons(VERDON, "letter-to-la-esperanza", letter, "cultural-awareness")
     assert not any("Walnut Ridge" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, said, reason, flagged", [
+    # Members told the officers did their best, or steered back to the police's account: partners as endorsers.
+    (SABLE_RIDGE, "I'd ask each of you to let your members know that our officers did everything they could to bring "
+     "Mrs. Villasenor home.", "speak for the police", True),
+    (SABLE_RIDGE, "I'm hoping we can find a quiet way to let people know that the officers on Mesa Road were trying "
+     "to bring her home.", "speak for the police", True),
+    (SABLE_RIDGE, "I would ask you to gently steer your members back toward what has been confirmed.",
+     "speak for the police", True),
+    (SABLE_RIDGE, "Please let your members know that I will hold a listening session on Monday at 6:30 p.m.",
+     "speak for the police", False),
+    # A list of her friends asked of her Nation's leaders: partners as informants.
+    (BATTLE_RAPIDS, "Major Crimes would be grateful if Chief Moostoos could send us a list of Kaylee's friends from "
+     "home.", "intelligence", True),
+    (BATTLE_RAPIDS, "We will send the Friendship Centre a list of the support services open to families.",
+     "intelligence", False),
+])
+def test_partners_asked_to_vouch_or_to_inform_in_other_words(scenario, said, reason, flagged):
+    got = reasons(scenario, "partner-message", said, "engage-community-partners")
+    assert any(reason in r for r in got) is flagged, got

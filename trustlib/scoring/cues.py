@@ -595,7 +595,14 @@ SPEAK_FOR_POLICE = W(
     # plan", "let people know we're alright really"
     "public endorsement", "(letter|statement) back (the|our|my) (plan|department|force|approach|officer)",
     "let (people|folk|everyone|everybody|your (\\S+ )?(people|member|congregation)) know (that )?we be (alright|"
-    "all right|ok|okay|good|on (their|your) side)")
+    "all right|ok|okay|good|on (their|your) side)",
+    # "let your members know that our officers did everything they could", "a quiet way to let people know that the
+    # officers on Mesa Road were trying to bring her home"
+    "let (people|folk|everyone|everybody|(your|their) (\\S+ )?(people|member|congregation|parishioner|follower|"
+    "community)) know (that )?(\\S+ ){0,5}(officer|deputy|deputies|trooper|team|we) (\\S+ ){0,4}(do everything|"
+    "do all|do what|try to|do (their|our|his|her) (best|job))",
+    # "gently steer your members back toward what has been confirmed"
+    "steer (your|their) (member|people|congregation|parishioner|follower|community)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -1281,6 +1288,9 @@ INFORMANT = W(
     "ask (he|she|they|him|her|them) for (the )?(name|information|tip|intelligence|lead)",
     "name of (the |any )?(young|local)? ?(man|men|people|youth|kid|teen|teenager|boy|girl|resident)",
     "crime tip", "useful tip", "give (we|us|the police|officer) (information|tip|intelligence|name|lead)",
+    # "could send us a list of Kaylee's friends from home and anyone she spent time with"
+    "(send|give|pass|provide|share) (we|us|the police|officer|detective|investigator) (a |the )?(list|name)s? of "
+    "(\\S+ ){0,2}(friend|associate|contact|acquaintance|member|people)",
     "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
     "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
