@@ -446,6 +446,7 @@ def test_an_earlier_refusal_told_and_disowned_is_no_refusal(said, stonewalls):
     ("He is presumed innocent, the matter is before the court, and the department will not comment on the "
      "evidence.", False),
     ("The department will not comment on the evidence.", True),
+    ("No further statements will be issued.", True),
 ])
 def test_a_refusal_in_formal_words_is_still_a_refusal(said, stonewalls):
     got = reasons(CLINIC, "public-statement", SHOT + said, "open-and-honest")

@@ -95,6 +95,8 @@ STONEWALL = W(
     "no comment" + _ON_PEOPLE, "decline to comment", "decline comment", "can not comment",
     "will not comment" + _ON_PEOPLE, "unable to comment", "not comment" + _ON_PEOPLE,
     "no (further|far) information", "no (further|far) comment",
+    # "No further statements will be issued."
+    "no (further|far|more) (public )?(statement|update|announcement|briefing)",
     "not be answer question", "not answer question", "not take question", "not take any question",
     "nothing (further|far)", "no additional information at this time", "not be release any (further|far)",
     "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
