@@ -1082,7 +1082,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _reserved_time_breaches(ctx, norms)
     flags += _slurs_used(ctx, norms)
     if venue_norms := police_venue_norms(norms):
-        flags += [breaks_norm(s, venue_norms[0]) for s in clauses if not _past_account(s) and meeting_at_police_place(s)]
+        flags += [breaks_norm(s, venue_norms[0]) for s in clauses
+                  if not _past_account(s) and meeting_at_police_place(s)]
     flags += _first_names_used(ctx, norms)
     flags += _language_breaches(ctx, norms)
     for norm in norms:

@@ -86,7 +86,8 @@ def _force_wide(tok: "Token") -> bool:
     must"), not a named group ("all three officers", "every officer who was there", "the officers involved")."""
     # A report of a kind ("every missing-person report") is the force's business; "every report" may be anyone's.
     of_a_kind = tok.lemma_.lower() in _FILED and any(c.dep_ in ("compound", "amod") for c in tok.children)
-    if not of_a_kind and tok.lemma_.lower() not in _FORCE_WIDE and not any(  # "every use of force", "all members of the unit"
+    # ("every use of force", "all members of the unit")
+    if not of_a_kind and tok.lemma_.lower() not in _FORCE_WIDE and not any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _FORCE_WIDE for g in c.children)
             for c in tok.children):
         return False

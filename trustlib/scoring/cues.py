@@ -504,7 +504,8 @@ DUTY_STATUS = W(
 )
 CHANGE = W(
     "change", "review (our|its|the department 's|all|the) (policy|policies|practice|procedure|training)",
-    "policy review", "new policy", "new (\\S+ ){0,2}(rule|protocol|procedure|standard|guideline|directive)", "revise", "revision", "update (our|its) (policy|policies|training)",
+    "policy review", "new policy", "new (\\S+ ){0,2}(rule|protocol|procedure|standard|guideline|directive)",
+    "revise", "revision", "update (our|its) (policy|policies|training)",
     "retrain", "re - train", "additional training", "new training", "training on", "training in", "train all",
     "crisis intervention", "crisis team", "de - escalation", "co - responder", "ban", "prohibit", "audit",
     "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",

@@ -37,7 +37,7 @@ def meeting_at_police_place(s: Sentence) -> bool:
     away from it ("at the Workers' Center, never at headquarters") nor someone who only comes from it ("Sergeant
     Ruiz from headquarters will join me")."""
     for tok in s.span:
-        if tok.lemma_.lower() not in _POLICE_PLACES and tok.text != "HQ":
+        if tok.lemma_.lower() not in _POLICE_PLACES:
             continue
         # Another kind of station ("the bus station", "a polling precinct") is not the police's.
         if any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
