@@ -580,10 +580,14 @@ _OUTCOME_REFERENCE = re.compile(r"\b(death|die)\b")
 _CUSTODY = frozenset("hold detain arrest take stop search".split())
 
 
+def _agentless_passive(verb) -> bool:
+    """A verb in the passive with no one doing it ("was picked up", not "was picked up by the loader")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _act_left_agentless(s: Sentence) -> bool:
     """A physical act told in a passive with no one doing it ("a tent was picked up")."""
-    return any(t.lemma_.lower() in C.PHYSICAL_VERBS - _CUSTODY and any(c.dep_ == "auxpass" for c in t.children) and
-               not any(c.dep_ == "agent" for c in t.children) for t in s.span)
+    return any(t.lemma_.lower() in C.PHYSICAL_VERBS - _CUSTODY and _agentless_passive(t) for t in s.span)
 
 
 def open_and_honest(ctx: Context) -> Finding:
@@ -2015,8 +2019,7 @@ def _regrets_what_befell(h: Hit) -> bool:
     for tok in h.sentence.tokens_at(h.start, h.end):
         if tok.lemma_.lower() in ("regret", "sorry"):
             told = [c for c in tok.children if c.dep_ == "ccomp"]
-            return bool(told) and all(any(c.dep_ == "auxpass" for c in v.children) and
-                                      not any(c.dep_ == "agent" for c in v.children) for v in told)
+            return bool(told) and all(_agentless_passive(v) for v in told)
     return False
 
 

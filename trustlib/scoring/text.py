@@ -360,9 +360,9 @@ _NOTE_WORDS = 12
 
 
 def _opens_a_line(text: str, start: int) -> bool:
-    """Whether a sentence starting at ``start`` opens its line, after any bullet ("- ", "* ", "• ")."""
-    before = text[:start].rstrip(" \t-*•")
-    return not before or before.endswith("\n")
+    """Whether a sentence starting at ``start`` opens its line, after any bullet ("- ", "* ", "• "). Only its own
+    line is read: a long answer has many lines."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*•")
 
 
 @dataclass
