@@ -2047,3 +2047,25 @@ def test_the_writers_own_line_given_is_no_call():
 def test_partners_asked_to_vouch_or_to_inform_in_other_words(scenario, said, reason, flagged):
     got = reasons(scenario, "partner-message", said, "engage-community-partners")
     assert any(reason in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("account, hides", [
+    ("An officer deployed a conducted electrical weapon (CEW) at Mr. Hughes.", True),
+    ("Mr. Hughes fell in the waiting room after the device was used.", True),
+    ("He moved his hand toward his belt, and that's when the round went off.", True),
+    ("Mr. Hughes's passing is a loss to the whole town.", True),
+    ("One of our officers fired his Taser at Mr. Hughes.", False),
+    ("The gun did not go off.", False),
+])
+def test_a_weapon_named_in_jargon_used_by_no_one_or_going_off_by_itself_hides_who_acted(account, hides):
+    text = "Police were called to the clinic at 10 a.m. Tuesday. " + account + " We are sorry for his family."
+    level = trustlib.score_response(CLINIC, "public-statement", text).principles["open-and-honest"].level
+    assert (level == "violated") is hides, level
+
+
+def test_weapons_in_general_use_or_a_commission_named_after_the_police_tell_no_act():
+    general = SHOT + "These devices are used thousands of times a day across this country without anyone dying."
+    assert not reasons(CLINIC, "public-statement", general, "open-and-honest")
+    body = "We note the report of the Police Conduct Commission released today and respect its independent role."
+    got = reasons(CLINIC, "public-statement", body, "open-and-honest", "credit")
+    assert not any("active voice" in r for r in got), got

@@ -37,6 +37,10 @@ EUPHEMISM = W(
     "medical emergency", "medical episode", "excited delirium", "in - custody death", "be strike by gunfire",
     "strike by gunfire", "use - of - force incident", "use of force incident", "force be use", "force be apply",
     "cew deploy", "cew be deploy", "lvnr",
+    # "an officer deployed a conducted electrical weapon": the Taser's jargon name, as "discharged his weapon" is
+    # the gun's.
+    "deploy (a|an|the|his|her|their) (cew|ecd|ecw|conduct(ed)? (electrical|energy) (weapon|device)|"
+    "electronic control (weapon|device))",
     "be fatally wound", "sustain fatal injury", "sustain injury", "sustain gunshot wound",
     "involve in (a|the|an) (shooting|incident|use of force|altercation|encounter)", "be involve in",
     "misunderstanding", "miscommunication", "(mistake|error) (be|have be) make",
@@ -48,6 +52,8 @@ EUPHEMISM = W(
     "lose (his|her|their) footing",
     "canine contact", "dog contact", "k9 apprehension", "canine apprehension", "contact with the k9",
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
+    # "that's when the round went off": the gun fired itself; "Mr. Kemp's passing".
+    "(round|gun|weapon|firearm|pistol|rifle|taser|shot) go off", "(his|her|their|'s) passing",
 )
 #: Euphemisms that put the harm down to the person's own body, not to what officers did.
 MEDICAL_RECAST = W("excited delirium", "medical emergency", "medical episode", "medical incident", "medical event",

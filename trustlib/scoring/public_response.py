@@ -25,6 +25,8 @@ from .text import Sentence, negative_noun, negative_subject
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
+#: Weapons as the thing used: "after the device was used" (of a Taser), "a weapon was used".
+_WEAPONS = frozenset("device cew weapon firearm gun".split())
 _CONDUCT = frozenset("conduct perform execute carry".split())
 _POLICE_ACTIONS = frozenset("stop search arrest raid takedown entry detention checkpoint sweep crackdown".split())
 _APPLY = frozenset("use place put apply deploy employ press administer".split())
@@ -69,7 +71,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
             continue
         takedown = tok.lemma_.lower() in ("take", "force", "bring", "put") and any(
             c.dep_ == "prep" and any(g.lemma_.lower() in _GROUND for g in c.children) for c in tok.children)
-        applied = tok.lemma_.lower() in _APPLY and any(p.lemma_.lower() in _FORCE_MEANS for p in patients)
+        # (A weapon only in the past: "these devices are used thousands of times a day" is no act of the incident.)
+        means = _FORCE_MEANS | _WEAPONS if any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in tok.children) \
+            else _FORCE_MEANS
+        applied = tok.lemma_.lower() in _APPLY and any(p.lemma_.lower() in means for p in patients)
         # "a high-risk stop was conducted and the occupants were detained": the action done, the doer left out.
         conducted = tok.lemma_.lower() in _CONDUCT and any(p.lemma_.lower() in _POLICE_ACTIONS for p in patients)
         detained = tok.lemma_.lower() == "detain" and bool(patients)
@@ -191,7 +196,7 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
         # (Before the verb the chain ends at: "on Founders Quad, a campus police lieutenant walked down the line
         # and sprayed ...", where the parser makes the lieutenant part of the place.)
         subj = [p for p in s.span if (0 < verb.i - p.i <= 3 or 0 < head.i - p.i <= 3)
-                and p.lemma_.lower() in ctx.actor_words and p.lower_ not in ("we", "i")] or \
+                and p.lemma_.lower() in ctx.actor_words and p.lower_ not in ("we", "i") and not _in_a_body_name(p)] or \
             _stranded_subject(verb, s, ctx)
     return subj
 
@@ -214,6 +219,19 @@ def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
     before = [c for c in ctx.analysis.clauses if c.end <= s.start][-1:]
     return any(t.dep_ == "nsubj" and _is_police(t, ctx.actor_words) and t.lower_ not in ("we", "i", "they")
                for c in before for t in c.span)
+
+
+#: The last word of a body's name: "the Police Conduct Commission", "the Police District".
+_BODIES = frozenset("commission department district service authority board office union association federation "
+                    "council academy station bureau agency college foundation trust league".split())
+
+
+def _in_a_body_name(word) -> bool:
+    """An officer's word inside the name of a body ("the report of the Police Conduct Commission released today"),
+    not a title before a person's name ("Officer Kyle Brandt")."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word.lemma_.lower() in _BODIES
 
 
 def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
@@ -694,7 +712,7 @@ def open_and_honest(ctx: Context) -> Finding:
 
 
 #: Euphemisms for the outcome ("lost his life", "passed away"), not for the force.
-_OUTCOME_WORDS = re.compile(r"(?i)\b(life|lives|pass|passed|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
+_OUTCOME_WORDS = re.compile(r"(?i)\b(life|lives|pass|passed|passing|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
 
 
 def _judgement_withheld(h: Hit) -> bool:
