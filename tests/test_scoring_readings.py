@@ -2069,3 +2069,17 @@ def test_weapons_in_general_use_or_a_commission_named_after_the_police_tell_no_a
     body = "We note the report of the Police Conduct Commission released today and respect its independent role."
     got = reasons(CLINIC, "public-statement", body, "open-and-honest", "credit")
     assert not any("active voice" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, withheld", [
+    ("Body-worn camera video will be released upon the completion of the investigation.", True),
+    ("We'll let you know when there's something we're able to share.", True),
+    ("We'll have more to say once they've finished up and the dust has settled.", True),
+    ("The matter is under investigation so I can't say more at this stage.", True),
+    ("I can't say more about the officer until the investigators have spoken to him, and the video comes out "
+     "Friday at noon.", False),
+])
+def test_information_held_until_the_work_is_done_or_there_is_something_to_share(sentence, withheld):
+    level = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles[
+        "transparency-and-accountability"].level
+    assert (level == "violated") is withheld, level

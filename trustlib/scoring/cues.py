@@ -106,6 +106,8 @@ STONEWALL = W(
     "not be answer question", "not answer question", "not take question", "not take any question",
     "nothing (further|far)", "no additional information at this time", "not be release any (further|far)",
     "say nothing (further|far|more|else)", "not say (anything|any) (more|further|far)",
+    # "The matter is under investigation so I can't say more at this stage."
+    "can not say (any |anything )?(more|further|far)(?= \\.| at this (stage|time|point)| right now| for now)",
     # "There is nothing more we can add right now."
     "nothing (more|further|far|else) (we can |i can |to )?add",
     # "It would be inappropriate for the Force to make any further comment until the Coroner ...", "The Department
@@ -716,7 +718,12 @@ OPEN_DELAY = W(
     "(complete|finish|over|do|conclude|close|end|wrap up|establish|determine)",
     "(once|when|after|until) ... (investigation|review|inquiry|probe) (be )?(complete|finish|conclude)",
     "(once|when|after|until) (it|this|that) (be|have) (complete|finish|conclude|over|close)",
-    "at the conclusion of", "upon completion", "on completion",
+    "at the conclusion of", "upon (the )?completion", "on completion",
+    # "We'll let you know when there's something we're able to share", "when there's news", "once they've finished
+    # up and the dust has settled"
+    "when there be (something|anything|more) (\\S+ ){1,4}(able to|can) (update|report|share|say|tell)",
+    "when there be (any )?news", "(once|when|after|until) (\\S+ ){0,6}the dust (have |be )?settle",
+    "(once|when|after|until) (\\S+ ){0,3}(finish|wrap) up(?= \\.| ,| ;| and)",
     # the agency's own work as the clock: "we will report on it when the rollout is complete"
     "(once|when|after|until) the (\\S+ ){0,3}(rollout|roll - out|implementation|upgrade|transition|project|overhaul|"
     "reform|system|change) (be |have be )?(complete|finish|conclude|over|in place|do|fully implement)",

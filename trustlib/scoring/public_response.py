@@ -712,7 +712,8 @@ def open_and_honest(ctx: Context) -> Finding:
 
 
 #: Euphemisms for the outcome ("lost his life", "passed away"), not for the force.
-_OUTCOME_WORDS = re.compile(r"(?i)\b(life|lives|pass|passed|passing|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
+_OUTCOME_WORDS = re.compile(
+    r"(?i)\b(life|lives|pass|passed|passing|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
 
 
 def _judgement_withheld(h: Hit) -> bool:
