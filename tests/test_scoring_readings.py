@@ -2083,3 +2083,40 @@ def test_information_held_until_the_work_is_done_or_there_is_something_to_share(
     level = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles[
         "transparency-and-accountability"].level
     assert (level == "violated") is withheld, level
+
+
+@pytest.mark.parametrize("sentence, blames", [
+    ("Given his age and poor health, he passed away the next day.", True),
+    ("At his age any fall is going to be a serious business.", True),
+    ("He was a man of advanced years, and the injury proved more than he could withstand.", True),
+    ("At his age, he should never have been shot at.", False),
+    ("We will give his family every support after his death.", False),
+    ("His age had nothing to do with his death.", False),
+])
+def test_the_persons_age_or_frailty_told_as_why_the_harm_was_done(sentence, blames):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "no-victim-demonizing")
+    assert any("age or frailty" in r for r in got) is blames, got
+
+
+def _eastgate_with_discipline_open():
+    """Eastgate (wrongdoing established) with the officer's discipline left open, as an instructor might add."""
+    data = (Path(__file__).parent.parent / "scenarios" / "eastgate-restraint-video.yaml").read_text(encoding="utf-8")
+    extra = ("    - id: discipline\n      text: \"what discipline the officer will receive after his hearing\"\n"
+             "      asserted_by: [\"the officer will be fired\"]\n")
+    return _scenario_from_text(data.replace("  unknowns:\n", "  unknowns:\n" + extra, 1))
+
+
+EASTGATE_OPEN = _eastgate_with_discipline_open()
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("He will be dismissed once Professional Standards completes its review.", True),
+    ("Let me be clear: that officer will not be wearing this uniform again.", True),
+    ("He will be fired if the hearing upholds the finding.", False),
+    ("In my view he should never wear our badge again.", False),
+    ("Officers will not wear uniform at the community meeting.", False),
+])
+def test_a_sanction_the_finding_left_to_a_hearing_told_as_fact(sentence, told):
+    text = "An Eastgate officer struck Mr. Watkins while he was handcuffed, and the review found it broke policy. "
+    got = reasons(EASTGATE_OPEN, "public-statement", text + sentence, "inform-of-facts")
+    assert any("not yet known (what discipline" in r for r in got) is told, got

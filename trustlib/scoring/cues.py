@@ -315,6 +315,20 @@ CAUSE_FRAME = W("part of why", "part of the reason", "part of (this|the) story",
 CONDITION = re.compile(r"(?i)\b(disabilit(y|ies)|disabled|autis\w*|learning (challenges|difficult\w*|needs)|"
                        r"challenges with \w+|special needs|(mental|medical|health) (condition|illness|issues?|"
                        r"challenges)|mental illness|dementia|deaf|deafness)\b")
+#: The person's age or frailty told as the reason for the harm (read with an outcome in the same sentence, see
+#: HARM_OUTCOME): "given her advanced dementia and frailty, she passed away", "at her age any tumble is serious",
+#: "a lady of very advanced years ... more than she could withstand".
+FRAILTY_AS_CAUSE = W(
+    # ("given" opens its clause: not "we give her family time")
+    "(?:(?<=, )|(?<=^ ))give (his|her|their) (\\S+ ){0,3}(age|frailty|condition|health|dementia|year)",
+    "at (his|her|their) age",
+    "(someone|a (lady|man|woman|person|gentleman)) of (his|her|their) (age|year)",
+    "(of|with) (very )?(advanced|great) (year|age)",
+    "more than (she|he|they|her|his|their) (\\S+ ){0,2}could (withstand|take|bear|survive|handle)",
+    "(frailty|frail health|age|underlying (health |medical )?condition) (\\S+ ){0,3}(cause|contribute to|lead to)",
+)
+HARM_OUTCOME = re.compile(r"(?i)\b(injur\w*|fall|fell|tumble|knock|died|dies?|death|passed|passing|withstand|"
+                          r"serious|fatal\w*|surviv\w*)\b")
 #: A minor old infraction of the person's ("her registration did lapse for a few weeks last year"): read only with a
 #: time before the incident, since the stop itself may have been for one ("its temporary tag had expired").
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
@@ -810,6 +824,10 @@ OFFICER_RIGHTS = W(
     # A status that is said not to judge him: "his leave is standard and is not discipline", "that isn't a finding".
     "be (not|n't) (a |any )?(finding|judgement|judgment|punishment|discipline|disciplinary action)",
 )
+#: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
+DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|out of (this|the|our) "
+                              r"department|day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|"
+                              r"prison|jail|serve (time|a)|behind bar")
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
     "will be charge", "will be discipline",
@@ -820,7 +838,8 @@ CONDEMN = W(
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)", "will be hold to account",
     # the verdict before the review: "a man checking his own yard should never have been shot"
     "should never have be (shoot|kill|tase|taze|hurt|injure|hit|strike|beat|tackle)",
-    "not (be )?wear (this|the|that|his|her|a) badge", "unforgivable", "will answer for (it|this|that|what)",
+    "not (be )?wear (this|the|that|his|her|a) badge", "not (be )?wear (this|the|that|his|her|a|our) uniform "
+    "(\\S+ ){0,3}again", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
     "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",

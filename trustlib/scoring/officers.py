@@ -31,7 +31,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "condemns an officer for what the finding cleared"))
         # A finding of wrongdoing does not decide the punishment: that is for the hearing.
         for h in ctx.affirmed(C.CONDEMN):
-            if _DECIDED_SANCTION.search(h.phrase) and not re.search(r"(?i)hearing|process|appeal|board",
+            if C.DECIDED_SANCTION.search(h.phrase) and not re.search(r"(?i)hearing|process|appeal|board",
                                                                       h.sentence.text):
                 flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
     for h in ctx.asserted(C.DENY_PROCESS):
@@ -190,10 +190,6 @@ def _on_condition(h) -> bool:
         for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children)
 
 
-#: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
-_DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|dismiss|sack|out of (this|the|our) department|"
-                               r"day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|prison|jail|"
-                               r"serve (time|a)|behind bar")
 #: Words of a finding a punishment may wait on.
 _FINDING = frozenset("find prove substantiate establish sustain uphold".split())
 #: The bodies and steps that decide a sanction.

@@ -1374,15 +1374,9 @@ def inform_of_facts(ctx: Context) -> Finding:
             if s in unknown_acks or s.find(C.WITHHOLD):
                 # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
                 parts = [p for p in _unlisted(s.segments) if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
-                if parts:
-                    psim = ctx.similarity_of(parts, texts)
-                    pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) \
-                        if ctx.facts else [0.0] * len(parts)
-                    for part, row, best in zip(parts, psim, pfact):
-                        found = _unknown_claim(ctx, part, items, row, float(best))
-                        if found:
-                            flags.append(evidence(s, found, "flag"))
-                            break
+                found = _unknown_claim_in_parts(ctx, parts, items, texts) if parts else None
+                if found:
+                    flags.append(evidence(s, found, "flag"))
                 continue
             found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0, plain[i])
             if found:
@@ -1415,6 +1409,7 @@ def inform_of_facts(ctx: Context) -> Finding:
                 flags.append(phrase_evidence(h, "contradicts the established finding against the officer"))
         flags += [phrase_evidence(h, "contradicts the finding that cleared this act")
                   for h in condemns_the_cleared(ctx) if not flagged(h.sentence, flags)]
+        flags += _sanction_told(ctx, flags)
     flags += _stale_unknowns(ctx, unknown_acks + [s for s in ctx.sentences_with(C.STILL_OPEN)
                                                   if s not in unknown_acks])
     if unknown_acks:
@@ -1428,6 +1423,44 @@ def inform_of_facts(ctx: Context) -> Finding:
                  missing="State the known facts: what happened, when, where and to whom; then say what is not yet known.",
                  partial=_facts_gap(covered, when, where, bool(unknown_acks)),
                  violation="Remove anything the investigation has not established; say instead that it is not yet known and how it will be found out.")
+
+
+#: An open question of what becomes of the officer: "whether the officer will be disciplined, and how", "what will
+#: happen to Constable Keane's employment".
+_SANCTION_QUESTION = re.compile(r"(?i)\b(disciplin\w*|employment|dismiss\w*|fired|sack\w*|terminat\w*|sanction\w*|"
+                                r"his job|her job|career)\b")
+
+#: (Not "fired": "after the Taser was fired".)
+_SANCTION_BEGUN = re.compile(r"(?i)\b(dismissal|dismissed|terminat\w*|sacked|fired from)\b")
+
+
+def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
+    """A finding of wrongdoing does not decide the sanction: "he will be dismissed once Professional Standards
+    completes its review", "Constable Keane will not be wearing this uniform again" state as fact what the scenario
+    leaves open (not "he will be fired if the hearing upholds the finding")."""
+    officers = ctx.actor_words - {"we", "ours"}
+    open_ = [u for u in ctx.unknowns if _SANCTION_QUESTION.search(u.text)
+             and any(w in officers for w in re.findall(r"[a-z]+", u.text.lower()))]
+    # (Not where the facts already tell a dismissal begun: "the Chief has begun the dismissal process".)
+    if not open_ or any(_SANCTION_BEGUN.search(f.text) for f in ctx.facts):
+        return []
+    return [phrase_evidence(h, f"states as fact something not yet known ({open_[0].text})")
+            for h in ctx.affirmed(C.CONDEMN) if C.DECIDED_SANCTION.search(h.phrase)
+            and not re.search(r"(?i)\b(if|whether|unless|could|may|might|should|would)\b|\bin my view\b|"
+                              r"\bi (believe|think)\b", h.sentence.text)
+            and not flagged(h.sentence, flags)]
+
+
+def _unknown_claim_in_parts(ctx: Context, parts: list[Sentence], items: list[tuple[Unknown, str]],
+                            texts: list[str]) -> str | None:
+    """The first part of a sentence that states an open question as fact, read on its own."""
+    psim = ctx.similarity_of(parts, texts)
+    pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) if ctx.facts else [0.0] * len(parts)
+    for part, row, best in zip(parts, psim, pfact):
+        found = _unknown_claim(ctx, part, items, row, float(best))
+        if found:
+            return found
+    return None
 
 
 _LIGHT_VERBS = frozenset("be have do go come get make take tell say give put".split())
@@ -1600,6 +1633,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                                            any(n in whole for n in ctx.people)):
             flags.append(phrase_evidence(h, "makes the person's disability or condition a cause of what officers "
                                             "did"))
+    for h in ctx.affirmed(C.FRAILTY_AS_CAUSE):
+        if C.HARM_OUTCOME.search(h.sentence.text):
+            flags.append(phrase_evidence(h, "puts the harm down to the person's age or frailty, not to what was "
+                                            "done"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
