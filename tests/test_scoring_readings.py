@@ -521,6 +521,10 @@ def test_a_letter_to_a_leader_by_name_plans_a_meeting_in_the_second_person():
     ("Our officer made that decision to keep the staff around him safe.", True),
     ("We have seconds to act in an emergency, so we train every week.", False),
     ("Our officers responded exactly as any reasonable officer would have.", True),
+    ("Any one of you, standing in that waiting room with a blade in front of you, would have done the same.", True),
+    ("There is no suggestion at this stage that the officer acted outside his training.", True),
+    ("Officers were required to make decisions within a matter of seconds.", True),
+    ("Whether he acted outside his training is for the Attorney General to decide.", False),
 ])
 def test_seconds_to_decide_excuse_the_officer_before_the_facts(sentence, clears):
     got = trustlib.score_response(CLINIC, "public-statement", SHOT + sentence).principles["admit-wrongdoing"]
@@ -2120,3 +2124,17 @@ def test_a_sanction_the_finding_left_to_a_hearing_told_as_fact(sentence, told):
     text = "An Eastgate officer struck Mr. Watkins while he was handcuffed, and the review found it broke policy. "
     got = reasons(EASTGATE_OPEN, "public-statement", text + sentence, "inform-of-facts")
     assert any("not yet known (what discipline" in r for r in got) is told, got
+
+
+@pytest.mark.parametrize("sentence, blames", [
+    ("The Eastside Community Clinic rang us about a man with a blade. If it was a medical matter, that's who they "
+     "should have rung.", True),
+    ("We have spoken with the Eastside Community Clinic. Had the clinic called an ambulance instead of police, the "
+     "outcome may well have been different.", True),
+    ("The Eastside Community Clinic did the right thing by calling for help. We should have called the family "
+     "sooner.", False),
+    ("I will meet the Eastside Community Clinic's staff on Friday to hear what they saw.", False),
+])
+def test_blame_put_on_the_partner_who_called_for_help(sentence, blames):
+    got = reasons(CLINIC, "public-statement", SHOT + sentence, "engage-community-partners")
+    assert any("blames a partner" in r for r in got) is blames, got

@@ -329,6 +329,17 @@ FRAILTY_AS_CAUSE = W(
 )
 HARM_OUTCOME = re.compile(r"(?i)\b(injur\w*|fall|fell|tumble|knock|died|dies?|death|passed|passing|withstand|"
                           r"serious|fatal\w*|surviv\w*)\b")
+#: Blame put on whoever called the police or cared for the person (see engage-community-partners): "when you ring
+#: the police about a knife, you get the police ... that's who they should have rung", "had the facility called an
+#: ambulance instead of police, the outcome may well have been different", "something the Lodge may want to reflect
+#: on".
+PARTNER_BLAME = W(
+    "should have (ring|call|phone|ask|tell|contact|send for|warn)", "(may|might) (want|wish) to reflect",
+    "(outcome|morning|thing|it|result|night|day) (\\S+ ){0,2}(may|might|would|could) (well )?have (be|go|turn out) "
+    "different", "(may|might|would|could) have change how", "rather than (to )?(we|us|the police)",
+    "(information|picture|account|story) (\\S+ ){0,4}(relay|give|pass|paint) (to (they|them) )?by (the|that) "
+    "(facility|home|school|staff|caller|hospital|centre|center|shelter|lodge)",
+)
 #: A minor old infraction of the person's ("her registration did lapse for a few weeks last year"): read only with a
 #: time before the incident, since the stop itself may have been for one ("its temporary tag had expired").
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
@@ -412,6 +423,7 @@ CLEARING = W(
     # him when he says ..."
     # ("we know the officer fired five times" vouches for no one)
     "a split second", "(make|take) (\\S+ )?decision in (a few |mere |only )?second",
+    "decision within (a matter of |a few |mere |only )?second",
     "(only |mere |just |a few )second (in which )?to (react|decide|respond|act)",
     # "had seconds to make a decision no one would want to make, and he made it to keep the doctors safe"
     "(he|she|officer|deputy|trooper|patrolman|patrolwoman) have (only |mere |just |a few )?second to (make|react|"
@@ -425,6 +437,11 @@ CLEARING = W(
     # "they did exactly what was asked of them"
     "do (exactly |just |precisely )?what (be |we )?ask of (they|he|she|them|him|her)",
     # "he did what any of us would have done", "any officer would have done the same"
+    # "Any one of you, standing in the dark with that story ringing in your ears, would have done the same"
+    "any one of (you|we) (\\S+ ){0,14}would have do the same",
+    # "there is no suggestion at this stage that the officers acted outside their training"
+    "no (suggestion|indication|evidence|sign) (\\S+ ){0,8}(act|operate|go|step) outside (his|her|their|our|the) "
+    "(\\S+ )?(training|policy|policies|procedure|power|authority|guideline)",
     "what any (\\S+ ){0,3}would have (have to )?do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
     # "our personnel responded exactly as any reasonable officer would have"

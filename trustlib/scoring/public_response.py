@@ -2225,6 +2225,8 @@ def engage_community_partners(ctx: Context) -> Finding:
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
               for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
               and not _cited_as_source(h)]
+    flags += [phrase_evidence(h, "blames a partner who called for help or cared for the person")
+              for h in _partner_blamed(ctx, named)][:1]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
     names = ", ".join(p.name for p in ctx.scenario.partners[:3]) or "your established partners"
     return grade(fraction, dedupe(credits), flags, violated=bool(flags),
@@ -2232,6 +2234,29 @@ def engage_community_partners(ctx: Context) -> Finding:
                  partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.",
                  violation="Partners are community representatives, not spokespeople for the police: ask to meet and "
                             "listen to them, not to calm the crowd or vouch for the officer.")
+
+
+#: Those who called for help or cared for the person, when not named as a partner.
+_CARERS = re.compile(r"(?i)\b(they|them|their|facility|staff|home|school|hospital|centre|center|shelter|church|library|"
+                     r"nurses?|carers?|teachers?|lodge)\b")
+
+
+def _partner_blamed(ctx: Context, named: list[Sentence]) -> list[Hit]:
+    """Blame put on a partner of the answer's own naming, in that sentence or the next, or on whoever called or
+    cared ("had the facility called an ambulance instead of police ..."); not the agency's own ("we should have
+    called the family first")."""
+    if not named:
+        return []
+    out = []
+    for h in ctx.affirmed(C.PARTNER_BLAME):
+        s = h.sentence
+        if re.search(r"(?i)\b(we|i|our \w+)\s+(should|might|may|could|would)\b", s.text):
+            continue
+        i = ctx.clause_index(s)
+        near = s in named or (i is not None and i > 0 and ctx.analysis.clauses[i - 1] in named)
+        if near or _CARERS.search(s.text):
+            out.append(h)
+    return out
 
 
 def _not_until(h: Hit) -> bool:
