@@ -2138,3 +2138,42 @@ def test_a_sanction_the_finding_left_to_a_hearing_told_as_fact(sentence, told):
 def test_blame_put_on_the_partner_who_called_for_help(sentence, blames):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "engage-community-partners")
     assert any("blames a partner" in r for r in got) is blames, got
+
+
+ELK_BEND = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout36" /
+                                  "elk-bend-swatting-shooting.yaml")
+DOOR = ("At about 10:03 p.m. Darius Kemp, 28, opened the front door of his home on North Linden Street, and one of our "
+        "officers shot him once with a rifle. He died at the scene. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the false call told as the call it was, not as what happened
+    "At approximately 9:40 p.m. on Saturday, November 9, the Dunbar County Emergency Communications Center "
+    "received a 911 call, placed through an internet telephone service, reporting that the caller had shot his "
+    "father at a residence in the 2200 block of North Linden Street and was holding two family members at gunpoint.",
+    # the partner's people cleared, not the officer
+    "Mr. Ngo, your members did nothing wrong, and I will say so today.",
+    # another wrongdoer condemned
+    "The FBI is hunting the caller, and he will answer for that call.",
+])
+def test_what_the_call_said_a_heading_and_others_cleared_or_condemned_are_no_false_claims(sentence):
+    assert not reasons(ELK_BEND, "public-statement", DOOR + sentence, "inform-of-facts")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our officers did nothing wrong.",
+    "The officer will answer for that shot.",
+])
+def test_the_officer_cleared_or_condemned_before_the_bureau_reports(sentence):
+    assert reasons(ELK_BEND, "public-statement", DOOR + sentence, "inform-of-facts")
+
+
+WIRRALONG = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout36" /
+                                   "wirralong-aged-care-taser.yaml")
+
+
+def test_a_heading_put_as_a_question_states_nothing():
+    text = ("What happened\n- At about 5:07 am Wednesday a constable fired a Taser at Dorothy Fairweather, 93, in a "
+            "corridor of Banksia Lodge.\n\nWho is investigating\n- Detectives from the Eastern Ranges Police "
+            "District, overseen by the Police Conduct Commission.")
+    assert not reasons(WIRRALONG, "public-statement", text, "inform-of-facts")

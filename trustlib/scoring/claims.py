@@ -731,7 +731,7 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
                                              and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
-            and not _rule_condition(h)]
+            and not _rule_condition(h) and not _said_of_the_public(h)]
     told = _clearings_told(ctx, [h for h in hits if not h.negated])
     hits = [h for h in hits if h.negated or h.sentence.start not in told]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
@@ -742,6 +742,20 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)]
     return hits
+
+
+#: People of the community a clearing may be said of ("Mr. Ngo, your members did nothing wrong").
+_PUBLIC = frozenset("member resident family community neighbour neighbor congregation student parent".split())
+
+
+def _said_of_the_public(h: Hit) -> bool:
+    """A clearing whose subject is the partner's people, not an officer: "your members did nothing wrong"."""
+    verb = cue_verb(h)
+    if verb is None:
+        return False
+    # (Only the partner's own, in the second person: "member" is also a police word, and "our people" are officers.)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PUBLIC
+               and any(p.dep_ == "poss" and p.lower_ == "your" for p in c.children) for c in verb.children)
 
 
 def _said_to_person(ctx: Context, h: Hit) -> bool:

@@ -841,6 +841,12 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
             # is about).
             other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
+            # Nor is one that tells the claim's own fact far more nearly than the claim ("... received a 911 call ...
+            # reporting that the caller had shot his father", of the call the fact says was false); a detail changed
+            # in the fact's own words ("guided her to the floor", where he slammed her) stays near both.
+            own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
+            if own >= FACT and own - csim[i, j] >= _FAR_NEARER:
+                continue
             if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
                     or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
                     or fact_in_claims_place(s, claims[j][0].text, claims[j][1]):
@@ -848,6 +854,10 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
+
+
+#: How much nearer its own fact than the contradicting claim a sentence must be to tell the fact.
+_FAR_NEARER = 0.15
 
 
 def _not_since_told(ctx: Context, claims: list) -> list:
@@ -1033,12 +1043,19 @@ def _tells_only_what_was(text: str, s: Sentence) -> bool:
     return not any(t.tag_ == "MD" or t.lemma_.lower() in _AHEAD for t in s.span)
 
 
+_WH_HEADS = frozenset("who what when where which why how".split())
+
+
 def _bare_indirect_question(s: Sentence) -> bool:
     """A question named on its own line ("- Whether the replica was pointed at the deputy."), as in a list under
     a heading of what is not known: it asks, it states nothing."""
     first = next((t for t in s.span if t.is_alpha), None)
     # "Why the ambulance needed eleven minutes." heads a question it goes on to take up.
     if first is not None and first.lower_ in ("why", "how") and first.dep_ == "advmod" and first.head.dep_ == "ROOT":
+        return True
+    # A heading put as a question, without its mark ("Who is investigating", over the paragraph that says who).
+    words = [t for t in s.span if t.is_alpha]
+    if first is not None and first.lower_ in _WH_HEADS and len(words) <= 8 and s.text.rstrip()[-1:].isalnum():
         return True
     return any(t.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "whether" and c.i < t.i for c in t.children)
                for t in s.span)
@@ -1391,7 +1408,8 @@ def inform_of_facts(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             if not re.search(r"(?i)\b(if|whether|should (he|she|they|the))\b", h.sentence.text) and \
-                    not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and not _judgement_withheld(h):
+                    not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and not _judgement_withheld(h) \
+                    and not _of_another_wrongdoer(ctx, h):
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
@@ -1461,6 +1479,18 @@ def _unknown_claim_in_parts(ctx: Context, parts: list[Sentence], items: list[tup
         if found:
             return found
     return None
+
+
+#: Someone else the incident has as a wrongdoer: "the FBI is hunting the caller, and he will answer for that call".
+_OTHER_WRONGDOER = re.compile(r"(?i)\b(caller|hoaxer|prankster|gunman|robber|attacker|assailant|shooter|carjacker|"
+                              r"kidnapper|hostage-taker)\b")
+
+
+def _of_another_wrongdoer(ctx: Context, h: Hit) -> bool:
+    """A condemnation in a sentence about another wrongdoer, with no officer in it."""
+    officers = ctx.actor_words - {"we", "i", "ours"}
+    return bool(_OTHER_WRONGDOER.search(h.sentence.text)) and not any(
+        t.lemma_.lower() in officers for t in h.sentence.span)
 
 
 _LIGHT_VERBS = frozenset("be have do go come get make take tell say give put".split())
