@@ -2177,3 +2177,19 @@ def test_a_heading_put_as_a_question_states_nothing():
             "corridor of Banksia Lodge.\n\nWho is investigating\n- Detectives from the Eastern Ranges Police "
             "District, overseen by the Police Conduct Commission.")
     assert not reasons(WIRRALONG, "public-statement", text, "inform-of-facts")
+
+
+CAPITALS = _riverside_with_norms([
+    "Write and say Deaf and Hmong with capital letters: they are the names of peoples and cultures.",
+    "Never ask about immigration status at a community meeting or when someone reports a crime.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("I will meet the hmong clan leaders in my first month.", True),
+    ("I will meet Hmong clan leaders and the Deaf club in my first month.", False),
+    ("I will ask Mr. Vang for a meeting with Hmong elders at the temple on a Saturday.", False),
+    ("Officers will ask about immigration status at each community meeting.", True),
+])
+def test_a_name_written_in_lower_case_and_a_meeting_asked_for_is_no_question_asked(sentence, breaks):
+    assert bool(norm_flags(sentence, CAPITALS)) is breaks, norm_flags(sentence, CAPITALS)

@@ -725,6 +725,13 @@ def _action_objects(action: str) -> frozenset[str]:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     found.update(_nouns_outside_prepositions(obj))
+            # What is asked or spoken about is the thing asked: "ask about immigration status at a community
+            # meeting" is not asking someone for a meeting.
+            if not found and verb.lemma_.lower() in _SPEAKING_OF:
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("about", "for", "into"):
+                        found.update(o.lemma_.lower() for o in prep.children
+                                     if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"))
             # Going somewhere is going there: "go into a Somali home" is not meeting at an office.
             if not found and verb.lemma_.lower() in _MOTION:
                 for prep in verb.children:
@@ -736,6 +743,7 @@ def _action_objects(action: str) -> frozenset[str]:
 
 
 _MOTION = frozenset("go come walk step enter".split())
+_SPEAKING_OF = frozenset("ask inquire enquire question talk speak".split())
 
 
 def _nouns_outside_prepositions(tok) -> set[str]:
@@ -1081,6 +1089,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
     flags += _slurs_used(ctx, norms)
+    flags += _capitals_ignored(ctx, norms)
     if venue_norms := police_venue_norms(norms):
         flags += [breaks_norm(s, venue_norms[0]) for s in clauses
                   if not _past_account(s) and meeting_at_police_place(s)]
@@ -1485,6 +1494,32 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
                         if not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()])]
                 if used and not any(sentence.negated(*span) for span in sentence.find(lemma)):
                     flags.append(breaks_norm(sentence, norm))
+    return flags
+
+
+#: A norm that asks for names written with capitals: "Write and say Gypsy, Roma and Traveller with capital letters".
+_CAPITALS = re.compile(r"(?i)\bwith (?:a )?capital(?:s| letters?)?\b|\bcapitali[sz]ed\b")
+#: Words of the norm's own instruction, not names it asks for.
+_INSTRUCTION_WORDS = frozenset("write say use always never spell call refer".split())
+
+
+def _capitals_ignored(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Sentences that write in lower case a name a norm asks to be written with capitals ("the gypsies of Marlshire"
+    for "Write and say Gypsy, Roma and Traveller with capital letters")."""
+    flags: list[Evidence] = []
+    for norm in norms:
+        for clause in re.split(r"[.;:]\s", norm):
+            if not _CAPITALS.search(clause):
+                continue
+            names = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", clause[:_CAPITALS.search(clause).start()])
+                     if w.lower() not in _INSTRUCTION_WORDS]
+            for name in names:
+                # ("gypsy", "gypsies"; never the name itself, written as asked)
+                stem = name[:-1] + "(?:y|ies)" if name.endswith("y") else re.escape(name) + "s?"
+                lower = re.compile(r"(?<![\w'’])" + stem[0].lower() + stem[1:] + r"\b")
+                for s in ctx.analysis.clauses:
+                    if lower.search(s.text) and not any(f.start == s.start for f in flags):
+                        flags.append(breaks_norm(s, norm))
     return flags
 
 

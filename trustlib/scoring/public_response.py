@@ -1408,8 +1408,8 @@ def inform_of_facts(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         for h in ctx.affirmed(C.CONDEMN):
             if not re.search(r"(?i)\b(if|whether|should (he|she|they|the))\b", h.sentence.text) and \
-                    not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and not _judgement_withheld(h) \
-                    and not _of_another_wrongdoer(ctx, h):
+                    not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and \
+                    not _judgement_withheld(h) and not _of_another_wrongdoer(ctx, h):
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
