@@ -2193,3 +2193,12 @@ CAPITALS = _riverside_with_norms([
 ])
 def test_a_name_written_in_lower_case_and_a_meeting_asked_for_is_no_question_asked(sentence, breaks):
     assert bool(norm_flags(sentence, CAPITALS)) is breaks, norm_flags(sentence, CAPITALS)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Anyone who uses a slur from now on will be out of the door the same day, no ifs and no buts.", True),
+    ("Any officer who uses that word is finished in this force.", True),
+    ("Don't say 'illegal encampment' about people, and the word 'pikey' is finished in this force.", False),
+])
+def test_dismissal_on_the_spot_and_a_word_retired(sentence, flagged):
+    assert bool(to_officers(sentence, "accountability-with-officer-rights")) is flagged

@@ -974,7 +974,11 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
                  "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)",
                  # "I do not need a hearing to tell me what I saw"
-                 "not need (a |any |the )?(hearing|trial|review|investigation|board|process) to (tell|show|know|decide)")
+                 "not need (a |any |the )?(hearing|trial|review|investigation|board|process) to "
+                 "(tell|show|know|decide)",
+                 # "Anyone who does from now on will be out of the door the same day, no ifs and no buts."
+                 "out (of )?the door (the same day|that day|that same day|immediately|straight away|on the spot)",
+                 "no ifs? (and |, )?(no )?buts?")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",

@@ -21,6 +21,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         # "If the messages are theirs, they will answer for it" waits on the facts.
         for h in ctx.affirmed(C.CONDEMN):
+            if _said_of_words(h):
+                continue
             # "If our officers broke the pursuit rules they'll be sacked, full stop" names the sanction on the bare
             # facts: the process that decides it is skipped.
             if not _on_condition(h) or _SANCTION.search(h.phrase) and not any(
@@ -188,6 +190,16 @@ def _on_condition(h) -> bool:
                                          for m in c.children) for c in verb.children) or any(
         r.dep_ == "relcl" and any(t.lemma_.lower() in _FINDING for t in r.subtree)
         for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children)
+
+
+#: Words and names a message may say are finished or have no place: "the word 'pikey' is finished in this force".
+_WORDS = frozenset("word term language phrase slur name expression joke".split())
+
+
+def _said_of_words(h) -> bool:
+    """A condemnation of a word, not of an officer: "the word 'pikey' is finished in this force"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _WORDS
+               for t in h.sentence.span if t.head.dep_ == "ROOT" or t.head.head.dep_ == "ROOT")
 
 
 #: Words of a finding a punishment may wait on.
