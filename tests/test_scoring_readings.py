@@ -2202,3 +2202,17 @@ def test_a_name_written_in_lower_case_and_a_meeting_asked_for_is_no_question_ask
 ])
 def test_dismissal_on_the_spot_and_a_word_retired(sentence, flagged):
     assert bool(to_officers(sentence, "accountability-with-officer-rights")) is flagged
+
+
+@pytest.mark.parametrize("text, level", [
+    # the second subject the parser hangs beside the first verb
+    (DOOR.replace("Darius Kemp, 28, opened", "Darius Kemp, 28, who lived there with his mother, opened").replace(
+        "and one of our officers shot", "and one of our officers, positioned across the street, shot"), "met"),
+    # a charge before a court, not the facts, kept from comment
+    (DOOR + "The officer has been charged. The court has not yet ruled on the charge, and we will not comment on it.",
+     "met"),
+    (DOOR + "We will not comment on it.", "violated"),
+])
+def test_a_subject_set_beside_the_first_verb_and_a_charge_before_the_court(text, level):
+    got = trustlib.score_response(ELK_BEND, "public-statement", text).principles["open-and-honest"]
+    assert got.level == level, [e.reason for e in got.evidence]

@@ -183,6 +183,11 @@ def _subjects(verb, s: Sentence, ctx: Context) -> list:
     # "spray" joined to "walked"; its subject is the walker's.
     if verb.dep_ == "amod" and verb.head.dep_ == "conj" and verb.i < verb.head.i:
         head = verb.head
+    # "Darius Kemp opened the front door, and one of our officers, positioned across the street, shot him": the
+    # parser joins the new subject and its verb to the first verb side by side; the subject is the nominal between.
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "conj" and verb.head.i < c.i < verb.i
+                and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")][-1:]
     # "an officer got out of his truck, walked up to a minivan and fired three shots": up the chain of joined verbs.
     while not subj and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
@@ -785,6 +790,10 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
     if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:him|her|them|outcome|merits|conduct|guilt|"
                 r"innocence|evidence)\b", after) and (_OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
                                              re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b", said)):
+        return False
+    # "The court has not yet ruled on the charge, and we will not comment on it": a criminal charge before a court.
+    if re.match(r"(?i)\s+on\s+(?:it|that|the\s+charges?|the\s+case)\b", after) and \
+            re.search(r"(?i)\b(?:court|judge|jury|trial)\b", said) and re.search(r"(?i)\bcharge", said):
         return False
     return not (re.match(r"(?i)\s+on whether\b", after) and h.sentence.find(C.JUDGEMENT)
                 and h.sentence.find(C.WITHHOLD))
