@@ -386,6 +386,9 @@ def test_support_mocked_in_words_of_its_own_not_in_others(sentence, dismisses):
     "Read about it Wednesday morning with your coffee like the rest of town.",
     "Public information will be issued by the press office, and members may access it through the department "
     "website.",
+    "Members are directed to familiarise themselves with it through the usual media channels once it has been "
+    "broadcast.",
+    "The Gazette's doing a piece on it the same day, so have a read and you'll be up to speed.",
 ])
 def test_officers_sent_to_read_it_with_the_town_or_on_the_website(sentence):
     text = f"Team, one of our officers shot Dale Hughes at the clinic this morning. {sentence}"

@@ -1121,6 +1121,10 @@ LEFT_TO_THE_PRESS = W(
     # university's usual channels", "watch KLND on Tuesday if you want to know what's being said"
     r"(follow|watch|catch)(?: \S+){0,8} (channel|stream|livestream|broadcast)",
     "for the (department|agency|office|force|sheriff) 's position",
+    # "Members are directed to familiarise themselves with it through the usual media channels once it has been
+    # broadcast"; "the Gazette's doing a piece on it the same day, so have a read and you'll be up to speed"
+    "through the (usual |normal |public )?(media|medium|news) (channel|outlet)",
+    "once it have be (broadcast|air|publish)", r"(have a read|read it|give it a read)(?: \S+){0,5} up to speed",
     "if you want to know what (be )?(be )?(say|go on|happen)",
     # "you'll hear what we release when the public does"; "the Chief's statement will be on KMAZ at 6:45 and you can
     # catch it there"
