@@ -2219,3 +2219,20 @@ def test_dismissal_on_the_spot_and_a_word_retired(sentence, flagged):
 def test_a_subject_set_beside_the_first_verb_and_a_charge_before_the_court(text, level):
     got = trustlib.score_response(ELK_BEND, "public-statement", text).principles["open-and-honest"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+SEASONS = _riverside_with_norms([
+    "Many Hmong farming families work the fields from May to late September, and the men work weekday daytimes: hold "
+    "meetings from October to April, on weekday evenings after 6 p.m. or on Saturday mornings.",
+])
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("I will hold all these meetings in my first three weeks, in September, when the interpreters are free.", True),
+    ("I will hold the community meetings during office hours on weekdays.", True),
+    ("I will hold the community meetings on Tuesday 7 October at 7 p.m. and on Saturday mornings in November.",
+     False),
+    ("We may meet again when families are back.", False),
+])
+def test_meetings_outside_the_months_and_hours_a_norm_gives(sentence, breaks):
+    assert bool(norm_flags(sentence, SEASONS)) is breaks, norm_flags(sentence, SEASONS)

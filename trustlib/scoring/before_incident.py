@@ -1088,6 +1088,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     if re.search(r"(?i)\b(interpret|translat)", c.role) for n in (c.name, *c.aliases)]
     flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
+    flags += _outside_meeting_times(ctx, norms)
     flags += _slurs_used(ctx, norms)
     flags += _capitals_ignored(ctx, norms)
     if venue_norms := police_venue_norms(norms):
@@ -1175,6 +1176,65 @@ _CALLING_BY_PHONE = re.compile(rf"(?i)\b({_CALLING_WORDS}|call\w*|phon\w*|ring\w
 _FROM_EVENING = re.compile(r"(?i)\b(?:from|after|beginning at|starting at)\s+(?:(?:sundown|sunset|dusk|evening)\s+"
                            r"(?:on\s+)?(\w+)|(\w+)\s+(?:sundown|sunset|dusk|evening))")
 _EVENING = re.compile(r"(?i)\b(evenings?|nights?|tonight|after dinner|after supper|sundown|sunset|dusk)\b")
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+#: A month named in an answer, capitalised ("in September", "Sat 27 Sept"; "May" only as a date: "in May").
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+                         r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\buntil )|(?<=\bearly )|(?<=\blate ))May\b|"
+                         r"\bMay(?= \d)")
+#: A norm that says when to hold meetings: "hold meetings from October to April, on weekday evenings after 6.30 p.m.
+#: or on Saturday mornings".
+_WHEN_TO_MEET = re.compile(r"(?i)\b(?:hold|schedule|plan|have)\s+(?:\w+\s+){0,3}?meetings?\b(?P<when>[^.;]*)")
+#: Weekday daytime, said in the answer: "during office hours on weekdays", "on a weekday afternoon".
+_WEEKDAY_DAYTIME = re.compile(r"(?i)\b(?:office|working|business) hours\b|\bdaytime\b|\bduring the (?:working )?day\b|"
+                              r"\b(?:weekday|monday|tuesday|wednesday|thursday|friday)s?\s+(?:morning|afternoon)s?\b")
+
+
+def _month_number(word: str) -> int:
+    return next(k for k, m in enumerate(_MONTHS) if m.startswith(word.lower()[:3]))
+
+
+def _outside_meeting_times(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Meetings planned outside the times a norm gives for them: in a month outside its months ("from October to
+    April"), or in weekday daytime where it allows weekdays only in the evening. Only meetings for the norm's own
+    people, or for no group named ("I will hold all these meetings in September"), are read: a Roma meeting is not
+    held by a norm about Gypsy and Traveller families."""
+    flags: list[Evidence] = []
+    for norm in norms:
+        m = _WHEN_TO_MEET.search(norm)
+        if not m:
+            continue
+        when = m.group("when")
+        span = re.search(r"(?i)\bfrom (\w+) to (\w+)\b", when)
+        months = None
+        if span and all(w.lower() in _MONTHS for w in span.groups()):
+            first, last = (_MONTHS.index(w.lower()) for w in span.groups())
+            months = {(first + k) % 12 for k in range((last - first) % 12 + 1)}
+        evenings_only = bool(re.search(r"(?i)\bweekday evenings?\b", when)) and not re.search(
+            r"(?i)\bweekday (?:morning|afternoon|day)", when)
+        if months is None and not evenings_only:
+            continue
+        own = {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", norm[:m.start()])}
+        others = {w for g in ctx.scenario.community.groups for w in re.findall(r"\b[A-Z][a-z]{3,}\b", g.name)} - own
+        # A meeting with a named leader or go-between ("Carol and Martin, can we meet in the week of 22 September?")
+        # is theirs to time, not the families' meeting the norm times.
+        people = {w for c in ctx.scenario.community.leaders + ctx.scenario.partners
+                  for n in (c.name, *c.aliases) for w in re.findall(r"\b[A-Z][a-z]{2,}\b", n)} - own - {"Mrs", "Miss"}
+        for s in ctx.analysis.clauses:
+            if not (s.find(C.MEET) or s.find(C.ATTEND)) or _past_account(s) or _CONTRAST.search(s.text):
+                continue
+            if any(re.search(rf"\b{w}\b", s.text) for w in others) and not any(w in s.text for w in own):
+                continue  # a meeting for another of the scenario's groups
+            if any(re.search(rf"\b{w}\b", s.text) for w in people):
+                continue
+            said = {_month_number(w) for w in _MONTH_WORD.findall(s.text)}
+            if months is not None and said and not said <= months or \
+                    evenings_only and _WEEKDAY_DAYTIME.search(s.text):
+                flags.append(breaks_norm(s, norm))
+    return flags
 
 
 def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
