@@ -2137,6 +2137,9 @@ def test_a_sanction_the_finding_left_to_a_hearing_told_as_fact(sentence, told):
     ("The Eastside Community Clinic did the right thing by calling for help. We should have called the family "
      "sooner.", False),
     ("I will meet the Eastside Community Clinic's staff on Friday to hear what they saw.", False),
+    ("The Eastside Community Clinic called us. The officer should have called for an ambulance and taken him to "
+     "hospital.", False),
+    ("From Monday the Eastside Community Clinic's nurses will lead these calls rather than us.", False),
 ])
 def test_blame_put_on_the_partner_who_called_for_help(sentence, blames):
     got = reasons(CLINIC, "public-statement", SHOT + sentence, "engage-community-partners")

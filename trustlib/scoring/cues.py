@@ -336,7 +336,7 @@ HARM_OUTCOME = re.compile(r"(?i)\b(injur\w*|fall|fell|tumble|knock|died|dies?|de
 PARTNER_BLAME = W(
     "should have (ring|call|phone|ask|tell|contact|send for|warn)", "(may|might) (want|wish) to reflect",
     "(outcome|morning|thing|it|result|night|day) (\\S+ ){0,2}(may|might|would|could) (well )?have (be|go|turn out) "
-    "different", "(may|might|would|could) have change how", "rather than (to )?(we|us|the police)",
+    "different", "(may|might|would|could) have change how",
     "(information|picture|account|story) (\\S+ ){0,4}(relay|give|pass|paint) (to (they|them) )?by (the|that) "
     "(facility|home|school|staff|caller|hospital|centre|center|shelter|lodge)",
 )

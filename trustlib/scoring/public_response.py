@@ -2289,7 +2289,10 @@ def _partner_blamed(ctx: Context, named: list[Sentence]) -> list[Hit]:
     out = []
     for h in ctx.affirmed(C.PARTNER_BLAME):
         s = h.sentence
-        if re.search(r"(?i)\b(we|i|our \w+)\s+(should|might|may|could|would)\b", s.text):
+        # (Said of the police it owns a fault: "the officer should have called for medical help".)
+        verbs = [t for t in s.tokens_at(h.start, h.end) if t.pos_ == "VERB"]
+        if re.search(r"(?i)\b(we|i|our \w+)\s+(should|might|may|could|would)\b", s.text) or verbs and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ctx.actor_words for c in verbs[0].children):
             continue
         i = ctx.clause_index(s)
         near = s in named or (i is not None and i > 0 and ctx.analysis.clauses[i - 1] in named)
