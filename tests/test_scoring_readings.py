@@ -2162,7 +2162,7 @@ DOOR = ("At about 10:03 p.m. Darius Kemp, 28, opened the front door of his home 
     # another wrongdoer condemned
     "The FBI is hunting the caller, and he will answer for that call.",
 ])
-def test_what_the_call_said_a_heading_and_others_cleared_or_condemned_are_no_false_claims(sentence):
+def test_what_the_call_said_and_others_cleared_or_condemned_are_no_false_claims(sentence):
     assert not reasons(ELK_BEND, "public-statement", DOOR + sentence, "inform-of-facts")
 
 
