@@ -150,7 +150,9 @@ def _at_an_event(s: Sentence) -> bool:
 
 
 #: A day named: a date ("May 9"), a weekday, or "that weekend".
-_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_MONTH = "(" + "|".join(_MONTHS) + ")"
 _A_DAY = re.compile(rf"(?i)\b({_MONTH} \d{{1,2}}\b|\d{{1,2}} {_MONTH}\b|"
                     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that weekend)")
 _THERE = re.compile(r"(?i)\b(there|while (?:they are |we are )?at it|at (?:it|each|every one)|that (?:day|night|"
@@ -1178,8 +1180,6 @@ _FROM_EVENING = re.compile(r"(?i)\b(?:from|after|beginning at|starting at)\s+(?:
 _EVENING = re.compile(r"(?i)\b(evenings?|nights?|tonight|after dinner|after supper|sundown|sunset|dusk)\b")
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 #: A month named in an answer, capitalised ("in September", "Sat 27 Sept"; "May" only as a date: "in May").
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"

@@ -173,6 +173,11 @@ class Context:
         return frozenset(words | _driven_by(self.facts, words))
 
     @cached_property
+    def officer_words(self) -> frozenset[str]:
+        """The actor words that name officers, not the agency speaking ("we", "ours")."""
+        return self.actor_words - {"we", "ours"}
+
+    @cached_property
     def people(self) -> list[str]:
         """Ways the answer may name the person harmed."""
         person = self.state.person_harmed

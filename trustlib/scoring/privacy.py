@@ -88,7 +88,7 @@ def _of_officers(ctx: Context, s: Sentence, at: int) -> bool:
     them to their verb."""
     at += s.start
     word = next((t for t in s.span if t.idx <= at < t.idx + len(t.text)), None)
-    officers = ctx.actor_words - {"we", "ours"}
+    officers = ctx.officer_words
     for node in ([word, *word.ancestors] if word is not None else []):
         near = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
         near += [g for c in near for g in c.children if g.dep_ in ("poss", "compound")]

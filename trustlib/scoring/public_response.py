@@ -359,7 +359,7 @@ def _the_other_pronoun(subject, s: Sentence, ctx: Context) -> bool:
         return False
     i = ctx.clause_index(s)
     near = [s] + ([ctx.analysis.clauses[i - 1]] if i else [])
-    officers = ctx.actor_words - {"we", "ours"}
+    officers = ctx.officer_words
     return any(t.lemma_.lower() in officers for c in near for t in c.span)
 
 
@@ -500,7 +500,7 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
     and whose it was: officers named in the clause, or "their"/"they" just after a clause that names them."""
     conduct = _conduct_nouns(ctx.scenario.incident.summary) - ctx.actor_words
     clauses = ctx.analysis.clauses
-    officers = ctx.actor_words - {"we", "ours"}
+    officers = ctx.officer_words
     # An officer ("Detective Brandt"), not an agency's name ("the Port Halden Police Department").
     named = [[t for t in s.span if t.lemma_.lower() in officers and t.ent_type_ not in ("ORG", "FAC", "GPE")
               and not (t.pos_ == "PROPN" and t.lower_ == "police")] for s in clauses]
@@ -565,11 +565,11 @@ def _acts_owned(ctx: Context) -> set[int]:
         # "... told our highway patrol officers to end the pursuit, and they kept going. That broke our pursuit
         # policy.": the breach of what the clause before told the officers doing.
         elif i and any(sub.lower_ in ("that", "this") for sub in subjects) and any(
-                t.lemma_.lower() in ctx.actor_words - {"we", "ours"} for t in clauses[i - 1].span):
+                t.lemma_.lower() in ctx.officer_words for t in clauses[i - 1].span):
             owned.add(clauses[i - 1].start)
         # "The review found that the officer violated department policy on use of force": the officer's breach of a
         # rule on what officers do to people.
-        elif any(_an_officer(sub, ctx.actor_words - {"we", "ours"}) for sub in subjects) and any(
+        elif any(_an_officer(sub, ctx.officer_words) for sub in subjects) and any(
                 t.lemma_.lower() in _POLICE_ACT_NOUNS for t in verb.subtree if t.i >= h.sentence.span.start
                 and t.i > verb.i):
             owned.add(h.sentence.start)
@@ -1325,7 +1325,7 @@ def _of_the_officer(question: str, claim: str, ctx: Context) -> bool:
     and the claim's verb is the question's, with no officer named ("why the officer switched off his camera": "he
     switched it off by accident"). "He charged at the deputy", under "why the deputy used the Taser", is of the
     person."""
-    return _officer_claimed(question, claim, ctx.actor_words - {"we", "ours"})
+    return _officer_claimed(question, claim, ctx.officer_words)
 
 
 def _subjects_of(head) -> list:
@@ -1400,9 +1400,15 @@ def inform_of_facts(ctx: Context) -> Finding:
             if s in unknown_acks or s.find(C.WITHHOLD):
                 # "He gave a clear warning; what we do not know is how long ...": read each part on its own.
                 parts = [p for p in _unlisted(s.segments) if not p.find(C.UNKNOWN_ACK) and not p.find(C.WITHHOLD)]
-                found = _unknown_claim_in_parts(ctx, parts, items, texts) if parts else None
-                if found:
-                    flags.append(evidence(s, found, "flag"))
+                if parts:
+                    psim = ctx.similarity_of(parts, texts)
+                    pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) \
+                        if ctx.facts else [0.0] * len(parts)
+                    for part, row, best in zip(parts, psim, pfact):
+                        found = _unknown_claim(ctx, part, items, row, float(best))
+                        if found:
+                            flags.append(evidence(s, found, "flag"))
+                            break
                 continue
             found = _unknown_claim(ctx, s, items, usim[i], float(fsim[i]) if fsim is not None else 0.0, plain[i])
             if found:
@@ -1465,7 +1471,7 @@ def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
     """A finding of wrongdoing does not decide the sanction: "he will be dismissed once Professional Standards
     completes its review", "Constable Keane will not be wearing this uniform again" state as fact what the scenario
     leaves open (not "he will be fired if the hearing upholds the finding")."""
-    officers = ctx.actor_words - {"we", "ours"}
+    officers = ctx.officer_words
     open_ = [u for u in ctx.unknowns if _SANCTION_QUESTION.search(u.text)
              and any(w in officers for w in re.findall(r"[a-z]+", u.text.lower()))]
     # (Not where the facts already tell a dismissal begun: "the Chief has begun the dismissal process".)
@@ -1478,18 +1484,6 @@ def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
             and not flagged(h.sentence, flags)]
 
 
-def _unknown_claim_in_parts(ctx: Context, parts: list[Sentence], items: list[tuple[Unknown, str]],
-                            texts: list[str]) -> str | None:
-    """The first part of a sentence that states an open question as fact, read on its own."""
-    psim = ctx.similarity_of(parts, texts)
-    pfact = ctx.similarity_of(parts, [f.text for f in ctx.facts]).max(axis=1) if ctx.facts else [0.0] * len(parts)
-    for part, row, best in zip(parts, psim, pfact):
-        found = _unknown_claim(ctx, part, items, row, float(best))
-        if found:
-            return found
-    return None
-
-
 #: Someone else the incident has as a wrongdoer: "the FBI is hunting the caller, and he will answer for that call".
 _OTHER_WRONGDOER = re.compile(r"(?i)\b(caller|hoaxer|prankster|gunman|robber|attacker|assailant|shooter|carjacker|"
                               r"kidnapper|hostage-taker)\b")
@@ -1497,7 +1491,7 @@ _OTHER_WRONGDOER = re.compile(r"(?i)\b(caller|hoaxer|prankster|gunman|robber|att
 
 def _of_another_wrongdoer(ctx: Context, h: Hit) -> bool:
     """A condemnation in a sentence about another wrongdoer, with no officer in it."""
-    officers = ctx.actor_words - {"we", "i", "ours"}
+    officers = ctx.officer_words
     return bool(_OTHER_WRONGDOER.search(h.sentence.text)) and not any(
         t.lemma_.lower() in officers for t in h.sentence.span)
 
@@ -1972,7 +1966,7 @@ def _officers_own_words(ctx: Context, h: Hit) -> bool:
     if re.search(r"(?i)\b(?:on|under) suspicion of\b[^.;:]*$", before) and any(
             t.lemma_.lower() in _HELD_ON and t.pos_ == "VERB" for t in h.sentence.span):
         return True
-    officers = ctx.actor_words - {"we", "ours"}
+    officers = ctx.officer_words
     return h.quoted and any(t.lemma_.lower() in _WROTE and t.pos_ == "VERB" and any(
         w.lemma_.lower() in officers for c in t.children if c.dep_ == "nsubj" for w in c.subtree)
         for t in h.sentence.span)
