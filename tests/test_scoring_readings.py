@@ -2239,3 +2239,88 @@ SEASONS = _riverside_with_norms([
 ])
 def test_meetings_outside_the_months_and_hours_a_norm_gives(sentence, breaks):
     assert bool(norm_flags(sentence, SEASONS)) is breaks, norm_flags(sentence, SEASONS)
+
+
+def _heldout37(name: str):
+    return trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout37" / name)
+
+
+HARROW = _heldout37("harrow-hill-dog-shot.yaml")  # wrongdoing open at first, established at three weeks
+CORRIN = _heldout37("corrin-library-restraint.yaml")  # at two weeks the findings clear the force; a change made
+QUEMADO = _heldout37("puerto-quemado-before.yaml")
+GATE = ("On Saturday one of our officers, whom we had sent to the wrong address, opened a side gate on Linden Street "
+        "and fired twice at a family's dog; the dog died, and a bullet fragment struck a 9-year-old girl, Amara "
+        "Okafor-Lewis, in the leg.")
+FLOOR = ("This morning two of our constables took Tobias Reyes-Whitford, 16, to the floor of the library reading "
+         "room. ")
+
+
+@pytest.mark.parametrize("exercise, text, level", [
+    # a first clause the parser hangs on the clause after the semicolon keeps its subject
+    ("officer-message", GATE, "met"),
+    # what the shots did, told right after the officer who fired them
+    ("public-statement", "Duke ran toward him barking, and the officer fired two shots. Duke was killed.", "met"),
+    # "used force" tells no act, so what it did is still told without its doer
+    ("public-statement", "One of our officers used force on a girl at the party. She was injured.", "partial"),
+    ("public-statement", "Officers went to the wrong house. Amara was wounded.", "violated"),
+])
+def test_what_an_act_told_just_before_did_and_a_subject_before_a_semicolon(exercise, text, level):
+    got = trustlib.score_response(HARROW, exercise, text).principles["open-and-honest"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the finding the facts record, told in other words by the body that made it
+    ("Our own Professional Standards Branch found their force was within our policy as written.", False),
+    ("The constables did nothing wrong.", True),
+])
+def test_a_finding_told_by_the_body_the_facts_name(sentence, flagged):
+    got = reasons(CORRIN, "two-week-statement", FLOOR.replace("This morning", "Two weeks ago") + sentence,
+                  "inform-of-facts")
+    assert any("judgement the investigation has not made" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("exercise, sentence, pid, flagged", [
+    # what the call reported, told as the call, is the call; told flatly it is a claim
+    ("public-statement", "This morning, after a library guard called about a teenager refusing to leave the reading "
+     "room, two of our constables took Tobias Reyes-Whitford, 16, to the floor.", "no-victim-demonizing", False),
+    ("public-statement", "This morning, after a library guard called about a teenager refusing to leave the reading "
+     "room, two of our constables took Tobias Reyes-Whitford, 16, to the floor.", "inform-of-facts", False),
+    ("public-statement", FLOOR + "Tobias refused to leave.", "no-victim-demonizing", True),
+    # the guard's account, which is not known, told as said
+    ("public-statement", FLOOR + "The guard had told the constables the teenager was aggressive.", "inform-of-facts",
+     True),
+    # "fine" said of a way of writing to him, not of him
+    ("partner-casa", FLOOR + "His collarbone is broken. Typed input is fine.", "inform-of-facts", False),
+    ("partner-casa", FLOOR + "He is fine.", "inform-of-facts", True),
+    # a label's "know" is not the question of whether the constables knew
+    ("partner-casa", "What we know: on Tuesday two of our constables took Tobias Reyes-Whitford, 16, an autistic and "
+     "non-speaking young man, to the floor of the library reading room.", "inform-of-facts", False),
+])
+def test_what_a_call_reported_a_speakers_account_and_a_label(exercise, sentence, pid, flagged):
+    got = reasons(CORRIN, exercise, sentence, pid)
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("We do not know yet whether his actions were within policy.", "met"),
+    ("There is a lot we don't know yet: what the officer saw, and whether his actions were within policy.", "met"),
+    ("I will not tell you tonight that he had no choice, and I will not tell you that he broke our rules.", "met"),
+    ("We do not know yet what the officer saw.", "partial"),
+])
+def test_the_judgement_named_among_what_is_not_known_is_left_open(sentence, level):
+    got = trustlib.score_response(HARROW, "public-statement", sentence).principles["admit-wrongdoing"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    (QUEMADO, "leaders-message", "I would also ask that you keep us in the loop on anyone at the shelter who worries "
+     "you.", True),
+    (QUEMADO, "leaders-message", "I will keep you in the loop on anything we decide.", False),
+    (HARROW, "partner-message", "If you hear who's been passing around the videos, send the names my way.", True),
+    (CORRIN, "partner-casa", "If you hear anything about who's organizing beyond CASA, give me a shout on the side.",
+     True),
+])
+def test_partners_asked_to_pass_on_names_or_word_on_the_quiet(scenario, exercise, sentence, flagged):
+    got = [r for r in reasons(scenario, exercise, sentence, "engage-community-partners") if "intelligence" in r]
+    assert bool(got) is flagged, got

@@ -345,10 +345,32 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     if similarity < SAME_CLAIM and len(s.span) >= _LONG:
         similarity = max(similarity, _read_alone(claim, s))
     if similarity < SAME_CLAIM:
-        return False
+        return _same_account(claim, s) and uses_distinctive(claim, s, ctx)
     return similarity >= NEAR_COPY and _keeps_own_things(claim, s, ctx) or lemma_line(claim) in s.lemmas or \
-        uses_distinctive(claim, s, ctx) or _same_threat(claim, s) or \
+        uses_distinctive(claim, s, ctx) or _same_threat(claim, s, ctx) or \
         similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+
+
+def _same_account(claim: str, s: Sentence) -> bool:
+    """A claim of what someone said, told with the same speaker and verb of speech ("the guard had told the
+    constables the teenager was aggressive" for "the guard told officers he was aggressive"): what sets it apart
+    is what was said, however far the other words put it in meaning."""
+    subject, verb = _claim_speech(claim)
+    return bool(verb) and any(
+        t.lemma_.lower() == verb and any(c.dep_ == "nsubj" and c.lemma_.lower() in subject for c in t.children)
+        and not any(c.dep_ == "neg" for c in t.children) for t in s.span)
+
+
+@lru_cache(maxsize=2048)
+def _claim_speech(claim: str) -> tuple[frozenset[str], str]:
+    """A claim's speaker and its verb of speech ("guard", "tell"), if its main verb is one."""
+    from .. import nlp
+
+    root = next((t for t in nlp.phrase(claim) if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _SPEECH | {"warn", "report"}:
+        return frozenset(), ""
+    subject = frozenset(c.lemma_.lower() for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
+    return (subject, root.lemma_.lower()) if subject else (frozenset(), "")
 
 
 def _keeps_own_things(claim: str, s: Sentence, ctx: Context) -> bool:
@@ -493,12 +515,38 @@ def _order_reversed(claim: str, s: Sentence) -> bool:
     return any(w in _ORDER_WORDS and w not in words and _ORDER_WORDS[w] in words for w in lemma_line(claim).split())
 
 
-def _same_threat(claim: str, s: Sentence) -> bool:
+def _same_threat(claim: str, s: Sentence, ctx: Context) -> bool:
     """A threat the claim tells in other words: "he comes back at the deputy with the knife" is "he advanced on the
     deputy with the knife", though it shares none of the claim's own words (both are the person's threatening
-    conduct, and close in meaning)."""
+    conduct, and close in meaning). Conduct a known fact itself tells, as what a call reported ("a guard called
+    about a teenager refusing to leave"), is that fact, not a threat of the writer's own."""
     return bool(C.HOSTILE_CONDUCT.search(lemma_line(claim))) and any(
-        not s.negated(a, b) for a, b in s.find(C.HOSTILE_CONDUCT))
+        not s.negated(a, b) and not what_a_call_reported(ctx, s, a, b) for a, b in s.find(C.HOSTILE_CONDUCT))
+
+
+#: Verbs of calling the police about someone.
+_CALLED = frozenset("call report phone ring".split())
+
+
+def what_a_call_reported(ctx: Context, s: Sentence, start: int, end: int) -> bool:
+    """Conduct told as what a caller reported, in the words a known fact gives the call ("a library guard called
+    about a teenager refusing to leave", where the facts say the guard called "to report a teenager refusing to
+    leave"): the call is the fact, not the conduct. Told flatly ("she swung at him", from the officer's report)
+    it is the writer's own claim."""
+    tokens = s.tokens_at(start, end)
+    caller = next((a for a in (tokens[0].ancestors if tokens else []) if a.pos_ == "VERB"
+                   and a.lemma_.lower() in _CALLED), None)
+    names = {n.lower() for n in all_names(ctx)}
+    return caller is not None and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in names
+        and c.lemma_.lower() not in person_nouns(ctx) for c in caller.children) and \
+        s.lemmas[start:end].strip() in _fact_lines(tuple(f.text for f in ctx.facts))
+
+
+@lru_cache(maxsize=64)
+def _fact_lines(texts: tuple[str, ...]) -> str:
+    """The known facts' lemma lines, joined: where a phrase the facts use can be looked up."""
+    return " ".join(lemma_line(t) for t in texts)
 
 
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
@@ -791,23 +839,41 @@ def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:
     if not cleared:
         return set()
     sim = ctx.similarity(cleared)
-    return {h.sentence.start for h in hits
-            if (i := ctx.clause_index(h.sentence)) is not None and (
-                sim[i].max() >= FACT or sim[i].max() >= ABOUT and _found_by_another(h))}
+    told = set()
+    for h in hits:
+        i = ctx.clause_index(h.sentence)
+        if i is None:
+            continue
+        finders = _finders(h)
+        # A finding told in other words is told by the body the fact names ("our own Professional Standards Branch
+        # found their force was within our policy as written").
+        named = [k for k, text in enumerate(cleared) if _named_in(finders, text)]
+        if sim[i].max() >= FACT or finders and (sim[i].max() >= ABOUT or any(sim[i][k] >= _NAMED for k in named)):
+            told.add(h.sentence.start)
+    return told
 
+
+#: How near a finding must be to a fact that names its finder.
+_NAMED = 0.4
 
 _FINDING_VERBS = frozenset("find conclude determine rule decide clear".split())
 
 
-def _found_by_another(h: Hit) -> bool:
-    """The words lie in what a review found ("the state review found the Taser use was within policy"), not in
-    what the writer declares."""
+def _finders(h: Hit) -> list:
+    """Who found what the words say, where they lie in what a review found ("the state review found the Taser use
+    was within policy"), not in what the writer declares: the finding verb's subjects (none for "we found")."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     for node in (tokens[0].ancestors if tokens else []):
         if node.lemma_.lower() in _FINDING_VERBS:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
-            return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
-    return False
+            return subjects if all(c.lower_ not in ("i", "we") for c in subjects) else []
+    return []
+
+
+def _named_in(finders: list, text: str) -> bool:
+    """Whether a finder is named in a fact by a proper name of its own ("Professional Standards Branch")."""
+    names = {t.lower_ for f in finders for t in f.subtree if t.pos_ == "PROPN" and len(t.text) > 2}
+    return bool(names) and bool(names & set(re.findall(r"[a-z]+", text.lower())))
 
 
 def condemns_the_cleared(ctx: Context) -> list[Hit]:

@@ -401,6 +401,8 @@ CLEARING = W(
     "in accordance with (\\S+ ){0,2}(policy|training|procedure|protocol)", "follow (his|her|their) training",
     "follow training", "follow policy", "follow procedure", "follow protocol",
     r"follow(?: \S+){0,8} (policy|procedure|protocol|training|rule)", "within ... policy", "justify", "justified",
+    # "within the use-of-force policy"
+    r"within(?: \S+){0,2}(?: \S+ -)+ \S+ policy",
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
@@ -1420,6 +1422,12 @@ INFORMANT = W(
     "(let (we|us|me|i) know|tell (we|us|me|i)) about (\\S+ ){0,3}(newcomer|anyone|people|member|family|families|"
     "resident|neighbor|neighbour)s? (whose|who)",
     "who (be )?organi[sz]e (it|them|they|the (protest|rally|march|demonstration|walkout))",
+    # "keep us in the loop on anyone at the shelter who worries you", "send the names my way", "anything about who's
+    # organizing ... give me a shout on the side"
+    "keep (we|us|me|i) in the loop (on|about) (anyone|anybody|who)",
+    "(send|pass|forward) (the |their |those |any )?name (\\S+ ){0,2}(my|our) way",
+    "hear (anything |something )?(about )?who (be )?(be )?organi[sz]e",
+    "(shout|word|call|ring|heads - up|tip) (\\S+ ){0,2}on the (side|quiet|q\\.t\\.)",
 )
 #: Enforcement offered as engagement.
 ENFORCEMENT_AS_ENGAGEMENT = W(

@@ -16,7 +16,7 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs,
                      pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named, same_subject,
-                     says_predicate, terms, uses_distinctive)
+                     says_predicate, terms, uses_distinctive, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -250,7 +250,10 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
         # "two of our deputies, working the booking desk, pinned him": the aside was made the main verb.
         return [c for c in main.head.children if c.dep_ == "nsubj"]
     # A participle read as a clausal subject ("working a security job") is the aside, not a subject.
-    if main.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG")
+    # (A first clause the parser hung on the one after a semicolon is a main verb too: "on Saturday one of our
+    # officers, whom we had sent to the wrong address, opened a side gate ...; the dog died".)
+    hung_on_next = main.dep_ == "ccomp" and main.head.i > main.i
+    if (main.dep_ != "ROOT" and not hung_on_next) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG")
                                   for c in main.children):
         return []
     for p in s.span:
@@ -613,6 +616,23 @@ def _act_left_agentless(s: Sentence) -> bool:
     return any(t.lemma_.lower() in C.PHYSICAL_VERBS - _CUSTODY and _agentless_passive(t) for t in s.span)
 
 
+#: What a shot or a blow did, told of the one it hit ("Duke was killed", "she was wounded").
+_OUTCOMES = frozenset("kill wound injure hurt hit strike".split())
+
+
+def _outcome_of_act_before(s: Sentence, ctx: Context) -> bool:
+    """A passive that tells only what the act in the clause just before did, where that clause names the officer
+    who did it with a verb of force ("the officer fired two shots. Duke was killed"): the act's doer is already
+    told. ("One of our officers used force on a student. The student was injured" tells neither act.)"""
+    i = ctx.clause_index(s)
+    passives = [t for t in s.span if _agentless_passive(t)]
+    if not i or not passives or not all(t.lemma_.lower() in _OUTCOMES for t in passives):
+        return False
+    before = ctx.analysis.clauses[i - 1]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in C.FORCE_VERBS for t in before.span) and \
+        _active_actor(before, ctx)
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
@@ -627,7 +647,8 @@ def open_and_honest(ctx: Context) -> Finding:
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
     # A passive that only tells when something else happened hides no one beside a plain account (below).
     passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
-    hides = [(s, _agentless_force(s, ctx.actor_words, background=False)) for s in passive_in]
+    hides = [(s, _agentless_force(s, ctx.actor_words, background=False) and not _outcome_of_act_before(s, ctx))
+             for s in passive_in]
     passive = "passive voice with no agent: say who acted"
     passives = [evidence(s, passive, "flag") for s, h in hides if h]
     background = [evidence(s, passive, "flag") for s, h in hides if not h and _agentless_force(s, ctx.actor_words)]
@@ -1076,7 +1097,14 @@ def _tells_fact_instead(ctx: Context, s: Sentence, question: str, closeness: flo
     arm"): the person's story is not an answer to every question about them. (A question in the facts' own words,
     "why the deputy used the Taser", has no words of its own: it is answered by what a sentence adds.)"""
     own = terms(question) - known_terms(ctx)
-    return fact_best > closeness and bool(own) and not own & set(s.lemmas.split())
+    return fact_best > closeness and bool(own) and not own & set(_after_label(s).split())
+
+
+def _after_label(s: Sentence) -> str:
+    """A sentence's lemmas after a short label that opens it ("What we know: on Tuesday ..."): the label's words
+    ("know") are not the sentence's own."""
+    head, colon, rest = s.lemmas.partition(" : ")
+    return rest if colon and len(head.split()) <= 4 else s.lemmas
 
 
 #: A question of someone's reasons ("why he ran", "what led the gunman to open fire"); not of a physical cause
@@ -1564,9 +1592,18 @@ def _played_down_harm(ctx: Context) -> list[Evidence]:
     out = []
     # "not serious", "not believed to be life-threatening" carry their own negation.
     for h in ctx.asserted(C.MINIMISED_HARM):
-        if h.phrase.lower() not in facts.lower():
+        if h.phrase.lower() not in facts.lower() and not _said_of_a_thing(h, ctx):
             out.append(phrase_evidence(h, "plays down harm the known facts show to be serious"))
     return out
+
+
+def _said_of_a_thing(h: Hit, ctx: Context) -> bool:
+    """"Fine" or "OK" said of a thing, not of a person ("typed input is fine", "a text message is OK")."""
+    verb = cue_verb(h)
+    if verb is None or verb.lemma_.lower() not in ("be", "get", "appear"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.pos_ == "NOUN" and c.lemma_.lower() not in person_nouns(ctx) for c in subjects)
 
 
 def _facts_gap(covered: int, when: bool, where: bool, unknown: bool) -> str:
@@ -2025,6 +2062,8 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
+        if what_a_call_reported(ctx, s, h.start, h.end):
+            continue
         words = {t.lemma_.lower() for t in s.tokens_at(h.start, h.end) if t.is_alpha and not t.is_stop}
         # Put among others whose conduct is known ("she had been with the group that threw objects"): what is
         # known is what the others did; her being one of them is not.
@@ -2155,7 +2194,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     # "I'm not going to tell you our officers did everything right, or that they did everything wrong" leaves
     # the judgement open as plainly as "it is for the review to decide".
     withhold = [s for s in ctx.analysis.clauses if s.find(C.WITHHOLD) or (
-        left_open(s) and s.find(C.JUDGEMENT) and {t.lemma_.lower() for t in s.span} & C.ACTOR_WORDS - {"we"})]
+        left_open(s) and (s.find(C.JUDGEMENT) and {t.lemma_.lower() for t in s.span} & C.ACTOR_WORDS - {"we"}
+                          or s.find(C.CLEARING))) or _judgement_not_known(s)]
     credits = [evidence(s, "leaves the judgement to the facts and the investigation") for s in withhold[:1]]
     credits += [phrase_evidence(h, "explicitly declines to pre-judge", "credit") for h in negated_clear[:1]]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
@@ -2163,6 +2203,14 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                  missing="Say that the investigation, not the agency, will determine whether the force was justified.",
                  partial="Say that whether the officer acted lawfully and within policy is for the investigation to determine.",
                  violation="Remove the words that clear the officer: the facts are not in yet.")
+
+
+def _judgement_not_known(s: Sentence) -> bool:
+    """The judgement of the officer named among what is not yet known ("we don't know yet ... whether his actions
+    were within policy"): the question is left open, as plainly as "it is for the investigation to decide"."""
+    return bool(s.find(C.UNKNOWN_ACK)) and any(
+        toks and in_indirect_question(toks[0]) for a, b in s.find(C.JUDGEMENT) + s.find(C.CLEARING)
+        for toks in [s.tokens_at(a, b)])
 
 
 def announce_agency_response(ctx: Context) -> Finding:
