@@ -2324,3 +2324,69 @@ def test_the_judgement_named_among_what_is_not_known_is_left_open(sentence, leve
 def test_partners_asked_to_pass_on_names_or_word_on_the_quiet(scenario, exercise, sentence, flagged):
     got = [r for r in reasons(scenario, exercise, sentence, "engage-community-partners") if "intelligence" in r]
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, breaks", [
+    # an act done for the family is not done by naming them or talking about them
+    (QUEMADO, "engagement-plan", "The 14 November vigil only if the Garza family says yes.", False),
+    (QUEMADO, "engagement-plan", "I am prepared to talk about Benny Garza and what this department owes his family.",
+     False),
+    (QUEMADO, "engagement-plan", "I will speak for the Garza family at the council meeting.", True),
+    # a room of the police building is the building
+    (QUEMADO, "engagement-plan", "Westside residents will meet in the HQ community room.", True),
+    (QUEMADO, "engagement-plan", "I will hold a Westside meeting at the parish hall, not in the HQ community room.",
+     False),
+    # an officer the norm names among those ruled out is no source of interpreters
+    (QUEMADO, "leaders-message", "Officer Andrés Tzul speaks K'iche', so he'll come along to interpret.", True),
+    # "no marked cars outside" is a thing ruled out, not a verb
+    (QUEMADO, "engagement-plan", "I will come to Casa Peregrina in a marked car and park it outside.", True),
+    # the words the norm rules out, in what no one will call him
+    (CORRIN, "partner-casa", 'And no one here will describe him, or anyone, as "suffering from" autism.', False),
+    (CORRIN, "partner-casa", "We will describe him as suffering from autism.", True),
+    # "no one is to phone him": him is Tobias, not his mother
+    (CORRIN, "partner-casa", "A detective will phone Tobias tonight.", True),
+    (CORRIN, "partner-casa", "I will phone Ms. Reyes tonight.", False),
+    # the one the norm's pronoun stands for is the one written to
+    (HARROW, "partner-message", "Dear Mrs. Adebayo, I would welcome the chance to meet the Association's members this "
+     "week.", False),
+    (HARROW, "partner-message", "Dear Mr. Whitcomb, I would welcome the chance to meet the Association's members this "
+     "week.", True),
+])
+def test_norms_read_for_whom_where_and_by_whom(scenario, exercise, sentence, breaks):
+    got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+def test_the_call_answered_is_no_release_and_coming_when_invited_is_no_delay():
+    said = reasons(CORRIN, "public-statement", "On Tuesday at about 10:40, members responded to the Central Library "
+                   "for a report of a trespasser refusing to leave.", "transparency-and-accountability", "credit")
+    assert not [r for r in said if "clock" in r]
+    said = reasons(QUEMADO, "leaders-message", "Ms. Castro, I will come when the elders are ready and speak only when "
+                   "invited.", "transparency-and-accountability")
+    assert not [r for r in said if "open-ended" in r]
+    said = reasons(QUEMADO, "leaders-message", "We will share the figures when they are ready.",
+                   "transparency-and-accountability")
+    assert [r for r in said if "open-ended" in r]
+
+
+def test_statements_read_at_roll_call_before_they_go_to_the_media():
+    text = (GATE + " Before Monday's update and Tuesday's video release go to the media, sergeants will read them to "
+            "every shift at roll call.")
+    got = trustlib.score_response(HARROW, "officer-message", text).principles["include-officers-in-messaging"]
+    assert any("before the media" in e.reason for e in got.evidence), [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    ("Every complaint gets a real look and a real answer.", "centres accountability"),
+    ("They keep every right they have, and no one from this building will pronounce on them in public before the "
+     "SIO is done.", "fair process"),
+])
+def test_accountability_and_rights_in_plain_words(sentence, credit):
+    got = reasons(HARROW, "officer-message", GATE + " " + sentence, "accountability-with-officer-rights", "credit")
+    assert any(credit in r for r in got), got
+
+
+def test_a_doctor_seen_in_confidence_is_counselling():
+    text = GATE + " Peer-support debriefs are at 4 p.m. today, and Dr. Ferris is available in confidence at 555-0179."
+    got = trustlib.score_response(HARROW, "officer-message", text).principles["support-officers"]
+    assert got.level == "met", [e.reason for e in got.evidence]

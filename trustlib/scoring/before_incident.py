@@ -528,7 +528,9 @@ _BOUND = re.compile(r"(?i)\b(until|without|unless|except|then|that day|during|wh
 
 def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
     """Each prohibition in a norm, with what it warns against as an act."""
-    found = [(m, _contrasted_act(norm, m.start(), m.group(1)) if m.group(0)[:4].lower() == "not " else m.group(1))
+    # ("no one is to phone him": what is not to be done is phoning him.)
+    found = [(m, _contrasted_act(norm, m.start(), m.group(1)) if m.group(0)[:4].lower() == "not " else
+              re.sub(r"(?i)^(?:is|are) to\s+(?!be\b)", "", m.group(1)))
              for m in _PROHIBITION.finditer(norm)]
     for m in _NO.finditer(norm):
         # Bound anywhere in its clause ("no meetings, visits or calls from before sunset on Friday"): the readers of
@@ -573,9 +575,11 @@ def _no_as_act(norm: str, start: int, things: str) -> str:
     """A "no ..." warning as the act it rules out: "take no photographs of people" is taking them, "no cameras at
     the drop-in centre" having them there. Empty when a verb follows ("no officer waits at the door"), which this
     reading leaves alone."""
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp.phrase(things)):
+    verbs = [t.i for t in nlp.phrase(things) if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    # ("marked" in "no marked cars outside" is the word before a noun, as the parse after its "no" shows.)
+    if verbs and not (verbs == [0] and nlp.phrase(f"no {things}")[1].dep_ == "amod"):
         return ""
-    before = re.findall(r"[A-Za-z]+", norm[:start])
+    before = re.findall(r"[A-Za-z]+", re.split(r"[;:]|\.\s", norm[:start])[-1])  # (its own clause)
     verb = before[-1] if before else ""
     if verb and nlp.phrase(f"{verb} no {things}")[0].pos_ == "VERB":
         return f"{verb} {things}"
@@ -659,6 +663,18 @@ def _action_target(action: str) -> tuple[str, frozenset[str]]:
                        if c.dep_ == "dobj" and c.lemma_.lower() in PERSON_WORDS | _PEOPLE
                        for w in (c, *c.children) if w.dep_ in ("dobj", "amod", "compound") and _is_word(w))
     return (verb.lemma_.lower(), people) if people else ("", frozenset())
+
+
+@lru_cache(maxsize=256)
+def _done_for(action: str) -> tuple[str, str]:
+    """An action's own verb and the preposition it is done for someone with ("speak", "for" in "speak for the
+    Garza family"); empty for other actions."""
+    tokens = list(nlp.phrase("we will " + action))
+    verb = tokens[2] if len(tokens) > 3 else None
+    if verb is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return "", ""
+    prep = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), "")
+    return (verb.lemma_.lower(), prep) if prep else ("", "")
 
 
 #: Who the police are, as the doer or the object of an act.
@@ -766,12 +782,27 @@ def _action_names(action: str) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "PROPN") | _action_languages(action)
 
 
+_TITLES = frozenset("mr mrs ms miss dr mx father pastor imam rabbi sister elder chief".split())
+
+
+@lru_cache(maxsize=256)
+def _said_of_them(action: str) -> bool:
+    """Whether an act is done to one person the norm speaks of by pronoun ("phone him"; "ask them to come in" may
+    be of a family)."""
+    return any(t.lower_ in ("him", "her") and t.dep_ == "dobj" for t in nlp.phrase(action))
+
+
 @lru_cache(maxsize=256)
 def _done_to(norm: str, action: str) -> frozenset[str]:
     """Whom a warned-against act written in the passive is done to ("they are not to be asked to appear at a police
     event", of two named students): the people the norm names. Empty for an act someone does."""
     doc = nlp.phrase(action)
     words = [t for t in doc if t.is_alpha]
+    if _said_of_them(action):
+        # "no one is to phone him": him is the one the norm names first ("Communication with Tobias goes through
+        # his mother, Marisol Reyes"), not everyone it names.
+        first = [t for t in nlp.phrase(norm) if t.pos_ == "PROPN" and t.lower_ not in _TITLES]
+        return frozenset(t.lemma_.lower() for t in first[:1])
     if not (len(words) >= 2 and words[0].lower_ in ("be", "to") and
             any(t.tag_ == "VBN" for t in words[1:3]) and any(t.lower_ == "be" for t in words[:2])):
         return frozenset()
@@ -941,8 +972,12 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
-        # "No officer of mine will ever ask ...", "nobody will ask ..."
-        if verb is not None and any(negative_subject(c, dets=("no", "neither")) for c in verb.children):
+        # "No officer of mine will ever ask ...", "nobody will ask ..."; "no one here will describe him as
+        # 'suffering from' autism" (the words in what the denied verb would call him).
+        described = [a for a in verb.head.ancestors if a.pos_ == "VERB"][:1] \
+            if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" else []
+        if verb is not None and any(negative_subject(c, dets=("no", "neither")) for v in [verb, *described]
+                                    for c in v.children):
             return True
         # "I will invite no Muslim partner to a daytime meal"
         if verb is not None and any(c.dep_ == "dobj" and negative_noun(c, dets=("no", "neither"))
@@ -1380,6 +1415,8 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         sure = {w for w, found in standing.items() if w in found or found <= _YOUNG}
         if len(words) == 1 and sure and stood_shared - shared:
             used += 1
+    if whom and _said_of_them(action):
+        used += 1  # the one it is done to, named: "phone Tobias" for "phone him"
     # A day the action names is that day ("on a Friday between noon and 2:30"): "a weekday evening" is not it.
     days = {d for d in _DAYS if d in words}
     if days and not days & set(s.lemmas.split()):
@@ -1393,6 +1430,13 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     # "phone an international student unannounced"), is not the act; nor is the act done by others or to us.
     act, target = _action_target(action)
     if target and (covered <= target or act in standing and _done_by_others(s, standing[act])):
+        return False
+    # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
+    # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.
+    verb, spoken_for = _done_for(action)
+    if verb and (verb not in standing or not any(
+            t.lemma_.lower() in standing[verb] and any(c.dep_ == "prep" and c.lower_ == spoken_for for c in t.children)
+            for t in s.span)):
         return False
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
                 and alone
@@ -1459,7 +1503,9 @@ def _elided_objects(norm: str, action: str) -> frozenset[str]:
     before it, in its sentence ("Tuesday and Thursday evening praise-house meetings are worship, not forums"): what
     the act is done to. Empty when the action names its own object."""
     doc = nlp.phrase(action)
-    if any(t.pos_ in ("NOUN", "PROPN") for t in doc) or not any(t.pos_ == "VERB" for t in doc):
+    # (A pronoun it is done to names its object too: "phone him".)
+    if any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for t in doc) or \
+            not any(t.pos_ == "VERB" for t in doc):
         return frozenset()
     at = norm.find(action)
     if at < 0:
@@ -1703,7 +1749,13 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         if not parts:
             continue
         m = parts[0]
-        first, later = _who(m.group("first")), _who(m.group("later")) - _who(m.group("first"))
+        first = _who(m.group("first"))
+        # "Mrs. Adebayo is the Association's first point of contact: she should hear from the Chief before ...": the
+        # one the pronoun stands for, named before the colon, comes first (the Chief is the writer).
+        lead = re.match(r"(?i)(?:she|he|they)\b", m.group("first").strip())
+        if lead and ": " in norm:
+            first = _who(re.split(r"(?i)\s+(?:is|are|was|has|should|must)\b", norm.split(": ", 1)[0])[0])
+        later = _who(m.group("later")) - first
         if not first or not later:
             continue
         for s in ctx.analysis.clauses:

@@ -823,6 +823,8 @@ ACCOUNTABILITY = W(
     # "the people of this county are owed that, and so is the deputy"
     "be owe (that|this|it|an answer|answer|the truth|a full account)",
     "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
+    # "every complaint gets a real look and a real answer", "complaints will be investigated fairly and answered"
+    "complaint (\\S+ ){0,8}(be )?(investigate|answer)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
     # The agency's own handling put before an outside body ("I've referred our handling of her report to SIRT").
     "refer (our|its|the service 's|the department 's|the force 's|the agency 's) (\\S+ ){0,2}(handling|conduct|"
@@ -838,7 +840,9 @@ OFFICER_RIGHTS = W(
     "protect (his|her|their|the officer)",
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
-    "(nobody|no one) ... (be )?(name|blame|judge|condemn)",
+    "(nobody|no one) ... (be )?(name|blame|judge|condemn|pronounce on)",
+    # "they keep every right they have"
+    "(keep|have|retain) (every|all (of )?(his|her|their)) right",
     "before ... (finish|complete|conclude) (their|its|the) work",
     # A status that is said not to judge him: "his leave is standard and is not discipline", "that isn't a finding".
     "be (not|n't) (a |any )?(finding|judgement|judgment|punishment|discipline|disciplinary action)",
@@ -1177,6 +1181,8 @@ BRIEF_AHEAD = W(
     "before (each|every|any) (later |further )?(public )?(update|release|statement|announcement|press conference)",
     "before any (public )?release", "before ... (go out|go public|be release|be publish|be post|be share|air)",
     "before ... go to the (press|media|medium|public|news|reporter)",
+    # "before Monday's update and Tuesday's video release go to the media"
+    "before (\\S+ ){0,10}(update|release|statement)s? go (out |to the (press|media|medium|public|news|reporter))",
     "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",
     "(get|receive|have) (the |tomorrow 's |today 's |each |every |our |my )?(statement|release|update) "
     "(by|before|ahead)",

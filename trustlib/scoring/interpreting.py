@@ -53,6 +53,9 @@ def _sources(norm: str) -> frozenset[str]:
     """The names a norm gives for where interpreters come from."""
     found = set()
     for m in _SOURCE.finditer(norm):
+        # An officer the norm rules out ("never an officer (not even Officer Tzul)") is no source.
+        if re.search(r"(?i)\b(?:not|never|nor|no)(?:\s+even)?\s*$", norm[:m.start()]):
+            continue
         words = (m.group(1) or m.group(2) or "").split()
         found.update(re.sub(r"['’]s$", "", w.lower()) for w in words if w not in ("The", "A", "An"))
     return frozenset(found)

@@ -113,8 +113,9 @@ def _people_named(ctx: Context) -> set[str]:
 
 #: Kinds of support (what the guidance lists: time to process, informal talk, counselling), counted once each.
 SUPPORT_KINDS = {
-    "counselling": re.compile(r"(?i)\b(counsel\w*|psycholog\w*|therap\w*|clinician|mental health|confidential\w*|"
-                              r"employee assistance|eap|chaplain\w*|wellness)\b"),
+    # ("Dr. Ferris is available in confidence at 555-0179": a doctor seen in confidence.)
+    "counselling": re.compile(r"(?i)\b(counsel\w*|psycholog\w*|therap\w*|clinician|mental health|confiden\w*|"
+                              r"employee assistance|eap|chaplain\w*|wellness)\b|\bDr\.? [A-Z]"),
     "peer support": re.compile(r"(?i)\bpeer\b"),
     "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
                                   r"time you need|you need (some )?time)\b"),

@@ -2358,8 +2358,8 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     # Headline lines ("Next update: noon tomorrow.") count here, once the answer is made of sentences.
     lines = len(ctx.analysis.clauses) < 2
     clocked_release = [s for s in ctx.sentences_with(C.RELEASE, clauses_only=lines)
-                       if s.find(C.RELEASE_OBJECT) and _release_has_clock(s)]
-    release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT)]
+                       if s.find(C.RELEASE_OBJECT) and _release_has_clock(s) and not _only_a_call(s)]
+    release_promise = [s for s in ctx.sentences_with(C.RELEASE) if s.find(C.RELEASE_OBJECT) and not _only_a_call(s)]
     next_update = [s for s in ctx.sentences_with(C.NEXT_UPDATE, clauses_only=lines) if _dated_update(s)]
     contact = [s for s in (ctx.analysis.clauses if lines else ctx.analysis.sentences) if C.CONTACT.search(s.text)]
     for s in clocked_release[:1]:
@@ -2421,7 +2421,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 _TIME_OF_DAY = re.compile(r"(?i)\b(day|days|evening|morning|afternoon|shift|prayers?|service|meal|fast|iftar|school)\b")
 #: A delay of a meeting or a visit ("I will meet the leaders as soon as possible") keeps no information back, unless
 #: the information is in it too.
-_MEETING = re.compile(r"(?i)\b(meet|meeting|visit\w*|introduc\w*|sit down)\b")
+#: (The writer's own coming: "I will come when they are ready", not "the full picture will come out".)
+_MEETING = re.compile(r"(?i)\b(meet|meeting|visit\w*|introduc\w*|sit down|(?:i|we)(?:\s+will|\s+would|'ll|\s+can)?"
+                      r"\s+(?:come|attend))\b")
 _INFORMATION = re.compile(r"(?i)\b(inform\w*|share|shared|sharing|releas\w*|publish\w*|report\w*|update\w*|say|"
                           r"said|tell|told|answer\w*|know|known|detail\w*|figures?|data|findings?|results?|"
                           r"video|footage|recording|names?|comment\w*|more|statement|account|disclos\w*|"
@@ -2491,6 +2493,17 @@ def _segment_of(h: Hit) -> str:
     start = max([e for _, e in pieces if e <= at] or [0])
     end = min([b for b, _ in pieces if b > at] or [len(text)])
     return text[start:end]
+
+
+#: The call officers answered ("members responded to the Central Library for a report of a trespasser").
+_CALL_REPORT = re.compile(r"(?i)\b(?:to|for|about)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|call)s?\s+of\b")
+
+
+def _only_a_call(s: Sentence) -> bool:
+    """The sentence's only word of release is the report of a call ("responded ... for a report of a trespasser"):
+    what officers answered, not what the agency will publish."""
+    return bool(_CALL_REPORT.search(s.text)) and all(
+        re.fullmatch(r"(?:an? )?reports?(?: of)?", s.lemmas[a:b].strip()) for a, b in s.find(C.RELEASE))
 
 
 def _release_has_clock(s: Sentence) -> bool:

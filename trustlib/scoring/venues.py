@@ -43,7 +43,11 @@ def meeting_at_police_place(s: Sentence) -> bool:
         if any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
                for c in tok.children):
             continue
-        prep = tok.head if tok.dep_ == "pobj" else None
+        # A room of the building is the building ("in the HQ community room", "at the precinct's meeting room").
+        place = tok
+        while place.dep_ in ("compound", "poss") and place.head.pos_ in ("NOUN", "PROPN") and place.head.i != place.i:
+            place = place.head
+        prep = place.head if place.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in _AT | {"to"}:
             continue
         if prep.lower_ == "to" and prep.head.lemma_.lower() not in _BRINGING:
