@@ -2390,3 +2390,52 @@ def test_a_doctor_seen_in_confidence_is_counselling():
     text = GATE + " Peer-support debriefs are at 4 p.m. today, and Dr. Ferris is available in confidence at 555-0179."
     got = trustlib.score_response(HARROW, "officer-message", text).principles["support-officers"]
     assert got.level == "met", [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # a body named for its work investigates, though its name is kept as a name
+    ("The Special Investigations Office will determine that independently. Both constables are on administrative "
+     "duties.", "met"),
+    ("We will not investigate this. Both constables are on administrative duties.", "partial"),
+])
+def test_the_investigating_body_named_by_its_name(sentence, level):
+    got = trustlib.score_response(CORRIN, "public-statement", FLOOR + sentence).principles["announce-agency-response"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, left_out", [
+    ("You'll hear what we're saying publicly when it's out.", True),
+    ("The plan goes to the council on September 30, and you can read the details in the Sentinel the following "
+     "morning.", True),
+    ("You will see every statement an hour before it's out.", False),
+])
+def test_officers_left_to_hear_it_once_it_is_out(sentence, left_out):
+    got = reasons(HARROW, "officer-message", GATE + " " + sentence, "include-officers-in-messaging")
+    assert bool(got) is left_out, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the facts say her wound is not life-threatening: saying so plays nothing down
+    ("A juvenile female sustained a non-life-threatening injury and was taken to hospital.", False),
+    ("Amara suffered only minor injuries.", True),
+])
+def test_not_life_threatening_where_the_facts_say_so(sentence, flagged):
+    got = [r for r in reasons(HARROW, "public-statement", sentence, "inform-of-facts") if "plays down" in r]
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("We do not yet know what the officer saw, or whether his decision to fire was consistent with our policy.",
+     "met"),
+    ("His decision to fire was consistent with our policy.", "violated"),
+])
+def test_consistent_with_our_policy_asked_or_declared(sentence, level):
+    got = trustlib.score_response(HARROW, "public-statement", sentence).principles["admit-wrongdoing"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+
+def test_the_officers_shots_owned_as_a_breach_say_who_acted():
+    text = ("Our Professional Standards Bureau has finished its review. It found that Officer Kyle Brandt's two shots "
+            "in the Okafor-Lewis family's back yard violated our policy.")
+    got = trustlib.score_response(HARROW, "three-week-statement", text).principles["open-and-honest"]
+    assert got.level == "met", [e.reason for e in got.evidence]

@@ -398,6 +398,7 @@ CONDOLENCE = W(
 # --- the officer's conduct ----------------------------------------------------------
 CLEARING = W(
     "within policy", "in line with policy", "consistent with policy", "consistent with (his|her|their|our) training",
+    "consistent with (our|the|its|his|her|their|department 's|the department 's) (\\S+ )?(policy|policies|training)",
     "in accordance with (\\S+ ){0,2}(policy|training|procedure|protocol)", "follow (his|her|their) training",
     "follow training", "follow policy", "follow procedure", "follow protocol",
     r"follow(?: \S+){0,8} (policy|procedure|protocol|training|rule)", "within ... policy", "justify", "justified",
@@ -534,6 +535,8 @@ DUTY_STATUS = W(
     "restricted duty", "modified duty", "relieve of duty", "relieve of (his|her|their) duty", "suspend",
     "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
+    # "both constables will take it before they return to patrol"
+    "return to (patrol|the street|the field|the road|frontline|front - line)",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
     "off (\\S+ )?duty", "(street|field|patrol|enforcement|school) duty",
     # in plain words: "he has been sent home on full pay, he can't act as a police officer, and his gun is in
@@ -1132,6 +1135,10 @@ LEFT_TO_THE_PRESS = W(
     "through the (usual |normal |public )?(media|medium|news) (channel|outlet)",
     "once it have be (broadcast|air|publish)", r"(have a read|read it|give it a read)(?: \S+){0,5} up to speed",
     "if you want to know what (be )?(be )?(say|go on|happen)",
+    # "you'll hear what we're saying publicly when it's out", "you can read the details in the Sentinel the following
+    # morning"
+    r"(hear|learn|see|read|find out)(?: \S+){0,6} when (it|they) (be|'s|'re) (out|publish|release|public|air)",
+    r"(read|see) (the detail|it|about it|the full story|the rest) in the \S+ (the follow|the next|tomorrow)",
     # "you'll hear what we release when the public does"; "the Chief's statement will be on KMAZ at 6:45 and you can
     # catch it there"
     r"(hear|learn|see|read|find out|get)(?: \S+){0,5} when (the public|everyone|everybody|the press|the media|the "

@@ -431,7 +431,7 @@ _SAID_OR_DEALT = frozenset("ask tell give find judge prejudge hear show update t
 
 #: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase"), and a commander's order that
 #: sent officers in ("the order broke our own mounted policy").
-_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting chase pursuit restraint tackle order".split())
+_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting shot chase pursuit restraint tackle order".split())
 
 
 #: Verbs of force that restraint, custody and arrest also use ("held her in his car", "a photo of him in handcuffs"):
@@ -1591,10 +1591,19 @@ def _played_down_harm(ctx: Context) -> list[Evidence]:
         return []
     out = []
     # "not serious", "not believed to be life-threatening" carry their own negation.
+    # Not life-threatening is true of a wound the facts say she will recover from ("a bullet fragment struck her
+    # thigh; after surgery she is stable and expected to recover"); said of a life in danger it plays it down.
+    in_danger = bool(_LIFE_IN_DANGER.search(facts))
     for h in ctx.asserted(C.MINIMISED_HARM):
+        if "life" in h.phrase.lower() and not in_danger:
+            continue
         if h.phrase.lower() not in facts.lower() and not _said_of_a_thing(h, ctx):
             out.append(phrase_evidence(h, "plays down harm the known facts show to be serious"))
     return out
+
+
+_LIFE_IN_DANGER = re.compile(r"(?i)\b(died|dead|death|dying|critical\w*|intensive care|(?<!not )(?<!non-)life[- ]threatening|coma|fatal\w*|"
+                             r"life support|not expected to (survive|live))\b")
 
 
 def _said_of_a_thing(h: Hit, ctx: Context) -> bool:
@@ -2216,7 +2225,11 @@ def _judgement_not_known(s: Sentence) -> bool:
 def announce_agency_response(ctx: Context) -> Finding:
     incident = ctx.scenario.incident
     credits, flags = [], []
-    inv = [s for s in ctx.sentences_with(C.INVESTIGATION) if not s.find(C.OPEN_DELAY)]
+    # (A body named for its work, "the Special Investigations Office will determine that independently", whose
+    # name the parser keeps as a name, investigates too.)
+    said = ctx.sentences_with(C.INVESTIGATION)
+    inv = [s for s in ctx.analysis.clauses if (s in said or _INVESTIGATING_BODY.search(s.text))
+           and not s.find(C.OPEN_DELAY)]
     named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
                                                          and _shares_words(s.text, incident.investigation))]
     inv_score = 1.0 if named else (0.5 if inv else 0.0)
@@ -2243,6 +2256,10 @@ def announce_agency_response(ctx: Context) -> Finding:
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
                  partial="Add " + ", ".join(gaps) + "." if gaps else "",
                  violation="Do not rule out change before the review is done.")
+
+
+_INVESTIGATING_BODY = re.compile(r"\b(?:[A-Z][a-z]+ )*(?:Investigations?|Inquiry|Review) (?:[A-Z][a-z]+ ?)*"
+                                 r"(?:Office|Unit|Bureau|Division|Commission|Board|Authority|Agency|Team|Branch)\b")
 
 
 def _shares_words(a: str, b: str) -> bool:
