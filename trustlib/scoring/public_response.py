@@ -253,8 +253,8 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
     # (A first clause the parser hung on the one after a semicolon is a main verb too: "on Saturday one of our
     # officers, whom we had sent to the wrong address, opened a side gate ...; the dog died".)
     hung_on_next = main.dep_ == "ccomp" and main.head.i > main.i
-    if (main.dep_ != "ROOT" and not hung_on_next) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG")
-                                  for c in main.children):
+    if (main.dep_ != "ROOT" and not hung_on_next) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG") for c in main.children):
         return []
     for p in s.span:
         if p.i >= main.i:
@@ -431,7 +431,8 @@ _SAID_OR_DEALT = frozenset("ask tell give find judge prejudge hear show update t
 
 #: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase"), and a commander's order that
 #: sent officers in ("the order broke our own mounted policy").
-_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset("shooting shot chase pursuit restraint tackle order".split())
+_POLICE_ACT_NOUNS = _FORCE_MEANS | _POLICE_ACTIONS | frozenset(
+    "shooting shot chase pursuit restraint tackle order".split())
 
 
 #: Verbs of force that restraint, custody and arrest also use ("held her in his car", "a photo of him in handcuffs"):
@@ -1602,8 +1603,8 @@ def _played_down_harm(ctx: Context) -> list[Evidence]:
     return out
 
 
-_LIFE_IN_DANGER = re.compile(r"(?i)\b(died|dead|death|dying|critical\w*|intensive care|(?<!not )(?<!non-)life[- ]threatening|coma|fatal\w*|"
-                             r"life support|not expected to (survive|live))\b")
+_LIFE_IN_DANGER = re.compile(r"(?i)\b(died|dead|death|dying|critical\w*|intensive care|coma|fatal\w*|life support|"
+                             r"(?<!not )(?<!non-)life[- ]threatening|not expected to (survive|live))\b")
 
 
 def _said_of_a_thing(h: Hit, ctx: Context) -> bool:
