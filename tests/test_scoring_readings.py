@@ -2439,3 +2439,22 @@ def test_the_officers_shots_owned_as_a_breach_say_who_acted():
             "in the Okafor-Lewis family's back yard violated our policy.")
     got = trustlib.score_response(HARROW, "three-week-statement", text).principles["open-and-honest"]
     assert got.level == "met", [e.reason for e in got.evidence]
+
+
+K9 = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout" / "k9-bite.yaml")
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, credited", [
+    # the family's dog is no police dog; a police dog is
+    (HARROW, "officer-message", "A large dog that was loose in the yard came straight at him.", False),
+    (K9, "public-statement", "The police dog bit a 15-year-old boy in his backyard.", True),
+    # meeting or escorting someone tells no act done to him
+    (CORRIN, "public-statement", "Attending members encountered a 16-year-old male who declined to comply with "
+     "direction to exit the premises.", False),
+    (CORRIN, "public-statement", "The constables were responding to a call about a youth who pulled away when they "
+     "tried to escort him out.", False),
+    (CORRIN, "public-statement", FLOOR, True),
+])
+def test_who_did_what_is_the_polices_act_on_the_person(scenario, exercise, sentence, credited):
+    got = reasons(scenario, exercise, sentence, "open-and-honest", "credit")
+    assert any("active voice" in r for r in got) is credited, got

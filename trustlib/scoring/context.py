@@ -160,6 +160,8 @@ class Context:
         """Words naming the police as actors: the general ones ("officer", "deputy", "we"), and the head of each
         of the scenario's officer roles ("K9 handler, 8 years" gives "handler")."""
         words = set(_ACTORS)
+        if not self._police_animals():
+            words -= ANIMALS  # the family's boxer running at the officer is no one's act of force
         for officer in self.state.officers:
             head = re.split(r"[,(;]", officer.role)[0].split()
             if head and head[-1].isalpha():  # "... of serials 7 to 10" ends in no word for an officer
@@ -171,6 +173,15 @@ class Context:
             for unit in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}", officer.role):
                 words.add("".join(w[0] for w in unit.split()).lower())
         return frozenset(words | _driven_by(self.facts, words))
+
+    def _police_animals(self) -> bool:
+        """Whether the police in this scenario work with animals (a K9 handler, a mounted unit): only then is "the
+        dog" or "the horse" one of theirs."""
+        texts = [o.role for o in self.state.officers] + [f.text for f in self.facts]
+        incident = self.scenario.incident
+        if incident is not None:
+            texts += [incident.summary, incident.investigation]
+        return any(_POLICE_ANIMAL.search(t or "") for t in texts)
 
     @cached_property
     def officer_words(self) -> frozenset[str]:
@@ -227,6 +238,10 @@ _ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat",
                                      "horse",
                                      # "one of our highway patrol cars was pursuing a stolen hatchback"
                                      "patrol"})
+
+#: The police's animals, and the words that say a scenario has them.
+ANIMALS = frozenset({"k9", "k-9", "canine", "dog", "horse"})
+_POLICE_ANIMAL = re.compile(r"(?i)\b(k-?9|canine|police (dog|horse)|dog handler|handler|mounted|horseback)\b")
 
 _TITLES = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Reverend|Rev|Pastor|Father|Imam|Rabbi|Chief|Coach|Sister|Brother|Madame|Monsieur)\.?\s+"
 _GENERIC_NAME_WORDS = frozenset(

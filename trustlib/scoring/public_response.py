@@ -18,7 +18,7 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named, same_subject,
                      says_predicate, terms, uses_distinctive, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
-from .context import Context, Hit, evidence, phrase_evidence
+from .context import ANIMALS, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
 from .text import Sentence, negative_noun, negative_subject
@@ -137,7 +137,9 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
     words = {w.lemma_.lower() for w in subject.subtree}
     # "our task force broke down the door": a task force is police, where "force" alone is not.
     task_force = subject.lemma_.lower() == "force" and any(c.lower_ == "task" for c in subject.children)
-    return bool(words & actors) or task_force or subject.lower_ in ("they", "we", "i")
+    # "one of our horses", "our dog": the agency's animal, wherever the scenario leaves police animals out.
+    ours = any(w.lemma_.lower() in ANIMALS and any(c.lower_ == "our" for c in w.children) for w in subject.subtree)
+    return bool(words & actors) or task_force or ours or subject.lower_ in ("they", "we", "i")
 
 
 def _the_agency(subject) -> bool:
@@ -426,7 +428,8 @@ _NOT_AN_ACT = frozenset("wish hope pray thank mourn remember owe apologise apolo
 _SAID_OR_DEALT = frozenset("ask tell give find judge prejudge hear show update trust respect know answer defend "
                            "share read meet feel contact believe want visit understand help support let "
                            "invite encourage urge remind assure promise inform notify dismiss suspend discipline "
-                           "interview question see watch love back protect serve save reach wait".split())
+                           "interview question see watch love back protect serve save reach wait encounter locate "
+                           "escort observe spot greet".split())
 
 
 #: The police's own acts, named as nouns ("the shooting", "the takedown", "the chase"), and a commander's order that
