@@ -2458,3 +2458,26 @@ K9 = trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout"
 def test_who_did_what_is_the_polices_act_on_the_person(scenario, exercise, sentence, credited):
     got = reasons(scenario, exercise, sentence, "open-and-honest", "credit")
     assert any("active voice" in r for r in got) is credited, got
+
+
+@pytest.mark.parametrize("sentence, pid, flagged", [
+    ("Nobody on this department ever needed a couch and a box of tissues to walk a beat.", "support-officers", True),
+    ("We're not going to wrap anyone in cotton wool over fifty seconds on a library carpet.", "support-officers", True),
+    ("If the two lads want a chat, the door's open, but I'd rather they got back in the saddle.", "support-officers",
+     True),
+    ("I'm not running a complaint factory, and what happens on the street stays with the people who were there.",
+     "accountability-with-officer-rights", True),
+    ("Don't sweat the shelter crowd filing paper on you.", "accountability-with-officer-rights", True),
+    ("Every complaint will be investigated and answered.", "accountability-with-officer-rights", False),
+])
+def test_support_and_accountability_waved_off_in_folk_words(sentence, pid, flagged):
+    assert bool(reasons(QUEMADO, "officer-message", sentence, pid)) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Any officer who so much as asks a shelter resident for papers will be fired on the spot.", False),
+    ("Officers will ask shelter residents for their papers at each visit.", True),
+])
+def test_a_check_of_papers_forbidden_on_pain_of_dismissal_is_none(sentence, flagged):
+    got = [r for r in reasons(QUEMADO, "officer-message", sentence, "respect-every-encounter") if "papers" in r]
+    assert bool(got) is flagged, got

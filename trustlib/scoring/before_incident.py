@@ -217,12 +217,26 @@ def respect_every_encounter(ctx: Context) -> Finding:
     enforcement += [h for h in ctx.affirmed(C.PAPERS_CHECKED)
                     if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))]
     flags += [phrase_evidence(h, "meets people with enforcement: checks of papers, sweeps or checkpoints")
-              for h in enforcement if not _past_account(h.sentence)]
+              for h in enforcement if not _past_account(h.sentence) and not _forbidden_on_pain(h)]
     fraction = 1.0 if concrete else (0.5 if practice else 0.0)
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Say what respect looks like in every encounter: introduce yourself, explain every stop, follow up.",
                  partial="Turn the value into practice: what will officers do in each stop or call?",
                  violation="Respect is owed in every encounter, not earned first.")
+
+
+#: Sanctions that make a rule of what the one sanctioned did.
+_SANCTIONS = frozenset("fire dismiss terminate discipline sack suspend punish".split())
+
+
+def _forbidden_on_pain(h: Hit) -> bool:
+    """The act is what a sanction forbids: "any officer who so much as asks a shelter resident for papers will be
+    fired on the spot" rules the check out, it plans none."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for clause in [t for t in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if t.dep_ == "relcl"][:1]:
+        holder = clause.head
+        return holder.dep_ in ("nsubj", "nsubjpass") and holder.head.lemma_.lower() in _SANCTIONS
+    return False
 
 
 def _intelligence_asked(ctx: Context) -> list[Hit]:

@@ -1008,6 +1008,10 @@ REJECT_ACCOUNTABILITY = W(
     "(nobody|no one|not) (\\S+ ){0,8}(throw|toss|feed) (\\S+ ){0,5}to the wolf",
     "(nobody|no one|not) (\\S+ ){0,8}hang (\\S+ ){0,4}out to dry",
     "not get to tell (we|us) how", "whatever (the )?(outside|outsider) (\\S+ )?(decide|find|say|conclude|think)",
+    # "I'm not running a complaint factory, and what happens on the street stays with the people who were there";
+    # "don't sweat the shelter crowd filing paper on you"
+    "(not (\\S+ ){0,2})?complaint factory", "stay with the people who be there", "what happen on the street stay",
+    "not sweat (\\S+ ){0,4}(complaint|file paper|filing paper|file a complaint)",
     "not (talk|speak) to (the )?(da|district attorney|prosecutor|investigator|state police|internal affair)",
     # a code of silence: "keep what you know about this stop inside this department"
     "keep (what you know|it|this|that|everything|anything|information)( \\S+){0,4} (inside|within) "
@@ -1083,6 +1087,11 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     "hand - holding", "handholding", "hold (your|their|anyone 's|anybody 's) hand",
                     "do what (cop|copper|officer|deputy|trooper|detective)s? (always )?do", "just get on with it",
                     "(sit|lie) (down )?on (a|the|some|any) (\\S+ ){0,3}couch",
+                    # "nobody ever needed a couch and a box of tissues to walk a beat"; "we're not going to wrap
+                    # anyone in cotton wool"; "I'd rather they got back in the saddle"
+                    "((nobody|no one) (\\S+ ){0,6})?need (a|the|some) couch", "box of tissue",
+                    "(not (\\S+ ){0,3})?wrap (\\S+ ){0,2}in cotton wool",
+                    "back in the saddle",
                     "whether (\\S+ ){0,3}(work|job|unit|policing|assignment|career|profession) be for (you|they|him|"
                     "her)",
                     # "those who feel they need to talk to somebody about their feelings know where the pamphlets
