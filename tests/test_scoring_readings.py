@@ -2481,3 +2481,14 @@ def test_support_and_accountability_waved_off_in_folk_words(sentence, pid, flagg
 def test_a_check_of_papers_forbidden_on_pain_of_dismissal_is_none(sentence, flagged):
     got = [r for r in reasons(QUEMADO, "officer-message", sentence, "respect-every-encounter") if "papers" in r]
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence", [
+    (HARROW, "partner-message", "Could you put the word out that folks should hold off until the facts are in, and "
+     "maybe remind people of all the good things we've done together?"),
+    (QUEMADO, "leaders-message", "The Department requests that partner organizations relay the Department's assurances "
+     "to their constituencies and encourage residents to comply promptly with officers' instructions."),
+])
+def test_partners_asked_to_hold_people_back_or_vouch_in_other_words(scenario, exercise, sentence):
+    got = reasons(scenario, exercise, sentence, "engage-community-partners")
+    assert any("speak for the police" in r for r in got), got

@@ -634,6 +634,12 @@ SPEAK_FOR_POLICE = W(
     # for my administration", "hear from trusted voices such as yours that the process is in capable hands"
     "statement (\\S+ ){0,4}express (\\S+ ){0,2}(confidence|support)", "expression of (\\S+ ){0,4}(confidence|support)",
     "letter of support", "hear from (\\S+ ){0,2}(trusted|respected|familiar) voice",
+    # "maybe remind people of all the good things we've done together", "relay the Department's assurances to their
+    # constituencies and encourage residents ... to comply promptly with officers' instructions", "put the word out
+    # that folks should hold off until the facts are in"
+    "remind (\\S+ ){0,2}of (all )?the good (thing|work)", "relay (\\S+ ){0,3}assurance",
+    "(encourage|urge|ask|remind) (\\S+ ){0,6}to comply",
+    "put (the )?word out (that )?(\\S+ ){0,3}(should )?(hold off|wait|calm|stay calm|hold fire)",
     # partners thanked as the police's supporters: "we thank our partners ... for their continued support of the
     # officers in our schools"
     "thank (\\S+ ){0,12}for (their|your) (\\S+ )?support (of|for) (the|our|its) (\\S+ )?"
