@@ -233,10 +233,9 @@ def _forbidden_on_pain(h: Hit) -> bool:
     """The act is what a sanction forbids: "any officer who so much as asks a shelter resident for papers will be
     fired on the spot" rules the check out, it plans none."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    for clause in [t for t in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if t.dep_ == "relcl"][:1]:
-        holder = clause.head
-        return holder.dep_ in ("nsubj", "nsubjpass") and holder.head.lemma_.lower() in _SANCTIONS
-    return False
+    clause = next((t for t in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if t.dep_ == "relcl"), None)
+    holder = clause.head if clause is not None else None
+    return holder is not None and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.lemma_.lower() in _SANCTIONS
 
 
 def _intelligence_asked(ctx: Context) -> list[Hit]:
@@ -794,9 +793,6 @@ def _action_names(action: str) -> frozenset[str]:
     """The proper names in a warned-against action ("a Hmong funeral"), and its capitalised adjectives (the
     language in "a Spanish interpreter"), which stand only for themselves."""
     return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "PROPN") | _action_languages(action)
-
-
-_TITLES = frozenset("mr mrs ms miss dr mx father pastor imam rabbi sister elder chief".split())
 
 
 @lru_cache(maxsize=256)
