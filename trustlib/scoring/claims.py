@@ -536,8 +536,10 @@ def what_a_call_reported(ctx: Context, s: Sentence, start: int, end: int) -> boo
     tokens = s.tokens_at(start, end)
     caller = next((a for a in (tokens[0].ancestors if tokens else []) if a.pos_ == "VERB"
                    and a.lemma_.lower() in _CALLED), None)
+    if caller is None:
+        return False  # (the usual case: asked for every threat word of every claim, so the names wait till here)
     names = {n.lower() for n in all_names(ctx)}
-    return caller is not None and any(
+    return any(
         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in names
         and c.lemma_.lower() not in person_nouns(ctx) for c in caller.children) and \
         s.lemmas[start:end].strip() in _fact_lines(tuple(f.text for f in ctx.facts))
