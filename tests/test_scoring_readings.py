@@ -2492,3 +2492,78 @@ def test_a_check_of_papers_forbidden_on_pain_of_dismissal_is_none(sentence, flag
 def test_partners_asked_to_hold_people_back_or_vouch_in_other_words(scenario, exercise, sentence):
     got = reasons(scenario, exercise, sentence, "engage-community-partners")
     assert any("speak for the police" in r for r in got), got
+
+
+def _heldout38(name: str):
+    return trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout38" / name)
+
+
+WYEMOOR = _heldout38("wyemoor-spit-hood-care-home.yaml")  # policy question open at first, breach at three weeks
+FAIRBRIDGE = _heldout38("fairbridge-morning-walk.yaml")
+
+
+@pytest.mark.parametrize("scenario, sentence, flagged", [
+    # the hood officers put on her is no conduct of hers; spitting would be
+    (WYEMOOR, "Two of our constables handcuffed Kaycee and put a spit hood over her head.", False),
+    (WYEMOOR, "Kaycee lunged at one of our constables before they put a spit hood on her.", True),
+    # a question put to the chief, told in order to refuse it
+    (FAIRBRIDGE, "I have been asked whether Mr. Sandhu ignored orders. I will not say that.", False),
+    (FAIRBRIDGE, "Mr. Sandhu ignored orders.", True),
+    # drugs hinted, not named
+    (WYEMOOR, "Staff have told us they believe Kaycee may have taken something earlier in the evening.", True),
+    (WYEMOOR, "We have no evidence that Kaycee had taken anything.", False),
+    # a child's history in care put forward as the reason for the force
+    (WYEMOOR, "Officers were dealing with a young person with complex needs and a history of escalation at her "
+     "placement.", True),
+    (WYEMOOR, "Kaycee has behavioural problems.", True),
+    (WYEMOOR, "We will not discuss Kaycee's care history.", False),
+])
+def test_what_puts_the_person_on_trial(scenario, sentence, flagged):
+    assert bool(reasons(scenario, "public-statement", sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("scenario, sentence, credited", [
+    (FAIRBRIDGE, "At 7:17 one of our officers swept the legs of Gurdev Singh Sandhu on Orchard Vista Drive.", True),
+    (WYEMOOR, "Just before 22:00 the two PCs handcuffed her and put a spit hood over her head.", True),
+    (FAIRBRIDGE, "Mr. Sandhu was taken to the ground by one of our officers and is in intensive care.", True),
+    # the "by" of the last of a list of participles is every one's
+    (WYEMOOR, "A 13-year-old girl, handcuffed, hooded and pinned face down on the floor of her own home by two of "
+     "our officers.", True),
+    (WYEMOOR, "A 13-year-old girl was handcuffed and pinned face down on the floor of her own home.", False),
+])
+def test_who_did_what_in_words_of_takedown_and_constables(scenario, sentence, credited):
+    got = reasons(scenario, "public-statement", sentence, "open-and-honest", "credit")
+    assert any("active voice" in r for r in got) is credited, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I will not let this be swept under the rug.", False),
+    ("Mr. Sandhu was swept off his feet on the sidewalk.", True),
+])
+def test_a_sweep_hides_an_actor_only_when_it_is_done_to_a_person(sentence, flagged):
+    got = reasons(FAIRBRIDGE, "public-statement", sentence, "open-and-honest")
+    assert any("passive" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("exercise, sentence, flagged", [
+    # questions named, and whose they are, answer nothing
+    ("public-statement", "What the officers were told, and whether our policy on spit hoods was followed, are "
+     "questions for the investigation.", False),
+    ("public-statement", "Our initial review of the footage indicates the officers followed force policy.", True),
+    # the hearing's outcome foretold is no rule for the future
+    ("three-week-statement", "Let me be clear: those two officers will be sacked, and they are on restricted duties "
+     "until they are.", True),
+    ("three-week-statement", "Both constables will be kept on restricted duties until the hearing.", False),
+])
+def test_what_is_not_yet_known_told_or_left_open(exercise, sentence, flagged):
+    got = reasons(WYEMOOR, exercise, sentence, "inform-of-facts")
+    assert any("not yet known" in r or "judgement" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, clears", [
+    ("Our policy on spit hoods was followed.", True),
+    ("Our policy on spit hoods was not followed.", False),
+    ("We do not know whether our policy on spit hoods was followed.", False),
+])
+def test_a_policy_followed_said_in_the_passive_clears_the_officers(sentence, clears):
+    assert bool(reasons(WYEMOOR, "public-statement", sentence, "admit-wrongdoing")) is clears

@@ -2858,3 +2858,18 @@ def test_a_greeted_letter_puts_every_request_to_its_leader(greeting, informant):
     text = (greeting + "\n\nI would like to meet you. It would help us a great deal if the brothers could pass along "
             "the names of any young men causing problems.")
     assert is_violated(scenario, "partner-message", text, "know-key-leaders") is informant
+
+
+@pytest.mark.parametrize("kind", ["public-statement", "partner-message", "officer-message", "engagement-plan"])
+def test_every_principle_scores_a_scenario_with_no_incident(kind):
+    # An instructor may score a letter written before any incident on every principle (the facts of an old wrong,
+    # say): no reader may assume the scenario has an incident.
+    plan = next(e for e in RIVERSIDE.exercises if e.id == "engagement-plan")
+    every = list(trustlib.load_rubric().ids())
+    exercise = plan.model_copy(update={"kind": kind, "principles": every})
+    scenario = RIVERSIDE.model_copy(update={"exercises": [exercise]})
+    text = ("Dear Ms. Okafor, I am the new commander for Riverside. On Tuesday at 6 p.m. I will come to the tenants' "
+            "association at the community room to listen. In 2019 our officers broke down the wrong door on Elm "
+            "Street; that was wrong and I am sorry. Call me on 555-0100.")
+    report = trustlib.score_response(scenario, "engagement-plan", text)
+    assert set(report.principles) == set(every)

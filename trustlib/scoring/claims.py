@@ -949,10 +949,12 @@ _REVIEWING = frozenset("review investigate examine evaluate assess".split())
 
 
 def cue_verb(h: Hit) -> "Token | None":
-    """The verb a cue's words hang from: the first of them if it is a verb, else its nearest verb above."""
+    """The verb a cue's words hang from: the first of them if it is a verb, else its nearest verb above. An
+    auxiliary the cue starts with stands for its verb ("have taken something": the subject is the verb's)."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    return next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
+    verb = next((a for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])] if a.pos_ in ("VERB", "AUX")),
                 None)
+    return verb.head if verb is not None and verb.dep_ in ("aux", "auxpass") else verb
 
 
 #: Titles a name may have before it ("Mr. Heller").

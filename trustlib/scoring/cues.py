@@ -21,7 +21,7 @@ def W(*alternatives: str) -> re.Pattern[str]:
 FORCE_VERBS = frozenset(
     "shoot fire strike hit kill wound injure tase taser restrain pin kneel knee punch kick tackle "
     "beat choke hold slam throw pepper-spray spray tackle subdue discharge deploy force handcuff grab push "
-    "shove drag strangle taze stun bite cuff maul attack savage slam body-slam".split()
+    "shove drag strangle taze stun bite cuff maul attack savage slam body-slam sweep trip".split()
 )
 #: What officers physically do in an encounter ("the trooper pursued the car", "the handler released his dog"):
 #: with a named police subject, such a sentence says who did what.
@@ -30,7 +30,7 @@ PHYSICAL_VERBS = FORCE_VERBS | frozenset(
     "confront order command follow box pick scoop crush".split())
 ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we police sergeant corporal detective "
                         "member colleague lieutenant captain agent ours constable constables cop cops policeman "
-                        "policemen policewoman dispatcher dispatchers jailer jailers".split())
+                        "policemen policewoman dispatcher dispatchers jailer jailers pc pcs".split())
 EUPHEMISM = W(
     "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
@@ -184,7 +184,8 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     # "a history of difficulty following adult direction"
     "history of (difficulty|trouble|problem|defiance|disruption|disruptive|outburst|misbehaviour|misbehavior|"
-    "refuse|refusal|non - compliance)",
+    "refuse|refusal|non - compliance|escalation|aggression|abscond|absconding|challenging behaviour|"
+    "challenging behavior)",
     "actively resist", "while resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     # "there are posts online about Mr. Coleman's past; investigators ... are looking into them"
@@ -278,7 +279,9 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
 #: Drugs put on the person in words the other lists leave out ("she had been smoking cannabis"); read only where the
 #: sentence is not one of the known facts ("a teacher reported a smell of cannabis" is the call, as the facts tell it).
 DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hide) (cannabis|weed|pot|drug)",
-          "stoned", "smell (strongly |heavily )?of (cannabis|weed|marijuana|alcohol|drink|booze)")
+          "stoned", "smell (strongly |heavily )?of (cannabis|weed|marijuana|alcohol|drink|booze)",
+          # hinted rather than named: "she may have taken something earlier in the evening"
+          "have take (something|anything|a substance|some substance)")
 #: A person called by their sex, as a report would ("the male, who appeared to be holding a firearm"), read only
 #: where the word is a noun ("the male officer" is not it).
 SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")
@@ -296,7 +299,8 @@ MEDICAL_HISTORY = W(
 #: last year"): read only when said of the person harmed, since an officer is suspended from duty too.
 PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (last|this) year", "fire from",
                       # "Darius has had some discipline issues at school this year"
-                      "(discipline|disciplinary|behaviour|behavior|attendance) (issue|problem|record|history|trouble)",
+                      "(discipline|disciplinary|behaviour|behavior|behavioural|behavioral|attendance) "
+                      "(issue|problem|record|history|trouble)",
                       "(in|into) trouble at school", "school record",
                       # "two prior disciplinary referrals this school year"
                       "(discipline|disciplinary|behaviour|behavior|conduct) (\\S+ )?referral")
@@ -363,7 +367,9 @@ HOSTILE_CONDUCT = W(
     # the classic account of a threat: "he reached toward the center console", "he wouldn't let go of it"
     "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go",
     "bite (the|an|a) (\\S+ )?(officer|deputy|trooper)", "bite (his|her) (hand|finger|thumb)",
-    "attack", "assault", "swing at", "spit", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
+    "attack", "assault", "swing at",
+    # "spit" but not the "spit hood" or "spit guard" officers put on someone
+    "spit(?! (hood|guard|mask|sock|bag))", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
     "as if (to )?(hold|carry|draw|pull|grab|have) (a|an) (weapon|gun|knife|firearm|pistol)",
     "taunt", "provoke", "insult", "disobey", "ignore (the|their|his|her|repeat|several|multiple)? ?(officer 's )?"
     "(command|order|instruction)", "refuse to (obey|drop|show|get|stop|put)", "struggle with", "fight with",
@@ -402,8 +408,8 @@ CLEARING = W(
     "in accordance with (\\S+ ){0,2}(policy|training|procedure|protocol)", "follow (his|her|their) training",
     "follow training", "follow policy", "follow procedure", "follow protocol",
     r"follow(?: \S+){0,8} (policy|procedure|protocol|training|rule)", "within ... policy", "justify", "justified",
-    # "within the use-of-force policy"
-    r"within(?: \S+){0,2}(?: \S+ -)+ \S+ policy",
+    # "within the use-of-force policy"; "our policy on spit hoods was followed"
+    r"within(?: \S+){0,2}(?: \S+ -)+ \S+ policy", r"(policy|procedure|protocol)(?: \S+){0,4} be follow",
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",

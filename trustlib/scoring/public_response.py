@@ -60,8 +60,8 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
                 any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in tok.children)
                 or not any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_WORDS for p in patients)):
             continue
-        # Blame "pinned on you" pins no one down.
-        if tok.lemma_.lower() == "pin" and not any(
+        # Blame "pinned on you" pins no one down; nor is "this" swept under the rug, or a plan tripped up.
+        if tok.lemma_.lower() in ("pin", "sweep", "trip") and not any(
                 p.lower_ in ("he", "she", "they", "him", "her", "them") or p.pos_ == "PROPN"
                 or p.lemma_.lower() in PERSON_WORDS for p in patients):
             continue
@@ -69,8 +69,7 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
                 not any(c.dep_ in ("prep", "prt") for c in tok.children):
             continue
-        takedown = tok.lemma_.lower() in ("take", "force", "bring", "put") and any(
-            c.dep_ == "prep" and any(g.lemma_.lower() in _GROUND for g in c.children) for c in tok.children)
+        takedown = _takedown(tok)
         # (A weapon only in the past: "these devices are used thousands of times a day" is no act of the incident.)
         means = _FORCE_MEANS | _WEAPONS if any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in tok.children) \
             else _FORCE_MEANS
@@ -81,6 +80,12 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied or conducted or detained:
             return True
     return False
+
+
+def _takedown(tok) -> bool:
+    """A verb that takes someone to the ground ("she was taken to the ground", "forced to the pavement")."""
+    return tok.lemma_.lower() in ("take", "force", "bring", "put") and any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in _GROUND for g in c.children) for c in tok.children)
 
 
 _WHEN = frozenset("when while after before as until once".split())
@@ -268,6 +273,16 @@ def _stranded_subject(verb, s: Sentence, ctx: Context) -> list:
     return []
 
 
+def _force_by_police(tok, ctx: Context) -> bool:
+    """A participle of force whose "by" names officers, where the parser has not made it an agent ("a 13-year-old
+    girl, handcuffed, hooded and pinned face down ... by two of our officers"): the "by" of the last of a list of
+    participles is every one's."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in C.FORCE_VERBS:
+        return False
+    bys = [c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    return any(_is_police(w, ctx.actor_words) for b in bys for w in b.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
 def _misread_force(tok) -> bool:
     """A verb of force the parser took for something else: a past verb for an auxiliary ("a flash-bang one of our
     team threw went off"), a present verb for a plural noun after its officer ("when the deputy fires twice")."""
@@ -298,6 +313,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
     for tok in s.span:
         if tok.pos_ != "VERB" and not _misread_force(tok):
             continue
+        if _force_by_police(tok, ctx):
+            return True
         # A passive, or a participle with its agent ("a flash-bang thrown by one of our team").
         agents = [c for c in tok.children if c.dep_ == "agent"]
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -308,7 +325,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             # "the turban search on 99 was done by our deputies": a police act, done by them, whatever the verb.
             act = any(w.lemma_.lower() in _POLICE_ACT_NOUNS for c in tok.children if c.dep_ == "nsubjpass"
                       for w in (c, *c.conjuncts))
-            if (tok.lemma_.lower() in C.FORCE_VERBS or means or act) and any(
+            if (tok.lemma_.lower() in C.FORCE_VERBS or means or act or _takedown(tok)) and any(
                     _is_police(w, ctx.actor_words) for a in agents for w in a.subtree
                     if w.pos_ in ("NOUN", "PROPN", "PRON")):
                 return True
@@ -1001,6 +1018,9 @@ def _directive(s: Sentence) -> bool:
             continue
         # The parser may hang the sentence from a later word, so any verb with a modal counts.
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Those two officers will be sacked" foretells how a process ends; it is no rule or commitment.
+        if verb.lemma_.lower() in _ENDING_VERBS and any(t.dep_ == "nsubjpass" for t in subjects):
+            continue
         # "The video will be shown to his mother and released by Friday" is what will be done with it.
         if verb.lemma_.lower() in _HANDLING and any(t.dep_ == "nsubjpass" and t.pos_ == "NOUN" for t in subjects):
             return True
@@ -1140,6 +1160,17 @@ def _gives_cause_of_act(text: str, s: Sentence) -> bool:
     return _gives_cause(s) and any(t.pos_ == "VERB" and t.lemma_.lower() in acts for t in s.span)
 
 
+def _questions_for(s: Sentence) -> bool:
+    """The sentence names questions and whose they are ("What the officers were told, and whether our policy was
+    followed, are questions for the investigation"): what it names it does not answer."""
+    root = s.span.root
+    asked = [c for c in root.children if c.dep_ == "csubj" or c.i < root.i and any(
+        g.dep_ == "mark" and g.lower_ == "whether" for g in c.children)]
+    return root.lemma_ == "be" and bool(asked) and any(
+        c.dep_ == "attr" and c.lemma_.lower() in ("question", "matter") and
+        any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in root.children)
+
+
 def _only_asked(claim: str, s: Sentence) -> bool:
     """The sentence holds the claim's words only in a question it names ("we won't be talking about whether he'd
     paid his fare"): it asks, it does not answer."""
@@ -1161,7 +1192,7 @@ def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
-    if _directive(s) or s.is_question or _bare_indirect_question(s) or _wished(s):
+    if _directive(s) or s.is_question or _bare_indirect_question(s) or _wished(s) or _questions_for(s):
         return None
     hedged = _speculates(ctx, s)
     if text in unknown.asserted_by:
@@ -1202,7 +1233,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
 #: An open question of how a process ends ("the outcome of the dismissal hearing and appeal").
 _OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|verdict)\s+of\b")
 #: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
-_ENDING_VERBS = frozenset("uphold overturn fire dismiss terminate clear convict acquit sustain rule decide reinstate "
+_ENDING_VERBS = frozenset("uphold overturn fire sack dismiss terminate clear convict acquit sustain rule decide reinstate "
                           "find sentence exonerate".split())
 
 
@@ -1480,8 +1511,10 @@ def inform_of_facts(ctx: Context) -> Finding:
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
-    when = bool(C.TIME_WORDS.search(text)) or _mentions_scenario_words(ctx, ctx.scenario.incident.when)
-    where = bool(C.PLACE_WORDS.search(text)) or _mentions_scenario_words(ctx, ctx.scenario.incident.where)
+    # (A scenario before any incident may still ask for the facts of an old one, told in its injects.)
+    incident = ctx.scenario.incident
+    when = bool(C.TIME_WORDS.search(text)) or incident is not None and _mentions_scenario_words(ctx, incident.when)
+    where = bool(C.PLACE_WORDS.search(text)) or incident is not None and _mentions_scenario_words(ctx, incident.where)
     parts = [covered >= 1, covered >= 2 or (covered >= 1 and (when or where)), when and where, bool(unknown_acks)]
     fraction = sum(parts) / len(parts)
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
@@ -1731,8 +1764,11 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     facts = [f.text for f in ctx.facts]
     for h in ctx.affirmed(C.DRUGS):
         about = said_of_person(ctx, h) or _KIN_PRONOUN.search(h.sentence.text)
+        # A known fact that tells it in the same words ("a teacher reported a smell of cannabis"); a fact that is
+        # only close ("staff called because she was throwing furniture") does not tell that she had taken something.
+        told = [f for f in facts if f" {h.sentence.lemmas[h.start:h.end].strip()} " in lemma_line(f)]
         if about and not attributed_and_disowned(ctx, h.sentence) and (
-                not facts or float(ctx.similarity_of([h.sentence], facts).max()) < FACT):
+                not told or float(ctx.similarity_of([h.sentence], told).max()) < FACT):
             flags.append(phrase_evidence(h, "puts drugs on the person, which no known fact does"))
     for h in ctx.affirmed(C.SEX_AS_NOUN):
         word = h.sentence.tokens_at(h.start, h.end)[-1:]
@@ -1924,14 +1960,20 @@ _CRIME_NOUNS = frozenset("felony felonies crime offense offence misdemeanor misd
 _ANYONE = frozenset("anyone anybody someone somebody whoever one".split())
 
 
+_ASKING = frozenset("ask question query wonder".split())
+
+
 def _asked_about(h: Hit) -> bool:
     """Whether the words are what someone asked about ("I've been asked about her past", "reporters asked about his
-    record"): the question told, not answered."""
+    record", "I have been asked whether Mr. Sandhu ignored orders"): the question told, not answered."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     for tok in tokens[:1]:
         for node in (tok, *tok.ancestors):
             if node.dep_ == "prep" and node.lower_ in ("about", "regarding"):
-                return node.head.lemma_.lower() in ("ask", "question", "query")
+                return node.head.lemma_.lower() in _ASKING
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in _ASKING and any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+                return True
     return False
 
 
@@ -2071,7 +2113,7 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # Mr. Ortega was not part of it" says it of the group.
         if not (about_person(ctx, s.part(h.start, h.end)) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or \
                 s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
-                _done_by_another(ctx, h):
+                _asked_about(h) or _done_by_another(ctx, h):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
