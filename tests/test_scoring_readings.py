@@ -2567,3 +2567,79 @@ def test_what_is_not_yet_known_told_or_left_open(exercise, sentence, flagged):
 ])
 def test_a_policy_followed_said_in_the_passive_clears_the_officers(sentence, clears):
     assert bool(reasons(WYEMOOR, "public-statement", sentence, "admit-wrongdoing")) is clears
+
+
+MARROWBROOK = _heldout38("marrowbrook-campus-before.yaml")
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, credit", [
+    # no finding yet is no finding that they did nothing wrong
+    (WYEMOOR, "public-statement", "Both constables are on restricted duties; they have not been found to have done "
+     "anything wrong, and we will not name them.", "fair process"),
+    (WYEMOOR, "public-statement", "No one here is clearing the officers or condemning them in advance.",
+     "fair process"),
+    # the case handed to an outside body is accountability
+    (WYEMOOR, "public-statement", "IPSO is investigating independently after our referral at 11.30 this morning.",
+     "accountability"),
+    (WYEMOOR, "public-statement", "We referred this to the Independent Police Standards Office this morning.",
+     "accountability"),
+])
+def test_accountability_and_fair_process_in_other_words(scenario, exercise, sentence, credit):
+    got = reasons(scenario, exercise, sentence, "accountability-with-officer-rights", "credit")
+    assert any(credit in r for r in got), got
+    assert not reasons(scenario, exercise, sentence, "accountability-with-officer-rights")
+
+
+def test_wrongdoing_denied_by_a_finding_still_clears():
+    got = reasons(WYEMOOR, "public-statement", "The review found that they did not do anything wrong.",
+                  "accountability-with-officer-rights")
+    assert any("in the right" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # peer support, a psychologist in confidence and a day off: three kinds
+    ("Peer support meets at the north station Friday at 4 p.m., Dr. Ellen Park is at 555-0177 in confidence, and if "
+     "you need a day, tell your sergeant and you'll get it.", "met"),
+    ("Peer support meets at the north station Friday at 4 p.m.", "partial"),
+    ("Nobody at Astley Cross needs a group hug over a phone video; what you need is to get your heads down.",
+     "violated"),
+])
+def test_support_in_the_words_officers_use(sentence, level):
+    assert trustlib.score_response(FAIRBRIDGE, "officer-message", sentence).principles["support-officers"].level \
+        == level
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("You'll each get both texts at roll call on Thursday and Friday, days before anyone outside this building sees "
+     "them.", True),
+    ("Before it's public you'll have the text: sergeants will go over it at roll call on the 19th.", True),
+    ("Sergeants will read both texts to every shift at roll call on Thursday and Friday.", True),
+    ("You will see the texts on the website when they are published.", False),
+])
+def test_officers_given_the_words_before_the_public(sentence, ahead):
+    got = reasons(MARROWBROOK, "officer-message", sentence, "include-officers-in-messaging", "credit")
+    assert any("before the media" in r for r in got) is ahead, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    ("We'll try to be at more campus events this semester.", False),
+    ("Officers will take photos of students at the welcome event for our Instagram.", True),
+])
+def test_naming_whom_a_norm_protects_is_not_doing_what_it_forbids(sentence, breaks):
+    got = reasons(MARROWBROOK, "engagement-plan", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    (WYEMOOR, "partner-message", "It would help enormously if VLAC could say publicly that the force is taking this "
+     "seriously.", True),
+    (WYEMOOR, "partner-message", "Perhaps VLAC could hold off on calling for a ban until the review reports.", True),
+    (WYEMOOR, "partner-message", "I can say that the force is taking this seriously.", False),
+    (WYEMOOR, "partner-message", "Could we meet on Friday to hear what your Young Advisers want changed?", False),
+    (FAIRBRIDGE, "gurdwara-message", "If the elders could remind folks that Fairbridge PD has always been a friend to "
+     "this gurdwara, that would go a long way.", True),
+    (FAIRBRIDGE, "gurdwara-message", "If the elders could say a word from the stage to keep heads cool, that would "
+     "help.", True),
+])
+def test_partners_asked_to_vouch_hush_or_calm(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "engage-community-partners")) is flagged

@@ -679,6 +679,20 @@ def _action_target(action: str) -> tuple[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=256)
+def _action_setting(action: str) -> frozenset[str]:
+    """Where or when an action with a verb of its own happens ("events" in "photograph students at events")."""
+    tokens = list(nlp.phrase("we will " + action))
+    verb = tokens[2] if len(tokens) > 3 else None
+    if verb is None or verb.pos_ != "VERB":
+        return frozenset()
+    return frozenset(g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+                     for g in c.children if g.dep_ == "pobj")
+
+
+_SETTING_PREPS = frozenset("at in during on".split())
+
+
+@lru_cache(maxsize=256)
 def _done_for(action: str) -> tuple[str, str]:
     """An action's own verb and the preposition it is done for someone with ("speak", "for" in "speak for the
     Garza family"); empty for other actions."""
@@ -1439,7 +1453,10 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     # Whom it is done to, named without the act ("I will meet leaders of the international student community" for
     # "phone an international student unannounced"), is not the act; nor is the act done by others or to us.
     act, target = _action_target(action)
-    if target and (covered <= target or act in standing and _done_by_others(s, standing[act])):
+    # Nor are they named where it would happen ("we'll try to be at more campus events" for "photograph students at
+    # events").
+    if target and (covered <= target | _action_setting(action) or act in standing and
+                   _done_by_others(s, standing[act])):
         return False
     # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
     # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.

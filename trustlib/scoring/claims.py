@@ -790,8 +790,21 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
             re.search(r"(?i)rush|jump", h.phrase) else h for h in hits]
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
-                 if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)]
+                 if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)
+                 and not _no_finding_yet(h)]
     return hits
+
+
+_FINDING = frozenset("find prove establish show".split())
+
+
+def _no_finding_yet(h: Hit) -> bool:
+    """Wrongdoing denied only in that nothing has been found ("they have not been found to have done anything
+    wrong"): no finding is made either way, as a finding that he did nothing wrong would be."""
+    verb = cue_verb(h)
+    return verb is not None and any(
+        a.lemma_.lower() in _FINDING and any(c.dep_ == "neg" for c in a.children) and
+        any(c.dep_ == "auxpass" for c in a.children) for a in (verb, *verb.ancestors))
 
 
 #: People of the community a clearing may be said of ("Mr. Ngo, your members did nothing wrong").

@@ -601,6 +601,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
               "disperse the crowd", "clear the street",
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
+              # "a word from the stage to keep heads cool"
+              "keep (head|heads|temper|tempers|thing|things|everyone|people) (cool|calm|down)",
               _HEADING_OFF,
               # "encourage people at tonight's vigil to keep things peaceful"; a priest asked "to explain to his
               # parishioners what the office can and cannot do"
@@ -661,7 +663,14 @@ SPEAK_FOR_POLICE = W(
     "community)) know (that )?(\\S+ ){0,5}(officer|deputy|deputies|trooper|team|we) (\\S+ ){0,4}(do everything|"
     "do all|do what|try to|do (their|our|his|her) (best|job))",
     # "gently steer your members back toward what has been confirmed"
-    "steer (your|their) (member|people|congregation|parishioner|follower|community)")
+    "steer (your|their) (member|people|congregation|parishioner|follower|community)",
+    # "if VLAC could say publicly that the force is taking this seriously, and perhaps hold off on calling for a ban"
+    "(?<!i )(?<!we )(could|would|can|might) (\\S+ )?(say|state|confirm|tell \\S+|tell \\S+ \\S+) (publicly )?(that )?"
+    "(the (force|department|police|service|constabulary|agency|office)|we) (be |have )?(take|handle|do|act)",
+    "hold off (on )?(call|campaign|criticis|criticiz|protest|comment)",
+    # "remind folks that Fairbridge PD has always been a friend to this gurdwara"
+    "remind (\\S+ ){0,2}(that )?(the department|the police|the force|\\S+ pd|we|our officer) (\\S+ ){0,2}(have )?"
+    "(always )?be (a |your |their )?(friend|partner|on (your|their) side)")
 
 # --- transparency -------------------------------------------------------------------------------
 RELEASE = W("release", "publish", "make public", "be public", "go public", "post", "share", "show", "make available",
@@ -841,6 +850,10 @@ ACCOUNTABILITY = W(
     # "every complaint gets a real look and a real answer", "complaints will be investigated fairly and answered"
     "complaint (\\S+ ){0,8}(be )?(investigate|answer)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
+    # the case handed to an outside body: "we referred this to the Independent Police Standards Office", "after our
+    # referral at 11.30"
+    "refer (this|it|the matter|the case|the incident|ourselves|itself|the force|the department|the service) (\\S+ )?"
+    "to", "(our|the force 's|the mandatory|a mandatory|the department 's|the service 's) (self - )?referral",
     # The agency's own handling put before an outside body ("I've referred our handling of her report to SIRT").
     "refer (our|its|the service 's|the department 's|the force 's|the agency 's) (\\S+ ){0,2}(handling|conduct|"
     "response|action|decision)",
@@ -856,6 +869,8 @@ OFFICER_RIGHTS = W(
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
     "(nobody|no one) ... (be )?(name|blame|judge|condemn|pronounce on)",
+    # "no one here is clearing the officers or condemning them in advance"
+    "(nobody|no one) (\\S+ ){0,8}(condemn|prejudge)", "(condemn|judge|blame) (\\S+ ){0,3}in advance",
     # "they keep every right they have"
     "(keep|have|retain) (every|all (of )?(his|her|their)) right",
     "before ... (finish|complete|conclude) (their|its|the) work",
@@ -1074,6 +1089,8 @@ DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "
                     # "go sit with a shrink and talk about their feelings"; "talk to your partner, not some shrink";
                     # "should ask themselves whether they're in the right line of work"; "leave it at the door"
                     "shrink", "not (some|a|any) shrink", "talk about (their|your|our) feeling",
+                    # "nobody at Astley Cross needs a group hug over a phone video"
+                    "(group|big) hug", "(no one|nobody|none of you) (\\S+ ){0,4}need (a |any )?(group |big )?hug",
                     "whether (you|they|he|she) (be )?in the right (line of work|job|career|profession|place)",
                     # "whether this is the right line of work", "take it if you must", "draw on the strength that
                     # brought you to this profession rather than on outside help"
@@ -1209,6 +1226,12 @@ BRIEF_AHEAD = W(
     "before (each|every|any) (later |further )?(public )?(update|release|statement|announcement|press conference)",
     "before any (public )?release", "before ... (go out|go public|be release|be publish|be post|be share|air)",
     "before ... go to the (press|media|medium|public|news|reporter)",
+    # "days before anyone outside this building sees them"; "before it's public you'll have the text"; "sergeants
+    # will read both texts to every shift at roll call"
+    "before (anyone|anybody) (outside|else)", "before (it|they|this|anything) (be|go) public",
+    "(text|statement|remark|talking point|talk point)s? (\\S+ ){0,6}(at|during) (\\S+ )?roll call",
+    "(read|go over|go through|show) (\\S+ ){0,3}(text|statement|remark|talking point)s? (\\S+ ){0,2}(to|with) "
+    "(every|each|all) (shift|squad|unit|team)",
     # "before Monday's update and Tuesday's video release go to the media"
     "before (\\S+ ){0,10}(update|release|statement)s? go (out |to the (press|media|medium|public|news|reporter))",
     "(hour|minute|day) before (it|the statement|the release|the press|the media|the medium|the public|we)",

@@ -116,9 +116,11 @@ SUPPORT_KINDS = {
     # ("Dr. Ferris is available in confidence at 555-0179": a doctor seen in confidence.)
     "counselling": re.compile(r"(?i)\b(counsel\w*|psycholog\w*|therap\w*|clinician|mental health|confiden\w*|"
                               r"employee assistance|eap|chaplain\w*|wellness)\b|\bDr\.? [A-Z]"),
-    "peer support": re.compile(r"(?i)\bpeer\b"),
+    # (TRiM, trauma risk management, is the peer support British forces run.)
+    "peer support": re.compile(r"(?i)\bpeer\b|\bTRiM\b|trauma risk"),
+    # ("if you need a day, tell your sergeant and you'll get it")
     "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
-                                  r"time you need|you need (some )?time)\b"),
+                                  r"time you need|you need (some )?time|need (a|the|some) (day|break|time))\b"),
     "informal talk": re.compile(r"(?i)\b(informal\w*|debrief\w*|talk|check (in|on))\b"),
     "families": re.compile(r"(?i)\b(family|families)\b"),
 }

@@ -1233,8 +1233,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
 #: An open question of how a process ends ("the outcome of the dismissal hearing and appeal").
 _OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|verdict)\s+of\b")
 #: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
-_ENDING_VERBS = frozenset("uphold overturn fire sack dismiss terminate clear convict acquit sustain rule decide reinstate "
-                          "find sentence exonerate".split())
+_ENDING_VERBS = frozenset("uphold overturn fire sack dismiss terminate clear convict acquit sustain rule decide "
+                          "reinstate find sentence exonerate".split())
 
 
 def _settles_cause_of_harm(ctx: Context, unknown: Unknown, text: str, s: Sentence) -> bool:
