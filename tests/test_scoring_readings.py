@@ -2643,3 +2643,20 @@ def test_naming_whom_a_norm_protects_is_not_doing_what_it_forbids(sentence, brea
 ])
 def test_partners_asked_to_vouch_hush_or_calm(scenario, exercise, sentence, flagged):
     assert bool(reasons(scenario, exercise, sentence, "engage-community-partners")) is flagged
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    # British numbers are a way to reach the agency too
+    ("Questions to the press office on 01632 960410.", "reach the agency"),
+    ("Mark Ellery, Deputy Chief Constable, 07700 900182", "reach the agency"),
+    ("The review summary is on our website from today.", "stated clock"),
+    ("Our review of spit hood use on under-18s will report within three weeks.", "stated clock"),
+])
+def test_ways_to_reach_the_force_and_reports_with_a_clock(sentence, credit):
+    got = reasons(WYEMOOR, "three-week-statement", sentence, "transparency-and-accountability", "credit")
+    assert any(credit in r for r in got), got
+
+
+def test_a_review_of_training_promises_no_release():
+    assert not reasons(WYEMOOR, "three-week-statement", "We will review our training.",
+                       "transparency-and-accountability", "credit")

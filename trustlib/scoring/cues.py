@@ -682,12 +682,16 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             "(video|footage|recording|report|audio) (will )?come out",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
             # ("in reference to a report of an armed subject", "dispatched to a report of")
-            "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report")
+            "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report",
+            # "our review of spit hood use on under-18s will report within three weeks"
+            "will report (back )?(within|by|before|in|on|at)")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule
                    "data", "figure", "number", "statistic", "stop", "arrest", "use of force", "complaint",
-                   "result", "progress", "detail")
+                   "result", "progress", "detail",
+                   # "the review summary is on our website from today", "we will publish the review by June 1"
+                   "summary", "review")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
@@ -712,7 +716,9 @@ CLOCK = re.compile(
     r"(each|every) (week|month|quarter|year))\b"
 )
 CONTACT = re.compile(
-    r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
+    # (British and Australian numbers as well: "01632 960410", "07700 900182", "(08) 9555 0123", "1800 555 000".)
+    r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\b0\d{3,4}\s\d{6,7}\b|\(0\d\)\s?\d{4}\s?\d{4}\b|"
+    r"\b1[38]00\s?\d{3}\s?\d{3}\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
     r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
     r"\bour social media\b|\bpublic information officer\b|\bpio\b|"
     r"(?<!\bin )\bcontact\b(?! with\b| occurred\b| between\b| was made\b)|\btown hall\b|"
