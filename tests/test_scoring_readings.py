@@ -2660,3 +2660,22 @@ def test_ways_to_reach_the_force_and_reports_with_a_clock(sentence, credit):
 def test_a_review_of_training_promises_no_release():
     assert not reasons(WYEMOOR, "three-week-statement", "We will review our training.",
                        "transparency-and-accountability", "credit")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both constables are on restricted duties away from the public.",
+    "Both PCs are on restricted, non-public-facing duties.",
+])
+def test_restricted_duties_are_a_duty_status(sentence):
+    got = reasons(WYEMOOR, "public-statement", sentence, "announce-agency-response", "credit")
+    assert any("duty status" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, owned", [
+    # once the wrong is established, owning it is the agency holding itself to account
+    ("That was our failure, and I am sorry.", True),
+    ("We recognise the concern this incident has caused in the community.", False),
+])
+def test_owning_an_established_wrong_is_accountability(sentence, owned):
+    got = reasons(WYEMOOR, "three-week-statement", sentence, "accountability-with-officer-rights", "credit")
+    assert any("accountability" in r for r in got) is owned, got

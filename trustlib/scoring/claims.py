@@ -796,6 +796,17 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
 
 
 _FINDING = frozenset("find prove establish show".split())
+#: "Wrong to pretend ...", "wrong to say ...": a way of speaking judged, not the conduct ("wrong to fire" is).
+_WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|assume|speculate|judge|rush|blame|"
+                           r"describe|call|label|single|point) ")
+
+
+def owned_wrongs(ctx: Context) -> list[Hit]:
+    """Words that own a wrong: an admission ("should not have" carries its own negation; "it would be wrong to
+    pretend it did" judges a way of speaking, not the conduct), or a clearing denied ("was not within policy")."""
+    return ctx.remember("owned wrongs", lambda: [
+        h for h in ctx.hits(C.ADMISSION) if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
+        and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])] + [h for h in clearing_hits(ctx) if h.negated])
 
 
 def _no_finding_yet(h: Hit) -> bool:

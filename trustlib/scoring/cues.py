@@ -538,7 +538,9 @@ DUTY_STATUS = W(
     "administrative leave", "paid leave", "pay leave", "pay administrative leave", "on leave", "on pay leave",
     "(officer|deputy|trooper|he|she) ... leave", "off duty", "take off duty", "no longer (work|patrol|on duty)",
     "not be on (patrol|duty|the street)", "place on leave", "desk duty", "administrative duty",
-    "restricted duty", "modified duty", "relieve of duty", "relieve of (his|her|their) duty", "suspend",
+    # (the parser's lemma of "restricted duties" is "restrict duty")
+    "restrict(ed)? (\\S+ )?duty", "modified duty", "non - public - face", "relieve of duty",
+    "relieve of (his|her|their) duty", "suspend",
     "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
     "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
     # "both constables will take it before they return to patrol"

@@ -6,7 +6,7 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import clearing_hits, condemns_the_cleared, discredits_evidence
+from .claims import clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 
@@ -16,6 +16,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     rights = ctx.sentences_with(C.OFFICER_RIGHTS, negated=None)
     if acc:
         credits.append(evidence(acc[0], "centres accountability and responsibility"))
+    elif ctx.wrongdoing == Wrongdoing.established and (owned := owned_wrongs(ctx)):
+        # Once the wrong is established, owning it ("we got this badly wrong") is the agency holding itself to account.
+        acc = [owned[0].sentence]
+        credits.append(evidence(acc[0], "owns the agency's wrong: accountability"))
     if rights:
         credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
     if ctx.wrongdoing != Wrongdoing.established:

@@ -14,9 +14,9 @@ from .changes import announces_change
 from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim, attributed,
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
-                     known_terms, left_open, lemma_line, negated_or_unknown, overlap, person_nouns, polarity_differs,
-                     pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named, same_subject,
-                     says_predicate, terms, uses_distinctive, what_a_call_reported)
+                     known_terms, left_open, lemma_line, negated_or_unknown, overlap, owned_wrongs, person_nouns,
+                     polarity_differs, pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named,
+                     same_subject, says_predicate, terms, uses_distinctive, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -2180,11 +2180,6 @@ def _hypothetical(tokens: list) -> bool:
                for t in tokens[:1] for a in (t, *t.ancestors))
 
 
-#: "Wrong to pretend ...", "wrong to say ...": a way of speaking judged, not the conduct ("wrong to fire" is).
-_WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|assume|speculate|judge|rush|blame|"
-                           r"describe|call|label|single|point) ")
-
-
 #: What to do about a wrong the facts establish: an officer's, found by a review; or, before any incident, a past one.
 _OWN_THE_FINDING = dict(
     missing="The facts show the officer did wrong: say so plainly, and apologise.",
@@ -2217,11 +2212,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     # only when there is one): owned and apologised for like an established finding, and not closed again.
     past = ctx.scenario.incident is None
     if ctx.wrongdoing == Wrongdoing.established or past:
-        # "should not have" carries its own negation; "was not within policy" is an admission too.
-        # "It would be wrong to pretend it did" judges a way of speaking, not the conduct.
-        admissions = [h for h in ctx.hits(C.ADMISSION)
-                      if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
-                      and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])] + negated_clear
+        admissions = owned_wrongs(ctx)
         apologies = [h for h in ctx.affirmed(C.APOLOGY) if not _regrets_what_befell(h)]
         credits = [phrase_evidence(h, "owns the wrongdoing plainly", "credit") for h in admissions[:2]]
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
