@@ -2679,3 +2679,28 @@ def test_restricted_duties_are_a_duty_status(sentence):
 def test_owning_an_established_wrong_is_accountability(sentence, owned):
     got = reasons(WYEMOOR, "three-week-statement", sentence, "accountability-with-officer-rights", "credit")
     assert any("accountability" in r for r in got) is owned, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # the committee's norm keeps Sunday morning for the diwan
+    ("I would like to come to the gurdwara this Sunday at 10 a.m., during the diwan, to listen to the committee.",
+     True),
+    ("I would like to come to the gurdwara this Sunday at 6 p.m. to listen to the committee.", False),
+    ("I would like to visit the gurdwara on Sunday afternoon to listen.", False),
+])
+def test_a_morning_a_norm_keeps_is_only_that_morning(sentence, breaks):
+    got = reasons(FAIRBRIDGE, "gurdwara-message", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # the BSU asks for officers out of uniform and unarmed inside the Black Cultural Center
+    ("Our officers will drop by the Cultural Center in full kit to show we are approachable.", True),
+    ("I'd like four of you at the BCC on the 26th in Class A uniform, duty belts on.", True),
+    ("I will come to the Black Cultural Center unarmed and out of uniform.", False),
+    ("Officers will not be in uniform at the Black Cultural Center.", False),
+    ("Officers in uniform will attend the Black History Month events.", False),
+])
+def test_officers_sent_in_uniform_where_a_norm_asks_for_plain_clothes(sentence, breaks):
+    got = reasons(MARROWBROOK, "engagement-plan", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is breaks, got

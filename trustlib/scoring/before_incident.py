@@ -1152,6 +1152,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _outside_meeting_times(ctx, norms)
     flags += _slurs_used(ctx, norms)
     flags += _capitals_ignored(ctx, norms)
+    flags += _dress_breaches(ctx, norms)
     if venue_norms := police_venue_norms(norms):
         flags += [breaks_norm(s, venue_norms[0]) for s in clauses
                   if not _past_account(s) and meeting_at_police_place(s)]
@@ -1176,8 +1177,10 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "shabbos")
 #: A norm that keeps a time for something else: "Friday from noon to 2:30 p.m. belongs to Jumu'ah prayer ... no
 #: visits, meetings or calls then", "Sunday is kept for worship ... nothing official is scheduled on it".
+#: ("Meetings at the gurdwara avoid Sunday morning, when the main congregational service is held.")
 _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set aside) for|nothing official|"
-                        r"no (?:visits?|meetings?|calls?|police business)|not a day for)\b")
+                        r"no (?:visits?|meetings?|calls?|police business)|not a day for|"
+                        r"(?:meetings?|visits?|calls?)\b[^.;]{0,40}\bavoid)\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
 _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|"
                   r"schedul\w*|speak\w*|stand\w*|walk\w*|host\w*|park\w*|patrol\w*|"
@@ -1237,6 +1240,9 @@ _CALLING_BY_PHONE = re.compile(rf"(?i)\b({_CALLING_WORDS}|call\w*|phon\w*|ring\w
 _FROM_EVENING = re.compile(r"(?i)\b(?:from|after|beginning at|starting at)\s+(?:(?:sundown|sunset|dusk|evening)\s+"
                            r"(?:on\s+)?(\w+)|(\w+)\s+(?:sundown|sunset|dusk|evening))")
 _EVENING = re.compile(r"(?i)\b(evenings?|nights?|tonight|after dinner|after supper|sundown|sunset|dusk)\b")
+#: A norm that keeps only a day's morning ("avoid Sunday morning"), and words of a later time of day.
+_DAY_MORNING = re.compile(r"(?i)\b(" + "|".join(_DAYS) + r")s?\s+mornings?\b")
+_LATER_IN_DAY = re.compile(r"(?i)\b(afternoons?|evenings?|nights?|tonight|sundown|sunset|dusk)\b")
 
 
 #: A month named in an answer, capitalised ("in September", "Sat 27 Sept"; "May" only as a date: "in May").
@@ -1314,12 +1320,16 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         kept = sorted(_hours(norm))
         calling = _CALLING_BY_PHONE if _NORM_CALLS.search(norm) else _CALLING
         evening_only = {d.lower() for m in _FROM_EVENING.finditer(norm) for d in m.groups() if d}
+        morning_only = {m.group(1).lower() for m in _DAY_MORNING.finditer(norm)}
         for s in ctx.analysis.clauses:
             named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
             hours = _hours(s.text)
-            # "from sundown on Friday": a Friday-morning visit keeps the norm
+            # "from sundown on Friday": a Friday-morning visit keeps the norm; "Sunday morning": a Sunday evening
+            # visit does.
             if not _EVENING.search(s.text) and not any(h >= 17 for h in hours):
                 named -= evening_only
+            if _LATER_IN_DAY.search(s.text) or hours and all(h >= 12 for h in hours):
+                named -= morning_only
             if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named) or \
                     _past_account(s):
                 continue
@@ -1634,6 +1644,37 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
 _CAPITALS = re.compile(r"(?i)\bwith (?:a )?capital(?:s| letters?)?\b|\bcapitali[sz]ed\b")
 #: Words of the norm's own instruction, not names it asks for.
 _INSTRUCTION_WORDS = frozenset("write say use always never spell call refer".split())
+
+
+#: A norm that asks officers to come out of uniform or unarmed ("with officers out of uniform and unarmed inside the
+#: building"), and words that send them in uniform or armed ("in full kit", "Class A uniform, duty belts on").
+_DRESS_ASKED = re.compile(r"(?i)\b(out of uniform|plain ?clothes|civilian (clothes|attire|dress)|not in uniform|"
+                          r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?))\b")
+_IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gear)|uniformed|class a|duty belts?|"
+                         r"(?<!un)armed)\b")
+_DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,2}$")
+
+
+def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Officers sent in uniform or armed to the place a norm asks them to come out of uniform or unarmed ("four of you
+    at the BCC in Class A uniform, duty belts on", where the BSU asks for officers out of uniform and unarmed inside
+    the Black Cultural Center): the place is one the norm names, in full or by its initials."""
+    flags: list[Evidence] = []
+    for norm in norms:
+        if not _DRESS_ASKED.search(norm):
+            continue
+        # The norm's names of two words or more, their shorter ends and their initials ("Black Cultural Center",
+        # "Cultural Center", "BCC").
+        runs = [r.split() for r in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", norm)]
+        names = list({" ".join(r[k:]) for r in runs for k in range(len(r) - 1) if r[k] != "The"})
+        said = re.compile(r"\b(" + "|".join([re.escape(n) for n in names] +
+                                            ["".join(w[0] for w in n.split()) for n in names]) + r")\b")
+        for s in ctx.analysis.clauses:
+            if not names or _past_account(s) or not said.search(s.text):
+                continue
+            if any(not _DRESS_DENIED.search(s.text[:m.start()]) for m in _IN_UNIFORM.finditer(s.text)):
+                flags.append(breaks_norm(s, norm))
+    return flags
 
 
 def _capitals_ignored(ctx: Context, norms: list[str]) -> list[Evidence]:
