@@ -2516,6 +2516,7 @@ FAIRBRIDGE = _heldout38("fairbridge-morning-walk.yaml")
     (WYEMOOR, "Officers were dealing with a young person with complex needs and a history of escalation at her "
      "placement.", True),
     (WYEMOOR, "Kaycee has behavioural problems.", True),
+    (WYEMOOR, "The young person is known to the home, having a history of challenging behaviour.", True),
     (WYEMOOR, "We will not discuss Kaycee's care history.", False),
 ])
 def test_what_puts_the_person_on_trial(scenario, sentence, flagged):

@@ -184,8 +184,7 @@ DEMONIZING = W(
     "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     # "a history of difficulty following adult direction"
     "history of (difficulty|trouble|problem|defiance|disruption|disruptive|outburst|misbehaviour|misbehavior|"
-    "refuse|refusal|non - compliance|escalation|aggression|abscond|absconding|challenging behaviour|"
-    "challenging behavior)",
+    "refuse|refusal|non - compliance|escalation|aggression|abscond|absconding|challeng\\S* behaviou?r)",
     "actively resist", "while resist", "if he have comply", "if she have comply", "if they have comply", "have he comply",
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     # "there are posts online about Mr. Coleman's past; investigators ... are looking into them"
