@@ -2705,3 +2705,16 @@ def test_a_morning_a_norm_keeps_is_only_that_morning(sentence, breaks):
 def test_officers_sent_in_uniform_where_a_norm_asks_for_plain_clothes(sentence, breaks):
     got = reasons(MARROWBROOK, "engagement-plan", sentence, "cultural-awareness")
     assert any("local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, pid, flagged", [
+    # a word named is not a word used
+    ("I'll hear them out about the parties before anybody says the word crackdown.", "engage-personally", False),
+    ("We will run a crackdown on Eastside parties.", "engage-personally", True),
+    # declining to approach one student directly leaves no group out
+    ("I will meet the Black Student Union at the BCC. Ask Amara whether Jalen wants any part in it - I do not "
+     "contact him myself.", "meet-all-groups", False),
+    ("I will not meet the Eastside Neighbors Association.", "meet-all-groups", True),
+])
+def test_a_word_named_and_one_person_not_approached(sentence, pid, flagged):
+    assert bool(reasons(MARROWBROOK, "engagement-plan", sentence, pid)) is flagged

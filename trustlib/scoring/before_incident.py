@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import nlp
 from ..report import Evidence
 from . import cues as C
-from .claims import PERSON_WORDS
+from .claims import PERSON_WORDS, cue_verb
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
@@ -383,6 +383,13 @@ def _up_to_part_of(h: Hit) -> str:
     return h.sentence.text[:part.span.end_char - h.sentence.span.start_char]
 
 
+def _one_person(h: Hit) -> bool:
+    """The meeting declined is with one person, not a group ("I do not contact him myself", of a student a norm says
+    to approach only through his group's president)."""
+    verb = cue_verb(h)
+    return verb is not None and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children)
+
+
 def _groups_shut_out(ctx: Context) -> list[Sentence]:
     """Clauses that decline to meet a group or community ("I will not be meeting the Riverfront Outreach Coalition
     while they are suing the city"), or put groups off ("We'll get to them next year")."""
@@ -392,7 +399,7 @@ def _groups_shut_out(ctx: Context) -> list[Sentence]:
     # this stage; our officers can connect with anyone who calls us" declines without one); the group may be named
     # just before ("The Somali and Deaf communities are served through existing programs.").
     out = [h.sentence for h in ctx.hits(C.MEET) if h.negated and _declined_by_us(h)
-           and not _ON_CONDITION.search(_up_to_part_of(h)) and not _a_family_declined(h)
+           and not _ON_CONDITION.search(_up_to_part_of(h)) and not _a_family_declined(h) and not _one_person(h)
            and (any(h.sentence is g for g in groups) or _refers_back(ctx, h.sentence, groups))]
     out += ctx.sentences_with(C.GROUPS_PUT_OFF)
     return [s for i, s in enumerate(out) if all(s is not o for o in out[:i])]

@@ -55,6 +55,18 @@ class Hit:
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+    @property
+    def named_as_word(self) -> bool:
+        """Whether the cue is named as a word, not used ("before anybody says the word crackdown")."""
+        toks = self.sentence.tokens_at(self.start, self.end)
+        before = self.sentence.text[:toks[0].idx - self.sentence.span.start_char] if toks else ""
+        return bool(_AS_A_WORD.search(before))
+
+
+#: What names the words after it as words: "the word", "the term", "the phrase 'rough ride'".
+_AS_A_WORD = re.compile(r"(?i)\bthe (word|words|term|phrase|label)\s*[\"“'‘]?$")
+
+
 @dataclass
 class Context:
     """The answer, the scenario at the exercise's point in time, and helpers to read them together."""
@@ -92,12 +104,13 @@ class Context:
 
     def affirmed(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate."""
-        return [h for h in self.hits(pattern) if not h.negated]
+        return [h for h in self.hits(pattern) if not h.negated and not h.named_as_word]
 
     def asserted(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate, and matches that carry their own negation ("will not apologise
         for", "not going to wait for a hearing"), whatever other clauses of the sentence deny."""
-        return [h for h in self.hits(pattern) if not h.negated or _OWN_NEGATION.search(h.phrase)]
+        return [h for h in self.hits(pattern) if (not h.negated or _OWN_NEGATION.search(h.phrase))
+                and not h.named_as_word]
 
     def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,
                        clauses_only: bool = True) -> list[Sentence]:
