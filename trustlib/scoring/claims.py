@@ -795,7 +795,8 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     return hits
 
 
-_FINDING = frozenset("find prove establish show".split())
+#: Verbs that say a thing was found: "they have not been found to have done anything wrong".
+_FOUND = frozenset("find prove establish show".split())
 #: "Wrong to pretend ...", "wrong to say ...": a way of speaking judged, not the conduct ("wrong to fire" is).
 _WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|assume|speculate|judge|rush|blame|"
                            r"describe|call|label|single|point) ")
@@ -814,7 +815,7 @@ def _no_finding_yet(h: Hit) -> bool:
     wrong"): no finding is made either way, as a finding that he did nothing wrong would be."""
     verb = cue_verb(h)
     return verb is not None and any(
-        a.lemma_.lower() in _FINDING and any(c.dep_ == "neg" for c in a.children) and
+        a.lemma_.lower() in _FOUND and any(c.dep_ == "neg" for c in a.children) and
         any(c.dep_ == "auxpass" for c in a.children) for a in (verb, *verb.ancestors))
 
 

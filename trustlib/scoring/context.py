@@ -54,7 +54,6 @@ class Hit:
         before = self.sentence.text[:toks[0].idx - self.sentence.span.start_char]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
-
     @property
     def named_as_word(self) -> bool:
         """Whether the cue is named as a word, not used ("before anybody says the word crackdown")."""

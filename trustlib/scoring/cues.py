@@ -668,7 +668,7 @@ SPEAK_FOR_POLICE = W(
     # "if VLAC could say publicly that the force is taking this seriously, and perhaps hold off on calling for a ban"
     "(?<!i )(?<!we )(could|would|can|might) (\\S+ )?(say|state|confirm|tell \\S+|tell \\S+ \\S+) (publicly )?(that )?"
     "(the (force|department|police|service|constabulary|agency|office)|we) (be |have )?(take|handle|do|act)",
-    "hold off (on )?(call|campaign|criticis|criticiz|protest|comment)",
+    "hold off (on )?(call|campaign|criticis\\S*|criticiz\\S*|protest|comment)",
     # "remind folks that Fairbridge PD has always been a friend to this gurdwara"
     "remind (\\S+ ){0,2}(that )?(the department|the police|the force|\\S+ pd|we|our officer) (\\S+ ){0,2}(have )?"
     "(always )?be (a |your |their )?(friend|partner|on (your|their) side)")

@@ -1511,7 +1511,8 @@ def inform_of_facts(ctx: Context) -> Finding:
     if unknown_acks:
         credits.append(evidence(unknown_acks[0], "says what is not yet known"))
     text = " ".join(s.text for s in ctx.analysis.clauses)
-    # (A scenario before any incident may still ask for the facts of an old one, told in its injects.)
+    # (An instructor may score a letter written before any incident on this principle: there is then no incident's
+    # time or place to look for.)
     incident = ctx.scenario.incident
     when = bool(C.TIME_WORDS.search(text)) or incident is not None and _mentions_scenario_words(ctx, incident.when)
     where = bool(C.PLACE_WORDS.search(text)) or incident is not None and _mentions_scenario_words(ctx, incident.where)
