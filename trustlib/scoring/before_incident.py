@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import nlp
 from ..report import Evidence
@@ -14,6 +15,9 @@ from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
 from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words
 from .venues import meeting_at_police_place, police_venue_norms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Channels that reach people without meeting them ("introduce myself with a Facebook Live video").
 _MEDIA_CHANNELS = frozenset("video column post newsletter facebook twitter instagram tiktok radio tv television podcast "
@@ -669,14 +673,19 @@ def _action_verbs(action: str) -> frozenset[str]:
                      for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
 
 
+def _as_our_act(action: str) -> Token | None:
+    """An action's first word, read as something we will do, so that it is read as the verb it is ("phone", not a
+    noun); None for an action of one word."""
+    tokens = list(nlp.phrase("we will " + action))
+    return tokens[2] if len(tokens) > 3 else None
+
+
 @lru_cache(maxsize=256)
 def _action_target(action: str) -> tuple[str, frozenset[str]]:
     """An action with a verb of its own done to people ("phone an international student unannounced"): the verb,
     and the words naming the people ("international student"), which by themselves name the people, not the act
     done to them. Empty for other actions."""
-    # Read as something we will do, so that its first word is read as the verb it is ("phone", not a noun).
-    tokens = list(nlp.phrase("we will " + action))
-    verb = tokens[2] if len(tokens) > 3 else None
+    verb = _as_our_act(action)
     if verb is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
         return "", frozenset()
     people = frozenset(w.lemma_.lower() for c in verb.children
@@ -688,8 +697,7 @@ def _action_target(action: str) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=256)
 def _action_setting(action: str) -> frozenset[str]:
     """Where or when an action with a verb of its own happens ("events" in "photograph students at events")."""
-    tokens = list(nlp.phrase("we will " + action))
-    verb = tokens[2] if len(tokens) > 3 else None
+    verb = _as_our_act(action)
     if verb is None or verb.pos_ != "VERB":
         return frozenset()
     return frozenset(g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS

@@ -770,7 +770,13 @@ def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
     """Words that declare the officer in the right: "acted within policy", or wrongdoing denied ("we do not
     believe he did anything wrong"; left out with ``denials=False``, for claims of fact only). A negated
     clearing ("was not justified") keeps its negation; a sentence that leaves the question open ("whether ...",
-    "is for the investigation to determine") clears no one."""
+    "is for the investigation to determine") clears no one. Several principles ask for it: it is read once per
+    answer."""
+    return list(ctx.remember(f"clearing hits {denials}", lambda: _read_clearings(ctx, denials)))
+
+
+def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
+    """The clearings :func:`clearing_hits` returns, read from the answer."""
     def open_question(h: Hit) -> bool:
         # Only the part that holds the words: "what I don't know yet is how fast anybody was going, but I do know
         # he was following our pursuit policy" leaves the speeds open, not the policy.

@@ -280,7 +280,12 @@ def _force_by_police(tok, ctx: Context) -> bool:
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in C.FORCE_VERBS:
         return False
     bys = [c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
-    return any(_is_police(w, ctx.actor_words) for b in bys for w in b.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
+    return any(_names_police(b, ctx) for b in bys)
+
+
+def _names_police(by, ctx: Context) -> bool:
+    """A "by" phrase whose nouns or pronouns name the police ("by two of our officers"; not "by gunfire")."""
+    return any(_is_police(w, ctx.actor_words) for w in by.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _misread_force(tok) -> bool:
@@ -326,8 +331,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             act = any(w.lemma_.lower() in _POLICE_ACT_NOUNS for c in tok.children if c.dep_ == "nsubjpass"
                       for w in (c, *c.conjuncts))
             if (tok.lemma_.lower() in C.FORCE_VERBS or means or act or _takedown(tok)) and any(
-                    _is_police(w, ctx.actor_words) for a in agents for w in a.subtree
-                    if w.pos_ in ("NOUN", "PROPN", "PRON")):
+                    _names_police(a, ctx) for a in agents):
                 return True
             if passive:
                 continue
