@@ -2718,3 +2718,190 @@ def test_officers_sent_in_uniform_where_a_norm_asks_for_plain_clothes(sentence, 
 ])
 def test_a_word_named_and_one_person_not_approached(sentence, pid, flagged):
     assert bool(reasons(MARROWBROOK, "engagement-plan", sentence, pid)) is flagged
+
+
+def _heldout39(name: str):
+    return trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / "heldout39" / name)
+
+
+GALLOWAY = _heldout39("galloway-springs-garage-correction.yaml")  # a wrong 2 a.m. statement, a finding at six weeks
+KESTREL = _heldout39("kestrel-bay-party-taser.yaml")  # a constable charged at six weeks
+CORVALLO = _heldout39("corvallo-county-farmworkers-before.yaml")  # before any incident; a 2024 wrong to own
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the norm asks for "Doña Eufemia", never "Eufemia" alone
+    ("Dear Doña Eufemia, Father Echeverría and Ms. Paz: I am Paul Navarre, your new sheriff.", False),
+    ("Dear Eufemia, Father Echeverría and Ms. Paz: I am Paul Navarre, your new sheriff.", True),
+])
+def test_a_title_the_scenario_puts_before_a_first_name_is_the_form_asked_for(sentence, flagged):
+    got = reasons(CORVALLO, "leader-message", sentence, "cultural-awareness")
+    assert any("Don or Doña" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # what was done to the person, or the charge against the constable, is not the person's conduct
+    (KESTREL, "six-week-statement", "SIRO has charged Constable Ryan Dufresne with assault with a weapon, and "
+                                    "rightly so: he assaulted Desmond.", False),
+    (KESTREL, "six-week-statement", "Desmond assaulted him before the Taser was fired.", True),
+    (CORVALLO, "leader-message", "A deputy called immigration agents about a man who came to us to report being "
+                                 "assaulted and robbed of his pay.", False),
+    (CORVALLO, "leader-message", "In 2024 a deputy called immigration agents about a man who came to us as the "
+                                 "victim of wage theft and an assault.", False),
+    (CORVALLO, "hundred-day-plan", "One of our deputies called immigration agents on a man who came to us to report "
+                                   "an assault and stolen wages.", False),
+    (KESTREL, "public-statement", "Desmond was the victim of an assault at the party.", False),
+    (KESTREL, "public-statement", "Desmond committed an assault on the constable.", True),
+    # custody the wrong put him in, and the question a deputy put to him
+    (CORVALLO, "leader-message", "He spent seven weeks in detention, and we never investigated what he told us.",
+     False),
+    (CORVALLO, "leader-message", "One of our deputies asked a man his immigration status and called immigration "
+                                 "agents.", False),
+    (CORVALLO, "leader-message", "We are checking his immigration status.", True),
+    # a label we once put on him, taken back at once
+    (GALLOWAY, "six-week-statement", "Two hours later we told the city he was an armed suspect. He was neither.",
+     False),
+    (GALLOWAY, "six-week-statement", "Two hours later we told the city he was an armed suspect. He was walking to "
+                                     "his car.", True),
+    # whose family the sympathy is for says who "the suspect" is, where the scenario has another suspect
+    (GALLOWAY, "six-week-statement", "The burglary suspect's family has our sympathy.", True),
+    (GALLOWAY, "six-week-statement", "The burglary suspect was arrested two days later.", False),
+    # what the police owed his parents, not blame put on them
+    (KESTREL, "council-message", "His parents should have heard from us, not the hospital, and I am sorry.", False),
+    (KESTREL, "council-message", "His parents should have kept him home.", True),
+    # a past hinted at in other words
+    (GALLOWAY, "public-statement", "He did have a juvenile matter on file from when he was fifteen.", True),
+])
+def test_what_was_done_to_the_person_and_labels_taken_back(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "no-victim-demonizing")) is flagged
+
+
+def test_asking_his_school_for_his_record_is_still_digging_into_it():
+    sentence = "We have also asked his school for his disciplinary record."
+    assert reasons(GALLOWAY, "public-statement", sentence, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # the court's question is left to the court, the finding is owned
+    (KESTREL, "six-week-statement", "Our review found the second and third cycles outside our policy. They were "
+                                    "wrong. I apologise. I will not say whether Constable Dufresne is guilty of the "
+                                    "charge SIRO has laid; that is for the court.", False),
+    (KESTREL, "six-week-statement", "Our review found the second and third cycles outside our policy. I will not "
+                                    "say whether the cycles were wrong.", True),
+    # the finding put in soft words, or on another administration
+    (KESTREL, "six-week-statement", "The Service has identified opportunities for improvement in the number of "
+                                    "applications.", True),
+    (CORVALLO, "leader-message", "I know there has been bad feeling since 2024. That was a different "
+                                 "administration.", True),
+    (CORVALLO, "leader-message", "That was not a different administration's failure; it was this office's, and I "
+                                 "apologise.", False),
+    # a false statement corrected in words that never say it was false
+    (GALLOWAY, "six-week-statement", "The Department has refined its preliminary account of the events.", True),
+])
+def test_owning_a_finding_without_shrinking_it(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "admit-wrongdoing")) is flagged
+
+
+def test_confidence_in_the_officers_good_faith_clears_her():
+    sentence = "Personnel acted on the call, and the Department remains confident in the good faith of the member."
+    assert reasons(GALLOWAY, "public-statement", sentence, "admit-wrongdoing")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Anything you need to know, you'll see in the releases.", True),
+    ("The details will be in Thursday's Courier, so take a look there.", True),
+    ("You'll see the statement an hour before it goes out.", False),
+])
+def test_officers_sent_to_the_releases_or_the_paper(sentence, flagged):
+    got = reasons(CORVALLO, "deputy-message", "Deputies, the hundred-day plan goes to the commissioners Thursday. "
+                  + sentence, "include-officers-in-messaging")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # the norm names its occasions in common words: "For community events and camp visits, ... out of uniform"
+    ("Community events are mandatory for patrol starting next week, in full uniform.", True),
+    ("We will not go to the camps in uniform or in marked cars.", False),
+    ("At community events, come in plain clothes, not in uniform.", False),
+    # "interpret in Mixtec and in Triqui, not in Spanish alone"
+    ("Listening sessions will be held in Spanish, with an interpreter from the courthouse staff.", True),
+    ("Spanish interpretation will be available upon request.", True),
+    ("Sessions will be interpreted in Spanish, Mixtec and Triqui by the Collective's interpreters.", False),
+])
+def test_dress_and_language_norms_in_common_words(sentence, breaks):
+    got = reasons(CORVALLO, "hundred-day-plan", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("None of the 2025 gate stops involved immigration.", True),
+    ("We do not yet know whether any of the 2025 gate stops led to a call to immigration.", False),
+])
+def test_before_any_incident_what_the_injects_leave_open_is_not_known(sentence, flagged):
+    assert bool(reasons(CORVALLO, "leader-message", sentence, "inform-of-facts")) is flagged
+
+
+def test_a_name_in_another_alphabet_is_not_the_withheld_name():
+    # the worker asked that his name not be used; "Doña" and "Ñuu Savi" are the scenario's own words
+    text = ("I'll ask Doña Eufemia which of the Collective's interpreters she wants. I'll report back on the Hora Ñuu "
+            "Savi in February.")
+    assert not reasons(CORVALLO, "leader-message", text, "no-victim-demonizing")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # common words capitalised together name a room or a meeting, not the worker
+    ("Join us at a Stakeholder Priorities Briefing in Conference Room B on Wednesday.", False),
+    ("In 2024 a deputy called immigration agents on Mr. Tomasz Quillen, who came to report stolen wages.", True),
+])
+def test_a_meetings_name_is_not_the_withheld_name(sentence, flagged):
+    got = reasons(CORVALLO, "leader-message", sentence, "no-victim-demonizing")
+    assert any("names the person" in r for r in got) is flagged, got
+
+
+def test_no_comment_on_the_evidence_in_a_trial_ahead_is_no_stonewall():
+    text = ("SIRO has charged Constable Dufresne, who is suspended with pay and, like anyone charged, is entitled to a "
+            "fair trial; I will not comment on the evidence.")
+    assert not reasons(KESTREL, "six-week-statement", text, "open-and-honest")
+    assert reasons(KESTREL, "six-week-statement", "I will not comment on the evidence.", "open-and-honest")
+
+
+def test_a_past_wrong_told_as_a_deputys_act_is_told_plainly():
+    text = ("On August 14, 2024, one of our deputies asked a man his immigration status and called federal "
+            "immigration agents.")
+    assert reasons(CORVALLO, "leader-message", text, "open-and-honest", "credit")
+
+
+def test_walked_out_the_same_day_no_discussion_denies_due_process():
+    text = "Anyone who pulls something like that on my watch will be walked out the same day, no discussion."
+    assert any("due process" in r for r in reasons(CORVALLO, "deputy-message", text,
+                                                    "accountability-with-officer-rights"))
+
+
+def test_the_incidents_date_is_no_clock_for_a_release():
+    text = ("We acknowledge the findings released yesterday regarding the October 10 officer-involved shooting. No "
+            "further comment will be made while litigation is pending.")
+    credits = reasons(GALLOWAY, "six-week-statement", text, "transparency-and-accountability", "credit")
+    assert all("stated clock" not in r for r in credits), credits
+    dated = "We will publish the review of the October 10 shooting on December 1."
+    assert any("stated clock" in r for r in reasons(GALLOWAY, "six-week-statement", dated,
+                                                    "transparency-and-accountability", "credit"))
+
+
+def test_before_any_incident_support_offered_in_concrete_terms_is_enough():
+    text = ("Deputies, the plan goes to the commissioners Thursday. Peer support and the confidential EAP line "
+            "(509-555-0188) are there for anyone who wants them.")
+    assert trustlib.score_response(CORVALLO, "deputy-message", text).principles["support-officers"].level == "met"
+    after = ("Team, one of our officers shot Dale Hughes at the clinic this morning. The confidential EAP line "
+             "(555-0188) is there for anyone who wants it.")
+    assert trustlib.score_response(CLINIC, "officer-message", after).principles["support-officers"].level == "partial"
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The Serious Incident Response Office, which took over at 6 a.m., will decide whether the force was lawful.",
+     True),
+    ("SIRO has had the case since 6 a.m. Both constables are on paid leave.", True),
+    ("The chief will decide in due course.", False),
+])
+def test_the_investigating_body_named_by_its_name(sentence, named):
+    got = reasons(KESTREL, "public-statement", sentence, "announce-agency-response", "credit")
+    assert any("who investigates" in r for r in got) is named, got

@@ -1369,8 +1369,11 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
 
 #: "Haitian Creole, not French, is the language of ...": the language a norm puts in place of another.
 #: ("Cantonese interpreters, not Mandarin": a word for who or what is in the language may stand between.)
+#: ("interpret in Mixtec and in Triqui, not in Spanish alone": the preposition may be said again.)
 _LANGUAGE_IN_PLACE = re.compile(r"\b(?P<good>[A-Z][\w'’-]+)(?:\s+[a-z]+)?,?\s+(?:not|rather than|instead of)\s+"
-                                r"(?P<bad>[A-Z][\w'’-]+)\b")
+                                r"(?:in\s+)?(?P<bad>[A-Z][\w'’-]+)\b")
+#: A language named with the good one, just before it ("Mixtec and in" of "in Mixtec and in Triqui, not ...").
+_ALSO_GOOD = re.compile(r"\b([A-Z][\w'’-]+)(?:,|\s+(?:and|or))\s+(?:in\s+)?$")
 _LANGUAGE_NORM = re.compile(r"(?i)\b(language|interpret\w*|translat\w*|letters?|flyers?|notices?|spoken|speak\w*)\b")
 #: Something put into a language: a letter, a flyer, an interpreter, a translation.
 _IN_A_LANGUAGE = re.compile(r"(?i)\b(letters?|flyers?|notices?|leaflets?|translat\w*|interpret\w*|written|printed|"
@@ -1386,14 +1389,19 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         for m in _LANGUAGE_IN_PLACE.finditer(norm):
             good, bad = m.group("good"), m.group("bad")
-            good_named, bad_lemma = re.compile(rf"\b{re.escape(good)}\b"), re.compile(rf" {re.escape(bad.lower())} ")
+            goods, before = [good], norm[:m.start()]
+            while (also := _ALSO_GOOD.search(before)) is not None:
+                goods.append(also.group(1))
+                before = before[:also.start()]
+            good_named = re.compile(r"\b(?:" + "|".join(map(re.escape, goods)) + r")\b")
+            bad_lemma = re.compile(rf" {re.escape(bad.lower())} ")
             # The people the rule is for ("the language for Eritrean elders"): a sentence about another people the
             # norm names ("Ethiopian elders may need Amharic") keeps to it.
             whom = re.search(r"\bfor\s+([A-Z][\w'’-]+)", norm[m.end():])
             # (names, not a capital that only opens a sentence: "An Amharic letter ...")
             others = {n.group() for n in re.finditer(r"\b[A-Z][\w'’-]+", norm)
                       if n.start() and not re.search(r"[.:;!?]\s*$", norm[:n.start()])}
-            others -= {good, bad} | ({whom.group(1)} if whom else set())
+            others -= {*goods, bad} | ({whom.group(1)} if whom else set())
             for s in ctx.analysis.clauses:
                 used = [t for t in s.span if t.text == bad]
                 elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
@@ -1667,7 +1675,11 @@ _DRESS_ASKED = re.compile(r"(?i)\b(out of uniform|plain ?clothes|civilian (cloth
                           r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?))\b")
 _IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gear)|uniformed|class a|duty belts?|"
                          r"(?<!un)armed)\b")
-_DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,2}$")
+_DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")
+
+
+#: Common words for the occasions and places a dress norm may name.
+_OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial)"
 
 
 def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -1682,8 +1694,12 @@ def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         # "Cultural Center", "BCC").
         runs = [r.split() for r in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", norm)]
         names = list({" ".join(r[k:]) for r in runs for k in range(len(r) - 1) if r[k] != "The"})
+        # With no name, the occasions it names in common words ("For community events and camp visits").
+        occasions = [] if names else sorted(set(re.findall(_OCCASIONS, norm.lower())))
         said = re.compile(r"\b(" + "|".join([re.escape(n) for n in names] +
-                                            ["".join(w[0] for w in n.split()) for n in names]) + r")\b")
+                                            ["".join(w[0] for w in n.split()) for n in names] +
+                                            [rf"(?i:{o}\w*)" for o in occasions]) + r")\b")
+        names = names or occasions
         for s in ctx.analysis.clauses:
             if not names or _past_account(s) or not said.search(s.text):
                 continue
@@ -1752,6 +1768,16 @@ def _titles_given(leader, norm: str) -> set[str]:
             and f.split()[0] not in leader.name.split()[:-1][-1:]}
 
 
+def _titles_before(first: str, norm: str, aliases: list[str]) -> re.Pattern[str]:
+    """The capitalised words the scenario writes right before a first name ("Doña" of "Doña Eufemia"), as a
+    pattern for the end of the text before a use of that name. In the norm, not the word that starts a sentence
+    ("Ask Eufemia first")."""
+    before = rf"([A-Z][\w'’]*\.?)\s+{re.escape(first)}\b"
+    words = {w for a in aliases for w in re.findall(rf"^{before}", a)}
+    words |= set(re.findall(rf"(?<![.:;!?]\s)(?<!^)(?<=\W){before}", norm))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\s+$" if words else r"(?!)")
+
+
 def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     """A leader the norm names called by the first name where it rules first names out ("Clergy are addressed by
     title and surname: Pastor Hollins, never by his first name"; "Cedric, Lorraine, Gloria:"); the full name
@@ -1773,9 +1799,12 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             # A short form of it is the first name too ("Cora" for Corazon).
             forms = [first] + [first[:k] for k in range(4, len(first))]
             alone = re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, forms))})\b(?!\s+{re.escape(rest)})")
-            # A title before it makes it the name the norm asks for ("Mrs. Wong", where the family name comes first).
+            # A title before it makes it the name the norm asks for ("Mrs. Wong", where the family name comes first;
+            # "Doña Eufemia", where the norm or an alias puts a title before the first name).
+            given = _titles_before(first, norm, leader.aliases)
             used = next((s for s in ctx.analysis.sentences if not _CONTRAST.search(s.text) and any(
-                not _TITLE_BEFORE.search(s.text[:m.start()]) for m in alone.finditer(s.text))), None)
+                not _TITLE_BEFORE.search(s.text[:m.start()]) and not given.search(s.text[:m.start()])
+                for m in alone.finditer(s.text))), None)
             if used is not None:
                 flags.append(breaks_norm(used, norm))
                 break

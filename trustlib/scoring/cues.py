@@ -197,7 +197,12 @@ DEMONIZING = W(
     "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
     "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)",
     "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
-    "in trouble (at school|with the law|before)", "none of this would have happen", "parent should",
+    # "he did have a juvenile matter on file from when he was fifteen"; "no stranger to our night shift"
+    "juvenile (matter|file|case|history|adjudication|offen[cs]e|charge|conviction)",
+    "(matter|record|file|case|history) on file", "no stranger to (our|the|police|us|officer|deputies|the law|trouble)",
+    "in trouble (at school|with the law|before)", "none of this would have happen",
+    # (not "his parents should have heard it from us": what the police owed them)
+    "parent should(?! (have )?(hear|learn|know|get|receive|be (tell|inform|notify|call|visit|contact)))",
     "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if",
     "would (still )?be alive (today )?if",
     "if (he|she|they) have (stay|comply|stop|listen|follow|obey|cooperate|not run|not resist|just)",
@@ -280,7 +285,9 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
 DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hide) (cannabis|weed|pot|drug)",
           "stoned", "smell (strongly |heavily )?of (cannabis|weed|marijuana|alcohol|drink|booze)",
           # hinted rather than named: "she may have taken something earlier in the evening"
-          "have take (something|anything|a substance|some substance)")
+          "have take (something|anything|a substance|some substance)",
+          # drink hinted in slang: "a gathering that had been well lubricated since suppertime"
+          "(well|thoroughly) lubricate", "liquor\\S* up", "three sheet to the wind")
 #: A person called by their sex, as a report would ("the male, who appeared to be holding a firearm"), read only
 #: where the word is a noun ("the male officer" is not it).
 SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")
@@ -442,6 +449,9 @@ CLEARING = W(
     "know what kind of (cop|officer|deputy|trooper|people)",
     # "they followed that order to the letter, and I have every confidence in them"; "everything by the book"
     r"follow(?: \S+){0,4} to the letter", "by the book",
+    # "the Department remains confident in the good faith of the responding member"
+    "(confident|confidence) in (the |his |her |their )?(good faith|judg(e)?ment|action|conduct|decision|"
+    "professionalism|integrity)",
     # "they did exactly what was asked of them"
     "do (exactly |just |precisely )?what (be |we )?ask of (they|he|she|them|him|her)",
     # "he did what any of us would have done", "any officer would have done the same"
@@ -528,7 +538,10 @@ WITHHOLD = W(
 
 # --- the agency's response ----------------------------------------------------------------
 INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine",
-                  "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case")
+                  "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case",
+                  # "SIRO has had the case since 6 a.m.", "the file is with SIRO"
+                  "have (have )?(the|this) (case|file)", "(case|file) be (now )?with", "take over (the |this )?"
+                  "(case|file|investigation)")
 INDEPENDENT = W("independent", "independently", "outside agency", "outside investigator", "state", "bureau",
                 "attorney general", "prosecutor", "district attorney", "county attorney", "inspector general",
                 "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
@@ -974,6 +987,14 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "(the )?vast majority of (\\S+ ){0,6}(officer|deputy|deputies|men and women|member|employee|colleague)",
              "not let (\\S+ ){1,3}define",
              "(system|process) (have )?(work|deliver) (exactly |just )?as (it|they) (should|be design)",
+             # a false account corrected in soft words: "some details of earlier reports have since been updated",
+             # "certain characterizations ... have been clarified", "the Department has refined its account"
+             "(detail|account|characteri[sz]ation|description|version) ... ... ... (have|has) (since )?be "
+             "(update|refine|clarify|revise|adjust|amend)",
+             "refine (its|our|the|this) (\\S+ ){0,2}(account|statement|release|report|version)",
+             # the wrong put on another regime: "that was a different administration"
+             "be a (different|previous|prior|former|past|other) (administration|sheriff|chief|leadership|regime|era)",
+             "opportunit(y|ies) for improvement", "departure from (\\S+ ){0,2}expectation",
              "the system work(?= \\.)",
              # "it does not reflect on the thousands of officers who serve this city"
              "not (\\S+ ){0,3}reflect (on )?(the|our|all|every) (\\S+ ){0,2}(officer|deputy|deputies|men and women|"
@@ -995,8 +1016,10 @@ SEVERE_HARM = re.compile(
     r"(?i)fractur|broken|\bbroke\b|surgery|intensive care|critical|\bdied\b|\bdead\b|\bdeath|\bkill|coma|"
     r"paraly|permanent|severe|serious|unconscious|concussion|bleeding|gunshot|\bshot\b")
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
-DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)", "not (say|comment on) whether",
-            "would not be appropriate", "decline to say whether", "not in a position to say",
+DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)",
+            # (not "I will not say whether Constable Dufresne is guilty": the court's question, left to it)
+            "(not (say|comment on)|decline to say) whether(?! (\\S+ ){0,5}(guilty|innocent|convict|acquit))",
+            "would not be appropriate", "not in a position to say",
             "(will|do) not apologi[sz]e",
             # "I am not going to draw conclusions about the officer's conduct today", after the finding
             "(draw|reach) (any )?conclusion (about|on) (the |our |this |his |her )?(\\S+ )?"
@@ -1021,7 +1044,10 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "(tell|show|know|decide)",
                  # "Anyone who does from now on will be out of the door the same day, no ifs and no buts."
                  "out (of )?the door (the same day|that day|that same day|immediately|straight away|on the spot)",
-                 "no ifs? (and |, )?(no )?buts?")
+                 "no ifs? (and |, )?(no )?buts?",
+                 # "anyone who pulls something like that will be walked out the same day, no discussion"
+                 "(walk|march|escort|show) (\\S+ )?out (of the (door|building) )?(the same day|that day|that same day|"
+                 "immediately|on the spot)", "no discussion(?= [.,;])")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
@@ -1061,7 +1087,12 @@ SUPPORT = W(
     "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
     "you need (some )?time", "need (a|some) (day|days|time) off",
 )
-DISMISS_SUPPORT = W("toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
+DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those who can't handle the pressure", "if
+                    # anybody needs a counselor ..., that tells me more about you", "there's a number for the
+                    # counsellors around here somewhere"
+                    "(those|people|anyone|anybody|folk|one) who (can not|cannot) (handle|cope|take|hack)",
+                    "that tell i (\\S+ ){0,2}about you", "around here somewhere",
+                    "toughen up", "tough it out", "man up", "part of the job", "no need for counsel",
                     "no need for support", "sign of weakness", "be weak", "get over it", "shake it off", "move on",
                     "not want to hear (that |about )?(anybody|anyone|any of you|you|somebody|someone) need",
                     # "nobody in this unit needs ...", "nobody here needs somebody with a notepad telling them how
@@ -1195,6 +1226,10 @@ LEFT_TO_THE_PRESS = W(
     r"(access|find|view|read|see|get) (it|them|this|that|the detail|the update)(?: \S+){0,3} (through|on|via|at) "
     r"(the|our)(?: \S+){0,2} (website|site|page|channel|feed|portal)",
     "(can|could|may) (watch|catch|see|read|view|find) it there",
+    # "anything you need to know, you'll see in the releases"; "the details will be in Thursday's Courier"
+    r"you (will |'ll |can )?(see|read|find|get)(?: \S+){0,3} in (the|our) (\S+ )?(release|statement|update)s? \.",
+    r"(detail|plan|it|everything|the rest) (will|would) be in (the |tomorrow 's |\S+ 's )?(paper|newspaper|courier|"
+    r"gazette|times|herald|sentinel|tribune|post|chronicle|journal|press)",
     # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"
     "if you have not (yet )?(see|read|hear|catch) it", r"(have be|be) (run|air|carry|show|play) it(?: \S+){0,2} "
     "(all|since|every|on)",

@@ -143,7 +143,9 @@ def support_officers(ctx: Context) -> Finding:
     flags += [evidence(s, "refuses support or declares it unneeded", "flag") for s in _support_refused(ctx)
               if not any(f.start == s.start for f in flags)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
-    fraction = min(1.0, len(kinds) / 3) if support else 0.0
+    # After an incident officers need time, talk and counselling; before one (a change of course, criticism to
+    # face), support offered in concrete terms is enough.
+    fraction = min(1.0, len(kinds) / (3 if ctx.scenario.incident is not None else 1)) if support else 0.0
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Offer concrete support: time off to process it, informal debriefs, and confidential counselling (how to reach it).",
                  partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")

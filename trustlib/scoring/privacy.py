@@ -111,7 +111,8 @@ def _others_words(ctx: Context) -> frozenset[str]:
         f.text for i in sc.injects for f in i.facts]
     texts = [n for c in contacts for n in (c.name, *c.aliases)] + officers + facts + [
         sc.agency, sc.community.description, *sc.community.cultural_norms] + ([sc.incident.where] if sc.incident else [])
-    return frozenset(re.findall(r"[a-z]+", " ".join(texts).lower()))
+    # Letters of any alphabet: "Doña", "Ñuu Savi" are whole words.
+    return frozenset(re.findall(r"[^\W\d_]+", " ".join(texts).lower()))
 
 
 def _unknown_person_names(ctx: Context, s: Sentence) -> list[str]:
@@ -131,8 +132,18 @@ def _unknown_person_names(ctx: Context, s: Sentence) -> list[str]:
         opens = t.is_sent_start or t.i == s.span.start or t.i > 0 and "\n" in t.doc[t.i - 1].text
         if t.lower_ in words and opens and not family:
             continue
+        # Common words capitalised together name a place or a body ("Conference Room B", "Justice Center").
+        beside = [t.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(t.doc)]
+        if t.lower_ in words and any(b.pos_ == "PROPN" and b.text.istitle() and _common(b.lower_, words)
+                                     for b in beside):
+            continue
         out.append(t.text)
     return out
+
+
+def _common(word: str, words: frozenset[str]) -> bool:
+    """Whether a word, or its singular ("priorities", "centers"), is a common English word."""
+    return any(w in words for w in (word, re.sub(r"ies$", "y", word), re.sub(r"e?s$", "", word)))
 
 
 _FAMILY = re.compile(r"(?i)\b(parents?|family|mother|father|mom|dad|daughter|son|grand\w+)\b")

@@ -356,14 +356,26 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
                     for g in c.children if g.dep_ == "pobj"]
-        if any(_is_person(t, ctx) for t in targets) and not any(c.dep_ == "neg" for c in tok.children) and \
-                lemma not in _NOT_AN_ACT | _SAID_OR_DEALT:
+        # Before any incident the wrong owned is a past one, done to someone the scenario names only in its
+        # history ("one of our deputies called immigration agents on a man who came to report ...").
+        past = ctx.scenario.incident is None and named
+        if past:
+            targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "about"
+                        for g in c.children if g.dep_ == "pobj"]
+        if any(_is_person(t, ctx) or past and t.lemma_.lower() in PERSON_WORDS - _PRONOUN_WORDS
+               for t in targets) and not any(c.dep_ == "neg" for c in tok.children) and \
+                lemma not in _NOT_AN_ACT | (_SAID_OR_DEALT - _QUESTIONED if past else _SAID_OR_DEALT):
             return True
         # What was done with something of theirs, told as done: "we put a 14-year-old girl's school photo and her
         # full name on our accounts" (not "we released his name", the agency's response).
         if _done_with_theirs(tok, not named, ctx):
             return True
     return False
+
+
+_PRONOUN_WORDS = frozenset("he she him her".split())
+#: Asking a man his status is something done to him, when it is the past wrong being owned.
+_QUESTIONED = frozenset("ask question interview".split())
 
 
 def _told_as_done(verb, subjects) -> bool:
@@ -833,9 +845,12 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
     # a verdict out of the officer's process, as due process asks; "he is presumed innocent, the matter is before the
     # court, and we will not comment on the evidence" keeps it out of an accused man's trial.
     said = h.sentence.text
-    if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:him|her|them|outcome|merits|conduct|guilt|"
-                r"innocence|evidence)\b", after) and (_OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
-                                             re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b", said)):
+    # ("SIRO has charged Constable Dufresne, who ... is entitled to a fair trial; I will not comment on the
+    # evidence", "on SIRO's evidence")
+    if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|[\w.]+['’]s\s+)?(?:him|her|them|outcome|merits|"
+                r"conduct|guilt|innocence|evidence)\b", after) and (
+            _OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
+            re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b|\bfair trial\b", said)):
         return False
     # "The court has not yet ruled on the charge, and we will not comment on it": a criminal charge before a court.
     if re.match(r"(?i)\s+on\s+(?:it|that|the\s+charges?|the\s+case)\b", after) and \
@@ -1789,8 +1804,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         # when said of them.
         someone_else = _scenario_has_suspect(ctx)
         for h in ctx.affirmed(C.SUSPECT):
-            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text) and not _treated_as(h) and (
-                    not someone_else or said_of_person(ctx, h)):
+            # "The burglary suspect's family has our sympathy" can mean only the person harmed.
+            if not re.search(r"(?i)\bat large\b|\bon the run\b", h.sentence.text) and not _treated_as(h) and \
+                    not _label_taken_back(ctx, h) and (
+                    not someone_else or said_of_person(ctx, h) or _mourned(h)):
                 flags.append(phrase_evidence(h, "calls someone a suspect who was not suspected of a crime"))
     if person is not None and not person.family_notified:
         # The family hears it from the agency before the public hears the name.
@@ -1901,11 +1918,13 @@ _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse
 
 
 #: Verbs that put a label on someone, told as done ("our 2009 press release called him a known gang associate").
-_LABELLING = frozenset("call label brand describe name paint portray print".split())
+_LABELLING = frozenset("call label brand describe name paint portray print tell say announce claim".split())
 #: Words that take it back: it was wrong, false, never supported.
 _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported|baseless|unfounded|not true|"
                          r"retract\w*|withdr[ae]w\w*|correct(?:ed|ing|ion)?|should never have|smear\w*)\b|"
-                         r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b")
+                         r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b|"
+                         # a sentence that only denies it: "He was neither."
+                         r"^\W*(?:he|she|they) (?:was|were) (?:neither|not|never)(?: one| either)?\W*$")
 
 
 def _label_taken_back(ctx: Context, h: Hit) -> bool:
@@ -2025,8 +2044,13 @@ def _names_a_police_unit(h: Hit) -> bool:
 def _custody(h: Hit) -> bool:
     """"His detention at the watch-house": someone's detention is the custody of the incident, not school
     detention served."""
-    return any(t.lemma_.lower() == "detention" and any(c.dep_ == "poss" for c in t.children)
-               for t in h.sentence.tokens_at(h.start, h.end))
+    return any(t.lemma_.lower() == "detention" and (any(c.dep_ == "poss" for c in t.children) or _HELD_FOR.search(
+        h.sentence.text)) for t in h.sentence.tokens_at(h.start, h.end))
+
+
+#: A stretch of time spent held ("he spent seven weeks in detention"), which school detention never is.
+_HELD_FOR = re.compile(r"(?i)\b(?:spen[dt]|held|kept|locked up)\b[^.;]{0,30}\b(?:days?|nights?|weeks?|months?)\b"
+                       r"[^.;]{0,20}\bin (?:\w+ )?detention\b|\b(?:immigration|ICE|federal) detention\b")
 
 
 #: Cues that tell a charge or an arrest.
@@ -2048,6 +2072,7 @@ def _charge_of_the_incident(ctx: Context, h: Hit) -> bool:
 
 #: Verbs of what officers did on a suspicion, or wrote down.
 _HELD_ON = frozenset("arrest detain stop hold book cite charge".split())
+_ASKED_OF = frozenset("ask question demand request query".split())
 _WROTE = frozenset("record log write note describe call list label book enter mark".split())
 
 
@@ -2064,6 +2089,15 @@ def _officers_own_words(ctx: Context, h: Hit) -> bool:
             t.lemma_.lower() in _HELD_ON and t.pos_ == "VERB" for t in h.sentence.span):
         return True
     officers = ctx.officer_words
+    # What an officer asked the person ("a deputy asked a man his immigration status"): the asking is the wrong;
+    # asking his school for his record is still digging into it.
+    if any(t.lemma_.lower() in _ASKED_OF and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in officers or _is_police(c, ctx.actor_words))
+            for c in t.children) and any(w.i == t.i for w in tokens[0].ancestors) and any(
+            c.dep_ in ("dobj", "dative") and c.i not in {w.i for w in tokens} and (
+                _is_person(c, ctx) or c.lemma_.lower() in PERSON_WORDS or c.lower_ in ("him", "her"))
+            for c in t.children) for t in h.sentence.span):
+        return True
     return h.quoted and any(t.lemma_.lower() in _WROTE and t.pos_ == "VERB" and any(
         w.lemma_.lower() in officers for c in t.children if c.dep_ == "nsubj" for w in c.subtree)
         for t in h.sentence.span)
@@ -2080,6 +2114,16 @@ def _in_a_name(h: Hit) -> bool:
 #: "treated her as a suspect", "handled like a suspect": the words name how officers wrongly treated the person.
 _TREATED_AS = re.compile(r"(?i)\b(?:treat|handl|regard|view|deal)\w*(?: \w+){0,3} (?:as|like)(?: if)?"
                          r"(?: (?:he|she|they) (?:was|were))?(?: an?| the)? $")
+
+
+_MOURNERS = frozenset("family families mother father parent parents relative relatives wife husband loved".split())
+
+
+def _mourned(h: Hit) -> bool:
+    """Whether the cue owns the family a sentence offers sympathy to ("The burglary suspect's family has our
+    sympathy"): it can mean only the person harmed."""
+    return bool(h.sentence.find(C.CONDOLENCE)) and any(
+        t.dep_ == "poss" and t.head.lemma_.lower() in _MOURNERS for t in h.sentence.tokens_at(h.start, h.end))
 
 
 def _treated_as(h: Hit) -> bool:
@@ -2141,6 +2185,8 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
         return False
     first = tokens[0]
     other = {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx), ())
+    if any(t.pos_ == "NOUN" and _suffered(t, ctx) for t in tokens):
+        return True  # "he came to us as the victim of an assault", "the victim of wage theft and an assault"
     if first.pos_ == "NOUN":  # "her partner's assault": owned by someone who is not the person
         owners = [c for c in first.children if c.dep_ == "poss"]
         if owners:
@@ -2155,6 +2201,14 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True  # a passive with its doer named: the subject is the one it was done to
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "nsubjpass" and _is_police(c, ctx.actor_words) for c in verb.children):
+        return True  # "he came to report being assaulted": done to him; "an officer was assaulted" is not
+    # The person named as its object ("he assaulted Desmond", of the constable): a pronoun could be anyone.
+    first_names = {n.split()[0] for n in all_names(ctx)}
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" and (_is_person(c, ctx) or c.text in first_names)
+           for c in verb.children):
+        return True
     # The subject's own words, not its owner's ("her partner" is not her); a name may be the person's first name.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     words = [w for c in subjects for w in (c, *(k for k in c.children if k.dep_ == "compound"))]
@@ -2162,6 +2216,22 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
     return bool(subjects) and not any(
         w.lower_ not in other and (_is_person(w, ctx) or w.pos_ == "PROPN" or w.lower_ in ("he", "she", "they", "who")
                                    or w.lemma_.lower() in PERSON_WORDS) for w in words)
+
+
+#: Verbs of what someone undergoes or complains of ("came to us to report an assault").
+_UNDERGONE = frozenset("report suffer survive endure file".split())
+
+
+def _suffered(noun, ctx: Context) -> bool:
+    """Whether a noun is what someone was the victim of, suffered or reported ("the victim of wage theft and an
+    assault", "came to report an assault and stolen wages"); an officer's report of it is not that."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in _UNDERGONE:
+        return not any(c.dep_ == "nsubj" and _is_police(c, ctx.actor_words) for c in node.head.children)
+    return node.lemma_.lower() == "victim" or node.dep_ == "pobj" and node.head.lower_ == "of" and \
+        node.head.head.lemma_.lower() == "victim"
 
 
 _FEMALE = re.compile(r"(?i)\b(woman|girl|she|her|hers|herself)\b")
@@ -2270,8 +2340,9 @@ def announce_agency_response(ctx: Context) -> Finding:
     # (A body named for its work, "the Special Investigations Office will determine that independently", whose
     # name the parser keeps as a name, investigates too.)
     said = ctx.sentences_with(C.INVESTIGATION)
-    inv = [s for s in ctx.analysis.clauses if (s in said or _INVESTIGATING_BODY.search(s.text))
-           and not s.find(C.OPEN_DELAY)]
+    bodies = _bodies_named(incident.investigation, ctx.scenario.agency) if incident else None
+    inv = [s for s in ctx.analysis.clauses if (s in said or _INVESTIGATING_BODY.search(s.text) or
+                                               bodies and bodies.search(s.text)) and not s.find(C.OPEN_DELAY)]
     named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
                                                          and _shares_words(s.text, incident.investigation))]
     inv_score = 1.0 if named else (0.5 if inv else 0.0)
@@ -2302,6 +2373,18 @@ def announce_agency_response(ctx: Context) -> Finding:
 
 _INVESTIGATING_BODY = re.compile(r"\b(?:[A-Z][a-z]+ )*(?:Investigations?|Inquiry|Review) (?:[A-Z][a-z]+ ?)*"
                                  r"(?:Office|Unit|Bureau|Division|Commission|Board|Authority|Agency|Team|Branch)\b")
+
+
+def _bodies_named(investigation: str, agency: str) -> re.Pattern[str] | None:
+    """The names the scenario gives the investigating body ("the provincial Serious Incident Response Office
+    (SIRO)"): an answer naming it names who investigates, whatever verb it uses ("SIRO ... will decide"). The agency
+    itself ("the Verdell County Sheriff's Office") investigates nothing by being named."""
+    found = re.finditer(r"\b(?:[A-Z][\w'’-]+ ){1,5}(?:Office|Unit|Bureau|Division|Commission|Board|Authority|"
+                        r"Agency|Team|Branch|Directorate|Ombudsman)\b|\([A-Z]{3,6}\)", investigation)
+    words = sorted({name for m in found if (name := re.sub(r"^(?:The|A|An) ", "", m.group()).strip("()"))
+                    and not re.search(r"(?i)sheriff['’]?s office|police (department|service|force)\b", name)
+                    and name not in agency})
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -2565,6 +2648,13 @@ def _only_a_call(s: Sentence) -> bool:
         re.fullmatch(r"(?:an? )?reports?(?: of)?", s.lemmas[a:b].strip()) for a, b in s.find(C.RELEASE))
 
 
+_INCIDENT_DATE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?"
+                            r"(?:,? \d{4})?(?= (?:\w+-[\w-]+ |fatal |deadly |police |officer )?(?:shooting|incident|"
+                            r"encounter|crash|stop|arrest|death|"
+                            r"raid|pursuit|collision)s?\b)")
+
+
 def _release_has_clock(s: Sentence) -> bool:
     """A release word and a clock in the same part of the sentence, with no open-ended delay there
     (a heading clock, "Day 30: we publish ...", covers the whole sentence)."""
@@ -2572,6 +2662,9 @@ def _release_has_clock(s: Sentence) -> bool:
     if len(pieces) > 1 and C.CLOCK.search(s.text[:len(pieces[0]) + 1]) and len(pieces[0].split()) <= 4:
         pieces = [s.text]
     for piece in pieces:
+        # The date of the incident is no clock ("the findings released yesterday ... regarding the October 10
+        # officer-involved shooting").
+        piece = _INCIDENT_DATE.sub(" ", piece)
         # A bare day is a clock beside a release ("The full report goes on our website Friday").
         if _RELEASE_WORDS.search(piece) and (C.CLOCK.search(piece) or _WEEKDAY.search(piece)) and not re.search(
                 r"(?i)\b(once|until|after|when)\b.*\b(review|investigation|inquiry|probe|process)\b", piece):

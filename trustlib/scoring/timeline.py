@@ -29,10 +29,10 @@ class IncidentState:
 def state_at(scenario: Scenario, at: str | None) -> IncidentState:
     """Known facts, open unknowns, wrongdoing, the person and the officers, as of ``at``."""
     incident = scenario.incident
-    if incident is None:
-        return IncidentState()
-    state = IncidentState(list(incident.known_facts), list(incident.unknowns), incident.wrongdoing,
-                          incident.person_harmed, list(incident.officers))
+    # Before any incident, what is known comes only from the injects ("the sheriff's first briefing on 2024").
+    state = IncidentState() if incident is None else IncidentState(
+        list(incident.known_facts), list(incident.unknowns), incident.wrongdoing, incident.person_harmed,
+        list(incident.officers))
     now = hours(at)
     for inject in sorted(scenario.injects, key=lambda i: hours(i.at)):
         if hours(inject.at) > now:
