@@ -2905,3 +2905,61 @@ def test_before_any_incident_support_offered_in_concrete_terms_is_enough():
 def test_the_investigating_body_named_by_its_name(sentence, named):
     got = reasons(KESTREL, "public-statement", sentence, "announce-agency-response", "credit")
     assert any("who investigates" in r for r in got) is named, got
+
+
+@pytest.mark.parametrize("sentence, dismissive", [
+    ("Counseling is there for those who can't handle the pressure.", True),
+    ("If anybody needs a counselor to get through a community meeting, that tells me more about you than the plan.",
+     True),
+    ("There's a number for the counsellors around here somewhere, but most of us just get back to work.", True),
+    ("Counseling is there for anyone who wants it; the number is 509-555-0188.", False),
+])
+def test_support_offered_as_a_sneer(sentence, dismissive):
+    got = reasons(CORVALLO, "deputy-message", "Deputies, the plan goes to the commissioners Thursday. " + sentence,
+                  "support-officers")
+    assert any("dismisses" in r for r in got) is dismissive, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # what we once said, told to be taken back, is the correction
+    ("One of our officers shot Mateo while he held his phone. Then we told you he was armed. He was not.", False),
+    ("One of our officers shot Mateo while he held his phone. We told you he was armed.", True),
+])
+def test_our_own_false_statement_told_and_taken_back(text, flagged):
+    got = reasons(GALLOWAY, "six-week-statement", text, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, clocked", [
+    ("By February 3 we will publish our no-status policy in four languages.", True),
+    ("By February 3 our rule (deputies never ask status or call immigration on victims or witnesses) will be out in "
+     "English, Spanish, Mixtec and Triqui.", True),
+    ("The auditor's report comes March 15, and you'll get it the same day I do.", True),
+    ("Our policy is that deputies never ask anyone's status.", False),
+])
+def test_a_policy_or_report_out_on_a_date_is_a_clocked_release(sentence, clocked):
+    got = reasons(CORVALLO, "leader-message", sentence, "transparency-and-accountability", "credit")
+    assert any("stated clock" in r for r in got) is clocked, got
+
+
+@pytest.mark.parametrize("sentence, informing", [
+    ("It would help if Alianza could let my office know if anyone is planning anything beyond a peaceful vigil.",
+     True),
+    ("We'd like her staff to give us a heads-up when somebody coming through seems like a problem.", True),
+    ("They know which few in the camps give the rest a bad name, and a quiet word to us protects the rest.", True),
+    ("Let us know if anyone needs an interpreter at the meeting.", False),
+])
+def test_partners_asked_to_watch_people(sentence, informing):
+    from trustlib.scoring import cues
+    assert bool(analyse(sentence).sentences[0].find(cues.INFORMANT)) is informing
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # "St. Rose of Lima asks that officers attending the vigil or the funeral come in plain clothes and without
+    # marked cars": the asker's name is not the place
+    ("We will have a visible presence at the vigil on Civic Plaza, with marked units, for everyone's safety.", True),
+    ("Tonight I would like to be at the vigil, in plain clothes, with no marked cars, standing at the back.", False),
+])
+def test_marked_cars_at_an_occasion_a_norm_names(sentence, breaks):
+    got = reasons(GALLOWAY, "alianza-message", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is breaks, got

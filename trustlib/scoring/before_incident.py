@@ -1678,8 +1678,18 @@ _IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gea
 _DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")
 
 
+_CARS = re.compile(r"(?i)\b(marked (cars?|units?|vehicles?|cruisers?)|patrol cars?|squad cars?|cruisers?)\b")
 #: Common words for the occasions and places a dress norm may name.
 _OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial)"
+
+
+def _verb_denied(s: Sentence, at: int) -> bool:
+    """Whether the verb that a phrase starting at character ``at`` of the clause hangs from is negated ("We will not
+    go to the camps in uniform or in marked cars")."""
+    start = s.span.start_char + at
+    tok = next((t for t in s.span if t.idx >= start), None)
+    verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -1694,16 +1704,19 @@ def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         # "Cultural Center", "BCC").
         runs = [r.split() for r in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", norm)]
         names = list({" ".join(r[k:]) for r in runs for k in range(len(r) - 1) if r[k] != "The"})
-        # With no name, the occasions it names in common words ("For community events and camp visits").
-        occasions = [] if names else sorted(set(re.findall(_OCCASIONS, norm.lower())))
+        # And the occasions it names in common words ("For community events and camp visits", "officers attending
+        # the vigil").
+        occasions = sorted(set(re.findall(_OCCASIONS, norm.lower())))
         said = re.compile(r"\b(" + "|".join([re.escape(n) for n in names] +
                                             ["".join(w[0] for w in n.split()) for n in names] +
                                             [rf"(?i:{o}\w*)" for o in occasions]) + r")\b")
-        names = names or occasions
+        # Marked cars breach only a norm that speaks of cars ("... in plain clothes and without marked cars").
+        dressed = [_IN_UNIFORM, _CARS] if _CARS.search(norm) else [_IN_UNIFORM]
         for s in ctx.analysis.clauses:
-            if not names or _past_account(s) or not said.search(s.text):
+            if not (names or occasions) or _past_account(s) or not said.search(s.text):
                 continue
-            if any(not _DRESS_DENIED.search(s.text[:m.start()]) for m in _IN_UNIFORM.finditer(s.text)):
+            if any(not _DRESS_DENIED.search(s.text[:m.start()]) and not _verb_denied(s, m.start())
+                   for d in dressed for m in d.finditer(s.text)):
                 flags.append(breaks_norm(s, norm))
     return flags
 

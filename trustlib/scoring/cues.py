@@ -197,9 +197,9 @@ DEMONIZING = W(
     "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
     "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)",
     "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
-    # "he did have a juvenile matter on file from when he was fifteen"; "no stranger to our night shift"
+    # "he did have a juvenile matter on file from when he was fifteen"
     "juvenile (matter|file|case|history|adjudication|offen[cs]e|charge|conviction)",
-    "(matter|record|file|case|history) on file", "no stranger to (our|the|police|us|officer|deputies|the law|trouble)",
+    "(matter|record|file|case|history) on file",
     "in trouble (at school|with the law|before)", "none of this would have happen",
     # (not "his parents should have heard it from us": what the police owed them)
     "parent should(?! (have )?(hear|learn|know|get|receive|be (tell|inform|notify|call|visit|contact)))",
@@ -260,8 +260,9 @@ DEMONIZING = W(
     "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
     "in defiance of (a|an|the) (\\S+ )?(order|deportation|removal)", "overstay (his|her|their) visa",
     "(dodge|evade|ignore|flout) (a|an|the) (\\S+ )?(deportation|removal) order",
-    # "he is not a stranger to law enforcement"
-    "(not|no) (a )?stranger to (the )?(law enforcement|police|officer|deputy|this department|this office|we|us)",
+    # "he is not a stranger to law enforcement", "not a stranger to our records", "no stranger to our night shift"
+    "(not|no) (a )?stranger to (the |our )?(law enforcement|police|officer|deputy|this department|this office|we|us|"
+    "record|file|night shift|shift|the law|trouble|custody|cell)",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
     "have (he|she|they|(mr\\.|ms\\.|mrs\\.|miss) \\S+|the (?!officer|deputy|trooper|sergeant|police)\\S+) "
     "(just |simply |only )?(pull over|comply|"
@@ -694,6 +695,9 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
             # "the video comes out Friday at noon"
             "(video|footage|recording|report|audio) (will )?come out",
+            # "the auditor's report comes March 15"; "our rule will be out in English, Spanish and Mixtec by Feb 3"
+            "(report|audit|finding|result|summary) (will )?come(?= (on |by |in |out )?(\\S+ )?\\d)",
+            "(policy|rule|report|summary|finding) (\\S+ ){0,16}(will )?be out(?! of)",
             # "a report of our stops", not a call: "deputies responded to a report of a man with a gun"
             # ("in reference to a report of an armed subject", "dispatched to a report of")
             "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report",
@@ -705,7 +709,9 @@ RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", 
                    "data", "figure", "number", "statistic", "stop", "arrest", "use of force", "complaint",
                    "result", "progress", "detail",
                    # "the review summary is on our website from today", "we will publish the review by June 1"
-                   "summary", "review")
+                   "summary", "review",
+                   # "by February 3 we will publish our no-status policy in four languages"
+                   "policy", "policies", "rule", "protocol", "audit")
 NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news conference", "next statement",
                 "(further|far) information", "more information", "inform you", "keep you inform", "report back",
                 "return", "speak again", "be back", "here again", "again at", "hear from (us|me) (again|next)",
@@ -1492,6 +1498,11 @@ INFORMANT = W(
     "hear who (\\S+ ){0,2}(be )?(shift|steal|nick|take|move|sell|deal)",
     "share (that|this|the|any|such) information with (\\S+ ){0,4}(in confidence|on a confidential basis)",
     "individual who (appear|seem) (\\S+ )?intent on",
+    # "let my office know if anyone is planning anything beyond a peaceful vigil", "give us a heads-up when
+    # somebody coming through seems like a problem", "a quiet word to us"
+    "(let (we|us|i|me|my office|the office|our office) know|tell (we|us|i|me)|head(s)? - up|quiet word) (\\S+ ){0,3}"
+    "(if|when|whenever) (any|some)(one|body) (\\S+ ){0,6}(seem|look|plan|act|behave|problem|trouble|suspicious)",
+    "(know|tell (we|us|i|me)) which (few|one|ones|people|person|worker|workers) (\\S+ ){0,4}(give|cause|make)",
     # "a list of those names would help us", "a weekly roster of the people you serve", "if you hear who was pulling
     # the strings behind the sit-in"
     "(list|roster) of (those|their|your) (\\S+ ){0,3}(name|people|client|resident|student|member|participant)",

@@ -905,7 +905,8 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # what happened.
             # Someone else's account, reported and disowned ("Our first release said the officer took down the
             # gunman. He did not."), is the correction, not the claim.
-            if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s):
+            if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
+                    told_and_taken_back(ctx, s):
                 continue
             # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
             # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
@@ -1228,7 +1229,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s) or \
             _settles_cause_of_harm(ctx, unknown, text, s)
-    if attributed_and_disowned(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
+    if attributed_and_disowned(ctx, s) or told_and_taken_back(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or \
+            left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
@@ -1933,8 +1935,16 @@ def _label_taken_back(ctx: Context, h: Hit) -> bool:
     print it"), or told as someone's claim and refuted in the same sentence ("the officers' reports that he showed
     'superhuman strength' are not supported by the footage")."""
     if any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in h.sentence.span):
-        return any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, h.sentence))
+        return told_and_taken_back(ctx, h.sentence)
     return any(t.lemma_.lower() in _CLAIMING for t in h.sentence.span) and bool(_TAKEN_BACK.search(h.sentence.text))
+
+
+def told_and_taken_back(ctx: Context, s: Sentence) -> bool:
+    """Whether a clause tells what was once said ("Then we told you he was armed", "we put out a statement calling
+    him armed") and it, or the sentence after it, takes that back ("He was not.", "That was false"): the
+    correction, not the claim."""
+    return any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in s.span) and any(
+        _TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, s))
 
 
 #: Words that tell something as someone's claim, which a sentence may then refute.
@@ -2597,7 +2607,7 @@ def _past_closed(ctx: Context) -> list[Hit]:
 #: delays the video).
 _SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
 _RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report|"
-                            r"comes? out)\w*")
+                            r"comes? out|be out)\w*")
 
 
 _WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
