@@ -2963,3 +2963,29 @@ def test_partners_asked_to_watch_people(sentence, informing):
 def test_marked_cars_at_an_occasion_a_norm_names(sentence, breaks):
     got = reasons(GALLOWAY, "alianza-message", sentence, "cultural-awareness")
     assert any("local norm" in r for r in got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("Wednesday at roll call you'll each get a copy and ten minutes to ask me anything, well before the Courier sees "
+     "it.", True),
+    ("Your sergeants will show you the plan at Wednesday roll call first.", True),
+    ("The Courier will have the plan on Thursday.", False),
+])
+def test_officers_see_it_before_the_paper_does(sentence, ahead):
+    got = reasons(CORVALLO, "deputy-message", "Deputies, the plan goes to the commissioners Thursday. " + sentence,
+                  "include-officers-in-messaging", "credit")
+    assert any("before the media" in r for r in got) is ahead, got
+
+
+@pytest.mark.parametrize("sentence, rights, prejudged", [
+    ("He is presumed innocent, and it is for the court, not me, to decide that charge.", True, False),
+    ("She will be convicted, and she should be.", False, True),
+    ("I expect the court to convict him.", False, True),
+    ("I will not predict whether he will be convicted.", False, False),
+    ("He has every right to a fair process, and I expect no one here to convict him in the canteen.", True, False),
+])
+def test_a_charged_officers_trial_left_to_the_court(sentence, rights, prejudged):
+    credits = reasons(KESTREL, "six-week-statement", sentence, "accountability-with-officer-rights", "credit")
+    flags = reasons(KESTREL, "six-week-statement", sentence, "accountability-with-officer-rights")
+    assert any("fair process" in r for r in credits) is rights, credits
+    assert any("due process" in r for r in flags) is prejudged, flags

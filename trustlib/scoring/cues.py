@@ -887,7 +887,7 @@ ACCOUNTABILITY = W(
 OFFICER_RIGHTS = W(
     "due process", "fair process", "fair investigation", "fairly", "fair",
     "(his|her|their|officer 's|officers ') right",
-    "right of the officer", "presum", "presumption",
+    "right of the officer", "presume", "presumption",
     "not (release|publish|share|name) (the|his|her|their) officer 's name",
     "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
     "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name",
@@ -1053,7 +1053,12 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "no ifs? (and |, )?(no )?buts?",
                  # "anyone who pulls something like that will be walked out the same day, no discussion"
                  "(walk|march|escort|show) (\\S+ )?out (of the (door|building) )?(the same day|that day|that same day|"
-                 "immediately|on the spot)", "no discussion(?= [.,;])")
+                 "immediately|on the spot)", "no discussion(?= [.,;])",
+                 # a court's verdict called in advance: "she will be convicted, and she should be", "I expect the
+                 # court to convict him"
+                 "(will|go to|should|must) be (convict|find guilty)",
+                 "expect (?!no one |nobody |none |anyone )(\\S+ ){0,3}to (convict|find (he|she|they|him|her|them) "
+                 "guilty)")
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
@@ -1289,6 +1294,11 @@ BRIEF_AHEAD = W(
     "(statement|release|update) (\\S+ ){0,3}(in your inbox|read at roll call)",
     # "our statement goes out at 9:15; you'll get it by email at 9:00"
     "you (will )?(get|receive) (it|a copy|the statement|the release) (by|at|before)",
+    # "you'll each get a copy at roll call, well before the Courier sees it"; "your sergeants will show you the video
+    # at Monday roll call first"
+    "before (the )?(\\S+ )?(paper|press|media|medium|reporter|news|tv|station|courier|gazette|times|herald|post|"
+    "tribune|journal|sentinel|chronicle|public) (see|get|print|run|have|air|hear|read) (it|them|this|that)",
+    "roll call (\\S+ )?first",
 )
 #: This message reaching officers first ("hear this from me, not from the news"): a start, not a practice.
 HEARD_FIRST = W(
