@@ -2989,3 +2989,54 @@ def test_a_charged_officers_trial_left_to_the_court(sentence, rights, prejudged)
     flags = reasons(KESTREL, "six-week-statement", sentence, "accountability-with-officer-rights")
     assert any("fair process" in r for r in credits) is rights, credits
     assert any("due process" in r for r in flags) is prejudged, flags
+
+
+def _heldout(n: int, name: str):
+    return trustlib.load_scenario(Path(__file__).parents[1] / "benchmarks" / f"heldout{n}" / name)
+
+
+@pytest.mark.parametrize("n, scenario, exercise, sentence, flagged", [
+    # a hearing still ahead tells no outcome of it
+    (33, "tarrant-park-pursuit.yaml", "five-week-statement", "Both officers face disciplinary proceedings; they'll "
+     "get a fair hearing before anything is decided, and they stay off the road.", False),
+    (35, "sable-ridge-hostage-shot.yaml", "eight-week-statement", "The Disciplinary Review Board will hear him and "
+     "decide on discipline; its decision will be made public.", False),
+    # told as done, it is stated ("the pursuit terminated" in the facts begins no dismissal)
+    (33, "tarrant-park-pursuit.yaml", "five-week-statement", "Both officers have been dismissed after their "
+     "disciplinary hearing.", True),
+    (33, "tarrant-park-pursuit.yaml", "five-week-statement", "Both officers were fired.", True),
+    (33, "tarrant-park-pursuit.yaml", "five-week-statement", "I have recommended that both officers be dismissed.",
+     False),
+    (33, "tarrant-park-pursuit.yaml", "five-week-statement", "The pursuit should have been terminated when the "
+     "supervisor ordered it.", False),
+])
+def test_a_hearing_still_ahead_tells_no_outcome(n, scenario, exercise, sentence, flagged):
+    got = reasons(_heldout(n, scenario), exercise, sentence, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # an agreement written with the partner is working with them, not only naming them
+    ("From today officers are limited to one Taser cycle, and we will draft a protocol agreement with Sagawi Chief "
+     "and Council, meeting at the band office.", "met"),
+    ("From today officers are limited to one Taser cycle, and we will tell Sagawi Chief and Council about it.",
+     "partial"),
+])
+def test_an_agreement_drafted_with_a_partner(sentence, level):
+    got = trustlib.score_response(KESTREL, "six-week-statement", sentence).principles["engage-community-partners"]
+    assert got.level == level, got.evidence
+
+
+@pytest.mark.parametrize("n, scenario, exercise, sentence", [
+    # a first name named only to be ruled out; a visit denied on the days a norm keeps
+    (20, "tolliver-first-hundred-days.yaml", "engagement-plan",
+     "I'd call him Deacon Grant, not Isaiah, and I'd go in my own clothes."),
+    (26, "kinsey-county-first-ninety-days.yaml", "letter-to-bishops",
+     "I will not visit on the Lord's Day or on Thursdays during the wedding season."),
+])
+def test_a_norm_kept_in_a_denial(n, scenario, exercise, sentence):
+    assert not [r for r in reasons(_heldout(n, scenario), exercise, sentence, "cultural-awareness")
+                if "local norm" in r]
+    # the same words without the denial break it
+    kept = sentence.replace(", not Isaiah", "").replace("Deacon Grant", "Isaiah").replace("will not", "will")
+    assert [r for r in reasons(_heldout(n, scenario), exercise, kept, "cultural-awareness") if "local norm" in r]

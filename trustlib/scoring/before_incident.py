@@ -1354,6 +1354,9 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             mentions = [(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))]
             if mentions and all(s.negated(a, b) for a, b in mentions):
                 continue
+            # "I will not visit on the Lord's Day or on Thursdays during the wedding season": the visit is denied.
+            if all(_verb_denied(s, m.start()) for d in named for m in re.finditer(rf"(?i)\b{d}s?\b", s.text)):
+                continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
             # ("On Fridays": the parser keeps the plural as its lemma)
@@ -1815,8 +1818,10 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             # A title before it makes it the name the norm asks for ("Mrs. Wong", where the family name comes first;
             # "Doña Eufemia", where the norm or an alias puts a title before the first name).
             given = _titles_before(first, norm, leader.aliases)
+            # ("I'd call him Deacon Grant, not Isaiah": the first name named to be ruled out)
             used = next((s for s in ctx.analysis.sentences if not _CONTRAST.search(s.text) and any(
                 not _TITLE_BEFORE.search(s.text[:m.start()]) and not given.search(s.text[:m.start()])
+                and not re.search(r"(?i)\b(?:not|never)\s+$", s.text[:m.start()])
                 for m in alone.finditer(s.text))), None)
             if used is not None:
                 flags.append(breaks_norm(used, norm))

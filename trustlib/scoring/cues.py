@@ -606,7 +606,10 @@ LISTEN = W("listen", "listening",
            "neighbour|parent|family|member|tenant)", "question and concern", "concern and question",
            "question (i|me|we|us)",
            "feedback", "input", "what you need",
-           "your view", "your advice", "guidance", "learn from")
+           "your view", "your advice", "guidance", "learn from",
+           # writing it together: "we will draft a protocol agreement with Sagawi Chief and Council"
+           "(draft|write|develop|design|shape|negotiate|co - write|co - design) (\\S+ ){0,3}(agreement|protocol|"
+           "policy|policies|plan|memorandum) (\\S+ ){0,3}with")
 #: A gathering of the community's own headed off: "discourage any gathering outside the station", "call off the vigil".
 _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put off) (any |the |a |tonight 's |this |"
                 "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)")
@@ -907,6 +910,9 @@ OFFICER_RIGHTS = W(
 DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|out of (this|the|our) "
                               r"department|day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|"
                               r"prison|jail|serve (time|a)|behind bar")
+#: A sanction told as already done to the officers ("both officers were fired", "he has been dismissed").
+SANCTION_DONE = W("(officer|deputy|deputies|constable|trooper|he|she|they|both|two|three) (have |has )?(since )?be "
+                  "(fire|sack|terminate|dismiss)(?! at| on| upon| from a| into| toward)")
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
     "will be charge", "will be discipline",

@@ -1252,7 +1252,9 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
 
 
 #: An open question of how a process ends ("the outcome of the dismissal hearing and appeal").
-_OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|verdict)\s+of\b")
+_OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|verdict)\s+of\b|"
+                               # "what discipline, if any, the Disciplinary Review Board will impose"
+                               r"^\s*what\s+(?:discipline|sanctions?|penalty|penalties|punishment)\b")
 #: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
 _ENDING_VERBS = frozenset("uphold overturn fire sack dismiss terminate clear convict acquit sustain rule decide "
                           "reinstate find sentence exonerate".split())
@@ -1268,7 +1270,20 @@ def _no_outcome_told(question: str, s: Sentence) -> bool:
     ahead ("the Department has begun dismissal proceedings, and he is entitled to a hearing and an appeal"): no verb
     of it tells an end."""
     return bool(_OUTCOME_QUESTION.match(question)) and not any(
-        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ENDING_VERBS for t in s.span)
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ENDING_VERBS and not _end_still_ahead(t) for t in s.span)
+
+
+def _end_still_ahead(verb) -> bool:
+    """An ending verb that tells no end: a decision still to come ("the Board will hear him and decide on
+    discipline"), or one a clause waits for ("they'll get a fair hearing before anything is decided")."""
+    if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till", "once", "unless")
+                                     for c in a.children) for a in (verb, *verb.ancestors)):
+        return True
+    # "decide" and "rule" name no outcome of their own; told in the future they tell none yet.
+    # ("the Board will hear him and decide": the auxiliary may be the first verb's)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for v in verbs for c in v.children)
+    return verb.lemma_.lower() in ("decide", "rule") and future
 
 
 #: A known fact that is itself an account: "the woman reported at the hospital that the deputy had assaulted her".
@@ -1551,7 +1566,9 @@ _SANCTION_QUESTION = re.compile(r"(?i)\b(disciplin\w*|employment|dismiss\w*|fire
                                 r"his job|her job|career)\b")
 
 #: (Not "fired": "after the Taser was fired".)
-_SANCTION_BEGUN = re.compile(r"(?i)\b(dismissal|dismissed|terminat\w*|sacked|fired from)\b")
+#: (Nor "terminat...": "the supervisor ordered the pursuit terminated".)
+_SANCTION_BEGUN = re.compile(r"(?i)\b(dismissal|dismissed|sacked|fired from|(?:was|were|been|be|being) terminated|"
+                             r"termination (?:proceedings|hearing|of (?:his|her|their) employment))\b")
 
 
 def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
@@ -1564,9 +1581,13 @@ def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
     # (Not where the facts already tell a dismissal begun: "the Chief has begun the dismissal process".)
     if not open_ or any(_SANCTION_BEGUN.search(f.text) for f in ctx.facts):
         return []
+    # Done, in a past form ("were fired", "has been dismissed"), not asked ("I have recommended that he be terminated").
+    done = [h for h in ctx.affirmed(C.SANCTION_DONE) if any(
+        t.lemma_.lower() == "be" and t.tag_ in ("VBD", "VBN") for t in h.sentence.tokens_at(h.start, h.end))]
+    told = [h for h in ctx.affirmed(C.CONDEMN) if C.DECIDED_SANCTION.search(h.phrase)] + done
     return [phrase_evidence(h, f"states as fact something not yet known ({open_[0].text})")
-            for h in ctx.affirmed(C.CONDEMN) if C.DECIDED_SANCTION.search(h.phrase)
-            and not re.search(r"(?i)\b(if|whether|unless|could|may|might|should|would)\b|\bin my view\b|"
+            for h in told
+            if not re.search(r"(?i)\b(if|whether|unless|could|may|might|should|would)\b|\bin my view\b|"
                               r"\bi (believe|think)\b", h.sentence.text)
             and not flagged(h.sentence, flags)]
 
