@@ -3040,3 +3040,29 @@ def test_a_norm_kept_in_a_denial(n, scenario, exercise, sentence):
     # the same words without the denial break it
     kept = sentence.replace(", not Isaiah", "").replace("Deacon Grant", "Isaiah").replace("will not", "will")
     assert [r for r in reasons(_heldout(n, scenario), exercise, kept, "cultural-awareness") if "local norm" in r]
+
+
+@pytest.mark.parametrize("sentence, closed", [
+    ("As for 2024, it's ancient history.", True),
+    ("We're not going to dwell on 2024.", True),
+    ("We will keep coming back to 2024 until every family has been heard.", False),
+])
+def test_a_past_wrong_waved_away(sentence, closed):
+    got = reasons(CORVALLO, "leader-message", sentence, "admit-wrongdoing")
+    assert any("closes a past wrong" in r for r in got) is closed, got
+
+
+def test_off_the_record_is_spin():
+    text = ("Marisol, you and I go back, so I will talk to you straight, off the record. One of our officers shot "
+            "Mateo in the garage.")
+    assert any("private matter" in r for r in reasons(GALLOWAY, "alianza-message", text, "open-and-honest"))
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # status put on the worker in other words, which carry their own negation
+    ("I know there's been bad feeling since 2024 and the worker whose paperwork wasn't in order.", True),
+    ("We will never ask whether anyone's paperwork is in order.", False),
+])
+def test_status_put_on_the_worker_in_other_words(sentence, flagged):
+    got = reasons(CORVALLO, "leader-message", sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is flagged, got

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
+OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class Context:
     def asserted(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate, and matches that carry their own negation ("will not apologise
         for", "not going to wait for a hearing"), whatever other clauses of the sentence deny."""
-        return [h for h in self.hits(pattern) if (not h.negated or _OWN_NEGATION.search(h.phrase))
+        return [h for h in self.hits(pattern) if (not h.negated or OWN_NEGATION.search(h.phrase))
                 and not h.named_as_word]
 
     def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,

@@ -90,6 +90,8 @@ CONCEAL = W(
     "handle (it|this|that|the matter) internally",
     "an internal matter", "a personnel matter", "keep (it|this|that) (quiet|between us|in - house|in house)",
     "in - house", "behind close door", "no need for the public to know",
+    # "I will talk to you straight, off the record"
+    "off the record",
 )
 INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "die", "lose", "tragedy",
                        "what happen", "situation", "force", "altercation", "confrontation")
@@ -258,6 +260,8 @@ DEMONIZING = W(
     # Immigration status raised against the person: "in the country illegally since 2014", "eight years in
     # defiance of a federal order to leave"
     "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
+    # "the worker whose paperwork wasn't in order"
+    "(paperwork|paper|document) (be )?not in order", "without (proper |legal |the right )?(paper|document)",
     "in defiance of (a|an|the) (\\S+ )?(order|deportation|removal)", "overstay (his|her|their) visa",
     "(dodge|evade|ignore|flout) (a|an|the) (\\S+ )?(deportation|removal) order",
     # "he is not a stranger to law enforcement", "not a stranger to our records", "no stranger to our night shift"
@@ -836,7 +840,7 @@ OPEN_DELAY = W(
 #: discussing the matter") or when reopening is cast as harm ("reopening them would only create anxiety", "we gain
 #: more by looking forward than by reopening it"). A bare "I will not discuss it" is left out: after "someone has
 #: posted his old record" it keeps a person's past out, which is respect.
-REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up",
+REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up", "dwell on",
            "(discuss|go over) (the|that|this|our|its) (\\S+ )?(matter|case|complaint|question|issue|arrangement|"
            "search|incident|agreement|decision|review|finding)")
 #: A past matter declared finished, now: "that matter was fully investigated and is closed", "the case is settled".
@@ -845,6 +849,8 @@ REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up",
 MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! may be)(?<! must be)(?<! should be)"
                   " be (now |fully |long |already )?(close|settle|put to rest)(?= \\.| ,| and| ;)",
                   "close for good", "close the book",
+                  # "as for 2024, it's ancient history"
+                  "(be|'s) ancient history",
                   # "the department considers this matter closed"
                   "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)",
                   # "it was a misunderstanding and I consider it closed"; "the Department regards those matters as

@@ -18,7 +18,7 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      polarity_differs, pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named,
                      same_subject, says_predicate, terms, uses_distinctive, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
-from .context import ANIMALS, Context, Hit, evidence, phrase_evidence
+from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
 from .text import Sentence, negative_noun, negative_subject
@@ -1741,7 +1741,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
     for h in ctx.hits(C.DEMONIZING):
-        if h.negated or _raised_to_refuse(ctx, h.sentence):
+        # ("not a stranger to our records", "whose paperwork wasn't in order" carry their own negation)
+        if h.negated and not OWN_NEGATION.search(h.phrase) or _raised_to_refuse(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
         elif _an_open_question_named(ctx, h):
             continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
@@ -1916,7 +1917,9 @@ def _place_of_the_incident(ctx: Context, h: Hit) -> bool:
     if _HABITUAL.search(h.sentence.text):
         return False
     for tok in h.sentence.tokens_at(h.start, h.end):
-        if tok.pos_ not in ("NOUN", "PROPN") or not re.search(r"(?i)\b" + re.escape(tok.lemma_), account):
+        # (the word itself or its plural: "order" is not in "ordered by the previous administration")
+        if tok.pos_ not in ("NOUN", "PROPN") or not re.search(r"(?i)\b" + re.escape(tok.lemma_) + r"(?:s|es)?\b",
+                                                               account):
             continue
         place = tok
         while place.dep_ in ("compound", "amod") and place.head.i != place.i:
