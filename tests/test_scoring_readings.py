@@ -3066,3 +3066,13 @@ def test_off_the_record_is_spin():
 def test_status_put_on_the_worker_in_other_words(sentence, flagged):
     got = reasons(CORVALLO, "leader-message", sentence, "no-victim-demonizing")
     assert any("on trial" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I'd ask each of you to let your members know that our officers did everything they could to bring her home.",
+     True),
+    ("We will do everything we can to support the Villasenor family.", False),
+])
+def test_everything_they_could_is_a_verdict(sentence, flagged):
+    got = reasons(_heldout(35, "sable-ridge-hostage-shot.yaml"), "partner-message", sentence, "inform-of-facts")
+    assert any("judgement the investigation has not made" in r for r in got) is flagged, got

@@ -424,6 +424,8 @@ CLEARING = W(
     "justifiable", "act appropriately", "act properly", "act reasonably", "reasonable force",
     "appropriate force", "have no choice", "no other choice", "no other option", "fear for (his|her|their) life",
     "in fear for", "do nothing wrong", "do everything right", "do (his|her|their|its|our|your) job",
+    # "our officers did everything they could to bring her home safely" (not "we will do everything we can")
+    "do (everything|all) (they|he|she|we) could",
     "do (exactly |precisely )?what (he|she|they|it|you|we) (be|have be) (train|teach)",
     # "he made the one our instructors teach"
     "(the one|what|exactly what) (our|his|her|their) (instructor|trainer|academy|training) teach",
