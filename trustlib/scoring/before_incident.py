@@ -1355,7 +1355,8 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             if mentions and all(s.negated(a, b) for a, b in mentions):
                 continue
             # "I will not visit on the Lord's Day or on Thursdays during the wedding season": the visit is denied.
-            if all(_verb_denied(s, m.start()) for d in named for m in re.finditer(rf"(?i)\b{d}s?\b", s.text)):
+            said_on = [m.start() for d in named for m in re.finditer(rf"(?i)\b{d}s?\b", s.text)]
+            if said_on and all(_verb_denied(s, at) for at in said_on):
                 continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
@@ -1681,6 +1682,7 @@ _IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gea
 _DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")
 
 
+#: Police cars a norm may keep away ("without marked cars"), and an answer may send.
 _CARS = re.compile(r"(?i)\b(marked (cars?|units?|vehicles?|cruisers?)|patrol cars?|squad cars?|cruisers?)\b")
 #: Common words for the occasions and places a dress norm may name.
 _OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial)"

@@ -1252,7 +1252,7 @@ LEFT_TO_THE_PRESS = W(
     r"(the|our)(?: \S+){0,2} (website|site|page|channel|feed|portal)",
     "(can|could|may) (watch|catch|see|read|view|find) it there",
     # "anything you need to know, you'll see in the releases"; "the details will be in Thursday's Courier"
-    r"you (will |'ll |can )?(see|read|find|get)(?: \S+){0,3} in (the|our) (\S+ )?(release|statement|update)s? \.",
+    r"you (will |can )?(see|read|find|get)(?: \S+){0,3} in (the|our) (\S+ )?(release|statement|update)s? \.",
     r"(detail|plan|it|everything|the rest) (will|would) be in (the |tomorrow 's |\S+ 's )?(paper|newspaper|courier|"
     r"gazette|times|herald|sentinel|tribune|post|chronicle|journal|press)",
     # "the statement went out at noon; if you haven't seen it, it's on the website and News 8 has been running it"

@@ -373,6 +373,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
     return False
 
 
+#: Person words that are pronouns, which may be anyone's.
 _PRONOUN_WORDS = frozenset("he she him her".split())
 #: Asking a man his status is something done to him, when it is the past wrong being owned.
 _QUESTIONED = frozenset("ask question interview".split())
@@ -1229,8 +1230,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s) or \
             _settles_cause_of_harm(ctx, unknown, text, s)
-    if attributed_and_disowned(ctx, s) or told_and_taken_back(ctx, s) or _tells_a_known_report(ctx, s, fact_best) or \
-            left_open(s) or \
+    if attributed_and_disowned(ctx, s) or told_and_taken_back(ctx, s) or \
+            _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
@@ -1958,17 +1959,22 @@ def _label_taken_back(ctx: Context, h: Hit) -> bool:
     2009 press release called him a known gang associate; that was never supported, and it was wrong of us to
     print it"), or told as someone's claim and refuted in the same sentence ("the officers' reports that he showed
     'superhuman strength' are not supported by the footage")."""
-    if any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in h.sentence.span):
+    if _tells_what_was_said(h.sentence):
         return told_and_taken_back(ctx, h.sentence)
     return any(t.lemma_.lower() in _CLAIMING for t in h.sentence.span) and bool(_TAKEN_BACK.search(h.sentence.text))
+
+
+def _tells_what_was_said(s: Sentence) -> bool:
+    """Whether a clause tells a label put or a thing said, as done ("our press release called him ...", "we told
+    you he was armed")."""
+    return any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in s.span)
 
 
 def told_and_taken_back(ctx: Context, s: Sentence) -> bool:
     """Whether a clause tells what was once said ("Then we told you he was armed", "we put out a statement calling
     him armed") and it, or the sentence after it, takes that back ("He was not.", "That was false"): the
     correction, not the claim."""
-    return any(t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN", "VBG") for t in s.span) and any(
-        _TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, s))
+    return _tells_what_was_said(s) and any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, s))
 
 
 #: Words that tell something as someone's claim, which a sentence may then refute.
@@ -2106,6 +2112,7 @@ def _charge_of_the_incident(ctx: Context, h: Hit) -> bool:
 
 #: Verbs of what officers did on a suspicion, or wrote down.
 _HELD_ON = frozenset("arrest detain stop hold book cite charge".split())
+#: Verbs of what officers asked a person for ("a deputy asked a man his immigration status").
 _ASKED_OF = frozenset("ask question demand request query".split())
 _WROTE = frozenset("record log write note describe call list label book enter mark".split())
 
@@ -2682,11 +2689,11 @@ def _only_a_call(s: Sentence) -> bool:
         re.fullmatch(r"(?:an? )?reports?(?: of)?", s.lemmas[a:b].strip()) for a, b in s.find(C.RELEASE))
 
 
+#: A date that names the incident ("the October 10 officer-involved shooting"), not when anything will be released.
 _INCIDENT_DATE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?"
                             r"(?:,? \d{4})?(?= (?:\w+-[\w-]+ |fatal |deadly |police |officer )?(?:shooting|incident|"
-                            r"encounter|crash|stop|arrest|death|"
-                            r"raid|pursuit|collision)s?\b)")
+                            r"encounter|crash|stop|arrest|death|raid|pursuit|collision)s?\b)")
 
 
 def _release_has_clock(s: Sentence) -> bool:
