@@ -1351,12 +1351,9 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
             # (every mention denied: "... can't meet on a Saturday - I'll offer Rabbi Grunfeld Saturday 21 February"
             # sets one)
-            mentions = [(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}\b"))]
+            # ("I will not visit on the Lord's Day or on Thursdays": the parser keeps the plural as its lemma)
+            mentions = [(a, b) for d in named for a, b in s.find(re.compile(rf"\b{d}s?\b"))]
             if mentions and all(s.negated(a, b) for a, b in mentions):
-                continue
-            # "I will not visit on the Lord's Day or on Thursdays during the wedding season": the visit is denied.
-            said_on = [m.start() for d in named for m in re.finditer(rf"(?i)\b{d}s?\b", s.text)]
-            if said_on and all(_verb_denied(s, at) for at in said_on):
                 continue
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
@@ -1688,13 +1685,12 @@ _CARS = re.compile(r"(?i)\b(marked (cars?|units?|vehicles?|cruisers?)|patrol car
 _OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial)"
 
 
-def _verb_denied(s: Sentence, at: int) -> bool:
-    """Whether the verb that a phrase starting at character ``at`` of the clause hangs from is negated ("We will not
-    go to the camps in uniform or in marked cars")."""
-    start = s.span.start_char + at
-    tok = next((t for t in s.span if t.idx >= start), None)
-    verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+def _denied_at(s: Sentence, start: int, end: int) -> bool:
+    """Whether the parse negates the words at characters ``start:end`` of the clause ("We will not go to the camps
+    in uniform or in marked cars"), read as :meth:`Sentence.negated` reads a lemma match."""
+    first, last = s.span.start_char + start, s.span.start_char + end
+    ks = [k for k, t in enumerate(s.span) if first <= t.idx < last]
+    return bool(ks) and s.negated(s.offsets[ks[0]], s.offsets[ks[-1]] + 1)
 
 
 def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -1720,7 +1716,7 @@ def _dress_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         for s in ctx.analysis.clauses:
             if not (names or occasions) or _past_account(s) or not said.search(s.text):
                 continue
-            if any(not _DRESS_DENIED.search(s.text[:m.start()]) and not _verb_denied(s, m.start())
+            if any(not _DRESS_DENIED.search(s.text[:m.start()]) and not _denied_at(s, m.start(), m.end())
                    for d in dressed for m in d.finditer(s.text)):
                 flags.append(breaks_norm(s, norm))
     return flags

@@ -1878,6 +1878,11 @@ def _not_a_persons(ctx: Context, h: Hit) -> bool:
         owner.pos_ == "PROPN" or owner.lemma_.lower() in PERSON_WORDS or _is_person(owner, ctx))
 
 
+def _first_names(ctx: Context) -> set[str]:
+    """The first word of each of the person's names: "Desmond" of "Desmond Paul", which an answer may use alone."""
+    return {n.split()[0] for n in all_names(ctx)}
+
+
 def _said_of_police(ctx: Context, h: Hit) -> bool:
     """Whether a cue's verb has the police, or something of theirs, as its subject ("the deputy's use of force did
     not comply with policy", "two officers failed to comply"), and no word for the person harmed."""
@@ -1891,7 +1896,7 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
         return False
     subject = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
     rest = [w for w in verb.subtree if w.i != verb.i and w not in subject]
-    first_names = {n.split()[0] for n in all_names(ctx)}
+    first_names = _first_names(ctx)
     if any(_is_person(w, ctx) or w.lemma_.lower() in PERSON_WORDS or w.text in first_names for w in rest):
         return False
     # "We" is the police only owning a failure ("We should have listened then"): "we know ..." may go on to say
@@ -2246,7 +2251,7 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
             c.dep_ == "nsubjpass" and _is_police(c, ctx.actor_words) for c in verb.children):
         return True  # "he came to report being assaulted": done to him; "an officer was assaulted" is not
     # The person named as its object ("he assaulted Desmond", of the constable): a pronoun could be anyone.
-    first_names = {n.split()[0] for n in all_names(ctx)}
+    first_names = _first_names(ctx)
     if any(c.dep_ == "dobj" and c.pos_ != "PRON" and (_is_person(c, ctx) or c.text in first_names)
            for c in verb.children):
         return True
