@@ -1798,6 +1798,13 @@ def test_a_sanction_promised_after_a_finding_skips_the_hearing(sentence, promise
     assert any("promises punishment" in r for r in got) is promised, got
 
 
+# The clinic's first statement, scored on the officer's rights too.
+_CLINIC_PUBLIC = _scenario_from_text((Path(__file__).parent / "data" / "instructor-clinic.yaml").read_text(
+    encoding="utf-8").replace("principles: [open-and-honest, inform-of-facts, no-victim-demonizing,",
+                              "principles: [accountability-with-officer-rights, open-and-honest, inform-of-facts, "
+                              "no-victim-demonizing,", 1))
+
+
 @pytest.mark.parametrize("text, named", [
     # The scenario names no officer: a name given for the one who acted, or the one on leave, is released early.
     ("At about 10:05 a.m. Tuesday Officer Brent Talley shot Dale Hughes, 41, in the clinic waiting room.", True),
@@ -1806,8 +1813,12 @@ def test_a_sanction_promised_after_a_finding_skips_the_hearing(sentence, promise
     (SHOT + "Sgt. Ben Tolliver runs our peer support team; call him any time.", False),
 ])
 def test_an_officer_named_by_a_name_the_scenario_never_gives(text, named):
-    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    got = reasons(_CLINIC_PUBLIC, "public-statement", text, "accountability-with-officer-rights")
     assert any("names an officer" in r for r in got) is named, got
+    # the officer's colleagues, written to, already know the name
+    got = reasons(CLINIC, "officer-message", text, "accountability-with-officer-rights")
+    assert not any("names an officer" in r for r in got), got
+
 
 
 
@@ -3076,3 +3087,165 @@ def test_status_put_on_the_worker_in_other_words(sentence, flagged):
 def test_everything_they_could_is_a_verdict(sentence, flagged):
     got = reasons(_heldout(35, "sable-ridge-hostage-shot.yaml"), "partner-message", sentence, "inform-of-facts")
     assert any("judgement the investigation has not made" in r for r in got) is flagged, got
+
+
+# --- readings from the fortieth blind set ------------------------------------------------------------------------
+
+ELLERY = _heldout(40, "ellery-bridge-pastor-stop.yaml")  # a slur on tape; findings both ways at six weeks
+SAYER = _heldout(40, "sayer-county-veteran-welfare-check.yaml")  # he fired first; the deputy's name held back
+COTTONWOOD = _heldout(40, "cottonwood-bend-machete-crisis.yaml")  # the family speaks through its spokesperson
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, contradicts", [
+    # a piece of the fact in its own words ("..., and the tail light was broken")
+    (ELLERY, "public-statement", "The tail light was broken.", False),
+    (ELLERY, "public-statement", "The tail light was working.", True),
+    # the claim denies its subject; the sentence names it, unnegated, and denies something else
+    (SAYER, "public-statement", "Our crisis-trained deputy was on duty twenty minutes away, and we didn't send "
+                                "that deputy.", False),
+    (SAYER, "public-statement", "No crisis-trained deputy was on duty that afternoon.", True),
+    # a rumour reported, and answered at once
+    (SAYER, "deputies-message", "Some of you are saying the family should have told us about the guns. They did.",
+     False),
+    (SAYER, "deputies-message", "The family should have told us about the guns.", True),
+])
+def test_what_contradicts_a_known_fact(scenario, exercise, sentence, contradicts):
+    got = reasons(scenario, exercise, sentence, "inform-of-facts")
+    assert any("contradicts a known fact" in r for r in got) is contradicts, got
+
+
+def test_the_writers_own_knowing_is_not_the_persons():
+    told = ("What we know: on Tuesday afternoon Mr. Lindqvist fired a shotgun at two of our deputies from his porch, "
+            "and Deputy Harmon fired back and killed him.")
+    assert not [r for r in reasons(SAYER, "deputies-message", told, "inform-of-facts") if "not yet known" in r]
+    claimed = "Mr. Lindqvist knew they were deputies when he fired."
+    assert [r for r in reasons(SAYER, "deputies-message", claimed, "inform-of-facts") if "not yet known" in r]
+
+
+def test_owning_what_came_after_a_cleared_act_does_not_condemn_the_act():
+    both = ("They found the stop was lawful and everything after it (the slur, the remark, the handcuffs) broke our "
+            "rules.")
+    assert not [r for r in reasons(ELLERY, "six-week-statement", both, "inform-of-facts") if "cleared" in r]
+    cleared = "They found the stop was lawful, but it was wrong."
+    assert [r for r in reasons(ELLERY, "six-week-statement", cleared, "inform-of-facts") if "cleared" in r]
+
+
+def test_an_officers_name_is_held_back_from_the_public_not_from_colleagues():
+    sentence = "Mr. Lindqvist fired a shotgun at two of our deputies; Deputy Harmon fired back and killed him."
+    assert not [r for r in reasons(SAYER, "deputies-message", sentence, "accountability-with-officer-rights")
+                if "not been released" in r]
+    # the same words in the first statement, scored on the officer's rights too
+    listed = "    principles:\n      - open-and-honest\n"
+    data = (Path(__file__).parents[1] / "benchmarks" / "heldout40" / "sayer-county-veteran-welfare-check.yaml"
+            ).read_text(encoding="utf-8").replace(listed, listed + "      - accountability-with-officer-rights\n", 1)
+    public = _scenario_from_text(data)
+    assert [r for r in reasons(public, "public-statement", sentence, "accountability-with-officer-rights")
+            if "not been released" in r]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Deputy Harmon did what any good deputy would do.", True),
+    ("We will do what any good officer would do: tell you the truth.", False),
+    # a claim about the department, for inform-of-facts, not a verdict on the officer
+    ("This was an isolated incident that does not reflect who we are.", False),
+])
+def test_verdicts_for_the_officer(sentence, verdict):
+    got = reasons(SAYER, "deputies-message", sentence, "accountability-with-officer-rights")
+    assert any("in the right before the facts" in r for r in got) is verdict, got
+
+
+@pytest.mark.parametrize("sentence, on_trial", [
+    ("From what I saw on that video, it looks like a clear case of suicide by cop.", True),
+    ('We will not call his death "suicide by cop."', False),
+    ("Records show he had a history of domestic disturbances at that address.", True),
+    ("The motorist was uncooperative and slow to produce identification.", True),
+    ("A review of records shows the driver had received prior citations.", True),
+])
+def test_labels_and_records_put_on_the_person(sentence, on_trial):
+    scenario = ELLERY if "motorist" in sentence or "driver" in sentence else SAYER
+    got = reasons(scenario, "public-statement", sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is on_trial, got
+
+
+@pytest.mark.parametrize("sentence, hides", [
+    ("As the deputies walked up the driveway, shots were exchanged, and Mr. Lindqvist was fatally struck.", True),
+    ("There was no exchange of gunfire: Mr. Lindqvist fired once, and Deputy Harmon fired back.", False),
+])
+def test_gunfire_with_no_one_firing(sentence, hides):
+    got = reasons(SAYER, "public-statement", sentence, "open-and-honest")
+    assert any("euphemism" in r for r in got) is hides, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Officer Kemper stopped Reverend Greer on Dunbar Avenue. During the stop, inappropriate language was used.",
+     "violated"),
+    ("Officer Kemper stopped Reverend Greer and made an unfortunate choice of words.", "violated"),
+    ('Officer Kemper called Reverend Greer a racial slur. I will not call it "inappropriate language".', "met"),
+])
+def test_a_slur_called_something_milder_hides_it(sentence, level):
+    report = trustlib.score_response(ELLERY, "public-statement", sentence).principles["open-and-honest"]
+    assert report.level == level, [e.reason for e in report.evidence]
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, breaks", [
+    (ELLERY, "alliance-message", "I'd ask the Alliance to name the church and the evening (any night but Wednesday) "
+                                 "for a meeting.", False),
+    (ELLERY, "alliance-message", "Let's meet at the church on Wednesday evening at 7.", True),
+    # contact the norm sends through the spokesperson is made by calling, writing or going
+    (COTTONWOOD, "eight-week-statement", "I apologize to his parents, to Mele and to the Fifita family.", False),
+    (COTTONWOOD, "eight-week-statement", "I am writing to you first, as the family has asked, and I leave it to you "
+                                         "how this is shared with Sione's parents.", False),
+    (COTTONWOOD, "eight-week-statement", "I will call Sione's parents tonight to say I am sorry.", True),
+    # a place ruled out is broken by meeting there, not by signing a release from it
+    (SAYER, "ten-week-statement", "Sheriff's Office update, January 6. The District Attorney has declined to charge.",
+     False),
+    (SAYER, "ten-week-statement", "We will hold the meeting at the Sheriff's Office.", True),
+    (SAYER, "veterans-council-message", "I'd like to invite the Council to the Sheriff's Office conference room on "
+                                        "Monday at 7 p.m.", True),
+    # a quoted label is used only in its own words
+    (SAYER, "ten-week-statement", "A crisis-trained deputy or the mobile crisis team now goes to every "
+                                  "suicidal-person call.", False),
+])
+def test_norms_read_by_what_is_done(scenario, exercise, sentence, breaks):
+    got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reason", [
+    (SAYER, "ten-week-statement", "With these findings, the Sheriff's Office considers this matter closed.",
+     "declares the matter closed"),
+    (SAYER, "ten-week-statement", "We will not consider this matter closed until Karin Lindqvist says it is.", None),
+    (SAYER, "ten-week-statement", "The Board's assessment identified opportunities for enhancement in next-of-kin "
+                                  "communication timeliness.", "plays down"),
+    (COTTONWOOD, "eight-week-statement", "The review determined that certain call-related information was not "
+                                         "conveyed to responding personnel in accordance with best practices.",
+     "plays down"),
+    (COTTONWOOD, "eight-week-statement", "Our dispatcher did not pass on what Mele told us. That was our failure.",
+     None),
+    # the words are on tape from the first morning: refusing to speak of them refuses to own them
+    (ELLERY, "public-statement", "This is a personnel matter and we will not comment further on the conduct of any "
+                                 "officer.", "refuses to speak of wrongdoing"),
+    (ELLERY, "public-statement", "We will not comment on Reverend Greer's driving record.", None),
+])
+def test_established_wrongdoing_closed_played_down_or_refused(scenario, exercise, sentence, reason):
+    got = reasons(scenario, exercise, sentence, "admit-wrongdoing")
+    assert (any(reason in r for r in got) if reason else not got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reason", [
+    (COTTONWOOD, "officer-message", "Brandon walked in to find a man with a machete, and I will not let anyone "
+                                    "second-guess what he did.", "loyalty before accountability"),
+    (COTTONWOOD, "officer-message", "I share your frustration with the Monday-morning quarterbacks on the council.",
+     "loyalty before accountability"),
+    (ELLERY, "officer-message", "Whatever he says in his interview doesn't matter; the video is all I need.",
+     "due process"),
+    (ELLERY, "officer-message", "I've told the mayor he will be gone before the end of the month.",
+     "promises punishment"),
+    (ELLERY, "six-week-statement", "The union has filed for arbitration. No arbitrator is going to put him back on "
+                                   "our streets; that firing will stand.", "due process"),
+    (ELLERY, "six-week-statement", "The union has filed for arbitration. I don't know how it will come out, and I "
+                                   "will respect the arbitrator's decision.", None),
+])
+def test_an_officers_process_decided_in_advance(scenario, exercise, sentence, reason):
+    got = reasons(scenario, exercise, sentence, "accountability-with-officer-rights")
+    assert (any(reason in r for r in got) if reason else not got), got

@@ -13,8 +13,8 @@ from .claims import PERSON_WORDS, cue_verb
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
-from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words
-from .venues import meeting_at_police_place, police_venue_norms
+from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause
+from .venues import GATHERING, meeting_at_police_place, police_venue_norms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -632,9 +632,45 @@ def _kept_clear(s: Sentence, terms: set[str]) -> bool:
             # A verb of keeping away in any form ("avoiding prayer times").
             before = {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
                       for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
-            if before & _CLEAR_OF or _taken_off(tok):
+            if before & _CLEAR_OF or _taken_off(tok) or _any_but(s, tok):
                 return True
     return False
+
+
+def _elided_act_missing(s: Sentence, action: str) -> bool:
+    """An action whose verb the norm gave before it, left out of the action, that the sentence does not do: contact
+    sent elsewhere ("contact goes to them first, not to Mele Fifita or to Sione's parents") is made only by speaking,
+    writing or going to them ("I apologize to his parents" in a statement makes none); a place ruled out ("discuss it
+    at the post hall, not at the Sheriff's Office") only by meeting there ("Sheriff's Office update, January 6")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in nlp.phrase(action)):
+        return False
+    if re.match(r"(?i)to\s", action):
+        return not _contact_made(s, action)
+    if re.match(r"(?i)(at|in)\s", action):
+        return not ({t.lemma_.lower() for t in s.span} & (GATHERING | {"come", "visit", "discuss", "event"}) or
+                    any(t.lower_ in ("at", "in") and t.dep_ == "prep" for t in s.span))
+    return False
+
+
+#: Verbs that reach someone: what a norm's "to them, not to ..." leaves unsaid.
+_CONTACT_VERBS = frozenset("speak talk write call phone ring send contact reach visit go come tell address email text "
+                           "meet sign".split())
+
+
+def _contact_made(s: Sentence, action: str) -> bool:
+    """The sentence speaks, writes or goes to someone the action names ("I'll call Sione's parents tonight")."""
+    whom = {t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ in ("NOUN", "PROPN")}
+    return any(t.lemma_.lower() in _CONTACT_VERBS and any(g.lemma_.lower() in whom for g in own_clause(t) if g is not t)
+               for t in s.span)
+
+
+def _any_but(s: Sentence, tok) -> bool:
+    """"Any ... but" just before a word: "any night but Wednesday" leaves Wednesday out."""
+    words = [t.lower_ for t in s.span.doc[max(s.span.start, tok.i - 6):tok.i]]
+    return "but" in words and bool(_ANY & set(words[:words.index("but")]))
+
+
+_ANY = frozenset({"any", "anything", "anywhere", "anytime", "every"})
 
 
 def _taken_off(tok) -> bool:
@@ -1494,6 +1530,15 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         return False
     # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
     # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.
+    if _elided_act_missing(s, action):
+        return False
+    # A label the norm quotes ("call his death 'suicide by cop'") is used only in its own words (a reason it quotes,
+    # "because 'they all understand Russian'", is not the act).
+    quoted = re.findall(r"(?:^|\s)['‘\"“]([^'’\"”]{3,})['’\"”](?=\W|$)", action) \
+        if re.match(r"(?i)(?:call|describe|refer|label|term|say)\b", action) else []
+    if quoted and not any({t.lemma_.lower() for t in nlp.phrase(q) if t.is_alpha} <= set(s.lemmas.split())
+                          for q in quoted):
+        return False
     verb, spoken_for = _done_for(action)
     if verb and (verb not in standing or not any(
             t.lemma_.lower() in standing[verb] and any(c.dep_ == "prep" and c.lower_ == spoken_for for c in t.children)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence, negative_noun, opposite_words
+from .text import Sentence, negative_noun, opposite_words, own_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,23 @@ def polarity_differs(s: Sentence, claim: str) -> bool:
     denied = bool(_NEGATIVE_WORDS.search(claim))
     if negative and not denied and _verb_stands(claim, s):
         return False
+    if negative and denied and _denied_subject_affirmed(claim, s):
+        return True
     return negative != denied
+
+
+def _denied_subject_affirmed(claim: str, s: Sentence) -> bool:
+    """The claim denies its subject ("no crisis-trained deputy was on duty") and the sentence names that subject,
+    unnegated, as the subject of an unnegated verb ("Our crisis-trained deputy was on duty twenty minutes away, and
+    we didn't send that deputy"): its negative word denies something else."""
+    from .. import nlp
+
+    denied = {t.lemma_.lower() for t in nlp.phrase(claim)
+              if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("one", "nobody", "nothing", "none")
+              and negative_noun(t)}
+    return bool(denied) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in denied and not negative_noun(t, dets=("no", "neither"))
+        and not _negated_above(t.head) for t in s.span)
 
 
 def _verb_stands(claim: str, s: Sentence) -> bool:
@@ -147,10 +163,28 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
         if acting := [t for t in s.span if t.lemma_.lower() == verb]:
             used -= {w for w in things & used
                      if not any(g.lemma_.lower() == w for t in acting for g in t.subtree)}
+    # The claim's verb done by the writer is not the claim's: "What we know: ..." says nothing of "he knew they
+    # were deputies".
+    used -= {w for w in used & _verbs_of_others(claim)
+             if all(_first_person_subject(t) for t in s.span if t.lemma_.lower() == w)}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
     return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+@lru_cache(maxsize=2048)
+def _verbs_of_others(text: str) -> frozenset[str]:
+    """A claim's verbs whose subject is someone other than the writer ("know" in "he knew they were deputies")."""
+    from .. import nlp
+
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(text) if t.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("we", "i") for c in t.children))
+
+
+def _first_person_subject(verb) -> bool:
+    """A verb whose subject is the writer ("we know", "I saw")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 @lru_cache(maxsize=2048)
@@ -229,7 +263,8 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     # Disowned in the clause or the next, or called false just before ("Our 12:40 a.m. post was wrong. It said an
     # officer took down the gunman.").
     return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:end + 1]) or \
-        end < len(clauses) and _bare_denial(clauses[end]) or i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
+        end < len(clauses) and (_bare_denial(clauses[end]) or _bare_answer_to_should(clauses[i], clauses[end])) or \
+        i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
 
 
 def endorsed(s: Sentence) -> bool:
@@ -265,6 +300,13 @@ REPORT_NOUNS = frozenset("report claim account allegation rumour rumor story sug
 def _bare_denial(s: Sentence) -> bool:
     """A clause that only says no to what was just reported ("He did not.", "It wasn't.")."""
     return len(s.lemmas.split()) <= 4 and any(t.dep_ == "neg" for t in s.span)
+
+
+def _bare_answer_to_should(report: Sentence, s: Sentence) -> bool:
+    """A clause that only says it was done, after a report that it should have been ("Some of you are saying the
+    family should have told us about the guns. They did.")."""
+    return bool(re.search(r"(?i)\bshould have\b", report.text)) and len(s.lemmas.split()) <= 4 and \
+        not any(t.dep_ == "neg" for t in s.span) and any(t.lemma_.lower() == "do" and t.dep_ == "ROOT" for t in s.span)
 
 
 _PRONOUNS = frozenset("he she they i we you it who someone man woman person this that these those".split())
@@ -924,7 +966,28 @@ def _read_condemns_the_cleared(ctx: Context) -> list[Hit]:
     found = [h for h in ctx.hits(C.ADMISSION) + ctx.affirmed(C.CONDEMN)
              if (not h.negated or re.search(r"(?i)should not|never", h.phrase))
              and (i := ctx.clause_index(h.sentence)) is not None and sim[i].max() >= ABOUT]
+    found = [h for h in found if not _of_another_act(h, cleared)]
     return [h for k, h in enumerate(found) if all(o.sentence.start != h.sentence.start for o in found[:k])]
+
+
+#: Subjects that point back to something already named: their clause is about whatever the sentence named before.
+_POINTING_BACK = frozenset("it that this they these those he she which who".split())
+
+
+def _of_another_act(h: Hit, cleared: list[str]) -> bool:
+    """The wrong is declared in a clause of its own, about something else than the act cleared ("They found the stop
+    was lawful and everything after it (the slur, the remark, the handcuffs) broke our rules"): that clause, read
+    alone, is not near the cleared act. A subject that points back ("... and it was wrong") keeps the sentence's."""
+    from .. import nlp
+
+    verb = h.verb
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in _POINTING_BACK for c in subjects):
+        return False
+    own = " ".join(t.text for t in own_clause(verb))
+    return float((nlp.embed([own]) @ nlp.embed(cleared, scenario=True).T).max()) < ABOUT
 
 
 #: What a review decides, as against the evidence of what happened.

@@ -54,7 +54,13 @@ EUPHEMISM = W(
     "a life be lose", "lose (his|her|their) life", "pass away", "an incident occur", "incident take place",
     # "that's when the round went off": the gun fired itself; "Mr. Kemp's passing".
     "(round|gun|weapon|firearm|pistol|rifle|taser|shot) go off", "(his|her|their|'s) passing",
+    # gunfire with no one firing: "shots were exchanged, and Mr. Lindqvist was fatally struck"
+    "shot be exchange", "exchange of (gunfire|fire|shot)", "be fatally strike",
 )
+#: Words said by an officer (a slur on tape) called something milder: "inappropriate language was used", "an
+#: unfortunate choice of words", "words that some have found offensive".
+WORDS_SOFTENED = W("inappropriate language", "(unfortunate|poor|bad|regrettable) choice of word",
+                   "(some|many|people|resident|viewer) (have |may have )?find offensive")
 #: Euphemisms that put the harm down to the person's own body, not to what officers did.
 MEDICAL_RECAST = W("excited delirium", "medical emergency", "medical episode", "medical incident", "medical event",
                    "medical distress", "go into distress", "become unresponsive")
@@ -175,7 +181,7 @@ PLACE_WORDS = re.compile(
 # --- the person harmed ------------------------------------------------------------
 DEMONIZING = W(
     "criminal record", "criminal history", "criminal past", "lengthy record", "extensive record", "long record",
-    "(prior|previous) (\\S+ )?(arrest|conviction|offense|offence)", "rap sheet",
+    "(prior|previous) (\\S+ )?(arrest|conviction|offense|offence|citation|ticket)", "rap sheet",
     "arrest record", "record of arrest", "know to police", "know to law enforcement", "know to officer",
     "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
     "parolee", "ex - con", "felon", "convict felon", "high on", "under the influence", "intoxicate",
@@ -183,7 +189,8 @@ DEMONIZING = W(
     "emotionally disturb", "emotionally disturbed", "edp", "deranged", "psychotic", "mentally unstable",
     "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
     "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
-    "noncompliant", "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
+    "noncompliant", "uncooperative",
+    "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     # "a history of difficulty following adult direction"
     "history of (difficulty|trouble|problem|defiance|disruption|disruptive|outburst|misbehaviour|misbehavior|"
     "refuse|refusal|non - compliance|escalation|aggression|abscond|absconding|challeng\\S* behaviou?r)",
@@ -211,6 +218,10 @@ DEMONIZING = W(
     "something to hide", "guilty conscience", "have it coming", "ask for it",
     "troubled past", "troubled history", "history of violence", "history of mental", "violent history",
     "history of drug", "frequent flyer", "excited delirium", "superhuman strength",
+    # "records show he had a history of domestic disturbances at that address"
+    "history of (domestic|disturbance|assault|arrest|violent|threat)",
+    # his death laid at his own door: "it looks like a clear case of suicide by cop"
+    "suicide by cop", "suicide - by - cop",
     "cite for", "citation for", "charge with", "convict of", "plead guilty",
     # Risk put on the person: "those who remained did so at their own risk", "everyone who stayed knew the risks".
     "at (his|her|their|your) own risk", "know the risk", "accept the risk", "choose to (stay|remain|ignore)",
@@ -430,6 +441,9 @@ CLEARING = W(
     # "he made the one our instructors teach"
     "(the one|what|exactly what) (our|his|her|their) (instructor|trainer|academy|training) teach",
     "do (his|her|their|its) job (as|the way) (he|she|it|they) (be|was)? ?train",
+    # "they did what any good robbery detective would do"
+    "(?<!will )(?<!we )(?<!i )(?<!to )do what any (\\S+ ){0,2}(officer|detective|deputy|cop|trooper|constable|agent) "
+    "would (have )?do",
     "stand behind (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
     "stand by (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
     "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
@@ -915,7 +929,7 @@ OFFICER_RIGHTS = W(
     "be (not|n't) (a |any )?(finding|judgement|judgment|punishment|discipline|disciplinary action)",
 )
 #: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
-DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|out of (this|the|our) "
+DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|\bgone\b|out of (this|the|our) "
                               r"department|day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|"
                               r"prison|jail|serve (time|a)|behind bar")
 #: A sanction told as already done to the officers ("both officers were fired", "he has been dismissed").
@@ -934,7 +948,7 @@ CONDEMN = W(
     "not (be )?wear (this|the|that|his|her|a) badge", "not (be )?wear (this|the|that|his|her|a|our) uniform "
     "(\\S+ ){0,3}again", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
-    "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon)",
+    "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon|before)",
     "will be out of (this|the|our) department", "be finish (in|at) (this|our|the) (office|department|agency|force)",
     "until (he|she|they) (be|is|are) go", "go from (this|the|our) (department|force|agency)",
     # "there is no way to justify that"; "no way to watch it and call this a justified shooting"
@@ -1014,7 +1028,11 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "refine (its|our|the|this) (\\S+ ){0,2}(account|statement|release|report|version)",
              # the wrong put on another regime: "that was a different administration"
              "be a (different|previous|prior|former|past|other) (administration|sheriff|chief|leadership|regime|era)",
-             "opportunit(y|ies) for improvement", "departure from (\\S+ ){0,2}expectation",
+             "opportunit(y|ies) for (improvement|enhancement|growth)",
+             # "an important learning opportunity for the organisation"; "was not conveyed to responding personnel
+             # in accordance with best practices"
+             "learning opportunit(y|ies)", "fall short of (best|good) practice",
+             "(not|n't) (\\S+ ){0,5}in accordance with (best|good) practice", "departure from (\\S+ ){0,2}expectation",
              "the system work(?= \\.)",
              # "it does not reflect on the thousands of officers who serve this city"
              "not (\\S+ ){0,3}reflect (on )?(the|our|all|every) (\\S+ ){0,2}(officer|deputy|deputies|men and women|"
@@ -1059,6 +1077,12 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
                  "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)",
+                 # an appeal's outcome called in advance: "no arbitrator is going to put him back on our streets;
+                 # that firing will stand"; "whatever he says in his interview doesn't matter"
+                 "no (arbitrator|arbitration|appeal|board|judge|hearing) (be )?(go to |will |can |could )?"
+                 "(put (he|she|they) back|reinstate|overturn|undo)",
+                 "(firing|termination|dismissal) (will|be go to) stand",
+                 "whatever (he|she|they) say (\\S+ ){0,4}(do not|not) matter",
                  # "I do not need a hearing to tell me what I saw"
                  "not need (a |any |the )?(hearing|trial|review|investigation|board|process) to "
                  "(tell|show|know|decide)",
@@ -1082,6 +1106,8 @@ REJECT_ACCOUNTABILITY = W(
     # "I have his back 100%. Nobody in this department is going to second-guess him."
     "have (his|her|their) back (100|completely|no matter|all the way)",
     "(nobody|no one) (\\S+ ){0,7}second - guess",
+    # "I will not let anyone second-guess what he did"; "the Monday-morning quarterbacks on the council"
+    "(not|never) let (anyone|anybody|nobody|people|they|the \\S+) second - guess", "monday - morning quarterback",
     "do what (he|she|they) have to do", "close rank", "circle the wagon", "(video|footage|it) do not show what",
     # "nobody outside this department understands", not "a file nobody outside the team read"
     "nobody outside (\\S+ ){0,3}(understand|can understand|know what|get it|get what|can judge|have (the|any) right)",

@@ -52,10 +52,12 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     # A verdict for the officers ("our officers did nothing wrong") pre-empts the investigation or, once
     # wrongdoing is established, denies it; "whether it was within policy is for ... to decide" does neither.
     for h in clearing_hits(ctx):
-        if not h.negated and not re.search(r"(?i)stand|support|hero|rush", h.phrase):
+        if not h.negated and not re.search(r"(?i)stand|support|hero|rush|isolated", h.phrase):
             flags.append(phrase_evidence(h, "declares the officers in the right before the facts decide it"))
-    flags += [evidence(s, "names an officer whose name has not been released", "flag")
-              for s in _unreleased_names_used(ctx)]
+    # Holding a name back is owed to the public: the officer's own colleagues, written to, already know it.
+    if ctx.exercise.kind != "officer-message":
+        flags += [evidence(s, "names an officer whose name has not been released", "flag")
+                  for s in _unreleased_names_used(ctx)]
     fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
                  missing="Commit to accountability and full cooperation, and to a fair process for the officers.",

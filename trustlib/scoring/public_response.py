@@ -695,7 +695,9 @@ def open_and_honest(ctx: Context) -> Finding:
                  for h in ctx.affirmed(C.DISCREDIT) if discredits_evidence(ctx, h)]
     private = [phrase_evidence(h, "treats it as a private matter: the public is owed an account")
                for h in ctx.affirmed(C.CONCEAL)]
-    flags = stonewalls + worded + passives + jargon + explained + private
+    softened = [phrase_evidence(h, "calls what was said something milder than it was")
+                for h in ctx.hits(C.WORDS_SOFTENED) if not h.negated and not attributed_and_disowned(ctx, h.sentence)]
+    flags = stonewalls + worded + softened + passives + jargon + explained + private
     # Jargon is only unclear; the rest hides. Spin (a cause-shifting euphemism, the evidence explained away,
     # a private matter) hides whatever else is said.
     # A euphemism for the outcome beside a plain verb of force ("a young man lost his life after one of our
@@ -703,8 +705,8 @@ def open_and_honest(ctx: Context) -> Finding:
     # the force itself ("discharged his weapon", "guided her to the floor") hides it.
     beside = [_plain_force_beside(h, ctx) for h in euphemisms]
     worded_hiding = [e for e, b in zip(worded, beside) if not b]
-    hiding = stonewalls + worded_hiding + passives + explained + private
-    spin = [e for e, r in zip(worded, recast) if r] + explained + private
+    hiding = stonewalls + worded_hiding + softened + passives + explained + private
+    spin = [e for e, r in zip(worded, recast) if r] + softened + explained + private
     hidden_in = {f.start for f in hiding}
     # "We don't know what was said before the officer took her down" names the actor only in passing.
     owned = _acts_owned(ctx)
@@ -838,9 +840,10 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))):
         return False
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
-    # "We will not comment on his pending case" keeps the person's own matter out of it: respect, not secrecy.
-    if re.match(r"(?i)\s+(?:on|about)\s+(?:his|her|their|\w+['’]s)\s+(?:\w+\s+){0,2}(?:case|charges?|record|past|"
-                r"history|arrest|immigration|status|health|medical)\b", after):
+    # "We will not comment on his pending case", "on Reverend Greer's driving record" keeps the person's own matter
+    # out of it: respect, not secrecy.
+    if re.match(r"(?i)\s+(?:on|about)\s+(?:his|her|their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}"
+                r"(?:case|charges?|record|past|history|arrest|immigration|status|health|medical)\b", after):
         return False
     # "I will not comment on his conduct before the review is finished", "on the merits of the criminal case" keeps
     # a verdict out of the officer's process, as due process asks; "he is presumed innocent, the matter is before the
@@ -917,7 +920,7 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # reporting that the caller had shot his father", of the call the fact says was false); a detail changed
             # in the fact's own words ("guided her to the floor", where he slammed her) stays near both.
             own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
-            if own >= FACT and own - csim[i, j] >= _FAR_NEARER:
+            if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text):
                 continue
             if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
                     or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
@@ -930,6 +933,21 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
 
 #: How much nearer its own fact than the contradicting claim a sentence must be to tell the fact.
 _FAR_NEARER = 0.15
+
+
+def _in_its_facts_words(s: Sentence, fact: str) -> bool:
+    """The sentence is a piece of its fact, word for word ("The tail light was broken." of "The reason given for the
+    stop was a broken left tail light, and the tail light was broken."): it tells the fact, however near the claim
+    that contradicts it ("the tail light was working") reads."""
+    said = [t.lemma_.lower() for t in s.span if t.is_alpha or t.like_num]
+    if len(said) < 3:
+        return False
+    return f" {' '.join(said)} " in _fact_words(fact)
+
+
+@lru_cache(maxsize=1024)
+def _fact_words(fact: str) -> str:
+    return f" {' '.join(t.lemma_.lower() for t in nlp.phrase(fact) if t.is_alpha or t.like_num)} "
 
 
 def _not_since_told(ctx: Context, claims: list) -> list:
@@ -2349,8 +2367,13 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                   for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
                   for h in _unestablished_hostility(ctx)]
-        if past:
-            flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)]
+        # ("With these findings, the Sheriff's Office considers this matter closed."; "this is a personnel matter and we
+        # will not comment further on the conduct of any officer", of words the whole city has heard on video)
+        flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)] if past \
+            else [phrase_evidence(h, "declares the matter closed instead of owning it")
+                  for h in ctx.affirmed(C.MATTER_CLOSED)] + \
+            [phrase_evidence(h, "refuses to speak of wrongdoing the facts establish")
+             for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4

@@ -53,6 +53,14 @@ def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and negative_noun(token, dets)
 
 
+def own_clause(verb: "Token") -> list["Token"]:
+    """A verb and the words of its own clause: its subtree less the clauses joined to it ("I am writing to you first,
+    and I leave it to you how this is shared with his parents": the parents are not written to)."""
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "parataxis")
+              and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in joined]
+
+
 def negative_noun(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     """Whether a noun phrase names no one and nothing: "nothing", "nobody", "no officer", "no Muslim partner"."""
     return token.lower_ in _NEGATIVE_PRONOUNS or any(g.dep_ == "det" and g.lower_ in dets for g in token.children)

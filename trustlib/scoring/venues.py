@@ -16,10 +16,11 @@ from .text import Sentence
 _POLICE_PLACES = frozenset("station headquarters hq precinct stationhouse".split())
 #: A norm that rules them out as a venue.
 _RULED_OUT = re.compile(r"(?i)\b(?:not|never|instead of|rather than|avoid\w*|away from|no)\b[^.;:]{0,30}?\b(?:police\s+"
-                        r"(?:station|headquarters|building|precinct)|headquarters|precinct|station\s?house|HQ)\b")
+                        r"(?:station|headquarters|building|precinct)|headquarters|precinct|station\s?house|HQ|"
+                        r"sheriff['’]s\s+office)\b")
 #: What is held at a place: a meeting, in a verb or a noun.
-_GATHERING = frozenset("meet meeting hold host convene gather gathering forum session hall listen invite welcome "
-                       "sit talk conversation discussion dialogue circle".split())
+GATHERING = frozenset("meet meeting hold host convene gather gathering forum session hall listen invite welcome "
+                      "sit talk conversation discussion dialogue circle".split())
 #: Prepositions that put something at a place; "to" only after a verb of bringing people there.
 _AT = frozenset({"at", "in", "inside"})
 _BRINGING = frozenset("invite welcome bring come host ask".split())
@@ -37,7 +38,9 @@ def meeting_at_police_place(s: Sentence) -> bool:
     away from it ("at the Workers' Center, never at headquarters") nor someone who only comes from it ("Sergeant
     Ruiz from headquarters will join me")."""
     for tok in s.span:
-        if tok.lemma_.lower() not in _POLICE_PLACES:
+        # ("the Sheriff's Office": an office of the police's own)
+        if tok.lemma_.lower() not in _POLICE_PLACES and not (tok.lower_ == "office" and re.search(
+                r"(?i)\b(?:sheriff['’]s|police)\s+$", s.text[:tok.idx - s.span.start_char])):
             continue
         # Another kind of station ("the bus station", "a polling precinct") is not the police's.
         if any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
@@ -60,7 +63,7 @@ def meeting_at_police_place(s: Sentence) -> bool:
             held.append(t)
             if t.pos_ in ("VERB", "AUX"):
                 break
-        if not any(t.lemma_.lower() in _GATHERING for t in held):
+        if not any(t.lemma_.lower() in GATHERING for t in held):
             continue
         before = s.text[max(0, prep.idx - s.span.start_char - 25):prep.idx - s.span.start_char]
         if _KEPT_OFF.search(before) or any(c.dep_ == "neg" for c in held[-1].children):
