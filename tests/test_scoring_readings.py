@@ -3249,3 +3249,51 @@ def test_established_wrongdoing_closed_played_down_or_refused(scenario, exercise
 def test_an_officers_process_decided_in_advance(scenario, exercise, sentence, reason):
     got = reasons(scenario, exercise, sentence, "accountability-with-officer-rights")
     assert (any(reason in r for r in got) if reason else not got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, on_trial", [
+    (ELLERY, "six-week-statement", "Investigators found the handcuffing and 22-minute detention outside policy.",
+     False),
+    (MERRITON, "public-statement", "He had served a lunch detention the week before.", True),
+    # the dispatcher's words, quoted
+    (COTTONWOOD, "eight-week-statement", "The dispatcher's radio call told the officers only of \"a male with a "
+                                         "machete in the back yard.\"", False),
+    (COTTONWOOD, "eight-week-statement", "Officers were sent to a male with a machete in the back yard.", True),
+])
+def test_words_that_only_sound_like_a_label(scenario, exercise, sentence, on_trial):
+    got = reasons(scenario, exercise, sentence, "no-victim-demonizing")
+    assert bool(got) is on_trial, got
+
+
+@pytest.mark.parametrize("sentence, minimised", [
+    ("Investigators sustained allegations that Officer Kemper used a racial slur toward Reverend Greer.", False),
+    ("The allegations against Officer Kemper were sustained.", False),
+    ("We take these allegations against Officer Kemper seriously.", True),
+])
+def test_allegations_sustained_are_findings(sentence, minimised):
+    got = reasons(ELLERY, "six-week-statement", sentence, "admit-wrongdoing")
+    assert any("plays down" in r for r in got) is minimised, got
+
+
+@pytest.mark.parametrize("before, explained", [
+    ("The SBI found Deputy Harmon called out \"Sheriff's Office\" twice before the shot.", False),
+    ("The video shows Mr. Lindqvist firing first.", True),
+])
+def test_not_the_whole_story_after_a_finding_owns_more(before, explained):
+    text = before + " That is not the whole story."
+    got = reasons(SAYER, "ten-week-statement", text, "open-and-honest")
+    assert any("explains the evidence away" in r for r in got) is explained, got
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("I would ask each of you to help us get the word out that the men and women of this department are good "
+     "people.", "speak for the police"),
+    ("If y'all could help the folks in your pews simmer down a bit come Sunday, that'd go a long way.",
+     "calm people"),
+    ("If anybody hears who's fixing to march on City Hall, give me a holler. Names help.", "intelligence"),
+    ("Our officers are good people, and one of them did a great wrong to Reverend Greer.", None),
+])
+def test_partners_asked_to_calm_vouch_or_inform_in_plain_words(sentence, reason):
+    got = reasons(ELLERY, "alliance-message", sentence, "engage-community-partners")
+    assert any(reason in r for r in got) if reason else not any(
+        "speak for" in r or "calm" in r or "intelligence" in r for r in got), got

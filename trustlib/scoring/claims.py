@@ -990,8 +990,9 @@ def _of_another_act(h: Hit, cleared: list[str]) -> bool:
     return float((nlp.embed([own]) @ nlp.embed(cleared, scenario=True).T).max()) < ABOUT
 
 
-#: What a review decides, as against the evidence of what happened.
-_VERDICTS = frozenset("finding review report ruling decision verdict conclusion determination".split())
+#: What a review decides, as against the evidence of what happened ("the SBI found ...", "the DA ruled ...").
+_VERDICTS = frozenset("finding review report ruling decision verdict conclusion determination find rule conclude "
+                      "determine".split())
 _EVIDENCE_WORDS = frozenset("video footage clip recording camera photo picture image screenshot post".split())
 
 

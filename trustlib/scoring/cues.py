@@ -198,7 +198,10 @@ DEMONIZING = W(
     "have she comply", "bring this on", "his own action", "her own action", "his past", "her past",
     # "there are posts online about Mr. Coleman's past; investigators ... are looking into them"
     "'s past", "(his|her|'s) (personal )?background",
-    "suspend from school", "school suspension", "send to the (principal 's )?office", "detention",
+    "suspend from school", "school suspension", "send to the (principal 's )?office",
+    # school discipline, not the officers' holding of him ("the handcuffing and 22-minute detention")
+    "(school|after - school|lunch|saturday|lunchtime|juvenile|youth) detention", "detention at school",
+    "(get|give|serve|assign|earn) (\\S+ ){0,2}detention",
     "prior contact", "previous contact", "past contact",
     # earlier dealings hinted at: "security tells me this isn't the first time they've had to deal with him"
     "not the first time (\\S+ ){0,5}(deal with|have trouble with|have problem with|catch|stop) (he|she|they)",
@@ -649,6 +652,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               # "encourage calm from the pulpit"
               "(encourage|urge|preach|promote|call for) calm",
               "(stay|keep|remain) calm", "(to|please|:) stay home", "help (to )?calm",
+              # "help the folks in your pews simmer down", "help settle the young men down"
+              "simmer down", "settle (\\S+ ){0,4}down",
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
@@ -695,6 +700,12 @@ SPEAK_FOR_POLICE = W(
     "public endorsement", "(letter|statement) back (the|our|my) (plan|department|force|approach|officer)",
     "let (people|folk|everyone|everybody|your (\\S+ )?(people|member|congregation)) know (that )?we be (alright|"
     "all right|ok|okay|good|on (their|your) side)",
+    # "help us get the word out that the men and women of this department are good people", "let them know most of
+    # the men and women in blue out here are decent", "say a word from the pulpit this Sunday that the police are
+    # here to help"
+    "get the word out that", "let (they|people|folk|everyone|everybody|your \\S+) know (that )?(\\S+ ){0,9}be (good "
+    "people|decent|here to help|on (their|your) side)",
+    "word from the pulpit (\\S+ ){0,3}that",
     # "let your members know that our officers did everything they could", "a quiet way to let people know that the
     # officers on Mesa Road were trying to bring her home"
     "let (people|folk|everyone|everybody|(your|their) (\\S+ )?(people|member|congregation|parishioner|follower|"
@@ -977,7 +988,9 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "((one|a single|a) (\\S+ )?)?(night|day|moment|mistake|decision|incident|act|man|men|officer|detective) "
              "(\\S+ ){0,2}(not|never) (\\S+ ){0,2}(erase|undo|outweigh|cancel out|wipe out)",
              "procedural (issue|error|matter|lapse|violation|problem)", "technical (issue|violation|error)",
-             "minor (violation|issue|lapse|mistake|infraction)", "honest mistake","allegation", "alleged",
+             "minor (violation|issue|lapse|mistake|infraction)", "honest mistake",
+             # (not "investigators sustained allegations that ...", "the allegations were sustained": found true)
+             "(?<!sustain )allegation(?! (\\S+ ){0,4}be sustain)", "alleged",
              "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation",
              # An established finding hedged: "with the benefit of hindsight, the force may have exceeded ..."
@@ -1517,6 +1530,8 @@ INFORMANT = W(
     # "I'd be grateful if you would pass their names along to us"
     "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
     "gather tip",
+    # "if anybody hears who's fixing to march on City Hall ... give me a holler. Names help."
+    "give (i|we|us) a holler", "name help",
     # "to expand the Ag Crimes tip line", "set up information sharing on cargo theft", "encourage your members to
     # report suspicious activity", "let us know about anyone you believe is causing problems"
     # (a witness appeal to "our tip line" in a statement is none of these)

@@ -1835,7 +1835,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "puts drugs on the person, which no known fact does"))
     for h in ctx.affirmed(C.SEX_AS_NOUN):
         word = h.sentence.tokens_at(h.start, h.end)[-1:]
-        if word and word[0].pos_ == "NOUN" and word[0].dep_ != "amod" and not _said_of_police(ctx, h):
+        # ("the dispatcher's radio call told the officers only of "a male with a machete"": his words, quoted)
+        if word and word[0].pos_ == "NOUN" and word[0].dep_ != "amod" and not _said_of_police(ctx, h) and \
+                not h.quoted:
             flags.append(phrase_evidence(h, "calls the person by their sex, as an incident report would, not as a "
                                             "person"))
     for h in _unestablished_hostility(ctx):
