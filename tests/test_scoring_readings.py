@@ -3297,3 +3297,27 @@ def test_partners_asked_to_calm_vouch_or_inform_in_plain_words(sentence, reason)
     got = reasons(ELLERY, "alliance-message", sentence, "engage-community-partners")
     assert any(reason in r for r in got) if reason else not any(
         "speak for" in r or "calm" in r or "intelligence" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, breaks", [
+    # a word kept clear inside parentheses keeps clear only itself; "we have nothing to hide" denies no act
+    (QUEMADO, "engagement-plan",
+     "She will be in the room, and I will come in a marked unit with two uniformed officers at the door, so the "
+     "families see that we have nothing to hide; we will bring a contracted interpreter (not Officer Tzul).", True),
+    (QUEMADO, "engagement-plan",
+     "She will be in the room, and I will come in plain clothes, with no marked car outside; we will bring a "
+     "contracted interpreter (not Officer Tzul).", False),
+    # "outside" is the act's own word, not a keeping clear; each of two acts is warned against
+    (COTTONWOOD, "family-message", "During the funeral week, we will post a patrol car outside the home around the "
+                                   "clock for the family's safety.", True),
+    (COTTONWOOD, "family-message", "During the funeral week, no patrol car will park on West Juniper Lane or drive "
+                                   "past the house.", False),
+    # "no checkpoint" denies the act, whatever verb carries it
+    (_heldout(8, "san-joaquin-bend-before.yaml"), "engagement-plan",
+     "There will be no checkpoint on Avenue 12 or anywhere near the clinic.", False),
+    (_heldout(8, "san-joaquin-bend-before.yaml"), "engagement-plan",
+     "Deputies will run a checkpoint on Avenue 12 near the clinic on meeting nights.", True),
+])
+def test_norms_kept_or_broken_in_long_sentences(scenario, exercise, sentence, breaks):
+    got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got

@@ -623,17 +623,18 @@ _CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without|unles
 _CLEAR_OF = frozenset("not outside clear except avoid never no nothing nor without besides other away".split())
 
 
-def _kept_clear(s: Sentence, terms: set[str]) -> bool:
+def _kept_clear(s: Sentence, terms: set[str], action: str = "") -> bool:
     """Whether the words of a warned-against action are kept at a distance ("not Friday midday",
     "outside Friday midday prayer", "stays clear of"), or taken off ("I'll take my boots off at the door",
-    "shoes off", "remove our boots")."""
-    for tok in s.span:
-        if tok.lemma_.lower() in terms:
-            # A verb of keeping away in any form ("avoiding prayer times").
-            before = {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
-                      for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
-            if before & _CLEAR_OF or _taken_off(tok) or _any_but(s, tok):
-                return True
+    "shoes off", "remove our boots"). A word of the action itself keeps nothing clear ("outside" in "post a patrol
+    car outside the home", for "patrol or park outside the home that week")."""
+    clear_of = _CLEAR_OF - set(action.lower().split())
+    for tok in _uses(s, terms):
+        # A verb of keeping away in any form ("avoiding prayer times").
+        before = {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
+                  for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
+        if before & clear_of or _taken_off(tok) or _any_but(s, tok):
+            return True
     return False
 
 
@@ -662,6 +663,29 @@ def _contact_made(s: Sentence, action: str) -> bool:
     whom = {t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ in ("NOUN", "PROPN")}
     return any(t.lemma_.lower() in _CONTACT_VERBS and any(g.lemma_.lower() in whom for g in own_clause(t) if g is not t)
                for t in s.span)
+
+
+def _uses(s: Sentence, terms: set[str]) -> list:
+    """The sentence's uses of an action's words, as far as they can keep it clear or deny it. A use inside
+    parentheses speaks only for itself ("I will come in a marked unit with two uniformed officers at the door; ...
+    interpreter (not Officer Tzul)"); a light verb the action stands on ("have" in "have uniformed officers at the
+    door") is a use of it only in a clause with the action's other words ("we have nothing to hide" is none)."""
+    inside = _in_parentheses(s)
+    light = terms & _LIGHT_VERBS if terms - _LIGHT_VERBS else set()
+    return [tok for tok in s.span if tok.lemma_.lower() in terms and (tok.i not in inside or all(
+        t.i in inside for t in s.span if t.lemma_.lower() == tok.lemma_.lower())) and (
+        tok.lemma_.lower() not in light or any(t.lemma_.lower() in terms - light for t in own_clause(tok)))]
+
+
+def _in_parentheses(s: Sentence) -> set[int]:
+    """The indices of the tokens a sentence holds inside parentheses."""
+    inside, depth = set(), 0
+    for tok in s.span:
+        depth += tok.text == "("
+        if depth and tok.text not in "()":
+            inside.add(tok.i)
+        depth -= tok.text == ")" and depth > 0
+    return inside
 
 
 def _any_but(s: Sentence, tok) -> bool:
@@ -1040,9 +1064,9 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
     English, find a kid to translate")."""
     if DENYING_HEADING.match(s.text):  # "What we won't do: ask the case managers about residents' guns"
         return True
-    for tok in s.span:
-        if tok.lemma_.lower() not in lemmas:
-            continue
+    for tok in _uses(s, lemmas):
+        if negative_noun(tok, dets=("no", "neither")):
+            return True  # "There will be no checkpoint on Avenue 12"
         verb = tok if tok.pos_ in ("VERB", "AUX") else next(
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
@@ -1107,10 +1131,14 @@ _IN_PLACE_OF = re.compile(r"(?i)\s+(?:in (?:the |a |an )?[\w-]+['’]s? place|in
 
 
 def _alternatives(action: str) -> list[str]:
-    """Each person or thing of "a grandchild or a member of the building staff", warned against on its own (not
-    the people of a circumstance, "by a child of the family or an officer pulled off patrol", read whole)."""
+    """Each person or thing of "a grandchild or a member of the building staff", or each act of "patrol or park
+    outside the home", warned against on its own (not the people of a circumstance, "by a child of the family or an
+    officer pulled off patrol", read whole)."""
     if re.match(r"(?i)(by|with|from|through|to|in|at|on)\s", action):
         return []
+    # Two acts that share the rest: "patrol or park outside the home that week".
+    if two := re.match(r"([\w'’-]+) or ([\w'’-]+) (.+)", action):
+        return [f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"]
     parts = re.split(r"\s+or\s+(?=(?:a|an|the|any|his|her|their)\s)", action)
     return parts if len(parts) > 1 else []
 
@@ -1548,8 +1576,8 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and alone
                 and _close_together(s, standing)
                 and (not languages or languages & covered) and (not manner or manner & covered)
-                and not _kept_clear(s, shared) and not _denied(s, shared) and _names_as_warned(s, action, covered)
-                and not _another_kind(s, action)
+                and not _kept_clear(s, shared, action) and not _denied(s, shared)
+                and _names_as_warned(s, action, covered) and not _another_kind(s, action)
                 and (closeness >= 0.4 or used >= 2))
 
 
