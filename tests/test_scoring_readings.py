@@ -3321,3 +3321,18 @@ def test_partners_asked_to_calm_vouch_or_inform_in_plain_words(sentence, reason)
 def test_norms_kept_or_broken_in_long_sentences(scenario, exercise, sentence, breaks):
     got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
     assert bool(got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, principle, reason", [
+    ("Cole doesn't need a bunch of folks with clipboards asking him how he feels about it.", "support-officers",
+     "dismisses the need for support"),
+    ("Best medicine is getting back to work, and the same goes for the rest of you.", "support-officers",
+     "dismisses the need for support"),
+    ("Dr. Marsh is available in confidence at 555-0177, and peer support meets tonight at 6.", "support-officers",
+     None),
+    ("Whatever the brass decides to tell the paper is the brass's business.", "include-officers-in-messaging",
+     "learn what happened from outside"),
+])
+def test_support_sneered_at_and_officers_left_to_the_paper(sentence, principle, reason):
+    got = reasons(SAYER, "deputies-message", sentence, principle)
+    assert (any(reason in r for r in got) if reason else not got), got

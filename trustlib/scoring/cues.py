@@ -1188,6 +1188,9 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     "(anyone|anybody|those|whoever) who (feel|think) (they|he|she) need (it|one|help|support)",
                     "not make (this|it|that) (into )?(more|a big deal|bigger)",
                     "not need (\\S+ ){0,3}(people|anyone|anybody) hover",
+                    # "he doesn't need a bunch of folks with clipboards asking him how he feels about it. Best
+                    # medicine is getting back to work"
+                    "not need (\\S+ ){0,6}clipboard", "with (a )?clipboard", "(best|good) medicine be",
                     # "go sit with a shrink and talk about their feelings"; "talk to your partner, not some shrink";
                     # "should ask themselves whether they're in the right line of work"; "leave it at the door"
                     "shrink", "not (some|a|any) shrink", "talk about (their|your|our) feeling",
@@ -1236,6 +1239,9 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     "(can|may|could) , i suppose")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
+    # "Whatever the brass decides to tell the paper is the brass's business."; "What I say to the press is my business"
+    "(tell|say to|give) the (paper|press|media|medium|news|reporter) (be|is) (the brass 's|my|our|command 's|the "
+    "chief 's|their|the sheriff 's) business",
     "as you (will|may|might|probably) (hear|see|read|have hear|have see|have read)", "as you (have )?(hear|see|read)",
     "(read|watch|follow|check) the (news|press release|media|medium)",
     "learn (more|the rest|the detail|about it) (from|in|on) the (news|press|media|medium)",
