@@ -688,13 +688,14 @@ def _in_parentheses(s: Sentence) -> set[int]:
     return inside
 
 
+#: Words that, before "but", leave out what follows: "any night but Wednesday".
+_ANY = frozenset({"any", "anything", "anywhere", "anytime", "every"})
+
+
 def _any_but(s: Sentence, tok) -> bool:
     """"Any ... but" just before a word: "any night but Wednesday" leaves Wednesday out."""
     words = [t.lower_ for t in s.span.doc[max(s.span.start, tok.i - 6):tok.i]]
     return "but" in words and bool(_ANY & set(words[:words.index("but")]))
-
-
-_ANY = frozenset({"any", "anything", "anywhere", "anytime", "every"})
 
 
 def _taken_off(tok) -> bool:
@@ -1556,8 +1557,6 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     if target and (covered <= target | _action_setting(action) or act in standing and
                    _done_by_others(s, standing[act])):
         return False
-    # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
-    # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.
     if _elided_act_missing(s, action):
         return False
     # A label the norm quotes ("call his death 'suicide by cop'") is used only in its own words (a reason it quotes,
@@ -1567,6 +1566,8 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     if quoted and not any({t.lemma_.lower() for t in nlp.phrase(q) if t.is_alpha} <= set(s.lemmas.split())
                           for q in quoted):
         return False
+    # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
+    # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.
     verb, spoken_for = _done_for(action)
     if verb and (verb not in standing or not any(
             t.lemma_.lower() in standing[verb] and any(c.dep_ == "prep" and c.lower_ == spoken_for for c in t.children)

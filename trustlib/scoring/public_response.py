@@ -2369,13 +2369,15 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                   for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
                   for h in _unestablished_hostility(ctx)]
-        # ("With these findings, the Sheriff's Office considers this matter closed."; "this is a personnel matter and we
-        # will not comment further on the conduct of any officer", of words the whole city has heard on video)
-        flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)] if past \
-            else [phrase_evidence(h, "declares the matter closed instead of owning it")
-                  for h in ctx.affirmed(C.MATTER_CLOSED)] + \
-            [phrase_evidence(h, "refuses to speak of wrongdoing the facts establish")
-             for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
+        if past:
+            flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)]
+        else:
+            # "With these findings, the Sheriff's Office considers this matter closed."; "this is a personnel matter
+            # and we will not comment further on the conduct of any officer", of words the whole city has heard.
+            flags += [phrase_evidence(h, "declares the matter closed instead of owning it")
+                      for h in ctx.affirmed(C.MATTER_CLOSED)]
+            flags += [phrase_evidence(h, "refuses to speak of wrongdoing the facts establish")
+                      for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
         fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4
