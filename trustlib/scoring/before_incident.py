@@ -648,9 +648,13 @@ def _elided_act_missing(s: Sentence, action: str) -> bool:
     if re.match(r"(?i)to\s", action):
         return not _contact_made(s, action)
     if re.match(r"(?i)(at|in)\s", action):
-        return not ({t.lemma_.lower() for t in s.span} & (GATHERING | {"come", "visit", "discuss", "event"}) or
+        return not ({t.lemma_.lower() for t in s.span} & _MEETING_THERE or
                     any(t.lower_ in ("at", "in") and t.dep_ == "prep" for t in s.span))
     return False
+
+
+#: Words for coming together at a place: what breaks a norm that rules the place out.
+_MEETING_THERE = GATHERING | {"come", "visit", "discuss", "event"}
 
 
 #: Verbs that reach someone: what a norm's "to them, not to ..." leaves unsaid.

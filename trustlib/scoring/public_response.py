@@ -939,15 +939,19 @@ def _in_its_facts_words(s: Sentence, fact: str) -> bool:
     """The sentence is a piece of its fact, word for word ("The tail light was broken." of "The reason given for the
     stop was a broken left tail light, and the tail light was broken."): it tells the fact, however near the claim
     that contradicts it ("the tail light was working") reads."""
-    said = [t.lemma_.lower() for t in s.span if t.is_alpha or t.like_num]
-    if len(said) < 3:
-        return False
-    return f" {' '.join(said)} " in _fact_words(fact)
+    said = _word_line(s.span)
+    return len(said.split()) >= 3 and said in _fact_words(fact)
 
 
 @lru_cache(maxsize=1024)
 def _fact_words(fact: str) -> str:
-    return f" {' '.join(t.lemma_.lower() for t in nlp.phrase(fact) if t.is_alpha or t.like_num)} "
+    return _word_line(nlp.phrase(fact))
+
+
+def _word_line(tokens) -> str:
+    """The lemmas of the words and numbers among some tokens, spaced at both ends so that a line inside another is
+    whole words of it."""
+    return f" {' '.join(t.lemma_.lower() for t in tokens if t.is_alpha or t.like_num)} "
 
 
 def _not_since_told(ctx: Context, claims: list) -> list:
