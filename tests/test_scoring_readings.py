@@ -3336,3 +3336,167 @@ def test_norms_kept_or_broken_in_long_sentences(scenario, exercise, sentence, br
 def test_support_sneered_at_and_officers_left_to_the_paper(sentence, principle, reason):
     got = reasons(SAYER, "deputies-message", sentence, principle)
     assert (any(reason in r for r in got) if reason else not got), got
+
+
+# --- readings from the forty-first blind set --------------------------------------------------------------------
+
+QUILLAN = _heldout(41, "quillan-heights-passenger-shot.yaml")  # the breach open at first, found at eight weeks
+CORLAN = _heldout(41, "corlan-falls-before.yaml")  # a Spanish-only flyer and the "van sweeps", never owned
+AMBROSE = _heldout(41, "ambrose-county-field-test-jailing.yaml")  # 41 days on a field test; owned from the start
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, breaks", [
+    # the language ruled out, named as the wrong being owned, is no use of it
+    (CORLAN, "leaders-letter", "In March 2023 we warned residents about burglaries with a flyer printed only in "
+                               "Spanish.", False),
+    (CORLAN, "officers-message", "The short version: I'll be apologising for the 2023 van operation and the "
+                                 "Spanish-only flyer.", False),
+    (CORLAN, "hundred-day-plan", "I will not pretend the 2023 one was anything but wrong: I will apologise for it, "
+                                 "and for the Spanish-only flyer, in person at the Centro.", False),
+    (CORLAN, "hundred-day-plan", "We'll print the flyer in Spanish since it's close enough.", True),
+    # a past told of whoever will interpret is no past of the plan
+    (CORLAN, "hundred-day-plan", "Officer Costa, who grew up speaking Spanish, will interpret at our meetings.", True),
+    # "no one" denies each act it is joined to
+    (CORLAN, "leaders-letter", "Residents can speak freely; no one will be photographed or asked about immigration "
+                               "status.", False),
+    (CORLAN, "leaders-letter", "Officers will ask about immigration status at the door.", True),
+    # a day that owns a thing is no time; a clock time in the evening is an evening
+    (CORLAN, "officers-message", "Officers: you'll be able to read about the hundred-day plan in Friday's Ledger.",
+     False),
+    (CORLAN, "leaders-letter", "Our first listening session will be at the Centro on Wednesday, September 17, at "
+                               "7 p.m.", True),
+    (CORLAN, "leaders-letter", "Our first listening session will be at the Centro on Saturday, September 20, at "
+                               "7 p.m.", False),
+    # the police's buildings by other names, and a meeting told as the subject of "be"
+    (CORLAN, "leaders-letter", "I'd like to invite you to a meet-and-greet at the Public Safety Building.", True),
+    (CORLAN, "leaders-letter", "Our first listening session will be at police headquarters.", True),
+    (CORLAN, "leaders-letter", "Our first listening session will be at the Centro; my office is at police "
+                               "headquarters.", False),
+    # "no uniformed officers attend the vigil or the funeral": each, and only in uniform
+    (QUILLAN, "school-partner-message", "We will send an honour guard in uniform to the funeral.", True),
+    (QUILLAN, "school-partner-message", "Two uniformed officers will stand at the vigil.", True),
+    (QUILLAN, "school-partner-message", "I will attend the funeral in plain clothes if the family wishes.", False),
+    # "no officer approach her daughter" is about her, not about children in general
+    (MERRITON, "partner-message", "I'm going to say today that it doesn't match how we train officers to handle "
+                                  "children.", False),
+])
+def test_norms_read_by_what_is_done_41(scenario, exercise, sentence, breaks):
+    got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+def test_ranks_written_short_end_no_sentence():
+    analysis = analyse("Sgt. Diaz and Det. Ruiz came. Dep. Kyle Rusk stopped her. Ofc. Sokol fired 4 rounds.")
+    assert [s.text for s in analysis.sentences] == ["Sgt. Diaz and Det. Ruiz came.", "Dep. Kyle Rusk stopped her.",
+                                                    "Ofc. Sokol fired 4 rounds."]
+
+
+@pytest.mark.parametrize("scenario, exercise, text, level", [
+    # an officer the scenario names acts by rank written short, or by surname alone
+    (QUILLAN, "officer-message", "Facts: Sat ~2320, Linden Foods lot. Ofc. Sokol fired 4 rounds through the "
+                                 "passenger window of an SUV reported stolen. Nia Caldwell, 17, died 0005 Sun.", "met"),
+    (QUILLAN, "officer-message", "Sokol fired 4 rounds through the passenger window. Nia Caldwell died.", "met"),
+    # no force: the agency owning it in the first person says whose it was
+    (AMBROSE, "partner-message", "What happened to Ms. Hines should not have happened: 41 days in our jail for a "
+                                 "drink mix. I own that, and I've told her I'm sorry.", "missed"),
+    (AMBROSE, "partner-message", "I understand why folks are upset about what happened to Ms. Hines.", "violated"),
+])
+def test_who_did_it_41(scenario, exercise, text, level):
+    report = trustlib.score_response(scenario, exercise, text).principles["open-and-honest"]
+    assert report.level == level, [e.reason for e in report.evidence]
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, on_trial", [
+    # the drug the facts say the test was read as is the incident, not a label
+    (AMBROSE, "public-statement", "His roadside kit changed colour; he called it meth.", False),
+    (AMBROSE, "public-statement", "Ms. Hines is a known meth user.", True),
+    (AMBROSE, "public-statement", "We are aware Ms. Hines had a bad-check conviction in 1998, but that has no "
+                                  "bearing on this case.", True),
+    (_heldout(29, "port-alder-planted-evidence.yaml"), "public-statement",
+     "It is worth remembering that the driver was not a stranger to the unit's investigators.", True),
+])
+def test_labels_and_records_put_on_the_person_41(scenario, exercise, sentence, on_trial):
+    got = reasons(scenario, exercise, sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is on_trial, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reason", [
+    (AMBROSE, "public-statement", "Look, anyone can misread a test.", "plays down"),
+    (AMBROSE, "public-statement", "The dismissal followed in the normal course of business.", "plays down"),
+    (AMBROSE, "eight-week-statement", "The safeguards built into the criminal justice process performed their "
+                                      "intended function.", "plays down"),
+    (AMBROSE, "eight-week-statement", "Opportunities for enhanced efficiency in the routing of laboratory "
+                                      "correspondence have been identified.", "plays down"),
+    (QUILLAN, "eight-week-statement", "With the benefit of weeks of hindsight, the board found his decision did not "
+                                      "align with the letter of our moving-vehicle policy.", "plays down"),
+    (AMBROSE, "partner-message", "As for Ms. Hines, that matter is behind us now that the charges are dismissed.",
+     "puts a wrong behind"),
+    (AMBROSE, "partner-message", "We will not put this behind us until Ms. Hines says we can.", None),
+    # before any incident: a past wrong declared lawful is denied, not left open
+    (CORLAN, "hundred-day-plan", "Water Street vans: the 2023 enforcement was lawful and we stand by it.",
+     "denies or minimises"),
+])
+def test_established_wrongdoing_played_down_or_put_behind(scenario, exercise, sentence, reason):
+    got = reasons(scenario, exercise, sentence, "admit-wrongdoing")
+    assert (any(reason in r for r in got) if reason else not got), got
+
+
+@pytest.mark.parametrize("exercise, sentence, states", [
+    ("public-statement", "Our policy forbids shooting at a moving vehicle, and this officer broke it.", True),
+    ("public-statement", "Whether this officer broke our policy is for the BCI and the review board to decide.",
+     False),
+    # at eight weeks the breach is the finding
+    ("eight-week-statement", "The review found that Officer Sokol broke our moving-vehicle policy.", False),
+])
+def test_a_breach_asserted_before_any_finding(exercise, sentence, states):
+    got = reasons(QUILLAN, exercise, sentence, "inform-of-facts")
+    assert any("breach of the rules" in r for r in got) is states, got
+
+
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("Stop whining. You're not the one who sat in jail for 41 days.", True),
+    ("If a few hours at a church picnic is too much for you, maybe this isn't the job for you.", True),
+    ("A deputy who needs his hand held ought to find a desk job.", True),
+    ("The deputies who last are the ones who keep their own counsel and get back in the car.", True),
+    ("Peer support is there for anyone who wants it, and I'll be using it myself.", False),
+])
+def test_support_dismissed_in_plain_words(sentence, dismissed):
+    got = reasons(AMBROSE, "officer-message", sentence, "support-officers")
+    assert any("dismisses the need for support" in r for r in got) is dismissed, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reason", [
+    (QUILLAN, "school-partner-message", "If a student's talk starts to sound serious, a quiet word to Lieutenant "
+                                        "Grady would go a long way, and no one would need to know where it came from.",
+     "intelligence"),
+    (CORLAN, "leaders-letter", "If you could help us by passing along the names of families who've just arrived, we "
+                               "can look in on them early.", "intelligence"),
+    (CORLAN, "leaders-letter", "I'd be grateful if you would tell your congregations, your members and your listeners "
+                               "that the new chief is a good guy.", "speak for the police"),
+    (AMBROSE, "partner-message", "I'd like to ask a favour: from your pulpits and at your union meetings this week, "
+                                 "would you reassure people that our deputies are professionals who serve them well?",
+     "calm people"),
+    (AMBROSE, "partner-message", "I'd like to hear what your members need from us.", None),
+])
+def test_partners_asked_to_inform_or_vouch_41(scenario, exercise, sentence, reason):
+    got = reasons(scenario, exercise, sentence, "engage-community-partners")
+    assert any(reason in r for r in got) if reason else not any(
+        "speak for" in r or "intelligence" in r or "calm" in r for r in got), got
+
+
+def test_officers_sent_to_the_paper_and_the_radio():
+    sentence = ("Officers: you'll be able to read about the hundred-day plan in Friday's Ledger and hear the rest on "
+                "Rádio Nova on Saturday.")
+    assert reasons(CORLAN, "officers-message", sentence, "include-officers-in-messaging")
+    briefed = "Officers: sergeants will brief every shift on the plan on Thursday, before the Ledger has it."
+    assert not reasons(CORLAN, "officers-message", briefed, "include-officers-in-messaging")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Here is my promise: nobody in this office will be disciplined over this, no matter what the review finds.",
+     True),
+    ("Nobody will be judged before the review is finished, and everyone will answer to what it finds.", False),
+])
+def test_no_discipline_whatever_the_review_finds(sentence, flagged):
+    got = reasons(AMBROSE, "officer-message", sentence, "accountability-with-officer-rights")
+    assert any("loyalty before accountability" in r for r in got) is flagged, got

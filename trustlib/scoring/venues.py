@@ -14,6 +14,9 @@ from .text import Sentence
 
 #: The police's own buildings.
 _POLICE_PLACES = frozenset("station headquarters hq precinct stationhouse".split())
+#: Buildings named for the police ("the Sheriff's Office", "the Public Safety Building", "the police building").
+_BUILDINGS = frozenset("office building complex center centre".split())
+_OF_THE_POLICE = re.compile(r"(?i)\b(?:sheriff['’]s|police|public safety|law enforcement)\s+$")
 #: A norm that rules them out as a venue.
 _RULED_OUT = re.compile(r"(?i)\b(?:not|never|instead of|rather than|avoid\w*|away from|no)\b[^.;:]{0,30}?\b(?:police\s+"
                         r"(?:station|headquarters|building|precinct)|headquarters|precinct|station\s?house|HQ|"
@@ -38,12 +41,12 @@ def meeting_at_police_place(s: Sentence) -> bool:
     away from it ("at the Workers' Center, never at headquarters") nor someone who only comes from it ("Sergeant
     Ruiz from headquarters will join me")."""
     for tok in s.span:
-        # ("the Sheriff's Office": an office of the police's own)
-        if tok.lemma_.lower() not in _POLICE_PLACES and not (tok.lower_ == "office" and re.search(
-                r"(?i)\b(?:sheriff['’]s|police)\s+$", s.text[:tok.idx - s.span.start_char])):
+        # ("the Sheriff's Office", "the Public Safety Building": a building of the police's own)
+        named = tok.lower_ in _BUILDINGS and _OF_THE_POLICE.search(s.text[:tok.idx - s.span.start_char])
+        if tok.lemma_.lower() not in _POLICE_PLACES and not named:
             continue
         # Another kind of station ("the bus station", "a polling precinct") is not the police's.
-        if any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
+        if not named and any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
                for c in tok.children):
             continue
         # A room of the building is the building ("in the HQ community room", "at the precinct's meeting room").
@@ -63,6 +66,9 @@ def meeting_at_police_place(s: Sentence) -> bool:
             held.append(t)
             if t.pos_ in ("VERB", "AUX"):
                 break
+        # ("Our first listening session will be at police headquarters": what is there is the verb's subject.)
+        if held[-1].lemma_.lower() == "be":
+            held += [c for c in held[-1].children if c.dep_ == "nsubj"]
         if not any(t.lemma_.lower() in GATHERING for t in held):
             continue
         before = s.text[max(0, prep.idx - s.span.start_char - 25):prep.idx - s.span.start_char]
