@@ -3500,3 +3500,72 @@ def test_officers_sent_to_the_paper_and_the_radio():
 def test_no_discipline_whatever_the_review_finds(sentence, flagged):
     got = reasons(AMBROSE, "officer-message", sentence, "accountability-with-officer-rights")
     assert any("loyalty before accountability" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # a list of labels with no comma before its "or": each is ruled out
+    ("A juvenile female occupant of the vehicle sustained a gunshot wound.", True),
+    ("Nia Caldwell, 17, the front-seat passenger, was unarmed.", False),
+    # a label is used only in its own words
+    ("Nia's mother, Tasha Caldwell, was told in person at the hospital at 2 a.m.", False),
+])
+def test_labels_a_family_rules_out(sentence, breaks):
+    got = [r for r in reasons(QUILLAN, "public-statement", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+def test_a_booking_photo_kept_up_puts_her_on_trial():
+    kept = "Booking photographs are public records and will remain posted in accordance with our standard practice."
+    assert any("on trial" in r for r in reasons(AMBROSE, "public-statement", kept, "no-victim-demonizing"))
+    down = "Her booking photo came down at 7 this morning."
+    assert not reasons(AMBROSE, "public-statement", down, "no-victim-demonizing")
+
+
+def test_a_fear_told_in_the_facts_is_no_finding_that_clears():
+    # the facts say deputies "fear they will be blamed for doing what they were taught": no act is cleared by it
+    text = ("It found that the Ambrose County Sheriff's Office charged people with drug offences and held them in jail "
+            "on a field test alone, contrary to the kit manufacturer's instructions; that the deputy who stopped Ms. "
+            "Hines used the kit as he had been trained, and that the training was wrong; and that the three-day delay "
+            "in forwarding her laboratory report happened because no one in the evidence unit was assigned to check "
+            "incoming results daily.")
+    assert not [r for r in reasons(AMBROSE, "eight-week-statement", text, "inform-of-facts") if "cleared" in r]
+
+
+def test_no_force_owned_by_the_agency_hides_no_one():
+    text = ("Ms. Hines spent 41 days in our jail for a drink mix, and her lab report sat with us three days. The "
+            "office owns that. Nobody in this office will be disciplined over this, no matter what the review finds.")
+    report = trustlib.score_response(AMBROSE, "officer-message", text).principles["open-and-honest"]
+    assert report.level != "violated", [e.reason for e in report.evidence]
+
+
+@pytest.mark.parametrize("sentence, closed", [
+    ("The Review Board found the shooting broke our policy. With this decision, the division considers this matter "
+     "closed.", True),
+    ("The Review Board found the shooting broke our policy. We will not consider this matter closed while the grand "
+     "jury is out.", False),
+])
+def test_a_matter_declared_closed_after_a_finding(sentence, closed):
+    got = reasons(QUILLAN, "eight-week-statement", sentence, "announce-agency-response")
+    assert any("declares the matter closed" in r for r in got) is closed, got
+
+
+@pytest.mark.parametrize("sentence, states", [
+    # the talks are known to have opened; how they end is not
+    ("The county has agreed to a settlement with Ms. Hines.", True),
+    ("The county has settled with Ms. Hines.", True),
+    ("The county has opened settlement talks with Ms. Hines's lawyer.", False),
+    ("The settlement talks have not concluded.", False),
+])
+def test_an_end_of_talks_still_open(sentence, states):
+    got = reasons(AMBROSE, "eight-week-statement", sentence, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is states, got
+
+
+@pytest.mark.parametrize("sentence, on_trial", [
+    ("The young lady had had more than one stretch away from classes for conduct.", True),
+    ("Nia was a young woman whose name our officers would recognise.", True),
+    ("Nia was a junior at Eastview High, and her teachers say she never missed a class.", False),
+])
+def test_records_in_soft_words(sentence, on_trial):
+    got = reasons(QUILLAN, "public-statement", sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is on_trial, got

@@ -1213,6 +1213,11 @@ def _listed_after(norm: str, end: int) -> list[str]:
     """The other items of a list the warning goes on with ("never by handwritten notes, lip-reading, or a signing
     officer in the interpreter's place"): each is warned against too."""
     rest = _rest_of_clause(norm, end)
+    # Quoted labels are listed with or without a comma before the last "or" ('never "the female", "the juvenile" or
+    # "the occupant"').
+    labels = re.split(r",\s*(?:or\s+|nor\s+)?|\s+(?:or|nor)\s+", rest)[1:]
+    if rest.startswith(",") and len(labels) >= 2 and all(_QUOTED_LABEL.fullmatch(item) for item in labels):
+        return [item.strip() for item in labels]
     if not rest.startswith(",") or not re.search(r",\s*(?:or|nor)\s", rest):
         return []
     return [item.strip() for item in re.split(r",\s*(?:or\s+|nor\s+)?", rest) if item.strip()]
@@ -1270,12 +1275,17 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         asides = [a for s in clauses for a in s.asides]
         units = [(s, sim[i]) for i, s in enumerate(clauses)] + list(zip(asides, ctx.similarity_of(asides, actions)))
         for s, row in units:
-            if _CONTRAST.search(s.text) or _past_account(s) or _OWN_LINE_GIVEN.search(s.text):
+            if _CONTRAST.search(s.text) or _OWN_LINE_GIVEN.search(s.text):
                 continue
+            past = _past_account(s)
             # The closest action first, then any other close enough to be meant ("Dep. Salcedo translates
             # (Spanish)" is closest to a norm's aside about reading Spanish, but does what another warns against).
             for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25), key=lambda k: -row[k]):
                 norm, action = warned[j]
+                # What was done is told, not planned; a label the norm rules out is used in any tense ("a juvenile
+                # female occupant ... sustained a gunshot wound").
+                if past and not _QUOTED_LABEL.fullmatch(action):
+                    continue
                 if _does_warned(s, norm, action, float(row[j])):
                     # Going only if invited keeps a norm that rules out going uninvited ("I would come and listen
                     # to the kids there, but only if you invite me").
@@ -1540,6 +1550,10 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     return flags
 
 
+#: An action that is only a label the norm quotes ('"the female"').
+_QUOTED_LABEL = re.compile(r"\s*['‘\"“][^'’\"”]{2,}['’\"”]\s*")
+
+
 def _said_of_the_past(tok) -> bool:
     """Whether a word is part of what was done, not of a plan: its verb tells the past ("in 2023 this department
     printed a burglary warning only in Spanish") or its noun names something done ("I'll be apologising for the
@@ -1652,6 +1666,10 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         if re.match(r"(?i)(?:call|describe|refer|label|term|say)\b", action) else []
     if quoted and not any({t.lemma_.lower() for t in nlp.phrase(q) if t.is_alpha} <= set(s.lemmas.split())
                           for q in quoted):
+        return False
+    # A label alone ('"the female"') is used only in its own words: "Nia's mother" calls no one "the female".
+    if _QUOTED_LABEL.fullmatch(action) and not {t.lemma_.lower() for t in nlp.phrase(action) if t.is_alpha
+                                                 and not t.is_stop} <= set(s.lemmas.split()):
         return False
     # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
     # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.

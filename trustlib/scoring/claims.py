@@ -902,7 +902,9 @@ def _cleared_facts(ctx: Context) -> list[str]:
         for line in [lemma_line(f.text)] for m in C.CLEARING.finditer(line))]
 
 
-_DENIED_BEFORE = re.compile(r"\b(unless|except|not|never|no)\b")
+#: Before a clearing, words that deny it, or that make it someone's fear or claim and not a finding ("deputies
+#: fear they will be blamed for doing what they were taught").
+_DENIED_BEFORE = re.compile(r"\b(unless|except|not|never|no|fear|worry|blame|claim|insist|argue)\b")
 
 
 def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:

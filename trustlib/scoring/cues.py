@@ -284,6 +284,14 @@ DEMONIZING = W(
     # an old record, dated: "she had a bad-check conviction in 1998", "his 2019 arrest"
     "(conviction|arrest|citation) (in|from|back in) (19|20)\\d\\d", "(19|20)\\d\\d (\\S+ ){0,2}(conviction|arrest)",
     "bad - check", "(bad|bounced|bogus) check",
+    # records in soft words: "more than one stretch away from classes for conduct", "a 19-year-old whose name our
+    # officers would recognise"
+    "(away|out|time) from (class|school|lesson) for (conduct|behaviour|behavior|discipline|misconduct|fight)",
+    "(name|face) (\\S+ ){0,2}(officer|deputy|deputies|police|detective|trooper)s? (would|will|might) recogni[sz]e",
+    # a booking photo kept up: "booking photographs are public records and will remain posted"
+    "(booking (photo|photograph|picture|image)|mug ?shot)s? (\\S+ ){0,6}(remain|stay|keep) (\\S+ )?(post|up|online|"
+    "publish|public|on the (site|website|page))",
+    "keep (her|his|their|the) (\\S+ )?(booking (photo|photograph|picture)|mug ?shot) (up|post|online|on the)",
     # "the driver was not a stranger to the unit's investigators"
     "(not|no) (a )?stranger to (the|our|this) (\\S+ ){0,2}(investigator|detective|officer|deputy|deputies|unit|squad|"
     "trooper|patrol)",
@@ -525,6 +533,8 @@ ADMISSION = W(
     # "we got this wrong", "failures of this department", "it is mine to own"
     "get (it|this|that|this one) (\\S+ )?wrong", "failure of (this|our|the) (department|agency|office|force)",
     "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
+    # the agency owning it in the third person: "the office owns that, and I've said so publicly"
+    "the (office|department|agency|force|division|service) own (it|this|that|the failure|its failure|the mistake)",
     # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
     # deserved better from us", "no policy or explanation makes that right"
     "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",

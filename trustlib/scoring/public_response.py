@@ -125,9 +125,15 @@ _ACT_NOUNS = _FORCE_NOUNS | frozenset("use action conduct decision shooting firi
 
 
 def _owned_in_first_person(h: Hit) -> bool:
-    """An admission the speaker makes their own: "I own that", "that is on us", "we were wrong"."""
+    """An admission the speaker makes their own: "I own that", "that is on us", "we were wrong", "the office owns
+    that"."""
     return bool(re.search(r"(?i)\b(I|we|us|our|my|mine)\b", h.phrase)) or any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in (h.verb.children if h.verb is not None else []))
+        c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or c.lemma_.lower() in _AGENCY_NOUNS)
+        for c in (h.verb.children if h.verb is not None else []))
+
+
+#: The agency speaking of itself in the third person: "the office owns that".
+_AGENCY_NOUNS = frozenset("office department agency force service division".split())
 
 
 def _act_possessed(s: Sentence, actors: frozenset[str]) -> bool:
@@ -764,15 +770,14 @@ def open_and_honest(ctx: Context) -> Finding:
             return grade(0.4, credits, flags, violated=False, missing="",
                          partial="Say plainly who did what in the active voice (\"an officer shot ...\").")
         # Where the police used no force, the agency owning it in the first person ("41 days in our jail ... I own
-        # that") says whose it was.
-        if vague and outcome_only and any(_owned_in_first_person(h) for h in owned_wrongs(ctx)):
-            vague = []
-        if vague:
+        # that") says whose it was, and what: no vagueness is left, and no account is missing.
+        owned_first = outcome_only and any(_owned_in_first_person(h) for h in owned_wrongs(ctx))
+        if vague and not owned_first:
             # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
             flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
             return grade(0, credits, flags, violated=True, missing="", partial="",
                          violation="Say plainly who did what in the active voice (\"an officer shot ...\").")
-        defended = _officer_defended(ctx)
+        defended = [] if owned_first else _officer_defended(ctx)
         if defended:
             # Vouching for the officer while never saying what was done asks the reader to trust an account
             # that was never given: spin, whatever else the answer says.
@@ -1291,7 +1296,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
         asserts = row[j] >= SAME_CLAIM and overlap(text, s, ctx) >= 0.5 and not _tells_fact_instead(ctx, s, text,
                                                                                                   row[j], fact_best)
         asserts = asserts or row[j] >= ABOUT and _asks_cause(unknown, text) and _gives_cause_of_act(text, s) or \
-            _settles_cause_of_harm(ctx, unknown, text, s)
+            _settles_cause_of_harm(ctx, unknown, text, s) or row[j] >= ABOUT and _end_of_process_told(text, s)
     if attributed_and_disowned(ctx, s) or told_and_taken_back(ctx, s) or \
             _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
@@ -1333,7 +1338,30 @@ def _no_outcome_told(question: str, s: Sentence) -> bool:
     ahead ("the Department has begun dismissal proceedings, and he is entitled to a hearing and an appeal"): no verb
     of it tells an end."""
     return bool(_OUTCOME_QUESTION.match(question)) and not any(
-        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ENDING_VERBS and not _end_still_ahead(t) for t in s.span)
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ENDING_VERBS | _SETTLING and not _end_still_ahead(t)
+        for t in s.span)
+
+
+def _end_of_process_told(question: str, s: Sentence) -> bool:
+    """A question of how a process ends ("the outcome of the settlement talks") answered by a sentence that tells
+    an end of that process ("the county has agreed to a settlement", "the county has settled"): the process named,
+    in its noun or its verb, and a verb of ending told as done."""
+    m = _OUTCOME_QUESTION.match(question)
+    if not m or not question[m.end():].strip():
+        return False
+    process = {t.lemma_.lower() for t in nlp.phrase(question[m.end():]) if t.pos_ == "NOUN"}
+    said = {t.lemma_.lower() for t in s.span if t.is_alpha and len(t) >= 4}
+    if not any(noun == w or noun.startswith(w) for noun in process for w in said):
+        return False
+    # (Only an end of talks or a claim: "Officer Sokol has been fired; the union is appealing" tells the firing the
+    # appeal is about, not how the appeal ends.)
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SETTLING and not _end_still_ahead(t)
+               and t.dep_ != "xcomp" and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children)
+               for t in s.span)
+
+
+#: Verbs that tell how talks or a claim ended ("the county has agreed to a settlement", "the talks have failed").
+_SETTLING = frozenset("settle agree award fail collapse reject accept conclude resolve".split())
 
 
 def _end_still_ahead(verb) -> bool:
@@ -1963,7 +1991,9 @@ def _said_of_police(ctx: Context, h: Hit) -> bool:
     subject = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
     rest = [w for w in verb.subtree if w.i != verb.i and w not in subject]
     first_names = _first_names(ctx)
-    if any(_is_person(w, ctx) or w.lemma_.lower() in PERSON_WORDS or w.text in first_names for w in rest):
+    # ("whose name our officers would recognise": the name is of the one the clause is about)
+    if any(_is_person(w, ctx) or w.lemma_.lower() in PERSON_WORDS or w.text in first_names or w.lower_ == "whose"
+           for w in rest):
         return False
     # "We" is the police only owning a failure ("We should have listened then"): "we know ..." may go on to say
     # anything of him.
@@ -2495,6 +2525,10 @@ def announce_agency_response(ctx: Context) -> Finding:
         credits.append(evidence(*change[0]))
     for h in ctx.affirmed(C.NO_CHANGE):
         flags.append(phrase_evidence(h, "tells the community nothing will change"))
+    # Once wrongdoing is found, declaring the matter closed tells the community nothing more will be done.
+    if incident is not None and ctx.wrongdoing == Wrongdoing.established:
+        flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
+                  for h in ctx.affirmed(C.MATTER_CLOSED)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
     if ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
         fraction = max(fraction, 0.8)  # before the facts are in, changes can wait for findings
