@@ -3410,6 +3410,7 @@ def test_who_did_it_41(scenario, exercise, text, level):
     # the drug the facts say the test was read as is the incident, not a label
     (AMBROSE, "public-statement", "His roadside kit changed colour; he called it meth.", False),
     (AMBROSE, "public-statement", "Ms. Hines is a known meth user.", True),
+    (AMBROSE, "public-statement", "His kit read her powder as meth; she is a known drug dealer.", True),
     (AMBROSE, "public-statement", "We are aware Ms. Hines had a bad-check conviction in 1998, but that has no "
                                   "bearing on this case.", True),
     (_heldout(29, "port-alder-planted-evidence.yaml"), "public-statement",

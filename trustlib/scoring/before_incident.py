@@ -941,7 +941,7 @@ def _own_people(action: str) -> frozenset[str]:
 
 #: Kin, whom a norm may name as someone's own.
 _RELATIVES = frozenset("daughter son child mother father wife husband sister brother parent grandmother grandfather "
-                 "grandson granddaughter aunt uncle niece nephew cousin widow family".split())
+                       "grandson granddaughter aunt uncle niece nephew cousin widow family".split())
 
 
 @lru_cache(maxsize=256)
@@ -1133,6 +1133,7 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
     return False
 
 
+#: Times of day a norm may name with a day ("never on Wednesday or Friday evenings").
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 
 
