@@ -13,7 +13,8 @@ from .claims import PERSON_WORDS, cue_verb
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
-from .text import DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause
+from .text import (DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause,
+                   writer_is_subject)
 from .venues import GATHERING, meeting_at_police_place, police_venue_norms
 
 if TYPE_CHECKING:
@@ -364,7 +365,7 @@ def _declined_by_us(h: Hit) -> bool:
         verb = tokens[0].head
     if verb is None or not _denied_itself(verb):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for v in _with_completed(verb) for c in v.children)
+    return any(writer_is_subject(v) for v in _with_completed(verb))
 
 
 #: Those close to a person, who are no community group: not calling a young person's family keeps a confidence.

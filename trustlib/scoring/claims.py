@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence, negative_noun, opposite_words, own_clause
+from .text import Sentence, negative_noun, opposite_words, own_clause, writer_is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -166,7 +166,7 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     # The claim's verb done by the writer is not the claim's: "What we know: ..." says nothing of "he knew they
     # were deputies".
     used -= {w for w in used & _verbs_of_others(claim)
-             if all(_first_person_subject(t) for t in s.span if t.lemma_.lower() == w)}
+             if all(writer_is_subject(t, passive=True) for t in s.span if t.lemma_.lower() == w)}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
@@ -180,11 +180,6 @@ def _verbs_of_others(text: str) -> frozenset[str]:
 
     return frozenset(t.lemma_.lower() for t in nlp.phrase(text) if t.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("we", "i") for c in t.children))
-
-
-def _first_person_subject(verb) -> bool:
-    """A verb whose subject is the writer ("we know", "I saw")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 @lru_cache(maxsize=2048)

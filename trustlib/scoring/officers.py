@@ -9,6 +9,7 @@ from . import cues as C
 from .claims import clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
+from .text import writer_is_subject
 
 def accountability_with_officer_rights(ctx: Context) -> Finding:
     credits, flags = [], []
@@ -160,7 +161,7 @@ def _called_by_others(h) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     call = next((a for a in (tokens[0].ancestors if tokens else []) if a.lemma_.lower() in ("call", "dub", "label")),
                 None)
-    return call is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in call.children) and \
+    return call is not None and not writer_is_subject(call) and \
         any(c.dep_ == "nsubj" for c in call.children)
 
 

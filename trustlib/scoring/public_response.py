@@ -21,7 +21,7 @@ from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
-from .text import Sentence, negative_noun, negative_subject
+from .text import Sentence, negative_noun, negative_subject, writer_is_subject
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
@@ -127,9 +127,9 @@ _ACT_NOUNS = _FORCE_NOUNS | frozenset("use action conduct decision shooting firi
 def _owned_in_first_person(h: Hit) -> bool:
     """An admission the speaker makes their own: "I own that", "that is on us", "we were wrong", "the office owns
     that"."""
-    return bool(re.search(r"(?i)\b(I|we|us|our|my|mine)\b", h.phrase)) or any(
-        c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or c.lemma_.lower() in _AGENCY_NOUNS)
-        for c in (h.verb.children if h.verb is not None else []))
+    return bool(re.search(r"(?i)\b(I|we|us|our|my|mine)\b", h.phrase)) or h.verb is not None and (
+        writer_is_subject(h.verb) or any(c.dep_ == "nsubj" and c.lemma_.lower() in _AGENCY_NOUNS
+                                         for c in h.verb.children))
 
 
 #: The agency speaking of itself in the third person: "the office owns that".
@@ -1168,8 +1168,8 @@ def _actorless(verb) -> bool:
 def _wished(s: Sentence) -> bool:
     """A wish or a prayer of the writer's ("We wish her a speedy recovery", "we hope he recovers fully"): it
     states nothing of what will happen."""
-    return any(t.dep_ in ("ROOT", "conj") and t.lemma_.lower() in ("wish", "hope", "pray") and any(
-        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.children) for t in s.span)
+    return any(t.dep_ in ("ROOT", "conj") and t.lemma_.lower() in ("wish", "hope", "pray") and writer_is_subject(t)
+               for t in s.span)
 
 
 #: Words that look ahead without a modal: "he is expected to recover", "his prognosis is good".
@@ -1747,7 +1747,7 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
 def _told_before(s: Sentence) -> bool:
     """The writer recalls what they said before ("I told you", "we said at the time")."""
     return any(t.tag_ == "VBD" and t.lemma_.lower() in ("tell", "say", "announce", "report", "write") and
-               any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) for t in s.span)
+               writer_is_subject(t) for t in s.span)
 
 
 def _incident_terms(ctx: Context) -> frozenset[str]:

@@ -53,6 +53,12 @@ def negative_subject(token: "Token", dets: tuple[str, ...] = ("no",)) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and negative_noun(token, dets)
 
 
+def writer_is_subject(verb: "Token", passive: bool = False) -> bool:
+    """Whether the writer is a verb's subject ("we know", "I saw"; with ``passive``, "we were told" too)."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return any(c.dep_ in deps and c.lower_ in ("i", "we") for c in verb.children)
+
+
 def own_clause(verb: "Token") -> list["Token"]:
     """A verb and the words of its own clause: its subtree less the clauses joined to it ("I am writing to you first,
     and I leave it to you how this is shared with his parents": the parents are not written to)."""
