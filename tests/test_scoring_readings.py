@@ -3570,3 +3570,177 @@ def test_an_end_of_talks_still_open(sentence, states):
 def test_records_in_soft_words(sentence, on_trial):
     got = reasons(QUILLAN, "public-statement", sentence, "no-victim-demonizing")
     assert any("on trial" in r for r in got) is on_trial, got
+
+
+# --- readings from the forty-second blind set -------------------------------------------------------------------
+
+PRAIRIE = _heldout(42, "prairie-rock-park-suv-death.yaml")  # the breach open at first, found at eight weeks
+ALDERGLEN = _heldout(42, "alderglen-before.yaml")  # a scrapped "gang intelligence" list, never owned
+RIDGEWAY = _heldout(42, "ridgeway-park-911-hangup.yaml")  # a 911 call taker hung up; owned from the first day
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, breaks", [
+    # "Mr. Elk Shoulder, never one word of his surname ('Elk')": the whole name holds the word
+    (PRAIRIE, "public-statement", "Mr. Elk Shoulder was 46.", False),
+    (PRAIRIE, "public-statement", "Mr. Elk was 46.", True),
+    # a wake "Wednesday evening through Saturday": its morning before, the days between, officers among themselves
+    (PRAIRIE, "officer-message", "The family will hold a ceremony at the site at sunrise Wednesday.", False),
+    (PRAIRIE, "partner-message", "I will meet the council on Thursday at noon.", True),
+    (PRAIRIE, "partner-message", "Would Chairman Two Moons join me on Saturday for a short press availability?", True),
+    (PRAIRIE, "officer-message", "Peer debrief Friday at 9 a.m. in the training room.", False),
+    # a word the norm says of a language names a language, not the community
+    (ALDERGLEN, "leaders-letter", "Relief Society interpreters will be there for anyone who'd rather speak Armenian "
+                                  "or Russian.", False),
+    (ALDERGLEN, "leaders-letter", "We will reach out to the Russian community.", True),
+    # "meetings ... on weekday evenings or Saturdays, never on Sunday mornings"
+    (ALDERGLEN, "leaders-letter", "Let's sit down together on Sunday 29 March, right after Badarak lets out.", True),
+    (ALDERGLEN, "leaders-letter", "Let's sit down together on Saturday 28 March at 11 a.m. in the church hall.", False),
+    # a word ruled out is ruled out in the plural too
+    (RIDGEWAY, "public-statement", "Officers had been called to the couple's apartment twice before for domestic "
+                                   "disturbances.", True),
+])
+def test_norms_read_by_what_is_done_42(scenario, exercise, sentence, breaks):
+    got = [r for r in reasons(scenario, exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+def test_a_slur_others_used_told_as_the_wrong_is_not_used():
+    grt = _heldout(36, "marlshire-grt-before.yaml")
+    assert not [r for r in reasons(grt, "leaders-message", "Officers from this force called families at Coldwater "
+                                   "Lane pikeys in a WhatsApp group.", "cultural-awareness") if "local norm" in r]
+    assert [r for r in reasons(grt, "leaders-message", "We will move the pikeys on by Friday.", "cultural-awareness")
+            if "local norm" in r]
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, owns", [
+    (RIDGEWAY, "partner-message", "This is the department's failure, and I apologise to her.", True),
+    (RIDGEWAY, "eight-week-statement", "This failure belongs to the department, not to one employee.", True),
+    (RIDGEWAY, "public-statement", "Our call taker hung up on Mrs. Haddad. We let her down.", True),
+    (RIDGEWAY, "public-statement", "We will not let you down.", False),
+])
+def test_wrongs_owned_in_other_words(scenario, exercise, sentence, owns):
+    got = reasons(scenario, exercise, sentence, "admit-wrongdoing", "credit")
+    assert any("owns the wrongdoing" in r for r in got) is owns, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reason", [
+    # the wrong put on what no one here controls
+    (RIDGEWAY, "eight-week-statement", "This failure was caused by a staffing shortage that was beyond the "
+                                       "department's control.", "plays down"),
+    (RIDGEWAY, "eight-week-statement", "These outcomes are attributable chiefly to resource constraints which the "
+                                       "Department inherited.", "plays down"),
+    (PRAIRIE, "eight-week-statement", "The review identified opportunities for refinement in vehicle-operation "
+                                      "practices.", "plays down"),
+    # said to be more than a slip, it is not played down
+    (RIDGEWAY, "eight-week-statement", "Today the auditor told us why, and it's worse than one bad moment.", None),
+    (RIDGEWAY, "eight-week-statement", "It was one bad moment.", "plays down"),
+    # wrongdoing denied of the young people wronged clears no officer
+    (ALDERGLEN, "leaders-letter", "Our gang unit put hundreds of your kids on a gang list. Most of them had never "
+                                  "done anything wrong.", None),
+    (ALDERGLEN, "leaders-letter", "Our gang unit officers followed the rules of the time. They had never done "
+                                  "anything wrong.", "denies or minimises"),
+])
+def test_established_wrongdoing_played_down_42(scenario, exercise, sentence, reason):
+    got = reasons(scenario, exercise, sentence, "admit-wrongdoing")
+    assert (any(reason in r for r in got) if reason else not got), got
+
+
+@pytest.mark.parametrize("scenario, sentence, reason", [
+    (PRAIRIE, "Tessa, if your outreach folks could let our night sergeant know who is camping where along the river, "
+              "it would help us keep an eye on things.", "intelligence"),
+    (PRAIRIE, "The department would value the Lodge's help in assembling a current register of overnight sleeping "
+              "locations along the river, shared with our patrol supervisors weekly.", "intelligence"),
+    (RIDGEWAY, "If the Imam is aware of households where things are not calm, it would help us to get those addresses "
+               "quietly.", "intelligence"),
+    (RIDGEWAY, "Imam Darwish, it would help a great deal if you could let families know at Friday prayers that we are "
+               "doing everything right.", "speak for the police"),
+    # the community listening to the partner is no promise that the police will listen
+    (PRAIRIE, "Tessa, we'd really appreciate it if the Lakota Wellness Lodge could help keep people calm tonight; "
+              "people listen to you more than to us.", "calm people"),
+    (PRAIRIE, "Tessa, could you help keep people calm tonight? I will come to the Lakota Wellness Lodge's talking "
+              "circle to listen.", None),
+])
+def test_partners_used_42(scenario, sentence, reason):
+    got = reasons(scenario, "partner-message", sentence, "engage-community-partners")
+    assert (any(reason in r for r in got) if reason else not got), got
+
+
+@pytest.mark.parametrize("text, level", [
+    # the agency's vehicle, driven by its officer, ran over him: who did what is said
+    ("Early today one of our SUVs, driven by Officer Lindqvist on a park sweep, ran over Raymond Elk Shoulder as he "
+     "slept.", "met"),
+    ("The patrol SUV that ran over Mr. Elk Shoulder on Tuesday recorded it.", "met"),
+    ("Raymond Elk Shoulder died on Tuesday.", "violated"),
+])
+def test_the_agencys_vehicle_acts_42(text, level):
+    report = trustlib.score_response(PRAIRIE, "partner-message", text).principles["open-and-honest"]
+    assert report.level == level, [e.reason for e in report.evidence]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # charged, the case pending: guilt is the court's to find, even after the department's own finding
+    ("Travis Lindqvist has been charged with vehicular homicide. He is guilty of killing Raymond.", True),
+    ("Travis Lindqvist has been charged with vehicular homicide; he is presumed innocent, and the court will decide.",
+     False),
+])
+def test_a_verdict_before_the_trial(sentence, verdict):
+    got = reasons(PRAIRIE, "eight-week-statement", sentence, "accountability-with-officer-rights")
+    assert any("verdict before the trial" in r for r in got) is verdict, got
+
+
+@pytest.mark.parametrize("scenario, sentence, left_out", [
+    (PRAIRIE, "The PIO will put out whatever statements it puts out; you'll see them when everybody else does.", True),
+    (RIDGEWAY, "We'll let you know what the Chief said once it's out.", True),
+    (ALDERGLEN, "You'll read in Thursday's Haytert that I apologised for the gang list.", True),
+    (ALDERGLEN, "You'll read the Haytert piece at roll call on Wednesday, the day before it runs.", False),
+])
+def test_officers_left_to_learn_it_with_the_public(scenario, sentence, left_out):
+    got = reasons(scenario, "officer-message", sentence, "include-officers-in-messaging")
+    assert any("learn what happened from outside" in r for r in got) is left_out, got
+
+
+@pytest.mark.parametrize("scenario, sentence, hidden", [
+    (RIDGEWAY, "A communication issue occurred during the call, and it was disconnected.", True),
+    (PRAIRIE, "A Department vehicle conducting overnight park-area operations made contact with an individual.", True),
+    (RIDGEWAY, "Our call taker hung up on Mrs. Haddad after 41 seconds without connecting the interpreter line.",
+     False),
+])
+def test_the_act_put_down_to_the_line_or_the_vehicle(scenario, sentence, hidden):
+    got = reasons(scenario, "public-statement", sentence, "open-and-honest")
+    assert any("euphemism" in r for r in got) is hidden, got
+
+
+@pytest.mark.parametrize("sentence, on_trial", [
+    # the police's own list, named, labels no one
+    ("I will be direct about the gang list.", False),
+    ("Many of you will read this letter with the gang list in mind, and you should.", False),
+    ("He was on our gang list in 2020.", True),
+])
+def test_the_polices_own_records_by_name(sentence, on_trial):
+    got = reasons(ALDERGLEN, "leaders-letter", sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is on_trial, got
+
+
+def test_a_list_run_onto_one_line_starts_an_item_at_each_bullet():
+    analysis = analyse("All personnel, before roll call:  - Night sweeps are suspended.  - Peer debrief at 9 a.m.")
+    assert [s.text for s in analysis.sentences] == ["All personnel, before roll call:", "- Night sweeps are suspended.",
+                                                    "- Peer debrief at 9 a.m."]
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    # an officer gone from the force is his status; a practice over now, or ruled out for all, is a change
+    ("Travis Lindqvist resigned on July 18, before the review ended.", "duty status"),
+    ("The officer, Travis Lindqvist, quit on July 18, before the review was done.", "duty status"),
+    ("Night park sweeps are over.", "ends a practice"),
+    ("No patrol vehicle may leave the pavement in a park without a supervisor's approval.", "rule for the whole force"),
+    ("The sweep was over in minutes.", None),
+])
+def test_what_the_agency_has_done_at_eight_weeks(sentence, credit):
+    got = reasons(PRAIRIE, "eight-week-statement", sentence, "announce-agency-response", "credit")
+    assert (any(credit in r for r in got) if credit else not any("practice" in r or "rule" in r for r in got)), got
+
+
+def test_an_auditor_who_found_is_who_investigated():
+    got = reasons(RIDGEWAY, "eight-week-statement", "Here is what the Independent Auditor found: the call taker had "
+                  "never been trained on the interpreter line.", "announce-agency-response", "credit")
+    assert any("names who investigates" in r for r in got), got

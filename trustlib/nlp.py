@@ -60,6 +60,10 @@ def _split_after_clock(doc: "Doc") -> "Doc":
                 nxt.is_sent_start = True
             if numbered:
                 doc[tok.i + 3].is_sent_start = False  # "1. Release the video" is one item
+        # A list run onto one line ("All personnel:  - Early today one of our SUVs ...") starts an item at each
+        # bullet after a stop, as a line break would.
+        elif tok.is_space and nxt.text in _BULLETS and tok.i and doc[tok.i - 1].text[-1:] in (".", "!", "?", ":", ";"):
+            nxt.is_sent_start = True
     return doc
 
 

@@ -1332,9 +1332,12 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 #: ("Meetings at the gurdwara avoid Sunday morning, when the main congregational service is held.")
 _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set aside) for|nothing official|"
                         r"no (?:visits?|meetings?|calls?|police business)|not a day for|"
-                        r"(?:meetings?|visits?|calls?)\b[^.;]{0,40}\bavoid)\b")
+                        r"(?:meetings?|visits?|calls?)\b[^.;]{0,40}\bavoid|"
+                        # "Hold meetings at the Community Center ... never on Sunday mornings"
+                        r"(?:meetings?|visits?)\b[^.;]{0,160}\b(?:never|not) on)\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
 _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|"
+                  r"sit down|join\w*|"
                   r"schedul\w*|speak\w*|stand\w*|walk\w*|host\w*|park\w*|patrol\w*|"
                   # a time put to them: "I'll offer Rabbi Grunfeld Saturday 21 February", "would Saturday be
                   # convenient?"
@@ -1370,6 +1373,26 @@ def _hours(text: str) -> list[float]:
     return found
 
 
+#: A norm that keeps a time from meetings with someone ("no meetings with the family or the Tribal Council during
+#: the wake"), and the officers' own sessions, which meet no one outside the force.
+_MEETINGS_WITH = re.compile(r"(?i)\b(?:meetings?|visits?|calls?)\s+with\b")
+_AMONG_OFFICERS = re.compile(r"(?i)\b(debrief\w*|roll ?calls?|(?:shift |team |staff )?briefings?|in-service|"
+                             r"peer[- ]support|training rooms?)\b")
+_WEEK = _DAYS[:7]
+#: A span of days: "Wednesday evening, June 11, through Saturday, June 14".
+_DAY_SPAN = re.compile(r"(?i)\b(" + "|".join(_WEEK) + r")\b[^.;]{0,30}?\b(?:through|until|till|to)\s+(" +
+                       "|".join(_WEEK) + r")\b")
+
+
+def _days_between(text: str) -> set[str]:
+    """The days inside a span the text names, its two ends included."""
+    days = set()
+    for m in _DAY_SPAN.finditer(text):
+        first, last = _WEEK.index(m.group(1).lower()), _WEEK.index(m.group(2).lower())
+        days.update(_WEEK[(first + k) % 7] for k in range((last - first) % 7 + 1))
+    return days
+
+
 def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
     """Whether a day word sets the time of a visit or meeting: the verb it hangs from is one, or a noun of one
     lies between ("gather the rabbis for our first meeting on Saturday")."""
@@ -1391,9 +1414,12 @@ def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
 #: police business at that time too.
 _NORM_CALLS = re.compile(r"(?i)\b(calls?|phones?|messages?|texts?)\b")
 _CALLING_BY_PHONE = re.compile(rf"(?i)\b({_CALLING_WORDS}|call\w*|phon\w*|ring\w*|text\w*|messag\w*)\b")
-#: A day kept from its evening on ("from sundown on Friday", "from Friday sunset"): only its evening is kept.
+#: A day kept from its evening on ("from sundown on Friday", "from Friday sunset", "during the wake (Wednesday
+#: evening, June 11, through Saturday)"): only its evening is kept.
 _FROM_EVENING = re.compile(r"(?i)\b(?:from|after|beginning at|starting at)\s+(?:(?:sundown|sunset|dusk|evening)\s+"
-                           r"(?:on\s+)?(\w+)|(\w+)\s+(?:sundown|sunset|dusk|evening))")
+                           r"(?:on\s+)?(\w+)|(\w+)\s+(?:sundown|sunset|dusk|evening))|"
+                           r"\b(\w+)\s+(?:sundown|sunset|dusk|evening),?\s+(?:\w+\s+\d{1,2},?\s+)?"
+                           r"(?:through|to|until|till)\b")
 _EVENING = re.compile(r"(?i)\b(evenings?|nights?|tonight|after dinner|after supper|sundown|sunset|dusk)\b")
 #: A norm that keeps only a day's morning ("avoid Sunday morning"), and words of a later time of day.
 _DAY_MORNING = re.compile(r"(?i)\b(" + "|".join(_DAYS) + r")s?\s+mornings?\b")
@@ -1467,15 +1493,19 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         # The days the norm keeps, not the ones it recommends ("never on a Sunday; Tuesday or Thursday evenings
         # suit best"): a day in a part of the norm that reserves or forbids.
-        parts = [part for part in re.split(r";|\.\s+(?=[A-Z])", norm)
+        # ("on weekday evenings or Saturdays, never on Sunday mornings": the days after "never on".)
+        parts = [re.split(r"(?i)\b(?:never|not) on\b", part, maxsplit=1)[-1]
+                 for part in re.split(r";|\.\s+(?=[A-Z])", norm)
                  if _RESERVING.search(part) or _WORDS_RULED_OUT.search(part)]
         days = {d for d in _DAYS if any(re.search(rf"(?i)\b{d}s?\b", part) for part in parts)}
+        days |= {d for part in parts for d in _days_between(part)}
         if not days:
             continue
         kept = sorted(_hours(norm))
         calling = _CALLING_BY_PHONE if _NORM_CALLS.search(norm) else _CALLING
         evening_only = {d.lower() for m in _FROM_EVENING.finditer(norm) for d in m.groups() if d}
         morning_only = {m.group(1).lower() for m in _DAY_MORNING.finditer(norm)}
+        with_others = _MEETINGS_WITH.search(norm)
         for s in ctx.analysis.clauses:
             named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
             hours = _hours(s.text)
@@ -1486,7 +1516,7 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             if _LATER_IN_DAY.search(s.text) or hours and all(h >= 12 for h in hours):
                 named -= morning_only
             if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named) or \
-                    _past_account(s):
+                    _past_account(s) or (with_others and _AMONG_OFFICERS.search(s.text)):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
             # (every mention denied: "... can't meet on a Saturday - I'll offer Rabbi Grunfeld Saturday 21 February"
@@ -1833,16 +1863,52 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags = []
     for norm in norms:
         for term in _forbidden_words(norm):
-            word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?![\"”’'\w])")
+            # (its plural too: "'domestic disturbance'" is used in "called twice for domestic disturbances")
+            word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?:e?s)?(?![\"”’'\w])")
             # A name ruled out "on its own" is kept in a full name ("Marlene Whitecalf", a relative).
             alone = re.search(rf"{re.escape(term)}[\"”’']?\s+(?:on its own|alone|by itself)", norm)
+            asked = _names_holding(term, norm)
+            # A word the norm itself says of a language ("Russian is a second language for some older newcomers")
+            # names no one when it names a language spoken ("for anyone who'd rather speak Armenian or Russian").
+            spoken = re.search(rf"\b{re.escape(term)}\b[^.;\"“‘']{{0,30}}\blanguage", _QUOTED.sub(" ", norm))
             lemma = re.compile(rf" {re.escape(term.lower())} ")
             for sentence in ctx.analysis.clauses:
                 used = [m for m in word.finditer(sentence.text)
-                        if not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()])]
-                if used and not any(sentence.negated(*span) for span in sentence.find(lemma)):
+                        if (not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()]))
+                        and not _inside(m, asked, sentence.text)
+                        and not (spoken and _AS_A_LANGUAGE.search(sentence.text[:m.start()]))]
+                # What others were called, told as a past wrong ("officers called families at Coldwater Lane
+                # pikeys in a WhatsApp group"), reports the word without using it.
+                # (The parser may read the bare "called" as a participle: no word of a plan is enough.)
+                reported = _NAME_CALLING.search(sentence.text) and not _PLANNED.search(sentence.text)
+                if used and not reported and not any(sentence.negated(*span) for span in sentence.find(lemma)):
                     flags.append(breaks_norm(sentence, norm))
     return flags
+
+
+#: What comes before a language's name: "speak Armenian or", "in", "interpreters (Armenian/".
+_AS_A_LANGUAGE = re.compile(r"(?i)\b(speak\w*|spoken|in|into|translat\w*|interpret\w*)\s+\(?"
+                            r"(?:[A-Z][\w'’-]*\s*(?:,|/|or|and)\s*)*$")
+
+
+#: Words of a plan: a name-calling told as done has none.
+_PLANNED = re.compile(r"(?i)\b(will|would|shall|going to|gonna|should|must|let's|plan\w*)\b|['’]ll\b")
+#: ("called to the couple's apartment" is sent for, not named.)
+_NAME_CALLING = re.compile(r"(?i)\b(called|labell?ed|branded)\b(?!\s+(?:to|for|in|out|on|off|back|up|at|upon)\b)")
+
+
+def _names_holding(term: str, norm: str) -> list[re.Pattern]:
+    """The longer names in the norm, outside its quotes, that hold a ruled-out word ("be called Mr. Elk Shoulder
+    or Raymond: never by one word of his surname ("Elk")"): saying the whole name uses no part of it alone."""
+    unquoted = _QUOTED.sub(" ", norm)
+    names = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", unquoted)
+    return [re.compile(rf"\b{re.escape(name)}\b") for name in names
+            if re.search(rf"\b{re.escape(term)}\b", name) and name.lower() != term.lower()]
+
+
+def _inside(use: re.Match, names: list[re.Pattern], text: str) -> bool:
+    """Whether a word used falls within one of these names said whole."""
+    return any(m.start() <= use.start() and use.end() <= m.end() for name in names for m in name.finditer(text))
 
 
 #: A norm that asks for names written with capitals: "Write and say Gypsy, Roma and Traveller with capital letters".

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: "any approach", "all patrol tablets", "no launcher").
 _FORCE_WIDE = frozenset(
     "officer deputy trooper agent sergeant supervisor sro handler team unit squad patrol shift recruit "
-    "car cruiser tablet camera stop approach call search raid warrant launcher taser weapon dog k9 "
+    "car vehicle cruiser tablet camera stop approach call search raid sweep warrant launcher taser weapon dog k9 "
     "demonstration protest arrest force encounter detention pursuit chase round shot referral".split()
 )
 _QUANTIFIERS = frozenset("every all each any no".split())
@@ -31,6 +31,9 @@ _FILED = frozenset("report case complaint call".split())
 _TRAINING = frozenset("train training retrain retraining course curriculum class".split())
 #: Verbs that set a rule for others ("we are ordering every officer to read ...").
 _RULE_VERBS = frozenset("order require direct instruct mandate".split())
+#: Words that say a practice has ended, and the practices they may be said of.
+_OVER = frozenset("over finished done".split())
+_PRACTICES = frozenset("sweep raid checkpoint crackdown operation practice programme program patrol".split())
 #: Verbs that take a tactic or a tool out of use.
 #: ("stop", "end" and "pull" are left out: "the officer stopped the car", "the chase ended", "pulled him over".)
 _STOP_VERBS = frozenset("suspend withdraw halt pause ban prohibit bar".split())
@@ -55,7 +58,10 @@ def _forward(s: "Sentence") -> bool:
     ("we are adding")."""
     if s.find(_ONSET):
         return True
+    # ("No patrol vehicle may leave the pavement without a supervisor's approval": a rule from now on.)
     return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "must", "shall") or
+               t.tag_ == "MD" and t.lower_ in ("may", "can") and any(
+                   c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in t.head.children) or
                t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
                                        for c in t.children)
                for t in s.span)
@@ -121,6 +127,10 @@ def announces_change(s: "Sentence") -> str | None:
             if objects and all(o.lemma_.lower() not in _PERSONAL and o.pos_ not in ("PROPN", "PRON") and
                                not any(c.dep_ == "poss" for c in o.children) for o in objects):
                 return "takes a tactic or tool out of use"
+        # A practice said to be over now ("night park sweeps are over"; not "the raid was over in minutes").
+        if lemma in _OVER and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PRACTICES for c in tok.head.children):
+            return "ends a practice"
     if forward and any(_force_wide(t) and not _denied(t.head) and t.head.lemma_.lower() not in _NOT_RULES
                        for t in s.span):
         return "sets a rule for the whole force from now on"

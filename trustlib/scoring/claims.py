@@ -834,8 +834,32 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)
-                 and not _no_finding_yet(h)]
+                 and not _no_finding_yet(h) and not _said_of_those_acted_on(ctx, h)]
     return hits
+
+
+#: People the police act on, who "they" may stand for ("put hundreds of your kids on a gang list. Most of them had
+#: never done anything wrong").
+_PEOPLE_ACTED_ON = frozenset("kid youth people family neighbour neighbor student member".split())
+
+
+def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:
+    """Wrongdoing denied of "they"/"most of them" where the last people named before it are members of the public,
+    not officers: it says they were wronged, and clears no officer."""
+    verb = cue_verb(h)
+    if verb is None:
+        return False
+    subjects = [w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree]
+    if not any(w.lower_ in ("they", "them") for w in subjects):
+        return False
+    clauses = ctx.analysis.clauses
+    at = next((k for k, c in enumerate(clauses) if c.start == h.sentence.start), 0)
+    earlier = [t for c in clauses[max(0, at - 1):at] for t in c.span] + \
+        [t for t in h.sentence.span if t.i < min(w.i for w in subjects)]
+    words = PERSON_WORDS | _PEOPLE_ACTED_ON | ctx.actor_words
+    people = [t for t in earlier if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in words]
+    return bool(people) and people[-1].lemma_.lower() not in ctx.actor_words
+
 
 
 #: Verbs that say a thing was found: "they have not been found to have done anything wrong".

@@ -45,21 +45,24 @@ class Hit:
         return next((t for t in self.sentence.tokens_at(self.start, self.end) if t.pos_ == "VERB"), None)
 
     @property
+    def text_before(self) -> str:
+        """The clause's text before the cue's first word."""
+        toks = self.sentence.tokens_at(self.start, self.end)
+        return self.sentence.text[:toks[0].idx - self.sentence.span.start_char] if toks else ""
+
+    @property
     def quoted(self) -> bool:
         """Whether the cue stands inside quotation marks: someone's words, reported ("he was recorded as
         'intoxicated'", "take the hard questions, 'hand-holding' included")."""
-        toks = self.sentence.tokens_at(self.start, self.end)
-        if not toks:
+        if not self.sentence.tokens_at(self.start, self.end):
             return False
-        before = self.sentence.text[:toks[0].idx - self.sentence.span.start_char]
+        before = self.text_before
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
     @property
     def named_as_word(self) -> bool:
         """Whether the cue is named as a word, not used ("before anybody says the word crackdown")."""
-        toks = self.sentence.tokens_at(self.start, self.end)
-        before = self.sentence.text[:toks[0].idx - self.sentence.span.start_char] if toks else ""
-        return bool(_AS_A_WORD.search(before))
+        return bool(_AS_A_WORD.search(self.text_before))
 
 
 #: What names the words after it as words: "the word", "the term", "the phrase 'rough ride'".

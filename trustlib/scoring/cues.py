@@ -56,6 +56,10 @@ EUPHEMISM = W(
     "(round|gun|weapon|firearm|pistol|rifle|taser|shot) go off", "(his|her|their|'s) passing",
     # gunfire with no one firing: "shots were exchanged, and Mr. Lindqvist was fatally struck"
     "shot be exchange", "exchange of (gunfire|fire|shot)", "be fatally strike",
+    # the act put down to the line or the vehicle: "a communication issue occurred during the call", "the session was
+    # subsequently released", "a Department vehicle ... made contact with an individual"
+    "(communication|technical|connectivity|language) (issue|problem|breakdown|difficulty|failure|error) "
+    "(occur|arise|happen|take place)", "(vehicle|unit|cruiser|car|suv) (\\S+ ){0,6}make contact with",
 )
 #: Words said by an officer (a slur on tape) called something milder: "inappropriate language was used", "an
 #: unfortunate choice of words", "words that some have found offensive".
@@ -542,6 +546,11 @@ ADMISSION = W(
     "(department|agency|office|force|team|unit) fail", "(i|we) be responsible(?! for (the|our|this) (review|"
     "investigation|response|decision))",
     "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
+    # "this is the department's failure", "this failure belongs to the department", "we let her down"
+    "(department|agency|office|force|service|city) 's (\\S+ ){0,2}(failure|fault|mistake)",
+    "(failure|fault|mistake|wrong) (\\S+ ){0,2}(belong to|rest with|lie with) (we|i|me|us|the|this|our) ?"
+    "(department|agency|office|force|service)?",
+    "(we|i|department|agency|office|force|service|city) let (\\S+ ){1,3}down",
     "deserve (better|well) from (we|i|this department|the department|our officer|this agency)",
     "(nothing|no \\S+)(?: \\S+){0,6} make (that|this|it) right",
 )
@@ -578,7 +587,7 @@ WITHHOLD = W(
 )
 
 # --- the agency's response ----------------------------------------------------------------
-INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine",
+INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine", "auditor",
                   "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case",
                   # "SIRO has had the case since 6 a.m.", "the file is with SIRO"
                   "have (have )?(the|this) (case|file)", "(case|file) be (now )?with", "take over (the |this )?"
@@ -639,6 +648,8 @@ LISTEN = W("listen", "listening",
            "everyone|the community)",
            "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell (we|i) (what|how|where|about)",
            "let (resident|residents|people|you) speak",
+           # "I will stay for as long as people need to speak"
+           "as long as (\\S+ ){0,2}(need|want|wish|like) to (speak|talk)",
            # Questions and concerns taken from people, not "people have many questions" or "the questions the
            # District Attorney is examining".
            "(answer|take|hear|field|welcome|bring|raise|ask|share|address|listen to|respond to) (\\S+ ){0,3}"
@@ -701,6 +712,9 @@ SPEAK_FOR_POLICE = W(
     "podium|briefing|press event)",
     # "let your members know that the department is handling this properly"
     "let (your|their) (people|member|congregation) know (that )?(the department|we) (be )?(handle|take care)",
+    # "let families know at Friday prayers that we are doing everything right"
+    "let (\\S+ ){1,2}know (\\S+ ){0,4}that (we|the department|the police|this department|our \\S+) (be |have )?"
+    "(do everything|handle|take care|do (a good|the right|our best|all we can))",
     "(you|the \\S+|your \\S+) (could|would|can|might) (put out|issue|release|make|post) a statement",
     # "a joint statement from your organisations expressing confidence in the process and support for our officers",
     # "a public expression of the Council's confidence in its incoming administration", "sign a letter of support
@@ -1070,7 +1084,12 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "refine (its|our|the|this) (\\S+ ){0,2}(account|statement|release|report|version)",
              # the wrong put on another regime: "that was a different administration"
              "be a (different|previous|prior|former|past|other) (administration|sheriff|chief|leadership|regime|era)",
-             "opportunit(y|ies) for (\\S+ )?(improvement|enhancement|enhance\\S*|growth)",
+             "opportunit(y|ies) for (\\S+ )?(improvement|enhancement|enhance\\S*|growth|refinement|refine\\S*)",
+             # the wrong put on what no one here controls: "caused by a staffing shortage beyond the department's
+             # control", "attributable chiefly to resource constraints which the Department inherited"
+             "beyond (the|our|its|this) (\\S+ ){0,2}control",
+             "(staffing|resource|budget|funding|personnel) (constraint|shortage|pressure|limitation|cut)s? "
+             "(\\S+ ){0,3}(the department|we|the office|the agency|this administration) inherit",
              # a breach cut to its wording: "did not align with the letter of our moving-vehicle policy"
              "the letter of (the|our|its|this|that) (\\S+ ){0,3}(policy|rule|law|procedure|guideline)",
              # a wrong anyone might do: "anyone can misread a test", "anybody could have made that call"
@@ -1323,6 +1342,12 @@ LEFT_TO_THE_PRESS = W(
     # along", "I'll try to get you the gist after" (the press conference)
     "on the (evening |morning |nightly |local )?(news|tv|television)(?: \\S+){0,2} (the )?same as (everyone|everybody)",
     "(the )?same (time )?as (everyone|everybody|the public) else",
+    # "you'll see them when everybody else does", "we'll let you know what the Chief said once it's out", "you'll
+    # read in Thursday's Haytert that I apologised"
+    "when (everyone|everybody|the public|the rest of the (city|town|county|public)) (else )?(do|see|hear|read)",
+    "(let you know|tell you|send you) (\\S+ ){0,6}(once|after|when) (it|that|the statement|the release) (be|'s|have "
+    "be) (out|public|release|publish)",
+    "you will read in (\\S+ ){1,3}that",
     "(if you|anyone who|anybody who|whoever) want to follow along",
     "(get|give|send|tell) you the gist after",
     # "I will not be sending separate internal briefings"
@@ -1607,7 +1632,15 @@ INFORMANT = W(
     "(young|youth|kid|teen|teenager|boy|man|men|son)",
     # "give our gang unit a heads-up on who is beefing", "help us identify the problem apartments", "the number of
     # actionable tips generated through these relationships"
-    "(unit|detective|investigator|officer|police|we|us) a head(s)? - up", "head(s)? - up on who",
+    "(unit|detective|investigator|officer|police|office|we|us|me|i) a (quiet |quick |little |discreet )?head(s)? - up",
+    "head(s)? - up on who",
+    # where people sleep, told to patrol: "let our night sergeant know who is camping where", "a register of
+    # overnight sleeping locations ... shared with our patrol supervisors"
+    "who (be )?(camp|sleep|stay|squat)\\S* where", "(register|list|map|roster|log) of (\\S+ ){0,2}"
+    "(sleeping|camping|camp|encampment|tent|squatting) (location|site|spot|place|area)",
+    # names or addresses taken quietly: "it would help us a lot to get those addresses quietly"; "a first name is
+    # plenty"
+    "(name|address|location)s? (quietly|confidentially|in confidence|on the quiet)", "first name be plenty",
     "identify (the )?problem (\\S+ )?(apartment|unit|house|home|family|tenant|kid|resident|youth)",
     "actionable tip",
     # "I'd like them to be our eyes and ears"; "who is carrying, who is dealing"; "a list of the players he considers

@@ -156,7 +156,14 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
     task_force = subject.lemma_.lower() == "force" and any(c.lower_ == "task" for c in subject.children)
     # "one of our horses", "our dog": the agency's animal, wherever the scenario leaves police animals out.
     ours = any(w.lemma_.lower() in ANIMALS and any(c.lower_ == "our" for c in w.children) for w in subject.subtree)
-    return bool(words & actors) or task_force or ours or subject.lower_ in ("they", "we", "i")
+    # "one of our SUVs", "the patrol SUV that ran over him": the agency's vehicle, driven by one of its own.
+    vehicle = any(w.lemma_.lower() in _VEHICLES and any(c.lower_ in _OF_THE_POLICE for c in w.children)
+                  for w in subject.subtree)
+    return bool(words & actors) or task_force or ours or vehicle or subject.lower_ in ("they", "we", "i")
+
+
+#: Words that make a vehicle the police's own.
+_OF_THE_POLICE = frozenset({"our", "patrol", "police", "squad", "cruiser"})
 
 
 def _the_agency(subject) -> bool:
@@ -183,7 +190,7 @@ def _is_person(token, ctx: Context) -> bool:
 
 
 #: Prepositions through which a verb acts on someone ("fired at him", "knelt on her"), unlike "near him".
-_AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon"})
+_AT_PERSON = frozenset({"at", "on", "onto", "into", "against", "upon", "over"})
 
 
 def _plain_force_beside(h: Hit, ctx: Context) -> bool:
@@ -863,8 +870,19 @@ def _officer_defended(ctx: Context) -> list[Hit]:
     # Loyalty before any finding: "nobody is going to throw two of our own to the wolves".
     hits += [h for h in ctx.asserted(C.REJECT_ACCOUNTABILITY) if not h.sentence.find(C.ACCOUNTABILITY)]
     if ctx.wrongdoing == Wrongdoing.established:
-        hits += ctx.asserted(C.MINIMISE) + ctx.hits(C.DEFLECT)
+        hits += _played_down(ctx) + ctx.hits(C.DEFLECT)
     return hits
+
+
+#: Words that make a minimising phrase the smaller measure of something: "it's worse than one bad moment".
+_MORE_THAN = re.compile(r"(?i)\b(?:worse|more|bigger|larger|deeper|graver|far more) than\s+(?:\w+\s+){0,2}$|"
+                        r"\bnot (?:just|merely|simply|only)\s+(?:\w+\s+){0,2}$|\bfar from\s+$")
+
+
+def _played_down(ctx: Context) -> list[Hit]:
+    """Words that play an established finding down ("one bad moment", "an isolated incident"), unless the answer
+    says it was more than that ("it's worse than one bad moment")."""
+    return [h for h in ctx.asserted(C.MINIMISE) if not _MORE_THAN.search(h.text_before)]
 
 
 def _stonewalls(h: Hit, ctx: Context) -> bool:
@@ -2178,8 +2196,17 @@ def _names_a_police_unit(h: Hit) -> bool:
     """A cue word that only says which police unit or officer ("our narcotics detectives", "the narcotics unit's
     plain-clothes squad"): it modifies the police, not the person."""
     tokens = h.sentence.tokens_at(h.start, h.end)
-    return len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod", "nmod") and \
-        tokens[0].head.lemma_.lower() in _UNITS
+    if len(tokens) != 1 or tokens[0].dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tokens[0].head.lemma_.lower()
+    # The police's own records by name ("the gang list", "the gang database"), where no one is put on them in the
+    # sentence ("he was on our gang list" is).
+    return head in _UNITS or head in _POLICE_RECORDS and not any(t.lower_ in ("he", "she", "him", "her", "his")
+                                                          for t in h.sentence.span)
+
+
+#: Records the police keep, which a label may name ("the gang list").
+_POLICE_RECORDS = frozenset("list database index file register roster intelligence".split())
 
 
 def _custody(h: Hit) -> bool:
@@ -2241,7 +2268,7 @@ def _officers_own_words(ctx: Context, h: Hit) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     if not tokens:
         return False
-    before = h.sentence.text[:tokens[0].idx - h.sentence.span.start_char]
+    before = h.text_before
     # (Read in the words, not the parse, which hangs "while intoxicated" on "arrested".)
     if re.search(r"(?i)\b(?:on|under) suspicion of\b[^.;:]*$", before) and any(
             t.lemma_.lower() in _HELD_ON and t.pos_ == "VERB" for t in h.sentence.span):
@@ -2453,7 +2480,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                  for h in clearing if not h.negated]
         # "It did not affect the outcome" carries its own negation.
         flags += [phrase_evidence(h, "plays down established wrongdoing: an allegation, a concern, a slip or one "
-                                     "bad moment") for h in ctx.asserted(C.MINIMISE)]
+                                     "bad moment") for h in _played_down(ctx)]
         flags += [phrase_evidence(h, "shrinks the finding to unnamed parts of the conduct")
                   for h in ctx.hits(C.PART_OF_FINDING)]
         flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
@@ -2518,6 +2545,7 @@ def announce_agency_response(ctx: Context) -> Finding:
         credits.append(evidence(inv[0], "mentions an investigation (say who conducts it)"))
     status = ctx.sentences_with(C.DUTY_STATUS, negated=None)
     status = [s for s in status if not s.find(re.compile(r"(?<= )(time off|day off)(?= )"))]
+    status += [s for s in ctx.analysis.clauses if s not in status and _left_the_force(s, ctx)]
     if status:
         credits.append(evidence(status[0], "gives the officer's duty status"))
     change = [(s, why) for s in ctx.analysis.sentences if (why := announces_change(s))]
@@ -2539,6 +2567,15 @@ def announce_agency_response(ctx: Context) -> Finding:
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
                  partial="Add " + ", ".join(gaps) + "." if gaps else "",
                  violation="Do not rule out change before the review is done.")
+
+
+def _left_the_force(s: Sentence, ctx: Context) -> bool:
+    """An officer gone from the force, told as done ("the officer, Travis Lindqvist, quit on July 18"; "Lindqvist
+    resigned before the review ended"; "the involved employee separated from the Department"): his status now."""
+    return any(t.lemma_.lower() in ("resign", "quit", "retire", "separate") and t.pos_ == "VERB" and not any(
+        c.dep_ == "neg" for c in t.children) and any(c.dep_ == "nsubj" and any(
+            w.lemma_.lower() in ctx.actor_words - {"we", "i", "they"} for w in c.subtree) for c in t.children)
+        for t in s.span)
 
 
 _INVESTIGATING_BODY = re.compile(r"\b(?:[A-Z][a-z]+ )*(?:Investigations?|Inquiry|Review) (?:[A-Z][a-z]+ ?)*"
@@ -2576,6 +2613,19 @@ def _only_a_place(partner, s: Sentence) -> bool:
         not s.find(C.PARTNER_ACTION) and not s.find(C.LISTEN)
 
 
+#: Others who may be said to listen: "people listen to you more than to us" is no promise to listen.
+_OTHERS_LISTENING = frozenset("people they folk folks resident community everyone everybody he she family member "
+                              "congregation youth kid".split())
+
+
+def _police_listen(ctx: Context, s: Sentence) -> bool:
+    """Whether the clause has the writer or the police listen, not the community listen to someone else (residents
+    who "tell us what they need" are heard by the police)."""
+    return any((verb := cue_verb(h)) is None or verb.lemma_.lower() not in ("listen", "hear") or not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _OTHERS_LISTENING for c in verb.children)
+        for h in ctx.hits(C.LISTEN) if h.sentence is s)
+
+
 def engage_community_partners(ctx: Context) -> Finding:
     credits, flags = [], []
     named: list[Sentence] = []
@@ -2590,7 +2640,7 @@ def engage_community_partners(ctx: Context) -> Finding:
                    and re.search(r"(?i)\b(you|your)\b", s.text)]
     generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
     # Listening may be its own sentence ("I want to hear what people are saying").
-    listening = [s for s in ctx.analysis.clauses if s.find(C.LISTEN)] if (acting or named or generic) else []
+    listening = [s for s in ctx.analysis.clauses if _police_listen(ctx, s)] if (acting or named or generic) else []
     # Asking the public to stay calm in a statement is not using partners: the ask must be put to them.
     calm = [s for s in ctx.sentences_with(C.CALM_ONLY)
             if s in named or s.find(C.GENERIC_PARTNERS) or ctx.exercise.kind == "partner-message"]
