@@ -3744,3 +3744,40 @@ def test_an_auditor_who_found_is_who_investigated():
     got = reasons(RIDGEWAY, "eight-week-statement", "Here is what the Independent Auditor found: the call taker had "
                   "never been trained on the interpreter line.", "announce-agency-response", "credit")
     assert any("names who investigates" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, states", [
+    # a claim about others is not made by a sentence about the one harmed
+    ("Sunday night at 9:12 Mrs. Haddad called us in Arabic, and our call taker hung up on her after 41 seconds "
+     "without calling in an interpreter.", False),
+    ("Our call taker hung up on other callers in Arabic too.", True),
+])
+def test_a_claim_about_others_needs_a_word_for_them(sentence, states):
+    got = reasons(RIDGEWAY, "partner-message", sentence, "inform-of-facts")
+    assert any("other calls" in r for r in got) is states, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, on_trial", [
+    (PRAIRIE, "partner-message", "We will release his 2019 booking photo to KPRK on request.", True),
+    (PRAIRIE, "partner-message", "We will not release his booking photo.", False),
+])
+def test_a_booking_photo_released(scenario, exercise, sentence, on_trial):
+    got = reasons(scenario, exercise, sentence, "no-victim-demonizing")
+    assert any("on trial" in r for r in got) is on_trial, got
+
+
+def test_a_record_of_the_polices_by_name_asks_no_partner_for_intelligence():
+    text = ("Between 2019 and 2021 our Special Enforcement Gang Unit placed 512 people on a gang intelligence list. "
+            "I apologise for it, and I will never ask you for the names of young people.")
+    assert not any("intelligence" in r for r in reasons(ALDERGLEN, "leaders-letter", text, "engage-community-partners"))
+    asked = "If you hear of a boy drifting, please pass the intelligence on to Sergeant Arroyo."
+    assert any("intelligence" in r for r in reasons(ALDERGLEN, "leaders-letter", asked, "engage-community-partners"))
+
+
+def test_a_verdict_before_the_trial_is_no_known_fact():
+    # (the scenario lists the case's outcome among its unknowns; the verdict is read without it too)
+    scenario = PRAIRIE.model_copy(deep=True)
+    scenario.injects[-1].unknowns = [u for u in scenario.injects[-1].unknowns or [] if "criminal" not in u.text]
+    got = reasons(scenario, "eight-week-statement", "Travis Lindqvist has been charged with vehicular homicide. He is "
+                  "guilty of killing Raymond.", "inform-of-facts")
+    assert any("verdict of a trial still ahead" in r for r in got), got

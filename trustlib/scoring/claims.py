@@ -375,7 +375,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
         return True
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
             _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
-            _state_opposed(claim, s) or _denied_thing_missing(claim, s):
+            _state_opposed(claim, s) or _denied_thing_missing(claim, s) or others_missing(claim, s):
         return False
     if says_predicate(claim, s):
         return True
@@ -386,6 +386,16 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     return similarity >= NEAR_COPY and _keeps_own_things(claim, s, ctx) or lemma_line(claim) in s.lemmas or \
         uses_distinctive(claim, s, ctx) or _same_threat(claim, s, ctx) or \
         similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+
+
+#: Words that put a claim on others than the one the facts tell of: "other callers have been hung up on too".
+_OTHERS = re.compile(r"(?i)\b(other|others|another|too|also|again|else|more)\b")
+
+
+def others_missing(claim: str, s: Sentence) -> bool:
+    """A claim about others ("other callers have been hung up on too") is not stated by a sentence about the one
+    harmed ("our call taker hung up on her after 41 seconds"), which has no word for others."""
+    return bool(_OTHERS.search(claim)) and not _OTHERS.search(s.text)
 
 
 def _same_account(claim: str, s: Sentence) -> bool:
@@ -860,6 +870,40 @@ def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:
     people = [t for t in earlier if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in words]
     return bool(people) and people[-1].lemma_.lower() not in ctx.actor_words
 
+
+
+#: A court's verdict, and facts that tell a charge still to be tried ("charged with vehicular homicide; the case is
+#: pending") or already decided.
+_VERDICT = re.compile(r"(?i)\b(guilty|murder\w*|convict\w*)\b")
+_CHARGED = re.compile(r"(?i)\b(charged|indicted)\b")
+_DECIDED_IN_COURT = re.compile(r"(?i)\b(convicted|acquitted|pleaded guilty|pled guilty|found (?:not )?guilty|"
+                               r"sentenced)\b")
+
+
+#: Words that leave the verdict to the court: "whether he is guilty is for a court to decide", "no one here will
+#: tell you he is guilty or innocent", "presumed innocent".
+_VERDICT_LEFT = re.compile(r"(?i)\b(whether|if|no one|nobody|not|never|n't|presum\w*)\b")
+
+
+#: A charge told by its name ("charged with assault with intent to murder"), which gives no verdict.
+_CHARGE_NAMED = re.compile(r"(?i)\b(charged?|indicted|indictment|counts?) (with|of|for)\b")
+
+
+def _case_before_court(ctx: Context) -> bool:
+    """Whether the facts tell an officer of the scenario charged and the case not yet decided."""
+    told = [f.text for f in ctx.facts]
+    names = {w for o in (ctx.scenario.incident.officers if ctx.scenario.incident else []) if o.name
+             for w in o.name.split() if len(w) > 2}
+    return any(_CHARGED.search(t) and (names & set(re.findall(r"[\w'’-]+", t)) or re.search(
+        r"(?i)\b(officer|deputy|trooper|constable)\b", t)) for t in told) and \
+        not any(_DECIDED_IN_COURT.search(t) for t in told)
+
+
+def verdict_before_trial(ctx: Context, h: Hit) -> bool:
+    """A condemnation that gives the court's verdict ("he is guilty of killing Raymond") while the facts tell an
+    officer charged and the case undecided; a charge told by its name, or a verdict left to the court, gives none."""
+    return bool(_VERDICT.search(h.phrase)) and _case_before_court(ctx) and not _CHARGE_NAMED.search(
+        h.sentence.text) and not _VERDICT_LEFT.search(h.text_before)
 
 
 #: Verbs that say a thing was found: "they have not been found to have done anything wrong".

@@ -296,6 +296,10 @@ DEMONIZING = W(
     "(booking (photo|photograph|picture|image)|mug ?shot)s? (\\S+ ){0,6}(remain|stay|keep) (\\S+ )?(post|up|online|"
     "publish|public|on the (site|website|page))",
     "keep (her|his|their|the) (\\S+ )?(booking (photo|photograph|picture)|mug ?shot) (up|post|online|on the)",
+    # released now: "his 2019 booking photo ... that will go out too", "we will release her mug shot"
+    "(booking (photo|photograph|picture|image)|mug ?shot)s? (\\S+ ){0,12}(will|'ll) (go out|be release|be publish|"
+    "be post|be share)", "(release|publish|post|share) (his|her|their|the) (\\S+ )?(booking (photo|photograph|picture|"
+    "image)|mug ?shot)",
     # "the driver was not a stranger to the unit's investigators"
     "(not|no) (a )?stranger to (the|our|this) (\\S+ ){0,2}(investigator|detective|officer|deputy|deputies|unit|squad|"
     "trooper|patrol)",

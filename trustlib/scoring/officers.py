@@ -6,7 +6,7 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs
+from .claims import clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs, verdict_before_trial
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 from .text import writer_is_subject
@@ -44,8 +44,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
             # Nor does it decide a criminal charge still before the court: "he is guilty of killing Raymond".
             # ("Whether he is guilty is for a court to decide"; "no one here will tell you he is guilty or
             # innocent" leave the verdict to the court.)
-            elif _VERDICT.search(h.phrase) and _case_before_court(ctx) and not _on_condition(h) \
-                    and not _CHARGE_NAMED.search(h.sentence.text) and not _VERDICT_LEFT.search(h.text_before):
+            elif verdict_before_trial(ctx, h) and not _on_condition(h):
                 flags.append(phrase_evidence(h, "gives the court's verdict before the trial"))
     for h in ctx.asserted(C.DENY_PROCESS):
         flags.append(phrase_evidence(h, "denies the officer due process"))
@@ -71,31 +70,6 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
                  partial="Speak to both sides: accountability to the public, and due process for the officers.",
                  violation="Do not name, condemn, clear or promise to punish an officer before the facts are established, "
                            "and do not explain the evidence away.")
-
-
-#: A court's verdict, and facts that tell a charge still to be tried ("charged with vehicular homicide; the case is
-#: pending") or already decided.
-_VERDICT = re.compile(r"(?i)\b(guilty|murder\w*|convict\w*)\b")
-_CHARGED = re.compile(r"(?i)\b(charged|indicted)\b")
-_DECIDED_IN_COURT = re.compile(r"(?i)\b(convicted|acquitted|pleaded guilty|pled guilty|found (?:not )?guilty|"
-                               r"sentenced)\b")
-
-
-_VERDICT_LEFT = re.compile(r"(?i)\b(whether|if|no one|nobody|not|never|n't|presum\w*)\b")
-
-
-#: A charge told by its name ("charged with assault with intent to murder"), which gives no verdict.
-_CHARGE_NAMED = re.compile(r"(?i)\b(charged?|indicted|indictment|counts?) (with|of|for)\b")
-
-
-def _case_before_court(ctx: Context) -> bool:
-    """Whether the facts tell an officer of the scenario charged and the case not yet decided."""
-    told = [f.text for f in ctx.facts]
-    names = {w for o in (ctx.scenario.incident.officers if ctx.scenario.incident else []) if o.name
-             for w in o.name.split() if len(w) > 2}
-    return any(_CHARGED.search(t) and (names & set(re.findall(r"[\w'’-]+", t)) or re.search(
-        r"(?i)\b(officer|deputy|trooper|constable)\b", t)) for t in told) and \
-        not any(_DECIDED_IN_COURT.search(t) for t in told)
 
 
 #: A rank before a name ("Officer Wade Ellison", "PC Holt", "Sgt. Lyle Pruitt").

@@ -14,9 +14,10 @@ from .changes import announces_change
 from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim, attributed,
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
-                     known_terms, left_open, lemma_line, negated_or_unknown, overlap, owned_wrongs, person_nouns,
-                     polarity_differs, pronoun_for_police, quantity_answer, said_of_person, said_of_someone_named,
-                     same_subject, says_predicate, terms, uses_distinctive, what_a_call_reported)
+                     known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
+                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
+                     said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive, verdict_before_trial,
+                     what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -1298,7 +1299,8 @@ def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
 def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]], row, fact_best: float,
                         j: int) -> str | None:
     unknown, text = items[j]
-    if _directive(s) or s.is_question or _bare_indirect_question(s) or _wished(s) or _questions_for(s):
+    if _directive(s) or s.is_question or _bare_indirect_question(s) or _wished(s) or _questions_for(s) or \
+            others_missing(text, s):
         return None
     hedged = _speculates(ctx, s)
     if text in unknown.asserted_by:
@@ -1466,7 +1468,7 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
         if sim >= ABOUT and text == unknown.text and _SAME_ACT.search(text) and _SAME_ACT.search(s.text) and \
                 {t.lemma_.lower() for sub in claim_subjects(text) for t in sub.subtree if t.pos_ == "NOUN"} & lemmas:
             return unknown  # "no other detective did anything like this", for "whether other detectives did the same"
-        if sim < ABOUT or not terms(text) & denied:
+        if sim < ABOUT or not terms(text) & denied or others_missing(text, s):
             continue
         if text in unknown.asserted_by:
             if uses_distinctive(text, s, ctx) and same_subject(text, s):
@@ -1653,6 +1655,9 @@ def inform_of_facts(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "contradicts the finding that cleared this act")
                   for h in condemns_the_cleared(ctx) if not flagged(h.sentence, flags)]
         flags += _sanction_told(ctx, flags)
+        # A finding of the department's is no verdict of the court still to try the officer.
+        flags += [phrase_evidence(h, "states as fact the verdict of a trial still ahead")
+                  for h in ctx.affirmed(C.CONDEMN) if verdict_before_trial(ctx, h) and not flagged(h.sentence, flags)]
     flags += _stale_unknowns(ctx, unknown_acks + [s for s in ctx.sentences_with(C.STILL_OPEN)
                                                   if s not in unknown_acks])
     if unknown_acks:
@@ -2664,10 +2669,11 @@ def engage_community_partners(ctx: Context) -> Finding:
               for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
     # The incident's own words tell it ("the warrant rested on an informant's claim"); they ask no one for anything.
+    # Nor does a unit or a record by its name ("the gang intelligence list").
     # Intelligence cited as a source ("intelligence indicates that ...") asks no one for anything either.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
               for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
-              and not _cited_as_source(h)]
+              and not _cited_as_source(h) and not _names_a_police_unit(h)]
     flags += [phrase_evidence(h, "blames a partner who called for help or cared for the person")
               for h in _partner_blamed(ctx, named)][:1]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
