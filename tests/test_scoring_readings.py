@@ -3781,3 +3781,30 @@ def test_a_verdict_before_the_trial_is_no_known_fact():
     got = reasons(scenario, "eight-week-statement", "Travis Lindqvist has been charged with vehicular homicide. He is "
                   "guilty of killing Raymond.", "inform-of-facts")
     assert any("verdict of a trial still ahead" in r for r in got), got
+
+
+def test_a_claim_said_with_another_determiner():
+    ellery = _heldout(40, "ellery-bridge-pastor-stop.yaml")
+    got = reasons(ellery, "six-week-statement", "Let me be clear: no arbitrator is going to put him back on our "
+                  "streets; that firing will stand.", "inform-of-facts")
+    assert any("how the arbitration will come out" in r for r in got), got
+    got = reasons(ellery, "six-week-statement", "We do not know whether the firing will stand.", "inform-of-facts")
+    assert not any("how the arbitration will come out" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # "Never ask for, collect or publish a list of young people's names": a request for one breaks it
+    ("If your youth leaders notice a boy who's starting to drift, just give my office a quiet heads-up, a first name "
+     "is plenty.", True),
+    ("I will never ask you for the names of young people.", False),
+])
+def test_a_request_for_names_where_a_norm_rules_it_out(sentence, breaks):
+    got = [r for r in reasons(ALDERGLEN, "leaders-letter", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+def test_an_informant_in_the_past_wrong_told_breaks_no_norm():
+    brennick = _heldout(12, "brennick-before.yaml")
+    told = ("A Brennick detective placed an informant among your worshippers in 2016, and that was wrong. "
+            "I'll be straight with people about what we did: the informant, the towing.")
+    assert not [r for r in reasons(brennick, "letter-to-sheikh", told, "cultural-awareness") if "local norm" in r]

@@ -1303,6 +1303,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _reserved_time_breaches(ctx, norms)
     flags += _outside_meeting_times(ctx, norms)
     flags += _slurs_used(ctx, norms)
+    flags += _informing_breaches(ctx, norms)
     flags += _capitals_ignored(ctx, norms)
     flags += _dress_breaches(ctx, norms)
     if venue_norms := police_venue_norms(norms):
@@ -1884,6 +1885,25 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
                 if used and not reported and not any(sentence.negated(*span) for span in sentence.find(lemma)):
                     flags.append(breaks_norm(sentence, norm))
     return flags
+
+
+#: A norm that keeps partners from being asked to inform ("never ask them for names or information about
+#: shootings", "a partner, never as a source", "any request for names is heard as a new list").
+_NO_INFORMING = re.compile(r"(?i)\b(informants?|inform on|intelligence|(?:as|a) source|(?:ask|collect|request|"
+                           r"seek|gather|pass)\w*\b[^.;:]{0,40}\b(?:names?|information|whereabouts|tips?|lists?))\b")
+
+
+def _informing_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """A request for names, tips or intelligence where a norm rules such requests out; not the past wrong told ("a
+    Brennick detective placed an informant among your worshippers in 2016")."""
+    ruling = [n for n in norms if _NO_INFORMING.search(n) and _WORDS_RULED_OUT.search(n)]
+    if not ruling:
+        return []
+    from .public_response import informant_requests  # (public_response reads partners; this module, norms)
+
+    # (A word alone, "the informant", names the past wrong more often than it asks for one.)
+    return [breaks_norm(h.sentence, ruling[0]) for h in informant_requests(ctx)
+            if not _past_account(h.sentence) and len(h.phrase.split()) > 1]
 
 
 #: What comes before a language's name: "speak Armenian or", "in", "interpreters (Armenian/".

@@ -643,6 +643,9 @@ def _read_alone(claim: str, s: Sentence) -> float:
     return float((nlp.embed(parts) @ nlp.embed([claim], scenario=True).T).max())
 
 
+_DETERMINERS = ("the", "this", "that", "his", "her", "their")
+
+
 def says_predicate(claim: str, s: Sentence) -> bool:
     """Whether the sentence holds the claim word for word, its subject pronoun aside ("he advanced on the
     officers" in "Mr. Brandt advanced on the officers with an object in his hand")."""
@@ -651,6 +654,10 @@ def says_predicate(claim: str, s: Sentence) -> bool:
     if words and words[0] in ("he", "she", "they") and len(words) >= 4:
         line = " " + " ".join(words[1:]) + " "
     if line in s.lemmas:
+        return True
+    # ("that firing will stand" says "the firing will stand": a determiner for another)
+    if words and words[0] in _DETERMINERS and len(words) >= 4 and re.search(
+            r" (?:" + "|".join(_DETERMINERS) + ") " + re.escape(" ".join(words[1:])) + " ", s.lemmas):
         return True
     # "I expect Officer Pruitt will be charged" says "the officer will be charged": the predicate word for word,
     # of a subject that shares the claim's words, and not asked ("whether he will be charged").

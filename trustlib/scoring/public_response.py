@@ -2211,7 +2211,7 @@ def _names_a_police_unit(h: Hit) -> bool:
 
 
 #: Records the police keep, which a label may name ("the gang list").
-_POLICE_RECORDS = frozenset("list database index file register roster intelligence".split())
+_POLICE_RECORDS = frozenset("list database index file register roster intelligence case".split())
 
 
 def _custody(h: Hit) -> bool:
@@ -2668,12 +2668,9 @@ def engage_community_partners(ctx: Context) -> Finding:
     flags += [evidence(s, "asks partners to speak for the police", "flag")
               for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
-    # The incident's own words tell it ("the warrant rested on an informant's claim"); they ask no one for anything.
-    # Nor does a unit or a record by its name ("the gang intelligence list").
     # Intelligence cited as a source ("intelligence indicates that ...") asks no one for anything either.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
-              for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
-              and not _cited_as_source(h) and not _names_a_police_unit(h)]
+              for h in informant_requests(ctx)]
     flags += [phrase_evidence(h, "blames a partner who called for help or cared for the person")
               for h in _partner_blamed(ctx, named)][:1]
     fraction = (0.6 if acting else 0.35 if named else 0.3 if generic else 0.0) + (0.4 if listening and (acting or named or generic) else 0.0)
@@ -2683,6 +2680,14 @@ def engage_community_partners(ctx: Context) -> Finding:
                  partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.",
                  violation="Partners are community representatives, not spokespeople for the police: ask to meet and "
                             "listen to them, not to calm the crowd or vouch for the officer.")
+
+
+def informant_requests(ctx: Context) -> list[Hit]:
+    """Requests for names, tips or intelligence. The incident's own words tell it ("the warrant rested on an
+    informant's claim"); they ask no one for anything. Nor does intelligence cited as a source ("intelligence
+    indicates that ..."), or a unit or a record by its name ("the gang intelligence list")."""
+    return [h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
+            and not _cited_as_source(h) and not _names_a_police_unit(h)]
 
 
 #: Those who called for help or cared for the person, when not named as a partner.
