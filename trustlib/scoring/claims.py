@@ -643,6 +643,7 @@ def _read_alone(claim: str, s: Sentence) -> float:
     return float((nlp.embed(parts) @ nlp.embed([claim], scenario=True).T).max())
 
 
+#: Words that may stand before a claim's subject in one another's place ("that firing" for "the firing").
 _DETERMINERS = ("the", "this", "that", "his", "her", "their")
 
 
@@ -878,20 +879,15 @@ def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:
     return bool(people) and people[-1].lemma_.lower() not in ctx.actor_words
 
 
-
 #: A court's verdict, and facts that tell a charge still to be tried ("charged with vehicular homicide; the case is
 #: pending") or already decided.
 _VERDICT = re.compile(r"(?i)\b(guilty|murder\w*|convict\w*)\b")
 _CHARGED = re.compile(r"(?i)\b(charged|indicted)\b")
 _DECIDED_IN_COURT = re.compile(r"(?i)\b(convicted|acquitted|pleaded guilty|pled guilty|found (?:not )?guilty|"
                                r"sentenced)\b")
-
-
 #: Words that leave the verdict to the court: "whether he is guilty is for a court to decide", "no one here will
 #: tell you he is guilty or innocent", "presumed innocent".
 _VERDICT_LEFT = re.compile(r"(?i)\b(whether|if|no one|nobody|not|never|n't|presum\w*)\b")
-
-
 #: A charge told by its name ("charged with assault with intent to murder"), which gives no verdict.
 _CHARGE_NAMED = re.compile(r"(?i)\b(charged?|indicted|indictment|counts?) (with|of|for)\b")
 

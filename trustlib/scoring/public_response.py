@@ -2668,7 +2668,6 @@ def engage_community_partners(ctx: Context) -> Finding:
     flags += [evidence(s, "asks partners to speak for the police", "flag")
               for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
-    # Intelligence cited as a source ("intelligence indicates that ...") asks no one for anything either.
     flags += [phrase_evidence(h, "asks partners for intelligence, not for a relationship")
               for h in informant_requests(ctx)]
     flags += [phrase_evidence(h, "blames a partner who called for help or cared for the person")
