@@ -3808,3 +3808,13 @@ def test_an_informant_in_the_past_wrong_told_breaks_no_norm():
     told = ("A Brennick detective placed an informant among your worshippers in 2016, and that was wrong. "
             "I'll be straight with people about what we did: the informant, the towing.")
     assert not [r for r in reasons(brennick, "letter-to-sheikh", told, "cultural-awareness") if "local norm" in r]
+
+
+@pytest.mark.parametrize("sentence", [
+    # whom a rule covers, "someone" or "people", is no one harmed
+    "Our policy forbids a Taser on someone who is only passively non-compliant.",
+    "Our policy forbids a Taser on people who are only passively non-compliant.",
+    "Our policy keeps patrol vehicles away from people who are drunk and asleep in parks.",
+])
+def test_whom_a_rule_covers_is_no_one_harmed(sentence):
+    assert not any("on trial" in r for r in reasons(PRAIRIE, "public-statement", sentence, "no-victim-demonizing"))

@@ -1970,7 +1970,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
 
 
-_ANYONE = frozenset("someone somebody anyone anybody whoever people".split())
+#: Whom a rule covers: "a Taser on someone who is only passively non-compliant", "people who ...".
+_WHOM_A_RULE_COVERS = frozenset("someone somebody anyone anybody whoever people".split())
 _KIN_PRONOUN = re.compile(r"(?i)\b(he|she|his|her|him)\b")
 
 
@@ -1979,8 +1980,9 @@ def _said_of_anyone(h: Hit) -> bool:
     it describes whom the rule covers, not the person harmed."""
     for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
         for node in [tok, *tok.ancestors][:5]:
-            if node.dep_ == "relcl" and (node.head.lower_ in _ANYONE or node.head.lower_ == "person" and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "any", "every") for c in node.head.children)):
+            if node.dep_ == "relcl" and (node.head.lower_ in _WHOM_A_RULE_COVERS or node.head.lower_ == "person"
+                                         and any(c.dep_ == "det" and c.lower_ in ("a", "any", "every")
+                                                 for c in node.head.children)):
                 return True
     return False
 
@@ -2145,6 +2147,7 @@ _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrat
 _CRIME_NOUNS = frozenset("felony felonies crime offense offence misdemeanor misdemeanour".split())
 
 
+#: Anyone at all, who may be said to be charged ("whether anyone is charged is for the prosecutor").
 _ANYONE = frozenset("anyone anybody someone somebody whoever one".split())
 
 
