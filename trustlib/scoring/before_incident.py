@@ -1917,16 +1917,17 @@ _PLANNED = re.compile(r"(?i)\b(will|would|shall|going to|gonna|should|must|let's
 _NAME_CALLING = re.compile(r"(?i)\b(called|labell?ed|branded)\b(?!\s+(?:to|for|in|out|on|off|back|up|at|upon)\b)")
 
 
-def _names_holding(term: str, norm: str) -> list[re.Pattern]:
+@lru_cache(maxsize=256)
+def _names_holding(term: str, norm: str) -> tuple[re.Pattern, ...]:
     """The longer names in the norm, outside its quotes, that hold a ruled-out word ("be called Mr. Elk Shoulder
     or Raymond: never by one word of his surname ("Elk")"): saying the whole name uses no part of it alone."""
     unquoted = _QUOTED.sub(" ", norm)
     names = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", unquoted)
-    return [re.compile(rf"\b{re.escape(name)}\b") for name in names
-            if re.search(rf"\b{re.escape(term)}\b", name) and name.lower() != term.lower()]
+    return tuple(re.compile(rf"\b{re.escape(name)}\b") for name in names
+                 if re.search(rf"\b{re.escape(term)}\b", name) and name.lower() != term.lower())
 
 
-def _inside(use: re.Match, names: list[re.Pattern], text: str) -> bool:
+def _inside(use: re.Match, names: tuple[re.Pattern, ...], text: str) -> bool:
     """Whether a word used falls within one of these names said whole."""
     return any(m.start() <= use.start() and use.end() <= m.end() for name in names for m in name.finditer(text))
 

@@ -2626,12 +2626,12 @@ _OTHERS_LISTENING = frozenset("people they folk folks resident community everyon
                               "congregation youth kid".split())
 
 
-def _police_listen(ctx: Context, s: Sentence) -> bool:
-    """Whether the clause has the writer or the police listen, not the community listen to someone else (residents
-    who "tell us what they need" are heard by the police)."""
-    return any((verb := cue_verb(h)) is None or verb.lemma_.lower() not in ("listen", "hear") or not any(
+def _police_listen(h: Hit) -> bool:
+    """Whether a cue of listening has the writer or the police listen, not the community listen to someone else
+    (residents who "tell us what they need" are heard by the police)."""
+    verb = cue_verb(h)
+    return verb is None or verb.lemma_.lower() not in ("listen", "hear") or not any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _OTHERS_LISTENING for c in verb.children)
-        for h in ctx.hits(C.LISTEN) if h.sentence is s)
 
 
 def engage_community_partners(ctx: Context) -> Finding:
@@ -2648,7 +2648,8 @@ def engage_community_partners(ctx: Context) -> Finding:
                    and re.search(r"(?i)\b(you|your)\b", s.text)]
     generic = [s for s in ctx.sentences_with(C.GENERIC_PARTNERS) if s.find(C.PARTNER_ACTION) and s not in named]
     # Listening may be its own sentence ("I want to hear what people are saying").
-    listening = [s for s in ctx.analysis.clauses if _police_listen(ctx, s)] if (acting or named or generic) else []
+    listened = {id(h.sentence) for h in ctx.hits(C.LISTEN) if _police_listen(h)}
+    listening = [s for s in ctx.analysis.clauses if id(s) in listened] if (acting or named or generic) else []
     # Asking the public to stay calm in a statement is not using partners: the ask must be put to them.
     calm = [s for s in ctx.sentences_with(C.CALM_ONLY)
             if s in named or s.find(C.GENERIC_PARTNERS) or ctx.exercise.kind == "partner-message"]
@@ -2688,8 +2689,10 @@ def informant_requests(ctx: Context) -> list[Hit]:
     """Requests for names, tips or intelligence. The incident's own words tell it ("the warrant rested on an
     informant's claim"); they ask no one for anything. Nor does intelligence cited as a source ("intelligence
     indicates that ..."), or a unit or a record by its name ("the gang intelligence list")."""
-    return [h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
-            and not _cited_as_source(h) and not _names_a_police_unit(h)]
+    # (Read once per answer: engage-community-partners and cultural-awareness both ask for it.)
+    return ctx.remember("informant requests", lambda: [
+        h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
+        and not _cited_as_source(h) and not _names_a_police_unit(h)])
 
 
 #: Those who called for help or cared for the person, when not named as a partner.
