@@ -2317,7 +2317,9 @@ def test_what_a_call_reported_a_speakers_account_and_a_label(exercise, sentence,
     ("We do not know yet whether his actions were within policy.", "met"),
     ("There is a lot we don't know yet: what the officer saw, and whether his actions were within policy.", "met"),
     ("I will not tell you tonight that he had no choice, and I will not tell you that he broke our rules.", "met"),
-    ("We do not know yet what the officer saw.", "partial"),
+    # what the officer saw, said to be unknown, leaves the judgement of it open too
+    ("We do not know yet what the officer saw.", "met"),
+    ("Our officer shot the dog.", "partial"),
 ])
 def test_the_judgement_named_among_what_is_not_known_is_left_open(sentence, level):
     got = trustlib.score_response(HARROW, "public-statement", sentence).principles["admit-wrongdoing"]
@@ -3818,3 +3820,158 @@ def test_an_informant_in_the_past_wrong_told_breaks_no_norm():
 ])
 def test_whom_a_rule_covers_is_no_one_harmed(sentence):
     assert not any("on trial" in r for r in reasons(PRAIRIE, "public-statement", sentence, "no-victim-demonizing"))
+
+
+# --- readings from the forty-third blind set --------------------------------------------------------------------
+
+TORRINGHAM = _heldout(43, "torringham-festival-drone.yaml")  # a police drone fell on a child; a breach at ten weeks
+CEDAR_HOLLOW = _heldout(43, "cedar-hollow-wrong-house-shooting.yaml")  # the wrong house; a breach at six weeks
+NUNAPIK = _heldout(43, "nunapik-first-ninety-days.yaml")  # before any incident; a 2021 death in a cell to own
+
+
+@pytest.mark.parametrize("scenario, sentence, says_who", [
+    # the police's machine told with the officer working it
+    (TORRINGHAM, "What happened Saturday is a disgrace. An officer of this department flew a drone over a crowd of "
+                 "families, and an 8-year-old girl is in intensive care because of it.", True),
+    (TORRINGHAM, "We take what happened very seriously. At 4:15 p.m. a Torringham Police Department drone operated by "
+                 "one of our officers fell while flying above the Festival Boricua crowd.", True),
+    (TORRINGHAM, "What happened Saturday is a disgrace. No officer flew a drone over the crowd with the chief's "
+                 "approval.", False),
+    # "one of them", after the officers named earlier in the same sentence
+    (CEDAR_HOLLOW, "There is no excuse for what happened on Redbud Lane. Two of our officers went to the wrong house, "
+                   "and one of them shot an innocent man, Wesley Hummingbird.", True),
+])
+def test_who_did_it_told_through_a_machine_or_one_of_them(scenario, sentence, says_who):
+    got = reasons(scenario, "public-statement", sentence, "open-and-honest")
+    assert (not any("without ever saying who did it" in r for r in got)) is says_who, got
+
+
+@pytest.mark.parametrize("sentence, breaks", [
+    # "never describe the Festival Boricua as a security, crowd-control or gang problem": each word before "problem"
+    ("The Festival Boricua is a gang problem.", True),
+    ("The festival has become a crowd-control problem.", True),
+    ("The Festival Boricua is not a gang problem.", False),
+])
+def test_a_list_of_words_before_one_noun_is_read_word_by_word(sentence, breaks):
+    got = [r for r in reasons(TORRINGHAM, "officer-message", sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # a wrong that is no one's owns only that something went wrong
+    ("Mistakes were made, and the department has taken them seriously. We regret the pain it has caused the "
+     "Hummingbird family.", "partial"),
+    ("Errors occurred that night. I apologise to Wesley, Loretta and Aaron.", "partial"),
+    ("Our officers made mistakes: they went to the wrong house and never said the word police. I apologise to "
+     "Wesley, Loretta and Aaron.", "met"),
+    ("Mistakes were made by our officers that night. I apologise to Wesley, Loretta and Aaron.", "met"),
+])
+def test_a_wrong_told_as_no_ones_is_half_owned(sentence, level):
+    got = trustlib.score_response(CEDAR_HOLLOW, "six-week-statement", sentence).principles["admit-wrongdoing"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Peter Nanuk was a chronic alcoholic who was in our protective custody many times.", True),
+    ("I will not call Peter Nanuk an alcoholic, and no one should.", False),
+    ("Peter Nanuk died in our cell after officers did not check him for five hours.", False),
+])
+def test_a_drinking_label_on_the_person_harmed(sentence, flagged):
+    assert bool(reasons(NUNAPIK, "letter-to-council", sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Wesley had his own trouble with the law back in the nineties.", True),
+    ("Mr. Hummingbird had no trouble with the law, and we will not go looking for any.", False),
+])
+def test_a_record_told_as_trouble_with_the_law(sentence, flagged):
+    assert bool(reasons(CEDAR_HOLLOW, "partner-message", sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, contradicts", [
+    # the count of shots fired is not the count of shots that hit
+    (CEDAR_HOLLOW, "public-statement", "About two seconds later one officer fired three times, and two shots hit him.",
+     False),
+    (CEDAR_HOLLOW, "public-statement", "The officer fired three times in about two seconds and hit him twice.", False),
+    (CEDAR_HOLLOW, "public-statement", "Mr. Hummingbird was hit three times.", True),
+    # a rumour that came to nothing tells no fight
+    (TORRINGHAM, "ten-week-statement", "Lieutenant Gary Moffett sent the drone up because of a rumour of a fight that "
+                                       "turned out to be nothing.", False),
+    (TORRINGHAM, "ten-week-statement", "Lieutenant Gary Moffett sent the drone up because of a fight near the stage.",
+     True),
+])
+def test_what_contradicts_a_known_fact_43(scenario, exercise, sentence, contradicts):
+    got = reasons(scenario, exercise, sentence, "inform-of-facts")
+    assert any("contradicts a known fact" in r for r in got) is contradicts, got
+
+
+@pytest.mark.parametrize("n, name, exercise, sentence, breaks", [
+    # "include no licence, tax-stamp or ID check": "no" before the first of a list denies each
+    (19, "wexley-before.yaml", "first-90-days", "They carry cards, not clipboards: no licence, stamp or ID checks on "
+                                                "these visits.", False),
+    (19, "wexley-before.yaml", "first-90-days", "Each visit will include a licence check.", True),
+    # "never combine a courtesy visit to a Canal Street shop with a licence, tobacco or closing-hours check"
+    (10, "lindenport-before.yaml", "first-90-days", "Call Reb Shloime Gutman to ask for a courtesy visit with the "
+                                                    "Rebbe.", False),
+    (10, "lindenport-before.yaml", "first-90-days", "During each courtesy visit to a Canal Street shop, officers will "
+                                                    "do a quick tobacco check.", True),
+])
+def test_checks_listed_before_one_noun(n, name, exercise, sentence, breaks):
+    got = [r for r in reasons(_heldout(n, name), exercise, sentence, "cultural-awareness") if "local norm" in r]
+    assert bool(got) is breaks, got
+
+
+@pytest.mark.parametrize("sentence, closes", [
+    ("The report goes online today. Torringham is ready to turn the page.", True),
+    ("The report goes online today. As far as we are concerned there's nothing left to chew over.", True),
+    ("We are not ready to turn the page, and we will not pretend there is nothing left to talk about.", False),
+])
+def test_a_matter_closed_in_homely_words(sentence, closes):
+    got = reasons(TORRINGHAM, "ten-week-statement", sentence, "transparency-and-accountability")
+    assert any("closes" in r for r in got) is closes, got
+
+
+@pytest.mark.parametrize("sentence, delays", [
+    ("The footage and the findings will come out once the reviewers have crossed every t and dotted every i.", True),
+    ("We will release the footage on Tuesday, August 19.", False),
+])
+def test_a_delay_until_every_t_is_crossed(sentence, delays):
+    got = reasons(TORRINGHAM, "partner-message", sentence, "transparency-and-accountability")
+    assert bool(got) is delays, got
+
+
+@pytest.mark.parametrize("sentence, dismisses", [
+    ("Cody doesn't need a shrink, he needs his shift behind him.", True),
+    ("Nobody here needs to go crying to counseling over this.", True),
+    ("We're professionals and we don't fall apart over an equipment failure.", True),
+    ("You don't need a referral to call the counselor: Dr. Lane is at 918-555-0101, confidential.", False),
+    ("No one should feel ashamed to go to counseling.", False),
+])
+def test_support_dismissed_in_a_denial(sentence, dismisses):
+    got = reasons(CEDAR_HOLLOW, "officer-message", sentence, "support-officers")
+    assert any("dismisses" in r for r in got) is dismisses, got
+
+
+@pytest.mark.parametrize("text, hides", [
+    # "we" praying acts on no one: the passive beside it still hides who fired
+    ("Mr. Hummingbird was hit and we're praying for him.", True),
+    ("Last night one of our officers shot Wesley Hummingbird at his door. He was hit twice, and we are all praying "
+     "for him.", False),
+    ("We fired, and he was hit twice.", False),
+])
+def test_a_passive_beside_we_doing_something_else(text, hides):
+    got = reasons(CEDAR_HOLLOW, "public-statement", text, "open-and-honest")
+    assert any("passive voice" in r for r in got) is hides, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # before any finding, the judgement left to others, or the question left open, withholds it
+    ("Whether this shooting was justified is their call, not mine.", "met"),
+    ("Whether this flight followed our rules is for the outside review to say, not me.", "met"),
+    ("We don't know yet why the officers went to the wrong house, or what the officer saw.", "met"),
+    ("Mr. Hummingbird is in critical condition at Cedar Hollow Regional.", "partial"),
+    ("It is for the family to say when we meet.", "partial"),
+])
+def test_judgement_withheld_before_a_finding(sentence, level):
+    got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", sentence).principles["admit-wrongdoing"]
+    assert got.level == level, [e.reason for e in got.evidence]

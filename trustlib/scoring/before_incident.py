@@ -1109,8 +1109,12 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
     if DENYING_HEADING.match(s.text):  # "What we won't do: ask the case managers about residents' guns"
         return True
     for tok in _uses(s, lemmas):
-        if negative_noun(tok, dets=("no", "neither")):
-            return True  # "There will be no checkpoint on Avenue 12"
+        # "There will be no checkpoint on Avenue 12"; "no licence, stamp or ID checks" (each one joined to the first)
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if negative_noun(tok, dets=("no", "neither")) or negative_noun(first, dets=("no", "neither")):
+            return True
         verb = tok if tok.pos_ in ("VERB", "AUX") else next(
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # A verb joined to another with no subject or auxiliary of its own shares its denial: "no one will be
@@ -1225,6 +1229,23 @@ def _listed_after(norm: str, end: int) -> list[str]:
     return [item.strip() for item in re.split(r",\s*(?:or\s+|nor\s+)?", rest) if item.strip()]
 
 
+#: The rest of a list of words before one noun: ", crowd-control or gang problem".
+_SHARED_NOUN = re.compile(r"^((?:,\s*[\w'’-]+)*),?\s+or\s+([\w'’-]+)\s+([\w'’-]+)\s*$")
+
+
+def _words_sharing_a_noun(norm: str, end: int, act: str) -> list[str]:
+    """Each act of a list of words that share the noun after the last ("never describe the festival as a security,
+    crowd-control or gang problem" warns against calling it a security problem, and a gang problem), or []."""
+    rest = _rest_of_clause(norm, end)
+    m = _SHARED_NOUN.match(rest)
+    # (Quoted labels are each whole: "'Russian', 'Russian-speaking' or 'Middle Eastern'".)
+    if not m or not re.search(r"\w$", act) or re.search(r"['‘’\"“”]", rest):
+        return []
+    before, last = act.rsplit(" ", 1) if " " in act else ("", act)
+    words = [last, *(w.strip() for w in m.group(1).split(",") if w.strip()), m.group(2)]
+    return [f"{before} {w} {m.group(3)}".strip() for w in words]
+
+
 #: A time or day that ends a list and qualifies each of its items: "never schedule a meeting, visit or event on a
 #: Sunday before 4 p.m." warns against a meeting on a Sunday, not against any meeting.
 _LIST_QUALIFIER = re.compile(r"(?i)^,\s*(?!(?:and|or|but|nor|never|not)\b)[^,]*\s(?:or|and)\s[^,]*?\s"
@@ -1260,8 +1281,9 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                               r"(?:consent|permission|agreement|approval|invitation|blessing)\b)",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
               for m, act in _prohibitions(norm)
-              for listed in [act + _shared_qualifier(norm, m.end()),
-                             *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
+              for listed in _words_sharing_a_noun(norm, m.end(), act) or [
+                  act + _shared_qualifier(norm, m.end()),
+                  *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
               for action in [listed, *_alternatives(listed)]]
     flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
                                      and re.search(r"(?i)\b(address\w*|call\w*|names?|titles?)\b", n)])
@@ -1688,6 +1710,12 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                    _done_by_others(s, standing[act])):
         return False
     if _elided_act_missing(s, action):
+        return False
+    # Two things joined ("combine a courtesy visit ... with a licence check") are joined only where both are there:
+    # a courtesy visit alone is no check.
+    joined = re.match(r"(?i)(?:combine|mix|pair|bundle|couple)\b.*\swith\s(.+)$", action)
+    if joined and not {t.lemma_.lower() for t in nlp.phrase(joined.group(1)) if t.is_alpha and not t.is_stop} & \
+            set(s.lemmas.split()):
         return False
     # Someone's own ("approach her daughter") is that one person: "how we train officers to handle children" is not
     # about her.

@@ -283,9 +283,24 @@ def _report_called_false(s: Sentence) -> bool:
     gate are untrue"); "after a report that she refused to pay her fare" takes it as given."""
     # The parser may hang the "that" clause from a word beside the noun ("Reports online that ..."): the noun as
     # the subject, with "that" after it, is enough.
-    return bool(s.find(C.DISPUTED)) and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
-            g.lower_ == "that" for g in t.doc[t.i + 1:s.span.end]) for t in s.span)
+    if s.find(C.DISPUTED) and any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "that" for g in t.doc[t.i + 1:s.span.end]) for t in s.span):
+        return True
+    # "a rumour of a fight that turned out to be nothing", "a false report of a gun": what it told never was.
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS and (
+        any(c.dep_ == "amod" and c.lower_ in _UNFOUNDED for c in t.children) or any(
+            c.dep_ == "relcl" and _CAME_TO_NOTHING.search(" ".join(w.lower_ for w in c.subtree))
+            for w in (t, *(p for g in t.children if g.lower_ == "of" for p in g.children)) for c in w.children))
+        for t in s.span)
+
+
+#: Words that call a report's content false: "a false report", "a baseless rumour".
+_UNFOUNDED = frozenset("false untrue unfounded baseless bogus fake groundless".split())
+#: What a report came to, when it came to nothing: "turned out to be nothing", "was false".
+_CAME_TO_NOTHING = re.compile(r"\b(?:turn(?:s|ed)? out|prove[sd]?|(?:was|were|is) (?:found|shown) to be|"
+                              r"(?:was|were|is))\s+(?:to be\s+)?(?:nothing|false|untrue|unfounded|baseless|groundless|"
+                              r"a hoax)\b")
 
 
 #: Nouns for someone's account, whose "that" clause tells what they say.
@@ -623,7 +638,41 @@ def _counts_differ(claim: str, s: Sentence) -> bool:
     """The claim and the sentence count the act differently ("the deputy fired once" / "the deputy fired twice"):
     close in meaning, but not the same claim."""
     want, have = _counts_of(lemma_line(claim)), _counts_of(s.lemmas)
-    return bool(want) and bool(have) and not want & have
+    if bool(want) and bool(have) and not want & have:
+        return True
+    # The same count told of another act: "he was hit three times" is not "one officer fired three times, and two
+    # shots hit him".
+    from .. import nlp
+
+    by_verb = _counts_by_verb(s.span)
+    return any(verb in by_verb and not counts & by_verb[verb]
+               for verb, counts in _counts_by_verb(nlp.phrase(claim)).items())
+
+
+#: Nouns an act is counted in: "three times", "two shots".
+_COUNT_NOUNS = frozenset("time shot round bullet strike blow punch kick burst".split())
+
+
+def _counts_by_verb(tokens) -> dict[str, set[str]]:
+    """How many times each verb's act is told: "fired three times" (fire: 3), "two shots hit him" and "two of them
+    hit him" (hit: 2), "hit him twice" (hit: 2)."""
+    out: dict[str, set[str]] = {}
+    for t in tokens:
+        if t.pos_ != "VERB":
+            continue
+        counts = set()
+        for c in t.children:
+            word = c.lower_
+            if word in _TIMES:
+                counts.add(_TIMES[word])
+            elif c.dep_ in ("npadvmod", "dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _COUNT_NOUNS:
+                counts |= {_NUMBERS.get(n.lower_, n.lower_) for n in c.children
+                           if n.dep_ == "nummod" and (n.lower_.isdigit() or n.lower_ in _NUMBERS)}
+            elif c.dep_ == "nsubj" and c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children):
+                counts.add(_NUMBERS.get(word, word))  # "two of them hit him"
+        if counts:
+            out.setdefault(t.lemma_.lower(), set()).update(counts)
+    return out
 
 
 #: Tokens from which a sentence is long enough for its parts to take colour from the rest when pooled.

@@ -216,7 +216,7 @@ DEMONIZING = W(
     # "he did have a juvenile matter on file from when he was fifteen"
     "juvenile (matter|file|case|history|adjudication|offen[cs]e|charge|conviction)",
     "(matter|record|file|case|history) on file",
-    "in trouble (at school|with the law|before)", "none of this would have happen",
+    "in trouble (at school|with the law|before)", "trouble with the law", "none of this would have happen",
     # (not "his parents should have heard it from us": what the police owed them)
     "parent should(?! (have )?(hear|learn|know|get|receive|be (tell|inform|notify|call|visit|contact)))",
     "should have (stay|keep|comply|listen|obey|stop|respond)", "would not have happen if",
@@ -255,6 +255,8 @@ DEMONIZING = W(
     # drink put on the person: "someone who had had a few too many and needed to sleep it off"
     "a few too many", "sleep it off", "(be|get) drunk", "have be drink", "smell (of|like) (alcohol|"
     "liquor|beer|booze)", "alcohol on (his|her|their) breath",
+    # "Peter Nanuk was a chronic alcoholic" (not "an alcoholic drink")
+    "(a|an|chronic|known|habitual|heavy|lifelong) alcoholic(?! (drink|beverage))",
     # "those choices have consequences"
     "(choice|decision) (have|carry|come with) consequence",
     # "her own choices set all of this in motion"
@@ -566,18 +568,21 @@ APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "d
 WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
-    "determine whether", "(decide|judge) (whether|if)", "whether the (officer|use of force|shooting|force)",
+    "determine whether", "(decide|judge) (whether|if)", "whether (the|this|that) (officer|use of force|shooting|force)",
+    # "whether this shooting was justified is their call, not mine"
+    "(be|'s) (their|its) call",
     # (whether it was lawful is open; "the 2023 enforcement was lawful" says it was)
     "(whether|if) (\\S+ ){0,10}be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
     "before all the fact", "until the fact", "until all the fact", "once the fact",
     # "it is for those reviews, not for us, to judge what the officer did"; "is for the review to decide"
     "(be|matter|question) for(?: \\S+){0,3} (review|investigation|investigator|inquiry|court|jury|prosecutor|board|"
-    "commission|oversight|bureau|office|attorney general)(?: \\S+){0,5} to (decide|determine|judge|rule on|conclude)",
+    "commission|oversight|bureau|office|attorney general|reviewer)(?: \\S+){0,5} to (decide|determine|judge|rule on|"
+    "conclude|say)",
     # ... or whoever it is for, when what they decide is fault: "whether he broke policy is for the State Police
     # to decide", "it is for them to judge what the deputy did" (not "for the family to decide when we meet").
     "(whether|policy|law|wrong|justify|justified|conduct|fault)(?: \\S+){0,12} (be|matter|question) for(?: \\S+){1,6} "
-    "to (decide|determine|judge|rule on|conclude)",
+    "to (decide|determine|judge|rule on|conclude|say)",
     "(be|matter|question) for(?: \\S+){1,6} to (decide|determine|judge|rule on|conclude)(?: \\S+){0,2} (whether|what|if)",
     "not (for|up to) (we|i|the department|the agency)(?: \\S+){0,3} to (decide|determine|judge|say)",
     "(draw|reach|make|come to) no (conclusion|judgement|judgment|finding)",
@@ -853,6 +858,8 @@ OPEN_DELAY = W(
     "at the end of (the|our|its|their) (\\S+ ){0,2}(investigation|review|inquiry|analysis|assessment|study|audit)",
     "(as|when|if) circumstance (permit|allow)",
     "(once|when|after|until) (\\S+ ){1,4}(have |be )?do (its|their) work",
+    # "once the reviewers have crossed every t and dotted every i, and not a day before"
+    "(once|when|after|until) (\\S+ ){1,4}(have |be )?(cross|dot) (every|each|all the|all) (t|i)\\b",
     # "We'll have more for you once DCI wraps up": an investigator's work finishing, with no date.
     "(once|when|after|until) (\\S+ ){1,4}(wrap up|finish|conclude|complete) (its|their) (work|investigation|review)",
     # "hold everything else, footage included, until the Attorney General is finished"
@@ -918,6 +925,9 @@ MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! 
                   "close for good", "close the book",
                   # "as for 2024, it's ancient history"
                   "(be|'s) ancient history",
+                  # "Torringham is ready to turn the page; there's nothing left to chew over"
+                  "(ready|time) to turn the page",
+                  "nothing (leave|left|more|else) to (chew over|chew on|discuss|talk about|go over|look into|dig into)",
                   # "the department considers this matter closed"
                   "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)",
                   # "it was a misunderstanding and I consider it closed"; "the Department regards those matters as
@@ -1240,6 +1250,12 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     # "if you need to blow off steam, do it on your own time"
                     "(do|deal with|handle|vent|grieve) (it |that |this |them )?on (your|their) own time", "suck it up",
                     "walk it off", "rub some dirt on it",
+                    # "Cody doesn't need a shrink"; "nobody here needs to go crying to counseling over this"; "we're
+                    # professionals and we don't fall apart over an equipment failure"
+                    "not need (a |any |some |no )?(shrink|counsel\\S*|therapist|therapy)",
+                    "((no one|nobody|none of you) (\\S+ ){0,4}need to (go )?)?cry (to|on) (a |the |some )?"
+                    "(counsel\\S*|shrink|therap\\S*|peer support)",
+                    "(we|cop|officer|professional) (\\S+ )?(do not|never) (fall apart|crack up|break down|go to piece)",
                     # "we all signed up for this job, so keep it to yourselves and get on with your work"
                     "keep (it|that|this|them|your feeling|feeling) to (yourself|yourselves)",
                     "(we|you) (all )?sign up for (this|it|the job|this job)",

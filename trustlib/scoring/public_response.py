@@ -41,10 +41,16 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
     conducted and the occupants were detained" (not "he was shot and killed by an officer", not "the officer was
     fired"). With ``background`` false, a passive that only tells when something else happened ("he kept his knee
     on her back after she was cuffed", "he was waving people away when he was shot") does not count."""
-    if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) for t in s.span):
+    if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) and not _we_doing_something_else(t)
+           for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
+    # What "we" know, say or ask of it ("we don't know yet why the Taser was used", "what we do not know is ...
+    # whether a Taser was used") is not told as done.
+    ours = [t.head for t in s.span if _we_doing_something_else(t)]
+    if any(v.lemma_.lower() in _KNOWING for v in ours):
+        return False
     for tok in s.span:
-        if not any(c.dep_ == "auxpass" for c in tok.children):
+        if not any(c.dep_ == "auxpass" for c in tok.children) or any(tok in v.subtree for v in ours):
             continue
         if not background and _only_when(tok):
             continue
@@ -81,6 +87,18 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if tok.lemma_.lower() in C.FORCE_VERBS or takedown or applied or conducted or detained:
             return True
     return False
+
+
+#: Verbs of knowing and telling: what "we" know or say of a passive is no account of it.
+_KNOWING = frozenset("know say tell discuss ask learn understand confirm speculate guess repeat answer determine "
+                     "find establish release share".split())
+
+
+def _we_doing_something_else(t) -> bool:
+    """"We" or "I" as the subject of an act on no one ("he was hit, and we're all praying for him"): no actor of the
+    force beside it, as "by us" or "we fired" would be."""
+    return t.lower_ in ("we", "i") and t.dep_ == "nsubj" and t.head.lemma_.lower() not in C.PHYSICAL_VERBS | \
+        C.FORCE_VERBS
 
 
 def _takedown(tok) -> bool:
@@ -249,8 +267,10 @@ def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
     if not any(g.lower_ == "them" for g in _counted_from(subject)):
         return False
     before = [c for c in ctx.analysis.clauses if c.end <= s.start][-1:]
+    # (Or earlier in its own sentence: "Two of our officers went to the wrong house, and one of them shot ...".)
+    earlier = [t for c in before for t in c.span] + [t for t in s.span if t.i < subject.i]
     return any(t.dep_ == "nsubj" and _is_police(t, ctx.actor_words) and t.lower_ not in ("we", "i", "they")
-               for c in before for t in c.span)
+               for t in earlier)
 
 
 #: The last word of a body's name: "the Police Conduct Commission", "the Police District".
@@ -306,6 +326,39 @@ def _force_by_police(tok, ctx: Context) -> bool:
 def _names_police(by, ctx: Context) -> bool:
     """A "by" phrase whose nouns or pronouns name the police ("by two of our officers"; not "by gunfire")."""
     return any(_is_police(w, ctx.actor_words) for w in by.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+#: Verbs of working a police machine or animal: "an officer flew a drone over the crowd", "the handler sent the dog".
+_OPERATING_VERBS = frozenset("fly pilot operate drive steer ride handle release send deploy launch".split())
+
+
+def _police_instruments(ctx: Context) -> frozenset[str]:
+    """The police's machine or animal that did the harm, as the incident's type names it ("a police drone fell into a
+    festival crowd", "a patrol car used to strike ...")."""
+    def read() -> frozenset[str]:
+        return frozenset(t.lemma_.lower() for t in nlp.phrase(ctx.scenario.incident.type) if t.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("police", "patrol") for c in t.children))
+
+    return ctx.remember("police instruments", read) if ctx.scenario.incident is not None else frozenset()
+
+
+def _instrument_tied(s: Sentence, ctx: Context) -> bool:
+    """The police's machine or animal told with the officer working it: "An officer of this department flew a drone
+    over a crowd", "a department drone operated by one of our officers fell": it says who did it."""
+    instruments = _police_instruments(ctx)
+    for tok in s.span:
+        if tok.lemma_.lower() not in instruments:
+            continue
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in _OPERATING_VERBS and not any(
+                c.dep_ == "neg" for c in verb.children) and any(
+                c.dep_ == "nsubj" and (_is_police(c, ctx.actor_words) or c.lower_ == "we") and not negative_subject(c)
+                for c in verb.children):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _OPERATING_VERBS and any(
+                a.dep_ == "agent" and _names_police(a, ctx) for a in c.children) for c in tok.children):
+            return True
+    return False
 
 
 def _misread_force(tok) -> bool:
@@ -731,7 +784,7 @@ def open_and_honest(ctx: Context) -> Finding:
     # "We don't know what was said before the officer took her down" names the actor only in passing.
     owned = _acts_owned(ctx)
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
-                                                  or s.start in owned)
+                                                  or s.start in owned or _instrument_tied(s, ctx))
               and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
     if not actors and ctx.scenario.incident is not None and not _force_in_incident(ctx):
         # Misconduct without force (officers' messages, a record falsified) is told plainly by tying what was done
@@ -2469,6 +2522,24 @@ def _regrets_what_befell(h: Hit) -> bool:
     return False
 
 
+#: Nouns of a wrong that may be told as no one's: "mistakes were made", "errors occurred".
+_WRONG_NOUNS = frozenset("mistake error failure failing lapse misstep".split())
+
+
+def _wrong_of_no_one(h: Hit) -> bool:
+    """An admission whose wrong is no one's: its noun the subject of a passive with no agent ("mistakes were made")
+    or of a verb of happening ("errors occurred")."""
+    for tok in h.sentence.tokens_at(h.start, h.end):
+        if tok.lemma_.lower() in _WRONG_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
+            verb = tok.head
+            return _agentless_passive(verb) if tok.dep_ == "nsubjpass" else verb.lemma_.lower() in _HAPPENING
+    return False
+
+
+#: Verbs of something happening on its own: "errors occurred".
+_HAPPENING = frozenset("occur happen arise".split())
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -2506,7 +2577,9 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                       for h in ctx.affirmed(C.MATTER_CLOSED)]
             flags += [phrase_evidence(h, "refuses to speak of wrongdoing the facts establish")
                       for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
-        fraction = (0.6 if admissions else 0) + (0.4 if apologies else 0)
+        # "Mistakes were made" owns that something went wrong, not whose it was: half an admission.
+        whose = [h for h in admissions if not _wrong_of_no_one(h)]
+        fraction = (0.6 if whose else 0.3 if admissions else 0) + (0.4 if apologies else 0)
         if apologies and not admissions:
             fraction = 0.4
         if past and not fraction and _past_named(ctx):
@@ -2520,6 +2593,12 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                           or s.find(C.CLEARING))) or _judgement_not_known(s)]
     credits = [evidence(s, "leaves the judgement to the facts and the investigation") for s in withhold[:1]]
     credits += [phrase_evidence(h, "explicitly declines to pre-judge", "credit") for h in negated_clear[:1]]
+    if not credits:
+        # Saying what is not yet known ("we don't know yet why they went to the wrong house") leaves the question
+        # open as plainly as saying whose it is to decide.
+        # (Not knowing only which officer fired leaves nothing about his conduct open.)
+        credits = [evidence(s, "says what is not yet known, leaving the judgement open")
+                   for s in ctx.analysis.clauses if s.find(C.UNKNOWN_ACK) and not _only_who(s)][:1]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  missing="Say that the investigation, not the agency, will determine whether the force was justified.",
@@ -2533,6 +2612,12 @@ def _judgement_not_known(s: Sentence) -> bool:
     return bool(s.find(C.UNKNOWN_ACK)) and any(
         toks and in_indirect_question(toks[0]) for a, b in s.find(C.JUDGEMENT) + s.find(C.CLEARING)
         for toks in [s.tokens_at(a, b)])
+
+
+def _only_who(s: Sentence) -> bool:
+    """What is not known is only who ("we don't know yet which officer fired"), not why, how or whether."""
+    return bool(re.search(r"(?i)\b(which|who)\b", s.text)) and \
+        not re.search(r"(?i)\b(why|how|whether|what|if)\b", s.text)
 
 
 def announce_agency_response(ctx: Context) -> Finding:
