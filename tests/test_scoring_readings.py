@@ -3975,3 +3975,17 @@ def test_a_passive_beside_we_doing_something_else(text, hides):
 def test_judgement_withheld_before_a_finding(sentence, level):
     got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", sentence).principles["admit-wrongdoing"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # before any incident, the past wrong owned is accountability; not naming or judging anyone from then, rights
+    ("That apology is the department owning what it did; it is not a finding against anyone here.", "met"),
+    ("The apology is the department taking responsibility; it doesn't single out or judge any officer.", "met"),
+    ("This is the department taking responsibility. No names from 2021 will be discussed publicly. Union briefed.",
+     "met"),
+    ("This is the department taking responsibility.", "partial"),
+])
+def test_a_past_wrong_owned_with_the_officers_rights(sentence, level):
+    got = trustlib.score_response(NUNAPIK, "message-to-officers", sentence).principles[
+        "accountability-with-officer-rights"]
+    assert got.level == level, [e.reason for e in got.evidence]

@@ -545,6 +545,9 @@ ADMISSION = W(
     "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
     # the agency owning it in the third person: "the office owns that, and I've said so publicly"
     "the (office|department|agency|force|division|service) own (it|this|that|the failure|its failure|the mistake)",
+    # "that apology is the department owning what it did"
+    "(office|department|agency|force|division|service|we|i) own (up to )?what (it|we|they|our officer|its officer) "
+    "(do|fail)",
     # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
     # deserved better from us", "no policy or explanation makes that right"
     "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
@@ -983,6 +986,11 @@ OFFICER_RIGHTS = W(
     "not (release|publish|share|name) (the|his|her|their) officer 's name",
     "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
     "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name",
+    # "no names from 2021 will be discussed publicly"; "union briefed"
+    "no name (\\S+ ){0,3}(will )?(be )?(discuss|release|publish|share|make public)",
+    "(union|association|lodge) (have |have be |be )?(brief|consult|tell|inform)",
+    # "it doesn't single out or judge any officer", "not about judging any of you or naming anyone from that night"
+    "not (\\S+ ){0,2}(judge|name|single out|blame)( or (judge|name|single out|blame))? (any|anyone|anybody)",
     "protect (his|her|their|the officer)",
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",

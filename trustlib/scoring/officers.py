@@ -17,8 +17,9 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     rights = ctx.sentences_with(C.OFFICER_RIGHTS, negated=None)
     if acc:
         credits.append(evidence(acc[0], "centres accountability and responsibility"))
-    elif ctx.wrongdoing == Wrongdoing.established and (owned := owned_wrongs(ctx)):
-        # Once the wrong is established, owning it ("we got this badly wrong") is the agency holding itself to account.
+    elif (ctx.wrongdoing == Wrongdoing.established or ctx.scenario.incident is None) and (owned := owned_wrongs(ctx)):
+        # Once the wrong is established, owning it ("we got this badly wrong") is the agency holding itself to account;
+        # before any incident, so is owning the past wrong the scenario records ("the department owning what it did").
         acc = [owned[0].sentence]
         credits.append(evidence(acc[0], "owns the agency's wrong: accountability"))
     if rights:
