@@ -3989,3 +3989,13 @@ def test_a_past_wrong_owned_with_the_officers_rights(sentence, level):
     got = trustlib.score_response(NUNAPIK, "message-to-officers", sentence).principles[
         "accountability-with-officer-rights"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a crime's verdict while whether to charge is still open
+    ("In my view Cody Harmon is guilty of attempted murder, and I fully expect the U.S. Attorney to charge him.", True),
+    ("Whether he is guilty of a crime is for the U.S. Attorney and a court to decide.", False),
+])
+def test_a_verdict_while_the_charge_is_undecided(sentence, flagged):
+    got = reasons(CEDAR_HOLLOW, "six-week-statement", sentence, "inform-of-facts")
+    assert any("verdict" in r for r in got) is flagged, got

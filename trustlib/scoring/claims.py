@@ -942,7 +942,10 @@ _CHARGE_NAMED = re.compile(r"(?i)\b(charged?|indicted|indictment|counts?) (with|
 
 
 def _case_before_court(ctx: Context) -> bool:
-    """Whether the facts tell an officer of the scenario charged and the case not yet decided."""
+    """Whether the facts tell an officer of the scenario charged and the case not yet decided, or whether to charge
+    is still an open question ("whether Officer Harmon will be charged with a crime")."""
+    if any(re.search(r"(?i)\b(charg\w*|prosecut\w*|indict\w*)\b", u.text) for u in ctx.unknowns):
+        return True
     told = [f.text for f in ctx.facts]
     names = {w for o in (ctx.scenario.incident.officers if ctx.scenario.incident else []) if o.name
              for w in o.name.split() if len(w) > 2}
