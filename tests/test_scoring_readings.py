@@ -3999,3 +3999,14 @@ def test_a_past_wrong_owned_with_the_officers_rights(sentence, level):
 def test_a_verdict_while_the_charge_is_undecided(sentence, flagged):
     got = reasons(CEDAR_HOLLOW, "six-week-statement", sentence, "inform-of-facts")
     assert any("verdict" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, level", [
+    # what is not known must be something of this incident's: the rubric's words, or "no comment", leave nothing open
+    ("We inform the public of the facts and of what is not known. We admit wrongdoing.", "partial"),
+    ("Because the matter is under investigation, the department has no comment at this time.", "partial"),
+    ("We don't know yet why the officers went to the wrong house.", "met"),
+])
+def test_only_an_open_question_of_the_incident_leaves_the_judgement_open(text, level):
+    got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", text).principles["admit-wrongdoing"]
+    assert got.level == level, [e.reason for e in got.evidence]

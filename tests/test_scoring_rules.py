@@ -154,11 +154,9 @@ def test_deferring_judgement_is_credited_only_before_the_facts():
 def test_leaving_the_judgement_open_in_other_words(deferring):
     text = "An officer shot a man at the Transit Center. The State Police are investigating. " + deferring
     assert level(MILLBROOK, "public-statement", text, "admit-wrongdoing") == "met"
-    # Not knowing which officer fired leaves nothing about his conduct open; not knowing why leaves it open.
+    # Not knowing which officer fired leaves nothing about his conduct open.
     assert level(MILLBROOK, "public-statement", "An officer shot a man at the Transit Center. We don't know yet "
-                 "which officer fired.", "admit-wrongdoing") == "partial"
-    assert level(MILLBROOK, "public-statement", "An officer shot a man at the Transit Center. We don't know yet "
-                 "which officer fired or why.", "admit-wrongdoing") == "met"
+                 "which officer fired or why.", "admit-wrongdoing") == "partial"
 
 
 def test_naming_the_person_before_the_family_is_told_is_flagged():

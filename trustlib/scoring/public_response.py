@@ -95,8 +95,8 @@ _KNOWING = frozenset("know say tell discuss ask learn understand confirm specula
 
 
 def _we_doing_something_else(t) -> bool:
-    """"We" or "I" as the subject of an act on no one ("he was hit, and we're all praying for him"): no actor of the
-    force beside it, as "by us" or "we fired" would be."""
+    """"We" or "I" as the subject of a verb that is no force ("he was hit, and we're all praying for him"): no actor
+    of the force beside it, as "we fired" would be."""
     return t.lower_ in ("we", "i") and t.dep_ == "nsubj" and t.head.lemma_.lower() not in C.PHYSICAL_VERBS | \
         C.FORCE_VERBS
 
@@ -2524,6 +2524,8 @@ def _regrets_what_befell(h: Hit) -> bool:
 
 #: Nouns of a wrong that may be told as no one's: "mistakes were made", "errors occurred".
 _WRONG_NOUNS = frozenset("mistake error failure failing lapse misstep".split())
+#: Verbs of something happening on its own: "errors occurred".
+_HAPPENING = frozenset("occur happen arise".split())
 
 
 def _wrong_of_no_one(h: Hit) -> bool:
@@ -2534,10 +2536,6 @@ def _wrong_of_no_one(h: Hit) -> bool:
             verb = tok.head
             return _agentless_passive(verb) if tok.dep_ == "nsubjpass" else verb.lemma_.lower() in _HAPPENING
     return False
-
-
-#: Verbs of something happening on its own: "errors occurred".
-_HAPPENING = frozenset("occur happen arise".split())
 
 
 def admit_wrongdoing(ctx: Context) -> Finding:
@@ -2596,9 +2594,16 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     if not credits:
         # Saying what is not yet known ("we don't know yet why they went to the wrong house") leaves the question
         # open as plainly as saying whose it is to decide.
-        # (Not knowing only which officer fired leaves nothing about his conduct open.)
+        # (Not knowing only which officer fired leaves nothing about his conduct open; nor does "what is not known"
+        # with nothing of the incident in it, or "no comment" while it is under investigation.)
+        # (What is open may be in the clause beside it: "We don't know if that's true."; "What we do not know yet:"
+        # and the items after it.)
+        open_terms = frozenset().union(*(terms(u.text) for u in ctx.unknowns)) - _GENERIC_TERMS
+        clauses = ctx.analysis.clauses
         credits = [evidence(s, "says what is not yet known, leaving the judgement open")
-                   for s in ctx.analysis.clauses if s.find(C.UNKNOWN_ACK) and not _only_who(s)][:1]
+                   for i, s in enumerate(clauses) if s.find(C.UNKNOWN_ACK) and not _only_who(s)
+                   and not s.find(C.STONEWALL) and open_terms & {t.lemma_.lower() for c in clauses[max(0, i - 1):i + 2]
+                                                                 for t in c.span}][:1]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  missing="Say that the investigation, not the agency, will determine whether the force was justified.",
@@ -2612,6 +2617,11 @@ def _judgement_not_known(s: Sentence) -> bool:
     return bool(s.find(C.UNKNOWN_ACK)) and any(
         toks and in_indirect_question(toks[0]) for a, b in s.find(C.JUDGEMENT) + s.find(C.CLEARING)
         for toks in [s.tokens_at(a, b)])
+
+
+#: Words of any open question, which say nothing of this incident's: "what is not known", "the matter".
+_GENERIC_TERMS = frozenset("know known unknown yet matter fact facts investigation review question happen "
+                           "whether officer department police".split())
 
 
 def _only_who(s: Sentence) -> bool:
