@@ -4010,3 +4010,10 @@ def test_a_verdict_while_the_charge_is_undecided(sentence, flagged):
 def test_only_an_open_question_of_the_incident_leaves_the_judgement_open(text, level):
     got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", text).principles["admit-wrongdoing"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+def test_a_process_under_way_is_not_an_open_question_told():
+    # "the crash is under investigation" tells a process, not what is not known
+    text = "The shooting is under investigation, and we will share more information as it becomes available."
+    got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", text).principles["admit-wrongdoing"]
+    assert got.level == "partial", [e.reason for e in got.evidence]

@@ -2601,7 +2601,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         open_terms = frozenset().union(*(terms(u.text) for u in ctx.unknowns)) - _GENERIC_TERMS
         clauses = ctx.analysis.clauses
         credits = [evidence(s, "says what is not yet known, leaving the judgement open")
-                   for i, s in enumerate(clauses) if s.find(C.UNKNOWN_ACK) and not _only_who(s)
+                   for i, s in enumerate(clauses) if s.find(C.UNKNOWN_ACK) and _NOT_KNOWN.search(s.text)
+                   and not _only_who(s)
                    and not s.find(C.STONEWALL) and open_terms & {t.lemma_.lower() for c in clauses[max(0, i - 1):i + 2]
                                                                  for t in c.span}][:1]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
@@ -2617,6 +2618,14 @@ def _judgement_not_known(s: Sentence) -> bool:
     return bool(s.find(C.UNKNOWN_ACK)) and any(
         toks and in_indirect_question(toks[0]) for a, b in s.find(C.JUDGEMENT) + s.find(C.CLEARING)
         for toks in [s.tokens_at(a, b)])
+
+
+#: Not knowing said outright ("we don't know yet", "it is not clear"), not only a process under way ("the crash is
+#: under investigation", "pending review").
+_NOT_KNOWN = re.compile(r"(?i)\b(?:not (?:yet )?know|don'?t (?:yet )?know|do not (?:yet )?know|unknown|unclear|"
+                        r"not (?:yet )?clear|not yet (?:determined|established|confirmed)|"
+                        r"can ?not (?:yet )?(?:say|tell|confirm)|no one knows|nobody knows|"
+                        r"(?:remains?|yet) to be (?:determined|established|known))")
 
 
 #: Words of any open question, which say nothing of this incident's: "what is not known", "the matter".
