@@ -41,12 +41,12 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
     conducted and the occupants were detained" (not "he was shot and killed by an officer", not "the officer was
     fired"). With ``background`` false, a passive that only tells when something else happened ("he kept his knee
     on her back after she was cuffed", "he was waving people away when he was shot") does not count."""
-    if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) and not _we_doing_something_else(t)
-           for t in s.span):
+    we = [t for t in s.span if _we_doing_something_else(t)]
+    if any(t.lemma_.lower() in actors and t.dep_ not in ("nsubjpass",) and t not in we for t in s.span):
         return False  # the sentence names the police as actors ("backing away from the officer when he was shot")
     # What "we" know, say or ask of it ("we don't know yet why the Taser was used", "what we do not know is ...
     # whether a Taser was used") is not told as done.
-    ours = [t.head for t in s.span if _we_doing_something_else(t)]
+    ours = [t.head for t in we]
     if any(v.lemma_.lower() in _KNOWING for v in ours):
         return False
     for tok in s.span:
@@ -2594,17 +2594,8 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     if not credits:
         # Saying what is not yet known ("we don't know yet why they went to the wrong house") leaves the question
         # open as plainly as saying whose it is to decide.
-        # (Not knowing only which officer fired leaves nothing about his conduct open; nor does "what is not known"
-        # with nothing of the incident in it, or "no comment" while it is under investigation.)
-        # (What is open may be in the clause beside it: "We don't know if that's true."; "What we do not know yet:"
-        # and the items after it.)
-        open_terms = frozenset().union(*(terms(u.text) for u in ctx.unknowns)) - _GENERIC_TERMS
-        clauses = ctx.analysis.clauses
         credits = [evidence(s, "says what is not yet known, leaving the judgement open")
-                   for i, s in enumerate(clauses) if s.find(C.UNKNOWN_ACK) and _NOT_KNOWN.search(s.text)
-                   and not _only_who(s)
-                   and not s.find(C.STONEWALL) and open_terms & {t.lemma_.lower() for c in clauses[max(0, i - 1):i + 2]
-                                                                 for t in c.span}][:1]
+                   for s in _incident_questions_left_open(ctx)[:1]]
     fraction = 1.0 if credits else (0.5 if ctx.analysis.clauses else 0.0)
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  missing="Say that the investigation, not the agency, will determine whether the force was justified.",
@@ -2618,6 +2609,21 @@ def _judgement_not_known(s: Sentence) -> bool:
     return bool(s.find(C.UNKNOWN_ACK)) and any(
         toks and in_indirect_question(toks[0]) for a, b in s.find(C.JUDGEMENT) + s.find(C.CLEARING)
         for toks in [s.tokens_at(a, b)])
+
+
+def _incident_questions_left_open(ctx: Context) -> list[Sentence]:
+    """Clauses that say outright that something of the incident is not yet known. Not knowing only which officer
+    fired leaves nothing about his conduct open; nor does "what is not known" with nothing of the incident in it, or
+    "no comment" while it is under investigation. What is open may be in the clause beside it ("We don't know if
+    that's true."; "What we do not know yet:" and the items after it)."""
+    open_terms = frozenset().union(*(terms(u.text) for u in ctx.unknowns)) - _GENERIC_TERMS
+    clauses = ctx.analysis.clauses
+
+    def of_the_incident(i: int) -> bool:
+        return bool(open_terms & {t.lemma_.lower() for c in clauses[max(0, i - 1):i + 2] for t in c.span})
+
+    return [s for i, s in enumerate(clauses) if s.find(C.UNKNOWN_ACK) and _NOT_KNOWN.search(s.text)
+            and not _only_who(s) and not s.find(C.STONEWALL) and of_the_incident(i)]
 
 
 #: Not knowing said outright ("we don't know yet", "it is not clear"), not only a process under way ("the crash is
