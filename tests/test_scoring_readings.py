@@ -12,6 +12,8 @@ import pytest
 import trustlib
 from trustlib.scoring.text import analyse
 
+from test_scoring_rules import honesty
+
 CLINIC = trustlib.load_scenario(Path(__file__).parent / "data" / "instructor-clinic.yaml")
 SHOT = "At about 10:05 a.m. Tuesday one of our officers shot Dale Hughes, 41, in the clinic waiting room. "
 
@@ -592,11 +594,11 @@ def test_a_pursuit_is_told_by_the_patrol_car_or_by_the_breach_just_told(text):
 
 @pytest.mark.parametrize("involving, level", [
     ("one of our patrol officers", "partial"),
-    ("one of our patrol vehicles", "violated"),   # the car, not who drove it
+    ("one of our patrol vehicles", "vague"),   # the car, not who drove it
 ])
 def test_an_incident_involving_a_patrol_car_does_not_say_the_police_acted(involving, level):
     text = f"There was an incident on Fourth Street this morning involving {involving}. We will keep you informed."
-    assert trustlib.score_response(CLINIC, "officer-message", text).principles["open-and-honest"].level == level
+    assert honesty(CLINIC, "officer-message", text) == level
 
 
 def test_a_thing_used_by_the_police_names_who_acted():
@@ -607,12 +609,11 @@ def test_a_thing_used_by_the_police_names_who_acted():
 @pytest.mark.parametrize("sentence, level", [
     # The officer's act named as the officer's noun says who acted, though not plainly what was done.
     ("Our review has found that the officer's use of force violated policy.", "partial"),
-    ("Our review has found that the use of force violated policy.", "violated"),
+    ("Our review has found that the use of force violated policy.", "vague"),
 ])
 def test_an_act_named_as_the_officers_own_noun_says_who_acted(sentence, level):
     text = f"I am writing to you about the clinic incident. {sentence} We will keep you informed."
-    report = trustlib.score_response(CLINIC, "partner-message", text)
-    assert report.principles["open-and-honest"].level == level
+    assert honesty(CLINIC, "partner-message", text) == level
 
 
 @pytest.mark.parametrize("sentence, answers", [
@@ -3401,11 +3402,10 @@ def test_ranks_written_short_end_no_sentence():
     # no force: the agency owning it in the first person says whose it was
     (AMBROSE, "partner-message", "What happened to Ms. Hines should not have happened: 41 days in our jail for a "
                                  "drink mix. I own that, and I've told her I'm sorry.", "missed"),
-    (AMBROSE, "partner-message", "I understand why folks are upset about what happened to Ms. Hines.", "violated"),
+    (AMBROSE, "partner-message", "I understand why folks are upset about what happened to Ms. Hines.", "vague"),
 ])
 def test_who_did_it_41(scenario, exercise, text, level):
-    report = trustlib.score_response(scenario, exercise, text).principles["open-and-honest"]
-    assert report.level == level, [e.reason for e in report.evidence]
+    assert honesty(scenario, exercise, text) == level
 
 
 @pytest.mark.parametrize("scenario, exercise, sentence, on_trial", [
@@ -3672,11 +3672,10 @@ def test_partners_used_42(scenario, sentence, reason):
     ("Early today one of our SUVs, driven by Officer Lindqvist on a park sweep, ran over Raymond Elk Shoulder as he "
      "slept.", "met"),
     ("The patrol SUV that ran over Mr. Elk Shoulder on Tuesday recorded it.", "met"),
-    ("Raymond Elk Shoulder died on Tuesday.", "violated"),
+    ("Raymond Elk Shoulder died on Tuesday.", "vague"),
 ])
 def test_the_agencys_vehicle_acts_42(text, level):
-    report = trustlib.score_response(PRAIRIE, "partner-message", text).principles["open-and-honest"]
-    assert report.level == level, [e.reason for e in report.evidence]
+    assert honesty(PRAIRIE, "partner-message", text) == level
 
 
 @pytest.mark.parametrize("sentence, verdict", [
@@ -4017,3 +4016,39 @@ def test_a_process_under_way_is_not_an_open_question_told():
     text = "The shooting is under investigation, and we will share more information as it becomes available."
     got = trustlib.score_response(CEDAR_HOLLOW, "public-statement", text).principles["admit-wrongdoing"]
     assert got.level == "partial", [e.reason for e in got.evidence]
+
+
+# Readings from the forty-fourth blind set.
+
+LAUREL_FORK = _heldout(44, "laurel-fork-county-first-100-days.yaml")  # before any incident; a sheriff's thefts to own
+
+
+@pytest.mark.parametrize("text, level", [
+    # before any incident, the past told with the police as the ones who did it is plain ...
+    ("The last sheriff and two of his deputies stole drugs and cash out of the evidence room. I am sorry. I will "
+     "meet you at Caney Fork church on Thursday evening.", "met"),
+    # ... and a court's act on a paper hides no one
+    ("The last sheriff and two of his deputies stole drugs and cash out of the evidence room, and 46 convictions "
+     "were thrown out. I am sorry. I will meet you at Caney Fork church on Thursday evening.", "met"),
+    # ... where the same past told without them, or something else they did, is not
+    ("Drugs and cash went missing from the evidence room. I am sorry. I will meet you at Caney Fork church on "
+     "Thursday evening.", "partial"),
+    ("The sheriff's office hired six deputies last year. I will meet you at Caney Fork church on Thursday evening. "
+     "I want to earn your trust.", "partial"),
+])
+def test_the_past_told_with_who_did_it(text, level):
+    got = trustlib.score_response(LAUREL_FORK, "community-letter", text).principles["open-and-honest"]
+    assert got.level == level, [e.reason for e in got.evidence]
+
+@pytest.mark.parametrize("text, level", [
+    # never saying who acted is a vague account, a slip, where nothing else in the answer does harm ...
+    ("We are aware of the incident on Delmar Street last night and our thoughts are with everyone affected. The "
+     "State Bureau of Investigation is handling the investigation. We will release more information on Friday at "
+     "noon and meet residents at the library on Thursday at 7 p.m.", "partial"),
+    # ... and hides the actor where the answer also clears the officer
+    ("We are aware of the incident on Delmar Street last night. Our officers followed their training and acted "
+     "within policy. The State Bureau of Investigation is handling the investigation.", "violated"),
+])
+def test_a_vague_account_alone_is_a_slip(text, level):
+    got = trustlib.score_response("harlow-creek-shooting", "public-statement", text).principles["open-and-honest"]
+    assert got.level == level, [e.reason for e in got.evidence]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import trustlib
+from trustlib.scoring.public_response import VAGUE_ACCOUNT
 
 EASTGATE = trustlib.load_scenario("eastgate-restraint-video")  # wrongdoing established
 MILLBROOK = trustlib.load_scenario("millbrook-capstone")       # family not yet told at T+1h
@@ -23,6 +24,14 @@ def level(scenario, exercise, text, pid):
 
 def is_violated(scenario, exercise, text, pid) -> bool:
     return level(scenario, exercise, text, pid) == "violated"
+
+
+def honesty(scenario, exercise: str, text: str) -> str:
+    """open-and-honest's level, or "vague" where it is partial only for an account that never says who acted (which
+    nothing else harmful in these short answers makes concealment)."""
+    got = trustlib.score_response(scenario, exercise, text).principles["open-and-honest"]
+    vague = [e for e in got.evidence if e.effect == "flag" and e.reason == VAGUE_ACCOUNT]
+    return "vague" if got.level == "partial" and vague else got.level
 
 
 def test_established_wrongdoing_admitted_and_apologised_is_met():
@@ -1935,14 +1944,14 @@ def test_support_refused_or_called_unneeded(sentence, violated):
                        "support-officers") is violated
 
 
-@pytest.mark.parametrize("sentence,violated", [
+@pytest.mark.parametrize("sentence,hidden", [
     # A finding against the act, told as the agency's own breach, hides no one.
     ("The review board found that the takedown of Mr. Ortega violated our use-of-force policy. I accept that.", False),
     ("The board found that the Taser use broke our electronic-weapon policy, and the deputy faces a hearing.", False),
     ("We are all aware of the incident at the jail. Let's keep our focus on the job.", True),
 ])
-def test_an_owned_finding_against_the_act_says_what_was_done(sentence, violated):
-    assert is_violated(TASER, "officer-message", "Team, " + sentence, "open-and-honest") is violated
+def test_an_owned_finding_against_the_act_says_what_was_done(sentence, hidden):
+    assert (honesty(TASER, "officer-message", "Team, " + sentence) in ("vague", "violated")) is hidden
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -2472,13 +2481,13 @@ LOADER = _taser_with({
 }, "loader")
 
 
-@pytest.mark.parametrize("sentence,violated", [
+@pytest.mark.parametrize("sentence,hidden", [
     ("In the clearing our NRU was directing, the Public Works loader picked up a tent with Luis Ortega asleep "
      "inside, and he died.", False),
     ("A tent was picked up during the clearing, and a man died.", True),
 ])
-def test_a_machine_its_driver_drove_names_who_acted(sentence, violated):
-    assert is_violated(LOADER, "public-statement", sentence, "open-and-honest") is violated
+def test_a_machine_its_driver_drove_names_who_acted(sentence, hidden):
+    assert (honesty(LOADER, "public-statement", sentence) in ("vague", "violated")) is hidden
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -2670,13 +2679,13 @@ def test_officer_messages_in_plain_talk(sentence, pid, violated):
     ("There was a shooting involving one of our officers tonight near 9th Avenue. Mr. Hayes died at the hospital.",
      "partial"),
     # Only "an incident": nobody is said to have done anything.
-    ("There was an incident tonight near 9th Avenue. Mr. Hayes died at the hospital.", "violated"),
+    ("There was an incident tonight near 9th Avenue. Mr. Hayes died at the hospital.", "vague"),
     # The same involvement beside a refusal to say more is concealment.
     ("There was a shooting involving one of our officers tonight near 9th Avenue. We are not in a position to "
      "discuss the circumstances.", "violated"),
 ])
 def test_police_involved_but_not_the_subject_is_a_slip(text, expected):
-    assert level(HARLOW, "public-statement", text, "open-and-honest") == expected
+    assert honesty(HARLOW, "public-statement", text) == expected
 
 
 @pytest.mark.parametrize("sentence,violated", [
@@ -2815,10 +2824,10 @@ PLANTED = _planted()
     # Misconduct without force ("no force used" says so), told by tying the conduct to the officer.
     ("On Tuesday night Officer Kroll put a bag of pills under the seat of Marcus Bell's car and then said she had "
      "found them.", "met"),
-    ("There was an incident during a search of a car on Tuesday night.", "violated"),
+    ("There was an incident during a search of a car on Tuesday night.", "vague"),
 ])
 def test_misconduct_without_force_is_told_by_tying_the_conduct_to_the_officer(text, expected):
-    assert level(PLANTED, "public-statement", text, "open-and-honest") == expected
+    assert honesty(PLANTED, "public-statement", text) == expected
 
 
 @pytest.mark.parametrize("sentence,violated", [

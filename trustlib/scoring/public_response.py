@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import nlp
-from ..report import Evidence
+from ..report import Evidence, PrincipleResult
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
@@ -72,6 +72,9 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
                 p.lower_ in ("he", "she", "they", "him", "her", "them") or p.pos_ == "PROPN"
                 or p.lemma_.lower() in PERSON_WORDS for p in patients):
             continue
+        # Convictions "thrown out" or a charge "dropped": a court's act on a paper, no force on anyone.
+        if patients and all(p.lemma_.lower() in _COURT_PAPERS for p in patients):
+            continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
                 not any(c.dep_ in ("prep", "prt") for c in tok.children):
@@ -88,6 +91,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
             return True
     return False
 
+
+#: What a court throws out or a prosecutor drops.
+_COURT_PAPERS = frozenset("conviction case charge complaint lawsuit suit claim verdict sentence appeal ruling "
+                          "indictment count".split())
 
 #: Verbs of knowing and telling: what "we" know or say of a passive is no account of it.
 _KNOWING = frozenset("know say tell discuss ask learn understand confirm speculate guess repeat answer determine "
@@ -636,6 +643,39 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
                  and re.search(r"(?i)\b(their|they|them)\b", s.text))]
 
 
+def _past_told_plainly(ctx: Context, hidden: set[int]) -> list[Sentence]:
+    """Before any incident, clauses that tell a part of the scenario's story with the police as the ones who did it:
+    an officer or the agency the subject of a verb told as done in the past, on something the story names ("deputies
+    from this office ran the 2021 checkpoints outside La Esperanza"), where "a checkpoint took place" hides them."""
+    story = _content_words(" ".join([ctx.scenario.summary, ctx.scenario.community.description,
+                                     *(f.text for f in ctx.facts)])) - ctx.actor_words - _AGENCY_NOUNS
+    police = ctx.officer_words - {"they", "i"}
+    told = []
+    for s in ctx.analysis.clauses:
+        if s.start in hidden:
+            continue
+        for verb in s.span:
+            if verb.pos_ != "VERB" or not _past_or_perfect(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subjects = [w for c in verb.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)]
+            if not any(w.lemma_.lower() in police or w.lemma_.lower() in _AGENCY_NOUNS and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "our", "this") for d in w.children)
+                       for w in subjects):
+                continue
+            named = {w.i for c in subjects for w in c.subtree}
+            said = {w.lemma_.lower() for w in verb.subtree if w.pos_ in ("NOUN", "VERB", "PROPN") and w.i not in named}
+            if said & story:
+                told.append(s)
+                break
+    return told
+
+
+@lru_cache(maxsize=64)
+def _content_words(text: str) -> frozenset[str]:
+    """The lemmas of a text's nouns, verbs and names (a scenario's story, parsed once)."""
+    return frozenset(t.lemma_.lower() for t in nlp.parse(text) if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop)
+
+
 #: Nouns of what the agency does about an incident, not of the incident: "the officers are on leave pending review".
 _RESPONSE_NOUNS = frozenset("leave duty review investigation inquiry audit case charge statement department unit "
                             "office prosecutor process hearing pay suspension".split())
@@ -786,6 +826,8 @@ def open_and_honest(ctx: Context) -> Finding:
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
                                                   or s.start in owned or _instrument_tied(s, ctx))
               and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
+    if not actors and ctx.scenario.incident is None:
+        actors = _past_told_plainly(ctx, hidden_in)
     if not actors and ctx.scenario.incident is not None and not _force_in_incident(ctx):
         # Misconduct without force (officers' messages, a record falsified) is told plainly by tying what was done
         # to the officers ("Screenshots show what appear to be their messages: racist jokes about ...").
@@ -835,7 +877,9 @@ def open_and_honest(ctx: Context) -> Finding:
         owned_first = outcome_only and any(_owned_in_first_person(h) for h in owned_wrongs(ctx))
         if vague and not owned_first:
             # Speaking of "the incident" or "a life lost" and never saying who acted hides the actor.
-            flags.append(evidence(vague[0], "speaks of what happened without ever saying who did it", "flag"))
+            # Beside a refusal or a put-off it is concealment, whatever else the answer does.
+            flags.append(evidence(vague[0], VAGUE_ACCOUNT + (", and holds back the rest" if _withholds(ctx) else ""),
+                                  "flag"))
             return grade(0, credits, flags, violated=True, missing="", partial="",
                          violation="Say plainly who did what in the active voice (\"an officer shot ...\").")
         defended = [] if owned_first else _officer_defended(ctx)
@@ -851,6 +895,29 @@ def open_and_honest(ctx: Context) -> Finding:
     return grade(fraction, credits, flags, violated=False,
                  missing="Say plainly what happened and who did it: \"An officer shot ...\".",
                  partial="Rewrite the flagged sentences in the active voice, naming who acted.")
+
+
+VAGUE_ACCOUNT = "speaks of what happened without ever saying who did it"
+
+
+def vague_account_alone_is_a_slip(results: dict[str, PrincipleResult]) -> None:
+    """Mark open-and-honest ``partial``, not ``violated``, where its only flag is the vague account ("the events of
+    Tuesday night", "the incident is under investigation") and no other principle of the exercise is violated.
+
+    Never saying who acted hides the actor when the answer also spins (clears or defends the officer, blames the
+    person, minimises, puts the public off); alone it is an incomplete account. Over the 45 labelled sets, answers
+    flagged only by it with nothing else violated were labelled partial or met 49 times and violated 23.
+    """
+    honest = results.get("open-and-honest")
+    if honest is None or honest.level != "violated":
+        return
+    flags = [e for e in honest.evidence if e.effect == "flag"]
+    if not flags or any(e.reason != VAGUE_ACCOUNT for e in flags):
+        return
+    if any(r.level == "violated" for pid, r in results.items() if pid != "open-and-honest"):
+        return
+    honest.level, honest.score = "partial", 0.4
+    honest.suggestion = "Say plainly who did what in the active voice (\"an officer shot ...\")."
 
 
 #: Euphemisms for the outcome ("lost his life", "passed away"), not for the force.

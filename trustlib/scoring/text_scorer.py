@@ -9,6 +9,7 @@ from ..scenario import Scenario, TextExercise
 from .base import Scorer, register
 from .context import Context
 from .principles import DETECTORS
+from .public_response import vague_account_alone_is_a_slip
 from .text import MAX_WORDS, analyse
 from .timeline import state_at
 
@@ -51,6 +52,7 @@ class TextScorer(Scorer):
                 continue
             f = detector(ctx)
             results[pid] = PrincipleResult(pid, f.level, f.score, f.evidence, f.suggestion)
+        vague_account_alone_is_a_slip(results)
         return results, notes, {}
 
     @staticmethod
