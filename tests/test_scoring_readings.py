@@ -4052,3 +4052,19 @@ def test_the_past_told_with_who_did_it(text, level):
 def test_a_vague_account_alone_is_a_slip(text, level):
     got = trustlib.score_response("harlow-creek-shooting", "public-statement", text).principles["open-and-honest"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+OSWELL = _heldout(44, "oswell-falls-arena-slam.yaml")  # a 20-second video the facts say shows nothing before
+
+
+@pytest.mark.parametrize("scenario, sentence, flagged", [
+    # the evidence's limit the scenario's own facts give is a fact told; the evidence belittled is explained away
+    (OSWELL, "The video being shared is about 20 seconds long and does not show what happened before.", False),
+    (OSWELL, "The video is only 20 seconds and doesn't tell the whole story.", True),
+    # (the facts say the videos "do not show Mr. Okafor advancing": not the limit claimed here)
+    ("millbrook-capstone", "They may look bad, but they do not show the whole story: our officer believed Mr. "
+                           "Okafor was coming at him with a knife.", True),
+])
+def test_the_evidence_limit_the_facts_give(scenario, sentence, flagged):
+    got = reasons(scenario, "public-statement", "One of our officers used force on him. " + sentence, "open-and-honest")
+    assert any("explains the evidence away" in r for r in got) is flagged, got

@@ -805,7 +805,7 @@ def open_and_honest(ctx: Context) -> Finding:
     background = [evidence(s, passive, "flag") for s, h in hides if not h and _agentless_force(s, ctx.actor_words)]
     jargon = [phrase_evidence(h, "police jargon: use plain words the public uses") for h in ctx.affirmed(C.JARGON)]
     explained = [phrase_evidence(h, "explains the evidence away instead of facing it")
-                 for h in ctx.affirmed(C.DISCREDIT) if discredits_evidence(ctx, h)]
+                 for h in ctx.affirmed(C.DISCREDIT) if discredits_evidence(ctx, h) and not _limit_known(ctx, h)]
     private = [phrase_evidence(h, "treats it as a private matter: the public is owed an account")
                for h in ctx.affirmed(C.CONCEAL)]
     softened = [phrase_evidence(h, "calls what was said something milder than it was")
@@ -963,6 +963,18 @@ def _judgement_withheld(h: Hit) -> bool:
 
 _REFUSING = re.compile(r" not (?:be )?(?:in a position|able) to (?:discuss|comment|say|share|talk)| not (?:be )?take "
                        r"(?:any )?question")
+
+
+def _limit_known(ctx: Context, h: Hit) -> bool:
+    """The evidence's limit told as the scenario's own fact ("the video is about 20 seconds long and does not show
+    what happened before", where a known fact says so): a fact told, not the evidence explained away."""
+    # What it does not show, in the words after the cue up to the clause's end, must be the fact's own ("they do not
+    # show the whole story: our officer believed ..." borrows nothing from "the videos do not show him advancing").
+    rest = re.split(r"[,;:.!?]", h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):])[0]
+    said = set(re.findall(r"[a-z]+", rest.lower())) - {"the", "a", "an", "of", "to", "and", "it", "that", "this"}
+    limits = [f.text for f in ctx.facts if re.search(r"(?i)\b(not|only|none|no)\b", f.text)
+              and said & set(re.findall(r"[a-z]+", f.text.lower()))]
+    return bool(limits) and float(ctx.similarity_of([h.sentence], limits).max()) >= FACT
 
 
 def _withholds(ctx: Context) -> bool:
