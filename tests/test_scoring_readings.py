@@ -4068,3 +4068,29 @@ OSWELL = _heldout(44, "oswell-falls-arena-slam.yaml")  # a 20-second video the f
 def test_the_evidence_limit_the_facts_give(scenario, sentence, flagged):
     got = reasons(scenario, "public-statement", "One of our officers used force on him. " + sentence, "open-and-honest")
     assert any("explains the evidence away" in r for r in got) is flagged, got
+
+
+HARTWELL = _heldout(44, "hartwell-park-grocer-taser.yaml")  # no robber described by race in a community message
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, norm", [
+    # a request for names where a norm keeps them from the police, however many words lie between "ask" and "names"
+    (LAUREL_FORK, "hundred-day-plan", "I will ask Tommy Slone to give us the names of Recovery Center clients who "
+                                      "have open warrants.", "anonymity"),
+    (LAUREL_FORK, "hundred-day-plan", "We will ask the preachers to let us know, quietly, which houses have a user "
+                                      "in them.", "anonymity"),
+    (LAUREL_FORK, "hundred-day-plan", "We will never ask the Recovery Center for the names of its clients.", None),
+    # of two such norms, the one nearest the request is broken
+    (OSWELL, "partner-message", "I'll ask Chief Herne to have the Tekahswen Mohawk Police identify the adults "
+                                "involved for us.", "Never ask the Tekahswen Mohawk Police"),
+    # a name a norm keeps out of press statements
+    (OSWELL, "public-statement", "The player is Kaienta Thomas of the Tekahswen Thunderbirds; we are naming him so "
+                                 "the rumours stop.", "Kaienta's name"),
+    (OSWELL, "public-statement", "We will not use Kaienta's name, as his family asked.", None),
+    # someone described by race where a norm rules it out
+    (HARTWELL, "merchants-message", "He is described as a Black male in his twenties.", "by race"),
+    (HARTWELL, "merchants-message", "We will not describe the robber by race.", None),
+])
+def test_norms_on_names_and_descriptions(scenario, exercise, sentence, norm):
+    got = reasons(scenario, exercise, "I will meet your leaders on Thursday evening. " + sentence, "cultural-awareness")
+    assert (any(norm in r for r in got) if norm else not got), got

@@ -110,6 +110,19 @@ def test_a_commanders_shorthand_is_english_and_not_a_word_list():
     assert not analysis.is_word_list()
 
 
+@pytest.mark.parametrize("text, listed", [
+    # a plan's section titles that happen to be virtues head the sentences after them ...
+    ("1. Leaders first. By January 16 I will meet the pastors, each on their own ground. 2. Respect. Deputies "
+     "introduce themselves and explain every stop. 3. Openness. The audit goes in the paper within a week of it "
+     "coming back, and I will report every month on the radio.", False),
+    # ... where virtues one after another are a list
+    ("1. Transparency. 2. Accountability. 3. Respect. 4. Fairness. 5. Openness. We will keep the whole community "
+     "informed.", True),
+])
+def test_a_plans_section_titles_are_not_a_list_of_virtues(text, listed):
+    assert analyse(text).is_word_list() is listed
+
+
 @pytest.mark.parametrize("text", [
     "Hier soir, un policier a tiré sur un homme dans la rue Alder. Nous regrettons profondément sa mort et nous "
     "pensons à sa famille.",

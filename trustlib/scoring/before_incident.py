@@ -513,13 +513,54 @@ def _protected_people_named(ctx: Context, norms: list[str]) -> list[Evidence]:
     return []
 
 
+#: A norm that keeps a person's name out of use ("the family asks that Kaienta's name ... not be used in press
+#: statements"): the name, and whether the norm holds for public statements only.
+_NAME_KEPT = re.compile(r"\b([A-Z][a-z'’-]+)['’]s name\b(?i:[^.;:]*\bnot\b[^.;:]*\b(?:used|given|released|"
+                        r"published|said|shared|printed)\b)")
+_IN_PUBLIC = re.compile(r"(?i)\b(press|media|public|news)\b")
+
+
+def _kept_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Clauses that use a name a norm keeps out of use, where the norm holds for this kind of answer, unless the
+    clause itself keeps it out ("we will not use Kaienta's name")."""
+    from .privacy import KEPT, REFUSED
+
+    out = []
+    for norm in norms:
+        m = _NAME_KEPT.search(norm)
+        if m is None or _IN_PUBLIC.search(norm[m.end():]) and ctx.exercise.kind != "public-statement":
+            continue
+        used = [s for s in ctx.analysis.clauses if re.search(rf"\b{re.escape(m.group(1))}\b", s.text)
+                and not REFUSED.search(s.text) and not KEPT.search(s.text)]
+        out += [breaks_norm(s, norm) for s in used[:1]]
+    return out
+
+
+#: A norm against describing someone by race ("do not describe the robber by race in any community message"), and a
+#: description by race ("a Black male in his twenties", "two white men").
+_NO_RACE = re.compile(r"(?i)\b(never|not|don't|no)\b[^.;:]{0,60}\bby (race|ethnicity|skin colou?r|colou?r)\b")
+_BY_RACE = re.compile(r"(?i)\b(black|white|hispanic|latino|latina|asian|caucasian|african[- ]american|arab|"
+                      r"middle[- ]eastern)\s+(males?|females?|man|woman|men|women|suspects?|teens?|teenagers?|youths?|"
+                      r"boys?|girls?|juveniles?|guys?)\b")
+
+
+def _described_by_race(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """Someone described by race where a norm rules that out, unless the clause refuses it."""
+    norm = next((n for n in norms if _NO_RACE.search(n)), None)
+    if norm is None:
+        return []
+    return [breaks_norm(s, norm) for s in ctx.analysis.clauses
+            if _BY_RACE.search(s.text) and not re.search(r"(?i)\b(not|never|n't|no)\b[^.;:]{0,40}\brace\b", s.text)][:1]
+
+
 def cultural_awareness(ctx: Context) -> Finding:
     norms = ctx.scenario.community.cultural_norms
     credits = []
     applied = 0
     # Each clause's similarity to each norm, asked once: the breaches read it too.
     sim = ctx.similarity(norms) if norms and ctx.analysis.clauses else None
-    flags = dedupe(_norm_breaches(ctx, norms) + _protected_people_named(ctx, norms) +
+    flags = dedupe(_norm_breaches(ctx, norms) + _protected_people_named(ctx, norms) + _kept_names_used(ctx, norms) +
+                   _described_by_race(ctx, norms) +
                    (_enforcement_against_norms(ctx, norms, sim) + _intelligence_against_norms(ctx, norms, sim)
                     if sim is not None else []))
     # A sentence that breaks a norm applies none, however close it is to one.
@@ -1918,7 +1959,8 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
 #: A norm that keeps partners from being asked to inform ("never ask them for names or information about
 #: shootings", "a partner, never as a source", "any request for names is heard as a new list").
 _NO_INFORMING = re.compile(r"(?i)\b(informants?|inform on|intelligence|(?:as|a) source|(?:ask|collect|request|"
-                           r"seek|gather|pass)\w*\b[^.;:]{0,40}\b(?:names?|information|whereabouts|tips?|lists?))\b")
+                           r"seek|gather|pass|hand over|turn over)\w*\b[^.;:]{0,80}\b(?:names?|information|"
+                           r"whereabouts|tips?|lists?))\b")
 
 
 def _informing_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -1929,9 +1971,13 @@ def _informing_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         return []
     from .public_response import informant_requests  # (public_response reads partners; this module, norms)
 
-    # (A word alone, "the informant", names the past wrong more often than it asks for one.)
-    return [breaks_norm(h.sentence, ruling[0]) for h in informant_requests(ctx)
-            if not _past_account(h.sentence) and len(h.phrase.split()) > 1]
+    # (A word alone, "the informant", names the past wrong more often than it asks for one.) Of several such norms,
+    # the request breaks the one nearest it.
+    asked = [h for h in informant_requests(ctx) if not _past_account(h.sentence) and len(h.phrase.split()) > 1]
+    if len(ruling) > 1 and asked:
+        nearest = ctx.similarity_of([h.sentence for h in asked], ruling).argmax(axis=1)
+        return [breaks_norm(h.sentence, ruling[int(k)]) for h, k in zip(asked, nearest)]
+    return [breaks_norm(h.sentence, ruling[0]) for h in asked]
 
 
 #: What comes before a language's name: "speak Armenian or", "in", "interpreters (Armenian/".

@@ -1636,7 +1636,7 @@ INFORMANT = W(
     "crime tip", "useful tip", "give (we|us|the police|officer) (information|tip|intelligence|name|lead)",
     # "could send us a list of Kaylee's friends from home and anyone she spent time with"
     "(send|give|pass|provide|share) (we|us|the police|officer|detective|investigator) (a |the )?(list|name)s? of "
-    "(\\S+ ){0,2}(friend|associate|contact|acquaintance|member|people)",
+    "(\\S+ ){0,2}(friend|associate|contact|acquaintance|member|people|client|patient)",
     "intelligence", "informant", "source of information", "information source", "who (be|is) cause trouble",
     "ask (the |our |their )?(\\S+ ){0,2}for (any )?(information|tip|name|lead)",
     "(information|tip) (on|about) (any )?(gang|drug|crime|criminal|dealing|dealer)",
@@ -1671,12 +1671,14 @@ INFORMANT = W(
     "(name|address|location)s? (quietly|confidentially|in confidence|on the quiet)", "first name be plenty",
     "identify (the )?problem (\\S+ )?(apartment|unit|house|home|family|tenant|kid|resident|youth)",
     "actionable tip",
+    # "ask Chief Herne to have the tribal police identify the adults involved for us"
+    "identify (\\S+ ){1,4}for (we|us|me|i|the police)",
     # "I'd like them to be our eyes and ears"; "who is carrying, who is dealing"; "a list of the players he considers
     # at risk, so our gang unit can ..."; "if you hear about young men getting mixed up in gangs ... a heads-up"
     "eye and ear", "who (\\S+ ){0,2}be (carry|deal|sell|run with|steal|bring in|radicali[sz])",
     # "let us know which tents the selling is coming out of", "tell us early which young men are pulling away"
-    "(let (we|us|me|i) know|tell (we|us|me|i)|point out|identify|flag) (\\S+ ){0,2}(who|which|where) (\\S+ ){0,6}"
-    "(sell|selling|deal|dealing|carry|steal|traffick|radicali[sz]|recruit)",
+    "(let (we|us|me|i) know|tell (we|us|me|i)|point out|identify|flag) (\\S+ ){0,3}(who|which|where) (\\S+ ){0,6}"
+    "(sell|selling|deal|dealing|carry|steal|traffick|radicali[sz]|recruit|user|addict|dealer)",
     "(let (we|us|me|i) know|tell (we|us|me|i)) (\\S+ ){0,2}which (young )?(man|men|youth|kid|teen|teenager|boy|son|"
     "tent|camp|tenant|family|families)",
     "list of (the )?(\\S+ ){0,2}(player|kid|youth|young|teen|teenager|boy|girl|student|member|tenant|resident)",

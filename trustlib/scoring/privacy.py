@@ -40,9 +40,10 @@ _HEALTH = re.compile(
     r"pregnan\w*|sickle[- ]cell|heart (?:condition|disease|problem)s?)\b")
 #: "In serious condition" is the outcome the agency reports, not the person's health history.
 _OUTCOME_CONDITION = re.compile(r"(?i)\b(serious|critical|stable|fair|good|grave|poor) condition\b")
-_REFUSED = re.compile(r"(?i)(\bnot|n't|\bnever)\s+(be\s+|going to\s+)?(discuss|talk|shar|releas|go into|comment|nam|"
-                      r"disclos|say|publish|us)\w*")
-_KEPT = re.compile(r"(?i)\b(private|privacy|confidential|made public|not be (released|discussed|shared|used))\b")
+#: A clause that refuses to tell ("we will not discuss his health", "not naming him"), or keeps something private.
+REFUSED = re.compile(r"(?i)(\bnot|n't|\bnever)\s+(be\s+|going to\s+)?(discuss|talk|shar|releas|go into|comment|nam|"
+                     r"disclos|say|publish|us)\w*")
+KEPT = re.compile(r"(?i)\b(private|privacy|confidential|made public|not be (released|discussed|shared|used))\b")
 _KIN_OR_PERSON = re.compile(r"(?i)\b(he|she|his|her|him|they|their|them)\b")
 
 
@@ -187,7 +188,7 @@ def private_told(ctx: Context) -> list[Evidence]:
     names = all_names(ctx)
     flags = []
     for s in ctx.analysis.clauses:
-        if _REFUSED.search(s.text) or _KEPT.search(s.text):
+        if REFUSED.search(s.text) or KEPT.search(s.text):
             continue  # "we will not discuss his health", "her parents asked that her diagnosis stay private"
         if name_private and (any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in names)
                              or not names and _unknown_person_names(ctx, s)):

@@ -449,9 +449,14 @@ class Analysis:
 
     def value_items(self) -> list[str]:
         """Items of the answer (a sentence, or a part between commas, semicolons and colons, a label before a colon
-        aside) that are nothing but the rubric's virtues: "Transparency.", "open and honest"."""
+        aside) that are nothing but the rubric's virtues: "Transparency.", "open and honest". A virtue heading the
+        sentence that follows it ("5. Respect. Deputies introduce themselves and explain every stop.") is a plan's
+        section title, not an item of a list."""
         found = []
-        for s in self.sentences:
+        for k, s in enumerate(self.sentences):
+            after = self.sentences[k + 1] if k + 1 < len(self.sentences) else None
+            if after is not None and after.is_clause and not _a_list(after) and len(_items(s.span)) == 1:
+                continue
             for item in _items(s.span):
                 words = [t for t in item if t.is_alpha]
                 content = [t.lemma_.lower() for t in words if not t.is_stop and t.lower_ not in _NOT_CONTENT]
