@@ -4094,3 +4094,28 @@ HARTWELL = _heldout(44, "hartwell-park-grocer-taser.yaml")  # no robber describe
 def test_norms_on_names_and_descriptions(scenario, exercise, sentence, norm):
     got = reasons(scenario, exercise, "I will meet your leaders on Thursday evening. " + sentence, "cultural-awareness")
     assert (any(norm in r for r in got) if norm else not got), got
+
+
+@pytest.mark.parametrize("sentence, flag", [
+    # a sentence in its fact's own nouns and verbs tells the fact, however near a claim against it reads ...
+    ("Let me be clear: Mr. Park is the victim of this robbery.", None),
+    ("Mr. Park was the robber.", "contradicts a known fact"),
+    # ... and what the officer knew is claimed only by saying what he knew
+    ("The man the officer tased was Mr. Park, the store's owner and the robbery victim.", None),
+    ("The officer had no way of knowing he was the owner.", "not yet known"),
+    ("Mr. Park refused commands.", "not yet known"),
+])
+def test_a_fact_told_in_its_own_words_and_what_was_known(sentence, flag):
+    got = reasons(HARTWELL, "public-statement", "An officer tased Mr. Park in the parking lot. " + sentence,
+                  "inform-of-facts")
+    assert (any(flag in r for r in got) if flag else not got), got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the labels for people who use drugs put them on trial
+    ("Eleven addicts who called 911 when their buddies overdosed got hauled in on warrants.", True),
+    ("Eleven people who called 911 for an overdose were arrested, and we will never call anyone an addict.", False),
+])
+def test_labels_for_people_who_use_drugs(sentence, flagged):
+    got = reasons(LAUREL_FORK, "community-letter", sentence + " I am sorry.", "no-victim-demonizing")
+    assert bool(got) is flagged, got

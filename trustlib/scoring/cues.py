@@ -193,6 +193,8 @@ DEMONIZING = W(
     "emotionally disturb", "emotionally disturbed", "edp", "deranged", "psychotic", "mentally unstable",
     "erratic", "erratically", "violent", "aggressive", "aggressively", "combative", "belligerent", "hostile",
     "dangerous man", "dangerous individual", "thug", "troublemaker", "career criminal", "non - compliant",
+    # the labels for people who use drugs: "eleven addicts who called 911"
+    "addict", "junkie", "pillhead", "crackhead", "druggie", "dope fiend",
     "noncompliant", "uncooperative",
     "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
     # "a history of difficulty following adult direction"

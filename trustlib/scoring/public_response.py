@@ -1116,7 +1116,8 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # reporting that the caller had shot his father", of the call the fact says was false); a detail changed
             # in the fact's own words ("guided her to the floor", where he slammed her) stays near both.
             own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
-            if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text):
+            if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or \
+                    _nouns_of_its_fact(s, claims[j][0].text, claims[j][1]):
                 continue
             if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
                     or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
@@ -1137,6 +1138,27 @@ def _in_its_facts_words(s: Sentence, fact: str) -> bool:
     that contradicts it ("the tail light was working") reads."""
     said = _word_line(s.span)
     return len(said.split()) >= 3 and said in _fact_words(fact)
+
+
+def _nouns_of_its_fact(s: Sentence, fact: str, claim: str) -> bool:
+    """Every word of the sentence (articles and the like aside) is in a part of its fact, and a noun of them is no
+    word of the claim ("Mr. Park is the victim of this robbery" of "Mr. Park ... was the victim of the robbery",
+    against "Mr. Park was the robber"); not in a part that denies ("officers did not find a gun", against "officers
+    recovered a gun")."""
+    # (What follows a colon is what is told: "Let me be clear: Mr. Park is the victim".)
+    colons = [t.i for t in s.span if t.text == ":"]
+    told = [t for t in s.span if not colons or t.i > colons[-1]]
+    nouns = {t.lemma_.lower() for t in told if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+    # (Counts and quantifiers are words too: "both deputies used their Tasers", of "a deputy used a Taser".)
+    words = {t.lemma_.lower() for t in told if (t.is_alpha or t.like_num) and t.lemma_.lower() not in _FRAME_WORDS}
+    # (Read part by part: "... was the victim of the robbery; he is not suspected of any crime".)
+    parts = [p for p in re.split(r";|, and |\. ", fact) if not re.search(r"(?i)\b(not|no|never|none)\b|n't\b", p)]
+    return len(nouns) >= 2 and bool(nouns - set(_fact_words(claim).split())) and any(
+        words <= set(_fact_words(p).split()) for p in parts)
+
+
+#: Words that carry no detail of their own: articles, pointers, "of", the verb "be".
+_FRAME_WORDS = frozenset("the a an this that these those of be to in on at for by with his her their its".split())
 
 
 @lru_cache(maxsize=1024)
@@ -1173,6 +1195,13 @@ def _not_since_told(ctx: Context, claims: list) -> list:
         if not others or float(np.max(sim[k, others])) < _SINCE_TOLD:
             out.append((fact, claim))
     return out
+
+
+#: Verbs of knowing, seeing and believing: a claim about what someone knew or saw ("the officer knew Mr. Park was the
+#: owner") is made only by a sentence that says what they knew or saw, not by one that tells who the man was.
+_MIND = re.compile(r"(?i)\b(kn[eo]w\w*|saw|see[ns]?|seeing|understo+d|understand\w*|believ\w*|thought|think\w*|"
+                   r"reali[sz]\w*|recogni[sz]\w*|heard|hear\w*|mistook|mistak\w*|perceiv\w*|notic\w*|assum\w*|"
+                   r"ignor\w*)\b")
 
 
 #: How close a later fact must be to a claim to tell it (a claim is short; a fact that tells it says more).
@@ -1453,7 +1482,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
             _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
-            (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)):
+            (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)) or \
+            text in unknown.asserted_by and _MIND.search(text) and not _MIND.search(s.text):
         return None
     if polarity_differs(s, text) and not hedged:
         # "Nothing suggests he had a weapon" does not assert that he had one; but "she did not have drugs in
