@@ -4119,3 +4119,14 @@ def test_a_fact_told_in_its_own_words_and_what_was_known(sentence, flag):
 def test_labels_for_people_who_use_drugs(sentence, flagged):
     got = reasons(LAUREL_FORK, "community-letter", sentence + " I am sorry.", "no-victim-demonizing")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, level", [
+    # before any incident there is no officer's status to give: the outside review and a change are the response
+    ("The state auditor begins a full audit of the evidence room on February 2. Every deputy will carry Narcan by "
+     "the end of February.", "met"),
+    ("Every deputy will carry Narcan by the end of February.", "partial"),
+])
+def test_the_response_before_any_incident(text, level):
+    got = trustlib.score_response(LAUREL_FORK, "community-letter", text).principles["announce-agency-response"]
+    assert got.level == level, [e.reason for e in got.evidence]

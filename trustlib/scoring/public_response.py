@@ -2785,10 +2785,13 @@ def announce_agency_response(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in ctx.affirmed(C.MATTER_CLOSED)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
-    if ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
+    if incident is None:
+        # Before any incident there is no officer whose status to give: the review and the changes are the response.
+        fraction = (inv_score + (1.0 if change else 0.0)) / 2
+    elif ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
         fraction = max(fraction, 0.8)  # before the facts are in, changes can wait for findings
     gaps = [g for g, ok in (("who is investigating (independently)", inv_score == 1.0),
-                            ("the officer's duty status", bool(status)),
+                            ("the officer's duty status", bool(status) or incident is None),
                             ("any change to policy, practice or training", bool(change))) if not ok]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
