@@ -4130,3 +4130,14 @@ def test_labels_for_people_who_use_drugs(sentence, flagged):
 def test_the_response_before_any_incident(text, level):
     got = trustlib.score_response(LAUREL_FORK, "community-letter", text).principles["announce-agency-response"]
     assert got.level == level, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, clocked", [
+    # "May" with its figures is a date, and the report read in the paper is released
+    ("We will publish the auditor's report in the Sentinel by May 7.", True),
+    ("You'll read the whole report in the Sentinel within a week after it's done, in the first week of May.", True),
+    ("We may publish the auditor's report in the Sentinel.", False),
+])
+def test_a_may_date_and_a_report_read_in_the_paper(sentence, clocked):
+    got = reasons(LAUREL_FORK, "community-letter", sentence, "transparency-and-accountability", "credit")
+    assert any("stated clock" in r for r in got) is clocked, got

@@ -777,6 +777,8 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             r"go(?: \S+){0,6} to the public",
             "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
+            # "you'll read the whole report in the Sentinel within a week"
+            "read (the |it |the whole |the full )?(\\S+ )?(report|finding|result)",
             # "the video comes out Friday at noon"
             "(video|footage|recording|report|audio) (will )?come out",
             # "the auditor's report comes March 15"; "our rule will be out in English, Spanish and Mixtec by Feb 3"
@@ -817,7 +819,10 @@ CLOCK = re.compile(
     # "on 31 July", "by mid-July", "on the first Monday of each month"
     r"\d{1,2}(st|nd|rd|th)?\s+(january|february|march|april|june|july|august|september|october|november|december)|"
     r"(early|mid|late)[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"(each|every) (week|month|quarter|year))\b"
+    r"(each|every) (week|month|quarter|year)|"
+    # "by May 7" (the month written with its capital, not the verb "may"), "the first week of May"
+    r"(?-i:May)\s+\d{1,2}|(first|second|third|fourth|last) (week|weekend|days?) of (january|february|march|april|"
+    r"may|june|july|august|september|october|november|december))\b"
 )
 CONTACT = re.compile(
     # (British and Australian numbers as well: "01632 960410", "07700 900182", "(08) 9555 0123", "1800 555 000".)
