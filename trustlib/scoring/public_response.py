@@ -970,7 +970,10 @@ def _limit_known(ctx: Context, h: Hit) -> bool:
     what happened before", where a known fact says so): a fact told, not the evidence explained away."""
     # What it does not show, in the words after the cue up to the clause's end, must be the fact's own ("they do not
     # show the whole story: our officer believed ..." borrows nothing from "the videos do not show him advancing").
-    rest = re.split(r"[,;:.!?]", h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):])[0]
+    at = h.sentence.text.find(h.phrase)
+    if at < 0:
+        return False
+    rest = re.split(r"[,;:.!?]", h.sentence.text[at + len(h.phrase):])[0]
     said = set(re.findall(r"[a-z]+", rest.lower())) - {"the", "a", "an", "of", "to", "and", "it", "that", "this"}
     limits = [f.text for f in ctx.facts if re.search(r"(?i)\b(not|only|none|no)\b", f.text)
               and said & set(re.findall(r"[a-z]+", f.text.lower()))]
@@ -1117,7 +1120,7 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # in the fact's own words ("guided her to the floor", where he slammed her) stays near both.
             own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
             if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or \
-                    _nouns_of_its_fact(s, claims[j][0].text, claims[j][1]):
+                    _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1]):
                 continue
             if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
                     or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
@@ -1140,7 +1143,7 @@ def _in_its_facts_words(s: Sentence, fact: str) -> bool:
     return len(said.split()) >= 3 and said in _fact_words(fact)
 
 
-def _nouns_of_its_fact(s: Sentence, fact: str, claim: str) -> bool:
+def _in_a_part_of_its_fact(s: Sentence, fact: str, claim: str) -> bool:
     """Every word of the sentence (articles and the like aside) is in a part of its fact, and a noun of them is no
     word of the claim ("Mr. Park is the victim of this robbery" of "Mr. Park ... was the victim of the robbery",
     against "Mr. Park was the robber"); not in a part that denies ("officers did not find a gun", against "officers
