@@ -13,6 +13,7 @@ from .claims import PERSON_WORDS, cue_verb
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
+from .privacy import KEPT, REFUSED
 from .text import (DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause,
                    writer_is_subject)
 from .venues import GATHERING, meeting_at_police_place, police_venue_norms
@@ -523,8 +524,6 @@ _IN_PUBLIC = re.compile(r"(?i)\b(press|media|public|news)\b")
 def _kept_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Clauses that use a name a norm keeps out of use, where the norm holds for this kind of answer, unless the
     clause itself keeps it out ("we will not use Kaienta's name")."""
-    from .privacy import KEPT, REFUSED
-
     out = []
     for norm in norms:
         m = _NAME_KEPT.search(norm)
