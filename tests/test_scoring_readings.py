@@ -4141,3 +4141,88 @@ def test_the_response_before_any_incident(text, level):
 def test_a_may_date_and_a_report_read_in_the_paper(sentence, clocked):
     got = reasons(LAUREL_FORK, "community-letter", sentence, "transparency-and-accountability", "credit")
     assert any("stated clock" in r for r in got) is clocked, got
+
+
+# Readings from the forty-fifth blind set.
+BROOKVALE = _heldout(45, "brookvale-gym-discharge.yaml")  # an officer's pistol fires in a school drill
+MARSTON = _heldout(45, "marston-booking-turban.yaml")  # a Sikh man's turban removed at booking, found wrong
+CARONDEL = _heldout(45, "carondel-first-100-days.yaml")  # before any incident; a 2019 wrong-house raid to own
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, norm", [
+    # who would be sent and to whom, named without the visit, is no visit
+    (BROOKVALE, "public-statement", "The department extends its deepest sympathy to Angel and her family.", None),
+    (BROOKVALE, "public-statement", "Notices in English and Tagalog are being sent to every family tonight.", None),
+    (BROOKVALE, "public-statement", "Two officers will go to Brookvale Memorial Hospital tonight to see her family.",
+     "Brookvale Memorial Hospital"),
+    (CARONDEL, "hundred-day-plan", "I will walk Fairground with Safe Passage's interrupters if Mr. Lacy agrees.",
+     None),
+    (CARONDEL, "hundred-day-plan", "I will ask Safe Passage's interrupters for the names of the shooters.",
+     "Safe Passage"),
+    # where a prohibition holds, listed after its colon, is no act of its own
+    (CARONDEL, "hundred-day-plan", "1. Sequence of first meetings.", None),
+    (CARONDEL, "hundred-day-plan", "At each meeting officers will ask people about their immigration status.",
+     "immigration status"),
+    # no one's grandchild interprets
+    (CARONDEL, "hundred-day-plan", "A lot of those grandparents have seen what men in uniform can do, and I'll pay a "
+                                   "proper interpreter so nobody's grandkid has to do it.", None),
+    (CARONDEL, "hundred-day-plan", "A grandchild of the family can interpret for the elders.", "grandchild"),
+])
+def test_norms_read_for_the_act_itself(scenario, exercise, sentence, norm):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert (any(norm in r for r in got) if norm else not got), got
+
+
+@pytest.mark.parametrize("exercise, sentence, flagged", [
+    # the people in the house the police entered did nothing wrong: that clears no officer
+    ("fairground-letter", "Mrs. Pruitt was not a suspect, and no one in that house had done anything wrong.", False),
+    ("fairground-letter", "No one on the entry team did anything wrong.", True),
+    # "Nor will I call it ..." refuses the label
+    ("fairground-letter", "Nor will I call what happened a clerical error: nobody checked the address.", False),
+    ("fairground-letter", "What happened was a clerical error.", True),
+    # a letter said to reopen no officer's discipline closes nothing to the community
+    ("officer-message", "Nothing in the letter reopens discipline against anyone.", False),
+    ("fairground-letter", "I will not reopen the 2019 raid.", True),
+])
+def test_what_owns_and_what_closes_a_past_wrong(exercise, sentence, flagged):
+    text = "Our SWAT team raided the wrong house in 2019, and we were wrong. " + sentence
+    assert bool(reasons(CARONDEL, exercise, text, "admit-wrongdoing")) is flagged
+
+
+@pytest.mark.parametrize("sentence, listens", [
+    ("Mr. Cabrera is opening the Bayanihan hall Wednesday at seven, and I'll be there to hear it from you.", True),
+    ("Mr. Cabrera, I wanted you to hear it from me before the news.", False),
+    ("We have asked the Bayanihan Center to host a meeting at which families can put their questions to me.", True),
+])
+def test_listening_in_other_words(sentence, listens):
+    got = trustlib.score_response(BROOKVALE, "public-statement", sentence).principles["engage-community-partners"]
+    assert (got.level == "met") is listens, [e.reason for e in got.evidence]
+
+
+@pytest.mark.parametrize("sentence, flag", [
+    # a part someone plays is no one real
+    ("The officer was playing the role of the intruder.", None),
+    ("There was a real intruder in the gym.", "contradicts a known fact"),
+    # a who-question is answered by the one a listed answer names, not by someone else doing the act
+    ("It happened during a lockdown drill that this department planned and ran with the school.", None),
+    ("The school district planned the drill.", "not yet known"),
+    # someone else's account, and then that nobody knows
+    ("You heard the union say the holster failed. Nobody, including me, knows yet why the pistol fired.", None),
+    ("The holster failed.", "not yet known"),
+])
+def test_roles_who_questions_and_accounts_disowned(sentence, flag):
+    got = reasons(BROOKVALE, "public-statement", sentence, "inform-of-facts")
+    assert (any(flag in r for r in got) if flag else not got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, credit", [
+    (BROOKVALE, "public-statement", "Whatever the investigators find is what we'll answer for.", "accountability"),
+    (BROOKVALE, "public-statement", "We will not shield him from what they find.", "accountability"),
+    (CARONDEL, "fairground-letter", "I ask you to hold the department, and me, to account.", "accountability"),
+    (MARSTON, "five-week-statement", "The booking officer was dismissed after a hearing and may appeal.",
+     "fair process"),
+    (MARSTON, "five-week-statement", "Neither name will be released.", "fair process"),
+])
+def test_accountability_and_officers_rights_in_other_words(scenario, exercise, sentence, credit):
+    got = reasons(scenario, exercise, sentence, "accountability-with-officer-rights", "credit")
+    assert any(credit in r for r in got), got

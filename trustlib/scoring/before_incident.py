@@ -610,7 +610,7 @@ def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
     # ("no one is to phone him": what is not to be done is phoning him.)
     found = [(m, _contrasted_act(norm, m.start(), m.group(1)) if m.group(0)[:4].lower() == "not " else
               re.sub(r"(?i)^(?:is|are) to\s+(?!be\b)", "", m.group(1)))
-             for m in _PROHIBITION.finditer(norm)]
+             for m in _PROHIBITION.finditer(norm) if not _says_where_the_last_applies(norm, m)]
     for m in _NO.finditer(norm):
         # Bound anywhere in its clause ("no meetings, visits or calls from before sunset on Friday"): the readers of
         # order, reserved times and places read those.
@@ -619,6 +619,15 @@ def _prohibitions(norm: str) -> list[tuple[re.Match[str], str]]:
             if act:
                 found.append((m, act))
     return found
+
+
+def _says_where_the_last_applies(norm: str, m: re.Match[str]) -> bool:
+    """Whether a "not ..." after a colon lists where the prohibition before the colon holds ("Never ask anyone about
+    immigration status: not at a meeting, a stop or in a report"), which is that prohibition, not an act of its own."""
+    if m.group(0)[:4].lower() != "not ":
+        return False
+    before = norm[:m.start()].rstrip()
+    return before.endswith(":") and bool(_PROHIBITION.search(re.split(r"[;.]\s", before)[-1]))
 
 
 #: What a thing "is not", when the norm rules it out: "notes are not an accommodation", "not a substitute".
@@ -941,6 +950,26 @@ def _nouns_outside_prepositions(tok) -> set[str]:
 
 
 @lru_cache(maxsize=256)
+def _action_people(action: str) -> frozenset[str]:
+    """The people an act with a verb of its own is done to, or who are sent to do it ("officers", "officials" and
+    "family" in "send officers or officials to the hospital to see Angel or her family"). Empty for an action that is
+    a person or thing ("never a grandchild of the family"), or whose act another verb carries ("ask a child to
+    interpret")."""
+    verb = _as_our_act(action)
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or _action_verbs(action):
+        return frozenset()
+    people = PERSON_WORDS | _PEOPLE | _RELATIVES | C.ACTOR_WORDS | {"official"}
+    # (Whom one asks, sends or visits is someone, whatever the word: "ask Safe Passage's violence interrupters".)
+    return frozenset(w.lemma_.lower() for t in verb.subtree if t.pos_ == "VERB"
+                     for c in t.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)
+                     if w.lemma_.lower() in people or t.lemma_.lower() in _DONE_TO_SOMEONE and w.pos_ == "NOUN")
+
+
+#: Acts whose object is always someone.
+_DONE_TO_SOMEONE = frozenset("ask tell approach contact visit see phone meet send question interview invite".split())
+
+
+@lru_cache(maxsize=256)
 def _action_names(action: str) -> frozenset[str]:
     """The proper names in a warned-against action ("a Hmong funeral"), and its capitalised adjectives (the
     language in "a Spanish interpreter"), which stand only for themselves."""
@@ -1155,6 +1184,9 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             first = first.head
         if negative_noun(tok, dets=("no", "neither")) or negative_noun(first, dets=("no", "neither")):
             return True
+        # "so that nobody's grandchild has to interpret"
+        if any(c.dep_ == "poss" and negative_noun(c) for c in tok.children):
+            return True
         verb = tok if tok.pos_ in ("VERB", "AUX") else next(
             (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # A verb joined to another with no subject or auxiliary of its own shares its denial: "no one will be
@@ -1246,7 +1278,11 @@ def _alternatives(action: str) -> list[str]:
         return []
     # The things an act is done to share the act: "uniformed officers attend the vigil or the funeral" warns
     # against attending the funeral too.
+    # (With no article, what the first part ends with is its thing: "see Angel or her family" warns against seeing
+    # her family, not against "her family".)
     act = re.match(r"(?i)(.*\s)(?:a|an|the|any|his|her|their)\s", parts[0])
+    if not act and not re.match(r"(?i)(?:a|an|the|any|his|her|their)\s", parts[0]):
+        act = re.match(r"(.*?\s)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$", parts[0]) or re.match(r"(.*\s)\S+$", parts[0])
     return [parts[0]] + [(act.group(1) if act else "") + part for part in parts[1:]]
 
 
@@ -1702,6 +1738,10 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     names = _action_names(action) & covered
     if names:
         used = min(used, len(covered - names) + 1) if covered - names else 0
+    # Who would do it and to whom, named without the act or where it happens ("the department extends its sympathy
+    # to Angel and her family" for "send officers to the hospital to see Angel"), is not the act.
+    if names | _action_people(action) >= covered:
+        return False
     # The act itself must be there: asking elders to help identify young people is not asking a child
     # to interpret, whatever words the two share.
     acts = _action_verbs(action)

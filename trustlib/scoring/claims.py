@@ -167,10 +167,23 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     # were deputies".
     used -= {w for w in used & _verbs_of_others(claim)
              if all(writer_is_subject(t, passive=True) for t in s.span if t.lemma_.lower() == w)}
+    # A part someone plays is no one real: "the officer, playing the role of the intruder" tells of no intruder.
+    used -= {w for w in used if all(_a_part_played(t) for t in s.span if t.lemma_.lower() == w)}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
     return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+def _a_part_played(tok) -> bool:
+    """A word naming a part someone plays or poses as: "the role of the intruder", "played the gunman", "posing as
+    a buyer"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("role", "part"):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("pose", "act", "dress", "disguise"):
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in ("play", "portray", "impersonate")
 
 
 @lru_cache(maxsize=2048)
@@ -910,6 +923,10 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
 _PEOPLE_ACTED_ON = frozenset("kid youth people family neighbour neighbor student member".split())
 
 
+#: Where people the police act on live or ride: "no one in that house", "no one in the car".
+_HOMES = frozenset("house home apartment flat car vehicle room".split())
+
+
 def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:
     """Wrongdoing denied of "they"/"most of them" where the last people named before it are members of the public,
     not officers: it says they were wronged, and clears no officer."""
@@ -917,6 +934,11 @@ def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:
     if verb is None:
         return False
     subjects = [w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree]
+    # "No one in that house had done anything wrong": no one of the people in the home the police entered.
+    if any(c.dep_ == "nsubj" and negative_noun(c) and any(
+            p.dep_ == "prep" and p.lower_ in ("in", "inside") and any(g.lemma_.lower() in _HOMES for g in p.children)
+            for p in c.children) for c in verb.children):
+        return True
     if not any(w.lower_ in ("they", "them") for w in subjects):
         return False
     clauses = ctx.analysis.clauses

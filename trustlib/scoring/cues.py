@@ -143,7 +143,8 @@ UNKNOWN_ACK = W(
     "review whether", "will determine", "will establish", "pending", "await", "wait for", "not speculate",
     "will not guess", "question we can not answer", "question we do not", "do not yet have",
     "can not tell", "can not say", "can not yet say", "can not yet tell", "not able to (say|tell)",
-    "nobody know", "no one know", "be guess", "will not guess", "we have not", "still work to", "still establish",
+    "nobody know", "no one know", "(nobody|no one) , (\\S+ ){1,4}, know",
+    "be guess", "will not guess", "we have not", "still work to", "still establish",
     "still determine", "not yet identify", "not identify",
     "not yet be identify", "not be identify", "not yet release", "not yet available", "not yet complete",
     "(review|reviewing|investigate|examine|consider) ... for possible",
@@ -660,21 +661,31 @@ LISTEN = W("listen", "listening",
            # ("I wanted you to hear from me" is the partners hearing the police)
            "hear (from(?! (i|we|me|us|the sheriff|the chief) )|what|how|your|their|people|resident|concern|them|you|"
            "everyone|the community)",
+           # "I'll be there to hear it from you", "to hear the congregation", "to hear the partner's agenda"
+           "hear (it|this|that|everything|all of it) from(?! (i|we|me|us|the sheriff|the chief|the department) )",
+           "hear (the |our |your |its )?(congregation|family|parent|elder|neighbor|neighbour|resident|member|tenant|"
+           "student|people|folk|folks|grievance)",
+           "hear (\\S+ ){0,3}(agenda|priority|priorities|idea|worry|worries|complaint|story|stories)",
+           # asking the partners how the family or the community wants it done
+           "ask (\\S+ ){0,6}(how|what|when|where) (\\S+ ){0,3}(want|wish|prefer|would like|need)",
            "be hear", "hear ... out", "have (their|a|your) say", "speak first", "tell (we|i) (what|how|where|about)",
            "let (resident|residents|people|you) speak",
            # "I will stay for as long as people need to speak"
            "as long as (\\S+ ){0,2}(need|want|wish|like) to (speak|talk)",
            # Questions and concerns taken from people, not "people have many questions" or "the questions the
            # District Attorney is examining".
-           "(answer|take|hear|field|welcome|bring|raise|ask|share|address|listen to|respond to) (\\S+ ){0,3}"
+           "(answer|take|hear|field|welcome|bring|raise|ask|share|address|listen to|respond to|put|pose) (\\S+ ){0,3}"
            "(question|concern)", "(question|concern) (from|of) (\\S+ ){0,2}(resident|people|you|community|neighbor|"
            "neighbour|parent|family|member|tenant)", "question and concern", "concern and question",
            "question (i|me|we|us)",
            "feedback", "input", "what you need",
            "your view", "your advice", "guidance", "learn from",
            # writing it together: "we will draft a protocol agreement with Sagawi Chief and Council"
-           "(draft|write|develop|design|shape|negotiate|co - write|co - design) (\\S+ ){0,3}(agreement|protocol|"
-           "policy|policies|plan|memorandum) (\\S+ ){0,3}with")
+           "(draft|write|develop|design|shape|negotiate|build|co - write|co - design) (\\S+ ){0,3}(agreement|"
+           "protocol|policy|policies|plan|memorandum|training|curriculum|course) (\\S+ ){0,3}with",
+           # ... and in the passive: "training designed with the Sikh Coalition"
+           "(agreement|protocol|policy|plan|training|curriculum|course) (\\S+ ){0,2}(draft|write|develop|design|"
+           "shape|build|co - write|co - design) (\\S+ ){0,2}with")
 #: A gathering of the community's own headed off: "discourage any gathering outside the station", "call off the vigil".
 _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put off) (any |the |a |tonight 's |this |"
                 "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)")
@@ -975,6 +986,10 @@ ACCOUNTABILITY = W(
     # "the people of this county are owed that, and so is the deputy"
     "be owe (that|this|it|an answer|answer|the truth|a full account)",
     "full access", "disciplinary process", "answer for (it|this|that|what|his|her|their)",
+    # "whatever they find is what we'll answer for"; "we will not shield him from what they find"; "hold the
+    # department, and me, to account"; "they, not we, will judge"
+    "(will|shall) answer for", "not shield (\\S+ ){0,3}from", "hold (\\S+ ){0,6}to account",
+    ", not (we|us) , (will )?(judge|decide)",
     # "every complaint gets a real look and a real answer", "complaints will be investigated fairly and answered"
     "complaint (\\S+ ){0,8}(be )?(investigate|answer)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
@@ -990,6 +1005,9 @@ OFFICER_RIGHTS = W(
     "due process", "fair process", "fair investigation", "fairly", "fair",
     "(his|her|their|officer 's|officers ') right",
     "right of the officer", "presume", "presumption",
+    # "dismissed after a hearing and may appeal", "with the right to appeal to arbitration"
+    "right to (appeal|a hearing|arbitration|representation|a fair)", "right of appeal", "(may|can|be able to) appeal",
+    "(neither|no) (officer 's )?name (\\S+ ){0,3}(will )?(be )?(release|publish|make public)",
     "not (release|publish|share|name) (the|his|her|their) officer 's name",
     "not (release|publish|share|name) (his|her|their) name", "name (will|be) (be )?(withhold|withheld)",
     "withhold (his|her|their|the officer 's) name", "not name the officer", "will not name",

@@ -1340,6 +1340,23 @@ def _leaves_who_open(unknown: Unknown, text: str, s: Sentence) -> bool:
     return bool(uses) and all(_actorless(t) for t in uses)
 
 
+def _someone_else_did_it(unknown: Unknown, text: str, s: Sentence) -> bool:
+    """For an open question of who did something ("who approved the drill plan"), a sentence that has someone other
+    than the one a listed answer names do its act ("a drill that this department planned and ran with the school",
+    for "the school district planned the drill") does not give that answer."""
+    if not unknown.text.lower().startswith("who ") or text == unknown.text:
+        return False
+    root = next((t for t in nlp.phrase(text) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return False
+    who = {w.lemma_.lower() for c in root.children if c.dep_ == "nsubj" for w in c.subtree
+           if w.pos_ in ("NOUN", "PROPN")}
+    done = [t for t in s.span if t.lemma_.lower() == root.lemma_.lower() and t.pos_ == "VERB"]
+    return bool(who) and bool(done) and not any(
+        w.lemma_.lower() in who for t in done for v in (t, *t.conjuncts) for c in v.children
+        if c.dep_ in ("nsubj", "agent") for w in c.subtree)
+
+
 def _actorless(verb) -> bool:
     """A verb said without who did it: an agentless passive, or an indefinite subject ("someone")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -1484,6 +1501,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
     if attributed_and_disowned(ctx, s) or told_and_taken_back(ctx, s) or \
             _tells_a_known_report(ctx, s, fact_best) or left_open(s) or \
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
+            _someone_else_did_it(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)) or \
             text in unknown.asserted_by and _MIND.search(text) and not _MIND.search(s.text):
@@ -3049,8 +3067,15 @@ def _past_closed(ctx: Context) -> list[Hit]:
     """A past matter the answer will not open to the community: reopening refused ("I do not intend to reopen it",
     "we will not be discussing the matter") or cast as harm, or the matter declared closed. Accountability for what happened
     before is what trust is rebuilt on, so no clock elsewhere makes up for it."""
-    refused = [h for h in ctx.hits(C.REOPEN) if h.negated]
+    refused = [h for h in ctx.hits(C.REOPEN) if h.negated and not _reopens_nothing(h)]
     return refused + ctx.affirmed(C.REOPEN_HARMFUL) + ctx.affirmed(C.MATTER_CLOSED)
+
+
+def _reopens_nothing(h: Hit) -> bool:
+    """A letter or a plan said to reopen nothing ("nothing in it reopens discipline"): it tells what a thing does,
+    and no one refuses to open the past."""
+    verb = cue_verb(h)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ == "nothing" for c in verb.children)
 
 
 #: Where a sentence's parts meet: semicolons, colons (not the one in "9:30"), dashes, and ", and"/", but" joining

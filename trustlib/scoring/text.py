@@ -182,8 +182,10 @@ class Sentence:
                     # "a tragic accident, not a case of anyone setting out to harm": the "not" after the comma
                     # denies what follows it, not the words before.
                     contrast = child.i > max(inside_ids) and child.i > 0 and child.doc[child.i - 1].text == ","
+                    # (A sentence that opens "Nor will I call it ..." denies its verb as "not" would.)
                     if child.dep_ == "neg" and not contrast or (
-                            child.dep_ == "det" and child.lower_ in ("no", "neither")):
+                            child.dep_ == "det" and child.lower_ in ("no", "neither")) or (
+                            child.lower_ == "nor" and child.i == self.span.start and node.pos_ in ("VERB", "AUX")):
                         return True
                     if (depth <= 1 or shared) and negative_subject(child, dets=("no", "neither")):
                         return True  # "nothing he did could justify ...", not a clause further up
