@@ -50,6 +50,10 @@ def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
     "We will not suspend the program.",
     "Every report of the shooting will be released by Friday.",  # anyone's report, released: no rule
     "We have no new rules: the old ones work.",
+    # what ends or stops in the account of the incident, and people who stay where they are
+    "The chase ended at 9:40 p.m. on Route 9.",
+    "The officer stopped the car on Grant Avenue.",
+    "Officers will stay at the scene overnight.",
 ])
 def test_events_statuses_and_denials_are_not_changes(sentence):
     assert reads_change(sentence) is None
@@ -71,3 +75,16 @@ def test_a_change_in_other_words_completes_the_agency_response():
     assert without.level == "partial" and "change" in without.suggestion
     assert with_rule.level == "met"
     assert any("whole force" in e.reason for e in with_rule.evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a practice the agency ends, or that is no more
+    "We have ended unannounced drills and drills with armed officers.",
+    "Here's what's different as of now: no more surprise drills.",
+    # what any future drill needs, and things kept out of a room from today
+    "Any future drill needs the captain's written approval.",
+    "As of today, personal phones stay in lockers outside booking.",
+    "Starting today nobody carries a personal phone into booking.",
+])
+def test_practices_ended_and_rules_for_things(sentence):
+    assert reads_change(sentence) is not None

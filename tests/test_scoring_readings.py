@@ -4226,3 +4226,69 @@ def test_roles_who_questions_and_accounts_disowned(sentence, flag):
 def test_accountability_and_officers_rights_in_other_words(scenario, exercise, sentence, credit):
     got = reasons(scenario, exercise, sentence, "accountability-with-officer-rights", "credit")
     assert any(credit in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a punishment at school is no fact of the incident
+    (BROOKVALE, "public-statement", "School records show Angel had been disciplined this semester for leaving her "
+                                    "seat during class.", True),
+    (BROOKVALE, "public-statement", "The officer has been disciplined for carrying a loaded pistol into the drill.",
+     False),
+    # the harm put down to what the people harmed did
+    (BROOKVALE, "public-statement", "Most of the injuries were caused by students who panicked and stampeded.", True),
+    (CARONDEL, "fairground-letter", "Had the adults in the house followed commands more quickly, the handcuffs could "
+                                    "have come off sooner.", True),
+    (CARONDEL, "fairground-letter", "Had our officers followed the warrant policy, no one would have been handcuffed.",
+     False),
+])
+def test_blame_put_on_the_people_harmed(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a dog killed, people held and a man filmed, in words that say none of it
+    (CARONDEL, "fairground-letter", "A canine was dispatched in the hallway.", True),
+    (CARONDEL, "fairground-letter", "The occupants were inconvenienced while the premises were secured.", True),
+    (MARSTON, "public-statement", "An unauthorized recording was subsequently made and circulated.", True),
+    # an officer's pistol that went off, as the known facts tell it
+    (BROOKVALE, "public-statement", "One of our officers' own loaded pistol went off in the gym doorway.", False),
+    (CLINIC, "public-statement", "One of our officers' guns went off in the clinic waiting room.", True),
+])
+def test_wording_that_hides_the_act(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "open-and-honest")) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, pid, flagged", [
+    # a failure the review found, shrunk to paperwork
+    (BROOKVALE, "three-week-statement", "The review also raised a paperwork question about the drill plan.",
+     "admit-wrongdoing", True),
+    # the agency answering for what is found condemns no officer
+    (BROOKVALE, "public-statement", "We will answer for what they find.", "accountability-with-officer-rights", False),
+    (BROOKVALE, "public-statement", "The officer will answer for what he did.", "accountability-with-officer-rights",
+     True),
+    # warrant services counted in a data release are no event
+    (CARONDEL, "hundred-day-plan", "By March 31 we will put stops, searches, warrant services and uses of force on "
+                                   "the city website.", "show-up-at-community-events", False),
+    (CARONDEL, "hundred-day-plan", "Officers at the Eid festival will also serve outstanding warrants.",
+     "show-up-at-community-events", True),
+    # the informant of the past raid's own story is asked of no one
+    (CARONDEL, "fairground-letter", "I want to find out whether the wrong number came from the informant.",
+     "engage-community-partners", False),
+    (CARONDEL, "fairground-letter", "I will ask the association for tips on who deals drugs on Delmore Avenue.",
+     "engage-community-partners", True),
+])
+def test_more_readings_from_the_forty_fifth_set(scenario, exercise, sentence, pid, flagged):
+    assert bool(reasons(scenario, exercise, sentence, pid)) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, pid, credit", [
+    # forgiveness asked is an apology
+    (MARSTON, "five-week-statement", "Two officers removed Mr. Gill's turban and filmed him, and that was wrong. I "
+                                     "asked Mr. Gill's forgiveness to his face.", "admit-wrongdoing", "apologises"),
+    # what cannot be told yet leaves the judgement open
+    (BROOKVALE, "public-statement", "Now, what I can't tell you: why that gun went off, or who put their name on the "
+                                    "plan.", "admit-wrongdoing", "not yet known"),
+])
+def test_an_apology_and_an_open_question_in_plain_talk(scenario, exercise, sentence, pid, credit):
+    got = reasons(scenario, exercise, sentence, pid, "credit")
+    assert any(credit in r for r in got), got

@@ -166,7 +166,14 @@ def _told_past_or_ended(tok) -> bool:
 def _at_an_event(s: Sentence) -> bool:
     """A community event named in the sentence; a meeting is not one ("a federal agent will sit in on these
     meetings" is intelligence work, not enforcement at a festival)."""
-    return any(s.lemmas[a:b].strip() != "meeting" for a, b in s.find(C.EVENTS))
+    return any(s.lemmas[a:b].strip() != "meeting" and not (
+        s.lemmas[a:b].strip() == "service" and s.lemmas[:a].split()[-1:] and s.lemmas[:a].split()[-1] in _NOT_AN_EVENT)
+        for a, b in s.find(C.EVENTS))
+
+
+#: Services that are no gathering: "warrant services" counted in a data release, "victim services", "social services".
+_NOT_AN_EVENT = frozenset("warrant customer social civil victim health medical legal emergency protective "
+                          "translation interpreting support".split())
 
 
 #: A day named: a date ("May 9"), a weekday, or "that weekend".

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import cues as C
+from .text import negative_noun, writer_is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,8 +24,12 @@ if TYPE_CHECKING:
 _FORCE_WIDE = frozenset(
     "officer deputy trooper agent sergeant supervisor sro handler team unit squad patrol shift recruit "
     "car vehicle cruiser tablet camera stop approach call search raid sweep warrant launcher taser weapon dog k9 "
-    "demonstration protest arrest force encounter detention pursuit chase round shot referral".split()
+    "demonstration protest arrest force encounter detention pursuit chase round shot referral "
+    "drill exercise booking intake phone".split()
 )
+#: Those of the above that are people: only they may "stay", "remain" or "attend" without it being a rule.
+_FORCE_PEOPLE = frozenset("officer deputy trooper agent sergeant supervisor sro handler team unit squad patrol shift "
+                          "recruit".split())
 _QUANTIFIERS = frozenset("every all each any no".split())
 #: What the public files with the force, which a rule may cover when its kind is named.
 _FILED = frozenset("report case complaint call".split())
@@ -33,9 +38,14 @@ _TRAINING = frozenset("train training retrain retraining course curriculum class
 _RULE_VERBS = frozenset("order require direct instruct mandate".split())
 #: Words that say a practice has ended, and the practices they may be said of.
 _OVER = frozenset("over finished done".split())
-_PRACTICES = frozenset("sweep raid checkpoint crackdown operation practice programme program patrol".split())
+_PRACTICES = frozenset("sweep raid checkpoint crackdown operation practice programme program patrol drill exercise"
+                       .split())
+#: Verbs that end a practice when the agency is their subject ("we have ended unannounced drills"); said of
+#: anything else they tell of the incident ("the chase ended", "the officer stopped the car").
+_ENDING_VERBS = frozenset("end stop halt".split())
 #: Verbs that take a tactic or a tool out of use.
-#: ("stop", "end" and "pull" are left out: "the officer stopped the car", "the chase ended", "pulled him over".)
+#: ("stop", "end" and "pull" are left out: "the officer stopped the car", "the chase ended", "pulled him over"; the
+#: agency ending a practice is read with _ENDING_VERBS.)
 _STOP_VERBS = frozenset("suspend withdraw halt pause ban prohibit bar".split())
 #: What is suspended about a person is their duty status, not a practice ("his police powers are suspended").
 _PERSONAL = frozenset("officer deputy trooper detective handler he she him her they them power pay badge "
@@ -58,8 +68,10 @@ def _forward(s: "Sentence") -> bool:
     ("we are adding")."""
     if s.find(_ONSET):
         return True
-    # ("No patrol vehicle may leave the pavement without a supervisor's approval": a rule from now on.)
-    return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "must", "shall") or
+    # ("No patrol vehicle may leave the pavement without a supervisor's approval": a rule from now on; so is what
+    # "any future drill" needs.)
+    return any(t.lower_ == "future" and t.dep_ == "amod" and any(c.lower_ in _QUANTIFIERS for c in t.head.children) or
+               t.tag_ == "MD" and t.lower_ in ("will", "'ll", "must", "shall") or
                t.tag_ == "MD" and t.lower_ in ("may", "can") and any(
                    c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in t.head.children) or
                t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
@@ -127,11 +139,25 @@ def announces_change(s: "Sentence") -> str | None:
             if objects and all(o.lemma_.lower() not in _PERSONAL and o.pos_ not in ("PROPN", "PRON") and
                                not any(c.dep_ == "poss" for c in o.children) for o in objects):
                 return "takes a tactic or tool out of use"
+        if lemma in _ENDING_VERBS and tok.pos_ == "VERB" and not _denied(tok) and _now_or_ahead(tok) and \
+                writer_is_subject(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in _PRACTICES and c.tag_ == "NNS"
+                                               for c in tok.children):
+            return "ends a practice"
+        # "no more surprise drills"
+        if lemma in _PRACTICES and any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children)
+                                       for c in tok.children):
+            return "ends a practice"
         # A practice said to be over now ("night park sweeps are over"; not "the raid was over in minutes").
         if lemma in _OVER and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBP", "VBZ") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PRACTICES for c in tok.head.children):
             return "ends a practice"
-    if forward and any(_force_wide(t) and not _denied(t.head) and t.head.lemma_.lower() not in _NOT_RULES
+    # "Starting today nobody carries a personal phone into booking."
+    if forward and any(negative_noun(t) and t.dep_ == "nsubj"
+                       and t.head.lemma_.lower() not in _NOT_RULES
+                       and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE for c in t.head.children)
                        for t in s.span):
+        return "sets a rule for the whole force from now on"
+    if forward and any(_force_wide(t) and not _denied(t.head) and (
+            t.head.lemma_.lower() not in _NOT_RULES or t.lemma_.lower() not in _FORCE_PEOPLE) for t in s.span):
         return "sets a rule for the whole force from now on"
     return None

@@ -60,6 +60,11 @@ EUPHEMISM = W(
     # subsequently released", "a Department vehicle ... made contact with an individual"
     "(communication|technical|connectivity|language) (issue|problem|breakdown|difficulty|failure|error) "
     "(occur|arise|happen|take place)", "(vehicle|unit|cruiser|car|suv) (\\S+ ){0,6}make contact with",
+    # a family's dog killed, people held, a man filmed, in words that say none of it: "a canine was dispatched",
+    # "the occupants were inconvenienced", "a recording occurred", "the religious article was secured"
+    "(dog|canine|animal|pet) (\\S+ ){0,2}be dispatch", "dispatch (the|a|their) (\\S+ )?(dog|canine|animal|pet)",
+    "be inconvenience", "recording (be (\\S+ )?make|occur)",
+    "(religious article|article of faith|headgear|head covering) be (\\S+ )?(secure|confiscate|remove)",
 )
 #: Words said by an officer (a slur on tape) called something milder: "inappropriate language was used", "an
 #: unfortunate choice of words", "words that some have found offensive".
@@ -326,6 +331,14 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
                   "voluntarily", "of (his|her|their) own (accord|volition|free will)",
                   "(put|place|plant) (himself|herself|themselves) (in|at|where|right|into|up)",
                   "take a (\\S+ )?(chance|risk)")
+#: The harm put down to what the people harmed did ("injuries caused by students who panicked and stampeded", "as a
+#: result of students leaving their positions"), or undone had they obeyed ("had the adults in the house followed
+#: commands more quickly, the handcuffs could have come off sooner").
+BLAME_ON_THE_HARMED = W("(cause by|result of|due to|because of) (\\S+ ){0,3}(student|kid|child|people|resident|family|"
+                        "guest|fan|passenger|patient|adult|parent|occupant|tenant|neighbor|neighbour|crowd) (who )?"
+                        "(panic|stampede|leave|ignore|disobey|fail to|refuse|run|rush|push)",
+                        "(have|if) (\\S+ ){1,5}(follow|comply|obey|cooperate|listen) (\\S+ ){0,8}(could|would|might) "
+                        "(have|not have)")
 #: Drugs put on the person in words the other lists leave out ("she had been smoking cannabis"); read only where the
 #: sentence is not one of the known facts ("a teacher reported a smell of cannabis" is the call, as the facts tell it).
 DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hide) (cannabis|weed|pot|drug)",
@@ -355,7 +368,9 @@ PERSON_DISCIPLINE = W("suspend from", "expel from", "kick out of", "suspend (las
                       "(issue|problem|record|history|trouble)",
                       "(in|into) trouble at school", "school record",
                       # "two prior disciplinary referrals this school year"
-                      "(discipline|disciplinary|behaviour|behavior|conduct) (\\S+ )?referral")
+                      "(discipline|disciplinary|behaviour|behavior|conduct) (\\S+ )?referral",
+                      # "Angel had been disciplined this semester for leaving her seat"
+                      "be (discipline|expel|write up) (\\S+ ){0,3}(for|at school|this|last|in class)")
 #: Blame shared out between the person harmed and the officer ("it escalated quickly on both sides", "both drivers
 #: let their tempers get the better of them", "it takes two vehicles to make a collision").
 SHARED_BLAME = W("(escalate|escalation|heat|tension|temper|fault|blame|mistake|error|emotion|anger) ... on both side",
@@ -570,7 +585,9 @@ ADMISSION = W(
 JUDGEMENT = W("right", "wrong", "justify", "justified", "unjustified", "lawful", "unlawful", "within policy",
               "outside policy", "reasonable", "unreasonable", "proper", "improper")
 APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "deeply sorry", "sincerely sorry",
-            "sorry that", "sorry to", "we regret", "regret that")
+            "sorry that", "sorry to", "we regret", "regret that",
+            # "I asked his forgiveness", "I ask you to forgive us"
+            "ask (\\S+ ){0,4}forgiveness", "ask (him|her|them|you|the family) to forgive")
 WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
@@ -1098,7 +1115,7 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              # a finding renamed: "the review identified certain deviations from department procedures"
              "deviation from (\\S+ ){0,2}(policy|policies|procedure|procedures|protocol|protocols|standard|rule)",
              # "an unfortunate outcome in a fast-moving situation, and the report issue was a paperwork oversight"
-             "(paperwork|clerical|administrative) (oversight|error|issue|mistake|problem|matter|slip)",
+             "(paperwork|clerical|administrative) (oversight|error|issue|mistake|problem|matter|slip|question|glitch)",
              "unfortunate (outcome|result|situation|event|incident)",
              # the conduct excused by its moment: "it was a difficult situation, and our officers had to make quick
              # decisions in a tense moment"

@@ -27,7 +27,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.wrongdoing != Wrongdoing.established:
         # "If the messages are theirs, they will answer for it" waits on the facts.
         for h in ctx.affirmed(C.CONDEMN):
-            if _said_of_words(h):
+            if _said_of_words(h) or _the_agency_answers(h):
                 continue
             # "If our officers broke the pursuit rules they'll be sacked, full stop" names the sanction on the bare
             # facts: the process that decides it is skipped.
@@ -212,6 +212,11 @@ def _on_condition(h) -> bool:
 
 #: Words and names a message may say are finished or have no place: "the word 'pikey' is finished in this force".
 _WORDS = frozenset("word term language phrase slur name expression joke".split())
+
+
+def _the_agency_answers(h) -> bool:
+    """The agency, not an officer, to answer for what is found: "we will answer for what they find"."""
+    return any(t.lemma_.lower() == "answer" and writer_is_subject(t) for t in h.sentence.tokens_at(h.start, h.end))
 
 
 def _said_of_words(h) -> bool:

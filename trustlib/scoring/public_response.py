@@ -784,6 +784,37 @@ def _outcome_of_act_before(s: Sentence, ctx: Context) -> bool:
         _active_actor(before, ctx)
 
 
+#: A gun as the subject of its own firing: "the pistol fired", "his weapon discharged", "the round went off".
+_GUNS = frozenset("gun pistol weapon firearm rifle shotgun round revolver handgun".split())
+
+
+def _gun_fires(tok) -> bool:
+    """A gun firing as the subject of its own firing, in plain words: "the pistol fired", "one of our officers' own
+    loaded pistol went off" (not "his weapon discharged", the report's word for it)."""
+    return (tok.lemma_.lower() == "fire" or tok.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)) and any(
+        c.dep_ == "nsubj" and {w.lemma_.lower() for w in c.subtree} & _GUNS for c in tok.children)
+
+
+def _facts_tell_a_gun_fired(ctx: Context) -> bool:
+    """Whether a known fact has a gun fire of itself ("The pistol fired at 9:42 a.m. ... as the officer was putting it
+    back into its holster"): an unintended discharge, which told as it happened hides no one who chose to shoot."""
+    return ctx.remember("a gun fired", lambda: any(_gun_fires(t) for f in ctx.facts for t in nlp.phrase(f.text)))
+
+
+def _gun_fired_as_the_facts_tell(ctx: Context, h: Hit) -> bool:
+    """A gun said to have gone off where the known facts tell it so."""
+    return bool(re.search(r"\bgo off\b", h.sentence.lemmas[h.start:h.end])) and _facts_tell_a_gun_fired(ctx)
+
+
+def _officers_gun_fired(ctx: Context, s: Sentence) -> bool:
+    """An officer's gun firing told as the known facts tell it, with the officer: where no one chose to shoot, whose
+    gun it was is who acted ("one of our officers' own loaded pistol went off"; "an officer was returning his pistol
+    to its holster when the pistol fired")."""
+    return any(_gun_fires(t) for t in s.span) and any(t.lemma_.lower() in ctx.actor_words for t in s.span) and \
+        _facts_tell_a_gun_fired(ctx)
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
@@ -792,7 +823,7 @@ def open_and_honest(ctx: Context) -> Finding:
     # An earlier account quoted to be disowned ("Sunday's post said he had a medical emergency. We didn't know
     # that then") is not the answer's own wording.
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)
-                  and not attributed_and_disowned(ctx, h.sentence)]
+                  and not attributed_and_disowned(ctx, h.sentence) and not _gun_fired_as_the_facts_tell(ctx, h)]
     recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
@@ -824,7 +855,8 @@ def open_and_honest(ctx: Context) -> Finding:
     # "We don't know what was said before the officer took her down" names the actor only in passing.
     owned = _acts_owned(ctx)
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
-                                                  or s.start in owned or _instrument_tied(s, ctx))
+                                                  or s.start in owned or _instrument_tied(s, ctx)
+                                                  or _officers_gun_fired(ctx, s))
               and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
     if not actors and ctx.scenario.incident is None:
         actors = _past_told_plainly(ctx, hidden_in)
@@ -2036,6 +2068,11 @@ def _scenario_has_suspect(ctx: Context) -> bool:
     return any(_SUSPECT_IN_SCENARIO.search(t) for t in texts)
 
 
+#: People the police act on, as a sentence that blames them names them.
+_HARMED_PEOPLE = frozenset("he she they student kid child people resident family guest fan passenger patient adult "
+                           "parent occupant tenant neighbor neighbour crowd man woman boy girl driver".split())
+
+
 def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
@@ -2082,6 +2119,12 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     for h in ctx.affirmed(C.PERSON_CHOICE):
         if said_of_person(ctx, h):
             flags.append(phrase_evidence(h, "puts the blame on the person harmed"))
+    for h in ctx.affirmed(C.BLAME_ON_THE_HARMED):
+        # Said of people the police acted on: "had our officer followed the policy, no one would have been hurt" owns
+        # the wrong, and "if the school had followed ..." blames no one harmed.
+        words = {t.lemma_.lower() for t in h.sentence.tokens_at(h.start, h.end)}
+        if words & (_HARMED_PEOPLE | {n.lower() for n in ctx.people}) and not words & ctx.actor_words:
+            flags.append(phrase_evidence(h, "puts the harm down to what the people harmed did"))
     for h in ctx.affirmed(C.SHARED_BLAME):
         flags.append(phrase_evidence(h, "shares the blame out between the person harmed and the officer: say what "
                                         "the officer did"))
@@ -2097,7 +2140,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "puts the harm down to the person's age or frailty, not to what was "
                                             "done"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
-        if said_of_person(ctx, h):
+        # ("The other two deputies at Lucía's scene were disciplined for ..." is said of officers.)
+        if said_of_person(ctx, h) and not _said_of_police(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
                                             "this incident"))
     for h in ctx.affirmed(C.PERSON_INFRACTION):
@@ -2760,7 +2804,7 @@ def _incident_questions_left_open(ctx: Context) -> list[Sentence]:
 #: under investigation", "pending review").
 _NOT_KNOWN = re.compile(r"(?i)\b(?:not (?:yet )?know|don'?t (?:yet )?know|do not (?:yet )?know|unknown|unclear|"
                         r"not (?:yet )?clear|not yet (?:determined|established|confirmed)|"
-                        r"can ?not (?:yet )?(?:say|tell|confirm)|no one knows|nobody knows|"
+                        r"(?:can ?not|can't|can['’]t) (?:yet )?(?:say|tell|confirm)|no one knows|nobody knows|"
                         r"(?:remains?|yet) to be (?:determined|established|known))")
 
 
@@ -2935,7 +2979,16 @@ def informant_requests(ctx: Context) -> list[Hit]:
     # (Read once per answer: engage-community-partners and cultural-awareness both ask for it.)
     return ctx.remember("informant requests", lambda: [
         h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
-        and not _cited_as_source(h) and not _names_a_police_unit(h)])
+        and not _the_storys_own(ctx, h) and not _cited_as_source(h) and not _names_a_police_unit(h)])
+
+
+def _the_storys_own(ctx: Context, h: Hit) -> bool:
+    """"The informant" of the scenario's own known facts or open questions, asked about ("whether the wrong number
+    came from the informant", of a past raid's affidavit): that story's one, and no one is asked for another."""
+    told = frozenset().union(*(terms(t) for t in [f.text for f in ctx.facts] + [u.text for u in ctx.unknowns]))
+    found = h.sentence.tokens_at(h.start, h.end)
+    return terms(h.phrase) <= told and any(t.tag_ == "NN" and in_indirect_question(t) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in found)
 
 
 #: Those who called for help or cared for the person, when not named as a partner.
