@@ -4292,3 +4292,29 @@ def test_more_readings_from_the_forty_fifth_set(scenario, exercise, sentence, pi
 def test_an_apology_and_an_open_question_in_plain_talk(scenario, exercise, sentence, pid, credit):
     got = reasons(scenario, exercise, sentence, pid, "credit")
     assert any(credit in r for r in got), got
+
+
+def test_the_rubric_pasted_back_as_promises_meets_nothing():
+    text = ("This statement acknowledges the wrong and apologises to Angel's family. It states what happened, when "
+            "and where, and says what is not yet known. It names the District Attorney's investigators and the "
+            "officer's status. It gives a date for the footage, the next update and a phone number.")
+    report = trustlib.score_response(BROOKVALE, "three-week-statement", text)
+    assert {r.level for r in report.principles.values()} - {"na"} == {"missed"}
+    assert any("describes what an answer should do" in n for n in report.notes)
+
+
+def test_virtues_alone_meet_nothing():
+    text = ("The Marston Police Department remains committed to transparency, accountability, dignity and respect. "
+            "We believe in honesty and trust, and we will keep listening and learning as one community.")
+    report = trustlib.score_response(MARSTON, "five-week-statement", text)
+    assert {r.level for r in report.principles.values()} - {"na"} == {"missed"}
+    assert any("speaks only of values" in n for n in report.notes)
+
+
+@pytest.mark.parametrize("sentence, reaches", [
+    ("He was offered an interpreter by phone at booking.", False),
+    ("You can reach us by phone at the front desk, day or night.", True),
+])
+def test_reached_by_phone_or_only_interpreted_by_phone(sentence, reaches):
+    got = reasons(MARSTON, "public-statement", sentence, "transparency-and-accountability", "credit")
+    assert any("way to reach" in r for r in got) is reaches, got

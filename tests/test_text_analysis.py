@@ -198,3 +198,33 @@ def test_a_sentence_turning_on_but_has_two_parts_and_each_piece_is_its_own():
     assert "know" in s.piece(at, at + 8) and "fast" not in s.piece(at, at + 8)
     # A "but" inside a phrase ("not only ... but") does not cut it.
     assert analyse("We will publish the video, and not only the stills but the audio.").sentences[0].segments == []
+
+
+@pytest.mark.parametrize("text, echo", [
+    # the rubric pasted back as promises about the answer
+    ("This letter owns the wrong and apologises. It names the review and its date. It gives the next update and a "
+     "phone number. It commits to a fair process for the officers.", True),
+    ("The statement will say who did what. It will state the known facts and will not speculate. It will name the "
+     "investigator and the officer's status.", True),
+    # an answer that speaks of itself now and then is still speaking
+    ("This letter is not an accusation against anyone on the entry team. Our officers went to the wrong house, and "
+     "that is on the department. I have apologised to Mrs. Pruitt. Peer support is on 555-0188.", False),
+    ("It happened at 9:42 this morning. It was wrong, and I am sorry. We will say more at 10 a.m. tomorrow.", False),
+])
+def test_an_answer_that_describes_itself_instead_of_speaking(text, echo):
+    assert analyse(text).describes_itself() is echo
+
+
+@pytest.mark.parametrize("text, virtues_only", [
+    # virtues, and nothing done, named or dated
+    ("The department remains committed to transparency, accountability and respect. We believe in honesty and "
+     "trust, and we hold ourselves to the highest standards of integrity. Together we will move forward.", True),
+    # the same virtues beside what will be done, by whom and when
+    ("The department remains committed to transparency, accountability and respect. We believe in honesty and "
+     "trust. The video goes online on Friday at 5 p.m., and Chief Ruiz will meet Pastor Lee on Monday.", False),
+    # a plain account with a virtue or two is an account
+    ("Our officer shot Mr. Hale at 2:10 this morning. We are sorry, and we owe his family honesty about what "
+     "happened.", False),
+])
+def test_an_answer_in_virtues_only(text, virtues_only):
+    assert analyse(text).speaks_only_in_virtues(frozenset({"the", "department"})) is virtues_only

@@ -856,7 +856,9 @@ CONTACT = re.compile(
     # (British and Australian numbers as well: "01632 960410", "07700 900182", "(08) 9555 0123", "1800 555 000".)
     r"(?i)(\b\d{3}[-.\s]\d{3,4}([-.\s]\d{4})?\b|\b0\d{3,4}\s\d{6,7}\b|\(0\d\)\s?\d{4}\s?\d{4}\b|"
     r"\b1[38]00\s?\d{3}\s?\d{3}\b|\S+@\S+\.\w+|\bwww\.|https?://|\.gov\b|\.org\b|\bwebsite\b|"
-    r"\bhotline\b|\bphone number\b|\bby phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
+    # (Reached "by phone", not "offered an interpreter by phone".)
+    r"\bhotline\b|\bphone number\b|\b(?:us|me) by phone\b|\bcall us\b|\binformation line\b|\bline:|\btip line\b|"
+    r"\bemail\b|\be-mail\b|\bliaison\b|\bour (page|site)\b|"
     r"\bour social media\b|\bpublic information officer\b|\bpio\b|"
     r"(?<!\bin )\bcontact\b(?! with\b| occurred\b| between\b| was made\b)|\btown hall\b|"
     r"\bcommunity meeting\b|"

@@ -33,6 +33,11 @@ _VALUE_WORDS = frozenset(
     "trust trustworthy compassion integrity fairness fair empathy professionalism partnership collaboration "
     "cooperation engagement listening speculation condolence".split())
 _NOT_CONTENT = frozenset("no not and".split())
+#: What an answer is called when it speaks of itself, and what the rubric says an answer does.
+_ANSWER_NOUNS = frozenset("statement letter message plan answer response note memo release email post".split())
+_RUBRIC_ACTS = frozenset("state name give say speak acknowledge commit refer apologise apologize own include list tell "
+                         "describe explain address offer provide outline cover announce express avoid leave protect "
+                         "use speculate centre center admit respect".split())
 
 
 #: Pronouns that deny their own verb as its subject ("nothing he did could justify ...").
@@ -448,6 +453,35 @@ class Analysis:
         # (Only real sentences count: in notes, :attr:`clauses` holds verbless lines too.)
         in_sentences = sum(1 for s in self.clauses if s.is_clause and not _a_list(s) for t in s.span if t.is_alpha)
         return len(self.value_items()) >= 2 and in_sentences < 0.9 * len(words)
+
+    def describes_itself(self) -> bool:
+        """Whether the answer describes what an answer should do instead of doing it: most of its sentences have the
+        answer itself as their subject ("This statement acknowledges established wrongdoing and apologises. It names
+        the investigator ... It gives a date ..."), the rubric pasted back as promises. An answer that speaks of
+        itself now and then ("This letter is not an accusation against anyone") is still speaking."""
+        sentences = [s for s in self.clauses if s.is_clause]
+        if len(sentences) < 3:
+            return False
+        def of_itself(s: Sentence) -> bool:
+            return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _RUBRIC_ACTS and (
+                t.lower_ == "it" or t.lemma_.lower() in _ANSWER_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("this", "the", "our", "my") for c in t.children)) for t in s.span)
+        return sum(of_itself(s) for s in sentences) >= 0.6 * len(sentences)
+
+    def speaks_only_in_virtues(self, own_names: frozenset[str] = frozenset()) -> bool:
+        """Whether the answer speaks of virtues and of nothing it will do or did: no figure, time or date, no name
+        but the agency's own (``own_names``, lower case) and at most one other, at least four of the rubric's
+        virtues, and virtues at least six words in a hundred ("We remain committed to transparency, accountability,
+        dignity and partnership ... Together we will emerge stronger"). Over every answer in benchmarks/, such
+        answers are the ones written to game the rubric, and vague ones that gesture at it."""
+        tokens = [t for s in self.sentences for t in s.span]
+        words = [t for t in tokens if t.is_alpha]
+        # ("as one community" is no figure.)
+        if not words or any(any(ch.isdigit() for ch in t.text) or t.like_num and t.lower_ != "one" for t in tokens):
+            return False
+        names = {t.lower_ for t in tokens if t.pos_ == "PROPN"} - own_names
+        virtues = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in _VALUE_WORDS]
+        return len(names) <= 1 and len(set(virtues)) >= 4 and len(virtues) >= 0.06 * len(words)
 
     def value_items(self) -> list[str]:
         """Items of the answer (a sentence, or a part between commas, semicolons and colons, a label before a colon

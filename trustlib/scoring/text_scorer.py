@@ -41,6 +41,14 @@ class TextScorer(Scorer):
         if analysis.is_word_list():
             note = "No complete sentences were found: write sentences, not a list of words."
             return self._all_missed(exercise, note), notes + [note], {}
+        if analysis.describes_itself():
+            note = ("This answer describes what an answer should do instead of doing it: write the statement, "
+                    "letter or plan itself.")
+            return self._all_missed(exercise, note), notes + [note], {}
+        if analysis.speaks_only_in_virtues(frozenset(scenario.agency.lower().split())):
+            note = ("This answer speaks only of values: say what happened, what you will do, with whom and by "
+                    "when.")
+            return self._all_missed(exercise, note), notes + [note], {}
         ctx = Context(analysis, scenario, exercise, state_at(scenario, exercise.at))
         results = {}
         for pid in exercise.principles:
