@@ -4318,3 +4318,13 @@ def test_virtues_alone_meet_nothing():
 def test_reached_by_phone_or_only_interpreted_by_phone(sentence, reaches):
     got = reasons(MARSTON, "public-statement", sentence, "transparency-and-accountability", "credit")
     assert any("way to reach" in r for r in got) is reaches, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a fact of the story raised to excuse the officers puts the people harmed on trial
+    ("In fairness to the officers, the address did have prior narcotics associations in our records.", True),
+    ("The warrant was a narcotics warrant meant for another address.", False),
+])
+def test_a_fact_raised_as_an_excuse(sentence, flagged):
+    text = "Our SWAT team raided the wrong house in 2019, and we were wrong. " + sentence
+    assert bool(reasons(CARONDEL, "fairground-letter", text, "no-victim-demonizing")) is flagged

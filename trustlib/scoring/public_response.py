@@ -2068,6 +2068,10 @@ def _scenario_has_suspect(ctx: Context) -> bool:
     return any(_SUSPECT_IN_SCENARIO.search(t) for t in texts)
 
 
+#: Words that offer what follows as an excuse for the officers.
+_EXCUSING = re.compile(r"(?i)\b(?:in (?:all )?fairness to (?:the|our) (?:officers?|deputies|deputy|team|detectives?)|"
+                       r"to be fair to (?:the|our) (?:officers?|deputies|deputy|team|detectives?)|"
+                       r"in (?:the|our) (?:officers?'|officer's|deputies'|deputy's) defen[cs]e)\b")
 #: People the police act on, as a sentence that blames them names them.
 _HARMED_PEOPLE = frozenset("he she they student kid child people resident family guest fan passenger patient adult "
                            "parent occupant tenant neighbor neighbour crowd man woman boy girl driver".split())
@@ -2084,6 +2088,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
         elif _asked_about(h):
             continue  # "I've been asked about her past": the question put to us, not an answer to it
+        elif _EXCUSING.search(h.sentence.text):
+            # "In fairness to the officers, the address did have prior narcotics associations": raised as an excuse,
+            # even a fact of the incident puts the people harmed on trial.
+            flags.append(phrase_evidence(h, "puts the person harmed on trial: raised to excuse what officers did"))
         elif _label_taken_back(ctx, h):
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
         elif _labels_a_crowd(h):
