@@ -166,9 +166,13 @@ def _told_past_or_ended(tok) -> bool:
 def _at_an_event(s: Sentence) -> bool:
     """A community event named in the sentence; a meeting is not one ("a federal agent will sit in on these
     meetings" is intelligence work, not enforcement at a festival)."""
-    return any(s.lemmas[a:b].strip() != "meeting" and not (
-        s.lemmas[a:b].strip() == "service" and s.lemmas[:a].split()[-1:] and s.lemmas[:a].split()[-1] in _NOT_AN_EVENT)
-        for a, b in s.find(C.EVENTS))
+    return any(_an_event(s, a, b) for a, b in s.find(C.EVENTS))
+
+
+def _an_event(s: Sentence, start: int, end: int) -> bool:
+    """Whether the event word at ``lemmas[start:end]`` names a gathering: not a meeting, nor "warrant services"."""
+    word, before = s.lemmas[start:end].strip(), s.lemmas[:start].split()[-1:]
+    return word != "meeting" and not (word == "service" and before and before[0] in _NOT_AN_EVENT)
 
 
 #: Services that are no gathering: "warrant services" counted in a data release, "victim services", "social services".

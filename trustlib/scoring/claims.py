@@ -924,7 +924,7 @@ _PEOPLE_ACTED_ON = frozenset("kid youth people family neighbour neighbor student
 
 
 #: Where people the police act on live or ride: "no one in that house", "no one in the car".
-_HOMES = frozenset("house home apartment flat car vehicle room".split())
+_HOMES = frozenset("house home apartment flat car vehicle".split())
 
 
 def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:

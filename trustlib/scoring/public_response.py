@@ -784,7 +784,7 @@ def _outcome_of_act_before(s: Sentence, ctx: Context) -> bool:
         _active_actor(before, ctx)
 
 
-#: A gun as the subject of its own firing: "the pistol fired", "his weapon discharged", "the round went off".
+#: Words for a gun, which may be the subject of its own firing ("the pistol fired", "the round went off").
 _GUNS = frozenset("gun pistol weapon firearm rifle shotgun round revolver handgun".split())
 
 
@@ -2072,6 +2072,7 @@ def _scenario_has_suspect(ctx: Context) -> bool:
 _EXCUSING = re.compile(r"(?i)\b(?:in (?:all )?fairness to (?:the|our) (?:officers?|deputies|deputy|team|detectives?)|"
                        r"to be fair to (?:the|our) (?:officers?|deputies|deputy|team|detectives?)|"
                        r"in (?:the|our) (?:officers?'|officer's|deputies'|deputy's) defen[cs]e)\b")
+
 #: People the police act on, as a sentence that blames them names them.
 _HARMED_PEOPLE = frozenset("he she they student kid child people resident family guest fan passenger patient adult "
                            "parent occupant tenant neighbor neighbour crowd man woman boy girl driver".split())

@@ -462,6 +462,7 @@ class Analysis:
         sentences = [s for s in self.clauses if s.is_clause]
         if len(sentences) < 3:
             return False
+
         def of_itself(s: Sentence) -> bool:
             return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _RUBRIC_ACTS and (
                 t.lower_ == "it" or t.lemma_.lower() in _ANSWER_NOUNS and any(
@@ -472,8 +473,9 @@ class Analysis:
         """Whether the answer speaks of virtues and of nothing it will do or did: no figure, time or date, no name
         but the agency's own (``own_names``, lower case) and at most one other, at least four of the rubric's
         virtues, and virtues at least six words in a hundred ("We remain committed to transparency, accountability,
-        dignity and partnership ... Together we will emerge stronger"). Over every answer in benchmarks/, such
-        answers are the ones written to game the rubric, and vague ones that gesture at it."""
+        dignity and partnership ... Together we will emerge stronger"). Over every answer in benchmarks/ the session
+        that added it read (not heldout46), the 61 such answers were all written to game the rubric or say nothing,
+        every label of theirs missed; two vague answers labelled partial have fewer virtues than six in a hundred."""
         tokens = [t for s in self.sentences for t in s.span]
         words = [t for t in tokens if t.is_alpha]
         # ("as one community" is no figure.)
