@@ -228,3 +228,9 @@ def test_an_answer_that_describes_itself_instead_of_speaking(text, echo):
 ])
 def test_an_answer_in_virtues_only(text, virtues_only):
     assert analyse(text).speaks_only_in_virtues(frozenset({"the", "department"})) is virtues_only
+
+
+def test_a_warm_message_to_officers_is_not_virtues_only():
+    text = ("Team, thank you for your professionalism, integrity and compassion this week. I know this week has been "
+            "hard on all of you. Peer support is available day or night, and I respect every one of you.")
+    assert not analyse(text).speaks_only_in_virtues()

@@ -471,11 +471,13 @@ class Analysis:
 
     def speaks_only_in_virtues(self, own_names: frozenset[str] = frozenset()) -> bool:
         """Whether the answer speaks of virtues and of nothing it will do or did: no figure, time or date, no name
-        but the agency's own (``own_names``, lower case) and at most one other, at least four of the rubric's
+        but the agency's own (``own_names``, lower case) and at most one other, at least five of the rubric's
         virtues, and virtues at least six words in a hundred ("We remain committed to transparency, accountability,
         dignity and partnership ... Together we will emerge stronger"). Over every answer in benchmarks/ the session
-        that added it read (not heldout46), the 61 such answers were all written to game the rubric or say nothing,
-        every label of theirs missed; two vague answers labelled partial have fewer virtues than six in a hundred."""
+        that added it read (not heldout46), the 58 such answers were all written to game the rubric or say nothing,
+        every label of theirs missed; two vague answers labelled partial have fewer virtues than six in a hundred.
+        (Five, not four: a warm message to officers may thank them for their professionalism, integrity and
+        compassion, and offer peer support, with no figure in it.)"""
         tokens = [t for s in self.sentences for t in s.span]
         words = [t for t in tokens if t.is_alpha]
         # ("as one community" is no figure.)
@@ -483,7 +485,7 @@ class Analysis:
             return False
         names = {t.lower_ for t in tokens if t.pos_ == "PROPN"} - own_names
         virtues = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in _VALUE_WORDS]
-        return len(names) <= 1 and len(set(virtues)) >= 4 and len(virtues) >= 0.06 * len(words)
+        return len(names) <= 1 and len(set(virtues)) >= 5 and len(virtues) >= 0.06 * len(words)
 
     def value_items(self) -> list[str]:
         """Items of the answer (a sentence, or a part between commas, semicolons and colons, a label before a colon
