@@ -145,11 +145,12 @@ def known_terms(ctx: Context) -> frozenset[str]:
     officer on the station stairs"), asked once per sentence per claim: cached by the texts."""
     person = ctx.state.person_harmed
     outcome = (person.outcome,) if person is not None and person.outcome else ()
-    return _union_of_terms(tuple(f.text for f in ctx.facts) + outcome)
+    return union_of_terms(tuple(f.text for f in ctx.facts) + outcome)
 
 
 @lru_cache(maxsize=256)
-def _union_of_terms(texts: tuple[str, ...]) -> frozenset[str]:
+def union_of_terms(texts: tuple[str, ...]) -> frozenset[str]:
+    """Content lemmas of all the texts together, cached by the texts."""
     return frozenset().union(*(terms(t) for t in texts))
 
 

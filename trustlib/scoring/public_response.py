@@ -16,8 +16,8 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
                      person_nouns, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
-                     said_of_someone_named, same_subject, says_predicate, terms, uses_distinctive, verdict_before_trial,
-                     what_a_call_reported)
+                     said_of_someone_named, same_subject, says_predicate, terms, union_of_terms, uses_distinctive,
+                     verdict_before_trial, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -2799,7 +2799,7 @@ def _incident_questions_left_open(ctx: Context) -> list[Sentence]:
     fired leaves nothing about his conduct open; nor does "what is not known" with nothing of the incident in it, or
     "no comment" while it is under investigation. What is open may be in the clause beside it ("We don't know if
     that's true."; "What we do not know yet:" and the items after it)."""
-    open_terms = frozenset().union(*(terms(u.text) for u in ctx.unknowns)) - _GENERIC_TERMS
+    open_terms = union_of_terms(tuple(u.text for u in ctx.unknowns)) - _GENERIC_TERMS
     clauses = ctx.analysis.clauses
 
     def of_the_incident(i: int) -> bool:
@@ -2994,7 +2994,7 @@ def informant_requests(ctx: Context) -> list[Hit]:
 def _the_storys_own(ctx: Context, h: Hit) -> bool:
     """"The informant" of the scenario's own known facts or open questions, asked about ("whether the wrong number
     came from the informant", of a past raid's affidavit): that story's one, and no one is asked for another."""
-    told = frozenset().union(*(terms(t) for t in [f.text for f in ctx.facts] + [u.text for u in ctx.unknowns]))
+    told = union_of_terms(tuple(f.text for f in ctx.facts) + tuple(u.text for u in ctx.unknowns))
     found = h.sentence.tokens_at(h.start, h.end)
     return terms(h.phrase) <= told and any(t.tag_ == "NN" and in_indirect_question(t) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in found)

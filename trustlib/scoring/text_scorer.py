@@ -10,11 +10,15 @@ from .base import Scorer, register
 from .context import Context
 from .principles import DETECTORS
 from .public_response import vague_account_alone_is_a_slip
-from .text import MAX_WORDS, analyse
+from .text import MAX_WORDS, Analysis, analyse
 from .timeline import state_at
 
 EMPTY = "Nothing was written: write your answer, then check it."
 NOT_ENGLISH = "Only English is scored: this answer does not read as English, so no principle was credited."
+WORD_LIST = "No complete sentences were found: write sentences, not a list of words."
+DESCRIBES_ITSELF = ("This answer describes what an answer should do instead of doing it: write the statement, letter "
+                    "or plan itself.")
+VIRTUES_ONLY = "This answer speaks only of values: say what happened, what you will do, with whom and by when."
 
 
 class TextScorer(Scorer):
@@ -38,16 +42,7 @@ class TextScorer(Scorer):
         words = len(answer.split())
         if exercise.min_words and words < exercise.min_words:
             notes.append(f"This answer has {words} words; aim for at least {exercise.min_words}.")
-        if analysis.is_word_list():
-            note = "No complete sentences were found: write sentences, not a list of words."
-            return self._all_missed(exercise, note), notes + [note], {}
-        if analysis.describes_itself():
-            note = ("This answer describes what an answer should do instead of doing it: write the statement, "
-                    "letter or plan itself.")
-            return self._all_missed(exercise, note), notes + [note], {}
-        if analysis.speaks_only_in_virtues(frozenset(scenario.agency.lower().split())):
-            note = ("This answer speaks only of values: say what happened, what you will do, with whom and by "
-                    "when.")
+        if note := _no_answer(analysis, scenario):
             return self._all_missed(exercise, note), notes + [note], {}
         ctx = Context(analysis, scenario, exercise, state_at(scenario, exercise.at))
         results = {}
@@ -66,6 +61,18 @@ class TextScorer(Scorer):
     @staticmethod
     def _all_missed(exercise: TextExercise, message: str) -> dict[str, PrincipleResult]:
         return {pid: PrincipleResult(pid, "missed", 0.0, [], message) for pid in exercise.principles}
+
+
+def _no_answer(analysis: Analysis, scenario: Scenario) -> str | None:
+    """Why the text, read as a whole, answers nothing (a word list, the rubric described back, virtues only), or
+    None: such a text meets no principle, whatever words it shares with them."""
+    if analysis.is_word_list():
+        return WORD_LIST
+    if analysis.describes_itself():
+        return DESCRIBES_ITSELF
+    if analysis.speaks_only_in_virtues(frozenset(scenario.agency.lower().split())):
+        return VIRTUES_ONLY
+    return None
 
 
 register(TextScorer())
