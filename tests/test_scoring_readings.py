@@ -4328,3 +4328,108 @@ def test_reached_by_phone_or_only_interpreted_by_phone(sentence, reaches):
 def test_a_fact_raised_as_an_excuse(sentence, flagged):
     text = "Our SWAT team raided the wrong house in 2019, and we were wrong. " + sentence
     assert bool(reasons(CARONDEL, "fairground-letter", text, "no-victim-demonizing")) is flagged
+
+
+# Readings from the forty-sixth blind set.
+DUNMORE = _heldout(46, "dunmore-crosswalk-hot-mic.yaml")  # a cruiser kills a student in a crosswalk; mocking remarks
+ASHWICK = _heldout(46, "ashwick-county-before.yaml")  # before any incident; a 2021 wrong-man arrest to own
+RENNICK = _heldout(46, "rennick-township-showing-detention.yaml")  # an agent and his clients held at a showing
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # the family's home is the family's door
+    (DUNMORE, "public-statement", "Two of our officers will go to her family's home today to offer our support.",
+     True),
+    # the one the norm asks to go instead keeps it
+    (DUNMORE, "public-statement", "Pastor Dorvil will visit the family at their home today on our behalf.", False),
+    # in full dress uniform is in uniform
+    (DUNMORE, "partner-letter", "Our honor guard will attend Widline's wake on Friday evening in full dress uniform.",
+     True),
+    (DUNMORE, "partner-letter", "I will attend the wake only if invited, not in full dress uniform but in plain "
+                                "clothes.", False),
+    # a long sentence far from the short action still holds the meeting at the station
+    (RENNICK, "public-statement", "We have asked Valerie Dunbar of the Black Real Estate Brokers Alliance and Gloria "
+                                  "Esparza of the Human Relations Commission to join a town hall with us this morning "
+                                  "at 11 a.m. in the police station's community room.", True),
+    (RENNICK, "public-statement", "We have asked Valerie Dunbar of the Black Real Estate Brokers Alliance and Gloria "
+                                  "Esparza of the Human Relations Commission to join a listening meeting with us next "
+                                  "Tuesday at 7 p.m. at the Rennick branch library.", False),
+    # "no officer" is the subject of the knocking it completes
+    (_heldout(27, "ferrisburg-first-100-days.yaml"), "engagement-plan",
+     'No officer is going to knock on doors in Larkspur Gardens in uniform to "introduce the department".', False),
+    # an open house is no one's home
+    (_heldout(8, "san-joaquin-bend-before.yaml"), "engagement-plan", "Twice a month I will hold an evening open house "
+     "at the UPIV hall or the Hmong Cultural Center, with the Dos Rios and Harmon resident deputies.", False),
+    # a perfect joined to a past tells what was done, not a plan
+    (_heldout(32, "tolliver-first-100-days.yaml"), "first-100-days", "Nobody on Wassamaw has heard a straight word "
+     "from this office since 2019, and the Yazidi families got deputies at their doors at 9 at night in 2023.",
+     False),
+])
+def test_norms_read_in_the_forty_sixth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a pedestrian blamed for being hit, and the lesson drawn on her
+    (DUNMORE, "public-statement", "The young woman was wearing dark clothing and appears to have stepped into the "
+                                  "road without looking.", True),
+    (DUNMORE, "public-statement", "We remind everyone to wear reflective clothing when walking at night.", True),
+    (DUNMORE, "public-statement", "Widline was in the marked crosswalk when the cruiser struck her.", False),
+    # the harm undone had the person harmed acted otherwise
+    (RENNICK, "public-statement", "Had Mr. Odell notified the homeowners association or posted a showing notice, as "
+                                  "many agents do, the call would likely never have been made.", True),
+    (RENNICK, "public-statement", "Had our officers checked the lockbox, none of this would have happened.", False),
+    (RENNICK, "public-statement", "Had Mr. Odell been believed in the first minute, he would have been released at "
+                                  "once.", False),
+    (RENNICK, "public-statement", "One of the adults has a prior record.", True),
+    # the character doubted, with the slur's own negation
+    (ASHWICK, "pomeroy-letter", "I won't pretend he was a saint; it's part of why his photo was in our files.", True),
+    (ASHWICK, "pomeroy-letter", "I won't pretend this office did right by him.", False),
+])
+def test_blame_read_in_the_forty_sixth_set(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("We don't have the staffing for that this week and, frankly, this job takes thick skin.", True),
+    ("I don't think anyone here needs counselling over a 22-minute detention and some angry posts.", True),
+    ("If you can't handle criticism, this is the wrong job.", True),
+    ("Dr. Verhey is available day or night; you don't need a thick skin to call, and time off is yours to ask for.",
+     False),
+])
+def test_support_brushed_off(sentence, flagged):
+    got = reasons(RENNICK, "officer-message", sentence, "support-officers")
+    assert any("dismisses" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("exercise, sentence, flagged", [
+    ("imam-council-note", "If any deputy ever hurts one of your people, I will give you that deputy's name the same "
+                          "day, and he will be off this force.", True),
+    ("imam-council-note", "If any deputy ever hurts one of your people, the State Police will investigate and I will "
+                          "tell you what they find.", False),
+])
+def test_a_firing_promised_on_the_bare_fact(exercise, sentence, flagged):
+    assert bool(reasons(ASHWICK, exercise, sentence, "accountability-with-officer-rights")) is flagged
+
+
+def test_off_the_job_is_leave_not_a_firing():
+    assert not reasons(RENNICK, "four-week-statement", "The officer is off the job without pay until the hearing.",
+                       "accountability-with-officer-rights")
+
+
+def test_a_report_not_waited_for():
+    got = reasons(RENNICK, "officer-message", "I will not wait for a report to say what they did.",
+                  "accountability-with-officer-rights")
+    assert any("due process" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Our officers did what they were trained to do, and we regret any inconvenience Mr. Odell, Mr. Reese and his son "
+     "experienced.", True),
+    ("We regret that they were inconvenienced.", True),
+    ("We held them for 22 minutes without cause, and I apologise to them.", False),
+])
+def test_a_wrong_shrunk_to_an_inconvenience(sentence, flagged):
+    got = reasons(RENNICK, "four-week-statement", sentence, "admit-wrongdoing")
+    assert any("plays down" in r for r in got) is flagged, got

@@ -1093,7 +1093,16 @@ def _past_account(s: Sentence) -> bool:
         # "The 2023 call where a boy was made to interpret for his mother is what I want to change": what the
         # sentence speaks of was done ("Officer Lee, who grew up speaking Hmong, will interpret" is still a plan).
         c.dep_ == "nsubj" and any(r.dep_ == "relcl" and _past(r) for r in c.children) for c in root.children) and \
-        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children) or _perfect(root) and any(
+        # "Nobody has heard a straight word from this office since 2019, and the families got deputies at their
+        # doors in 2023": a perfect joined to a past tells the past.
+        c.dep_ == "conj" and c.tag_ == "VBD" and any(d.dep_ == "nsubj" for d in c.children) for c in root.children)
+
+
+def _perfect(verb) -> bool:
+    """Whether a verb is in the present perfect ("has heard")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
 
 
 #: Verbs that recall or own what was done, whose clause tells the past ("I know what this department did").
@@ -1112,6 +1121,9 @@ _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 #: means all of: "bilingual students from the high school will interpret" is asking children to interpret.
 _YOUNG = frozenset("child kid teenager teen youth youngster minor juvenile student pupil schoolchild son daughter "
                    "grandchild grandson granddaughter boy girl adolescent".split())
+#: A family's home and its door, one place to a norm ("never by officers at the family's door" is broken by officers
+#: going to "her family's home").
+_DWELLING = frozenset("door doorstep home house apartment residence".split())
 
 
 def _shared_words(s: Sentence, words: frozenset[str],
@@ -1130,6 +1142,13 @@ def _shared_words(s: Sentence, words: frozenset[str],
     missing = sorted(words - set(standing) - names)
     if young := lemmas & _YOUNG:
         standing.update({w: young for w in missing if w in _YOUNG})
+        missing = [w for w in missing if w not in standing]
+    # (A word the norm uses itself stands for itself only: "home" is not also the "door" of "a home with a branch
+    # hung at the door".)
+    # (Nor is an "open house" anyone's home.)
+    if dwelling := {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN" and t.lemma_.lower() in _DWELLING - words
+                    and not any(c.lower_ == "open" for c in t.children)}:
+        standing.update({w: dwelling for w in missing if w in _DWELLING})
         missing = [w for w in missing if w not in standing]
     # Nor is a leader's title ("Chairwoman Beaulieu" is no mention of women); a police rank ("Sergeant Ruiz") names
     # one of the officers the norm governs.
@@ -1211,8 +1230,9 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
         # 'suffering from' autism" (the words in what the denied verb would call him).
         described = [a for a in verb.head.ancestors if a.pos_ == "VERB"][:1] \
             if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" else []
-        if verb is not None and any(negative_subject(c, dets=("no", "neither")) for v in [verb, *described]
-                                    for c in v.children):
+        # ("No officer is going to knock on doors": the subject of the verb "knock" completes.)
+        if verb is not None and any(negative_subject(c, dets=("no", "neither"))
+                                    for v in [*_with_completed(verb), *described] for c in v.children):
             return True
         # "I will invite no Muslim partner to a daytime meal"
         if verb is not None and any(c.dep_ == "dobj" and negative_noun(c, dets=("no", "neither"))
@@ -1391,7 +1411,13 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             past = _past_account(s)
             # The closest action first, then any other close enough to be meant ("Dep. Salcedo translates
             # (Spanish)" is closest to a norm's aside about reading Spanish, but does what another warns against).
-            for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25), key=lambda k: -row[k]):
+            # (A long sentence is far from any short action: one that uses all the action's words, of two or more, is
+            # read however far, as "a town hall ... this morning at 11 a.m. in the police station's community room"
+            # is held at the police station.)
+            lemmas = set(s.lemmas.split())
+            for j in sorted((k for k in range(len(warned)) if row[k] >= 0.25 or
+                             len(words := _action_words(warned[k][1])) >= 2 and words <= lemmas),
+                            key=lambda k: -row[k]):
                 norm, action = warned[j]
                 # What was done is told, not planned; a label the norm rules out is used in any tense ("a juvenile
                 # female occupant ... sustained a gunshot wound").
@@ -1802,6 +1828,8 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         return False
     if _elided_act_missing(s, action):
         return False
+    if words & C.ACTOR_WORDS and _done_by_the_go_between(s, norm, action):
+        return False
     # Two things joined ("combine a courtesy visit ... with a licence check") are joined only where both are there:
     # a courtesy visit alone is no check.
     joined = re.match(r"(?i)(?:combine|mix|pair|bundle|couple)\b.*\swith\s(.+)$", action)
@@ -1837,6 +1865,18 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and not _kept_clear(s, shared, action) and not _denied(s, shared)
                 and _names_as_warned(s, action, covered) and not _another_kind(s, action)
                 and (closeness >= 0.4 or used >= 2))
+
+
+def _done_by_the_go_between(s: Sentence, norm: str, action: str) -> bool:
+    """Whether the sentence's subject is someone the norm names outside the act it warns officers against: the one it
+    asks to go instead ("Pastor Dorvil will visit the family at home" keeps "contact the family through Pastor
+    Dorvil, never by officers at the family's door")."""
+    # (Named as the way through, before the prohibition: "never an officer (not even Officer Tzul)" names one it
+    # rules out, and "Denise Holloway ... is not to be asked to appear" one it protects.)
+    asked = re.split(r"(?i)\b(?:never|not|no|don't|do not|avoid)\b", norm)[0]
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PROPN" and
+               re.search(r"(?i)\b(?:through|via|by way of)\b[^:;.]*\b" + re.escape(t.text) + r"\b", asked) and
+               not any(c.lemma_.lower() in C.ACTOR_WORDS for c in t.children) for t in s.span)
 
 
 @lru_cache(maxsize=256)
@@ -2067,8 +2107,8 @@ _INSTRUCTION_WORDS = frozenset("write say use always never spell call refer".spl
 _DRESS_ASKED = re.compile(r"(?i)\b(out of uniform|plain ?clothes|civilian (clothes|attire|dress)|not in uniform|"
                           r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?)|"
                           r"no (uniformed|(officers?|deputies|deputy) in uniform))\b")
-_IN_UNIFORM = re.compile(r"(?i)\b(in (full |their |our |dress )?(uniform|kit|gear)|uniformed|class a|duty belts?|"
-                         r"(?<!un)armed)\b")
+_IN_UNIFORM = re.compile(r"(?i)\b(in (?:(?:full|their|our|dress|class|service) ){0,3}(uniform|kit|gear)|uniformed|"
+                         r"class a|duty belts?|(?<!un)armed)\b")
 _DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")
 
 

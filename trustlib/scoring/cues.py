@@ -255,6 +255,13 @@ DEMONIZING = W(
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
+    # "one of the adults has a prior record"
+    "(prior|previous) record",
+    # A pedestrian blamed for being hit: "wearing dark clothing", "stepped into the road without looking", and the
+    # lesson drawn on her ("we remind everyone to wear reflective clothing").
+    "(wear|in) (dark|black) (clothing|clothes)", "(step|walk|cross|dart|run) (\\S+ ){0,4}without look",
+    "(dart|dash) (out )?(into|onto|in front of)",
+    "(wear|use) (\\S+ )?(reflective|high - visibility) (clothing|clothes|gear|vest)",
     # a court record beyond the warrant itself: "had failed to appear on two earlier occasions", "owed more than
     # $900 in unpaid fines", "a history of missed court dates"
     "fail to appear (\\S+ ){0,3}(before|previously|twice|(on|at) (two|three|several|multiple|many|numerous|\\d+|"
@@ -331,6 +338,10 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
                   "voluntarily", "of (his|her|their) own (accord|volition|free will)",
                   "(put|place|plant) (himself|herself|themselves) (in|at|where|right|into|up)",
                   "take a (\\S+ )?(chance|risk)")
+#: The person's character doubted in passing ("I won't pretend he was a saint", "she was no angel"): the negation is
+#: the slur's own, so these are read whether negated or not.
+CHARACTER_DOUBTED = W("be no (angel|saint|choirboy)", "be not (a|an) (angel|saint|choirboy)",
+                      "pretend (\\S+ ){1,3}be (a|an) (angel|saint|choirboy)", "far from (a|an) (angel|saint)")
 #: The harm put down to what the people harmed did ("injuries caused by students who panicked and stampeded", "as a
 #: result of students leaving their positions"), or undone had they obeyed ("had the adults in the house followed
 #: commands more quickly, the handcuffs could have come off sooner").
@@ -416,6 +427,8 @@ PARTNER_BLAME = W(
 PERSON_INFRACTION = W("(registration|license|licence|insurance|tag|permit|plate) (\\S+ ){0,2}(lapse|expire)",
                       "(lapse|expire) (registration|license|licence|insurance|tag|permit)",
                       "(unpaid|outstanding) (ticket|fine|citation)",
+                      # "Dale had an OUI back in 2009"
+                      "(a|an|his|her|their|old|prior|previous) (oui|dui|dwi|owi|misdemeanou?r|felony)",
                       "(prior|previous|old) (citation|ticket|infraction|violation)",
                       # an old case of the person's: "he was cited after a fight at school in 2023"
                       "(cite|ticket|fine|arrest|charge|convict|jail|book|detain) (\\S+ ){0,3}(for|after|over|in)")
@@ -1049,7 +1062,8 @@ OFFICER_RIGHTS = W(
 )
 #: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
 DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|\bgone\b|out of (this|the|our) "
-                              r"department|day.{0,5} numbered|never (serve|work|wear|patrol|carry)|not (work|serve)|"
+                              r"department|off (this|the|our) (force|department|agency)|day.{0,5} numbered|"
+                              r"never (serve|work|wear|patrol|carry)|not (work|serve)|"
                               r"prison|jail|serve (time|a)|behind bar")
 #: A sanction told as already done to the officers ("both officers were fired", "he has been dismissed").
 SANCTION_DONE = W("(officer|deputy|deputies|constable|trooper|he|she|they|both|two|three) (have |has )?(since )?be "
@@ -1080,6 +1094,8 @@ CONDEMN = W(
     "(will|to) serve a (\\S+ )?(sentence|prison|jail)", "will (be|end up) behind bar",
     # "he is going to prison for what he did. I have already fired him."
     "be go to (prison|jail)", "already (fire|dismiss|terminate|sack)",
+    # "he will be off this force"
+    "be off (this|the|our) (force|department|agency)",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
@@ -1129,6 +1145,8 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "(momentary|brief|minor|single|isolated|one - time|one) lapse", "lapse in judg(e)?ment", "hiccup",
              "glitch", "not (affect|change|alter) the outcome", "nothing (\\S+ ){0,8}(change|affect|alter) the outcome",
              "make no difference to the outcome",
+             # a wrong shrunk to a nuisance: "we regret any inconvenience they experienced"
+             "(regret|apologi[sz]e for|sorry for) (any|the|this|their) (\\S+ )?inconvenience", "be inconvenience",
              # "one bad moment in four years of otherwise good service, and I don't believe it reflects who he is"
              "(one|a single) (bad|brief|split - second) (moment|day|minute|second|night)", "otherwise (good|exemplary|"
              "excellent|fine|spotless|clean) (service|record|career)",
@@ -1213,6 +1231,9 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
+                 # "those four will be disciplined, and I will not wait for a report to say it"
+                 "not (go to |about to )?wait (for|on) (a |the |any |some )?(\\S+ ){0,3}(report|investigation|review|"
+                 "finding|inquiry) to (say|tell|decide|judge|know|call)",
                  "no (hearing|review|appeal|process) (be )?(go to |will |can |could )?change (that|this|it)",
                  # an appeal's outcome called in advance: "no arbitrator is going to put him back on our streets;
                  # that firing will stand"; "whatever he says in his interview doesn't matter"
@@ -1305,6 +1326,14 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     # "Cody doesn't need a shrink"; "nobody here needs to go crying to counseling over this"; "we're
                     # professionals and we don't fall apart over an equipment failure"
                     "not need (a |any |some |no )?(shrink|counsel\\S*|therapist|therapy)",
+                    # "I don't think anyone here needs counselling over a 22-minute detention"; "if you can't handle
+                    # criticism, this is the wrong job"; "this job takes thick skin"; counselling and time off: "we
+                    # don't have the staffing for that this week"
+                    "not think (anyone|anybody|any of you|you|we) (\\S+ ){0,3}need (a |any |some )?(day|time|break|"
+                    "counsel\\S*|support|help|therap\\S*)",
+                    "(can not|cannot) (handle|take|hack|stand) (\\S+ ){0,8}(the )?wrong (job|line of work|career|"
+                    "profession)", "thick skin",
+                    "not have the (staffing|staff|manpower|people|bodies) for (that|it|this|counsel\\S*|time off)",
                     "((no one|nobody|none of you) (\\S+ ){0,4}need to (go )?)?cry (to|on) (a |the |some )?"
                     "(counsel\\S*|shrink|therap\\S*|peer support)",
                     "(we|cop|officer|professional) (\\S+ )?(do not|never) (fall apart|crack up|break down|go to piece)",

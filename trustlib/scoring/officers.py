@@ -230,7 +230,8 @@ _FINDING = frozenset("find prove substantiate establish sustain uphold".split())
 #: The bodies and steps that decide a sanction.
 _PROCESS = frozenset("investigation review process hearing inquiry board commission panel tribunal".split())
 #: Sanctions that only a hearing decides.
-_SANCTION = re.compile(r"(?i)\b(fire|fired|terminat\w*|sack\w*|dismiss\w*)\b")
+_SANCTION = re.compile(r"(?i)\b(fire|fired|terminat\w*|sack\w*|dismiss\w*|"
+                       r"off (this|the|our) (force|department|agency))\b")
 
 
 #: Verbs with which support is given, held or needed ("we are not going to do that", "nobody needs counselling").

@@ -2078,6 +2078,38 @@ _HARMED_PEOPLE = frozenset("he she they student kid child people resident family
                            "parent occupant tenant neighbor neighbour crowd man woman boy girl driver".split())
 
 
+def _counterfactual_doers(s: Sentence) -> list:
+    """The subjects of a sentence's unmet condition, where its main clause says what would have been ("Had Mr. Odell
+    notified the association" and "if our officers had checked the lockbox" in "..., none of this would have
+    happened"); a condition passive ("had the family been told sooner") has none."""
+    if not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+have\b", s.text):
+        return []
+    doers = []
+    for t in s.span:
+        had = [c for c in t.children if c.dep_ == "aux" and c.lower_ == "had"]
+        # "If she had ..." or, inverted, "Had she ..."
+        if had and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) and (
+                any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children) or
+                had[0].i < t.i and had[0].i == t.left_edge.i):
+            doers += [c for c in t.children if c.dep_ == "nsubj"]
+    return doers
+
+
+def _undone_had_they(ctx: Context) -> list[Sentence]:
+    """Sentences that undo the harm had the person harmed, by name, acted otherwise ("Had Mr. Odell notified the
+    homeowners association, the call would likely never have been made"). "Had our officers checked the lockbox"
+    owns the wrong, and "had the family been told sooner" is something done to them."""
+    names = {n.lower() for n in ctx.people}
+    return [s for s in ctx.analysis.sentences
+            if any(t.pos_ == "PROPN" and t.lower_ in names for t in _counterfactual_doers(s))]
+
+
+def _owned_had_we(ctx: Context, s: Sentence) -> bool:
+    """Whether the sentence's unmet condition is the police's own ("Had our officers checked the lockbox, none of
+    this would have happened"): the wrong owned, not put on the person harmed."""
+    return any(t.lemma_.lower() in ctx.actor_words for t in _counterfactual_doers(s))
+
+
 def no_victim_demonizing(ctx: Context) -> Finding:
     person = ctx.state.person_harmed
     flags, credits = [], []
@@ -2089,6 +2121,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
         elif _asked_about(h):
             continue  # "I've been asked about her past": the question put to us, not an answer to it
+        elif _owned_had_we(ctx, h.sentence):
+            continue  # "had our officers checked the lockbox, none of this would have happened"
         elif _EXCUSING.search(h.sentence.text):
             # "In fairness to the officers, the address did have prior narcotics associations": raised as an excuse,
             # even a fact of the incident puts the people harmed on trial.
@@ -2134,6 +2168,12 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         words = {t.lemma_.lower() for t in h.sentence.tokens_at(h.start, h.end)}
         if words & (_HARMED_PEOPLE | {n.lower() for n in ctx.people}) and not words & ctx.actor_words:
             flags.append(phrase_evidence(h, "puts the harm down to what the people harmed did"))
+    for h in ctx.hits(C.CHARACTER_DOUBTED):
+        if not _said_of_police(ctx, h):
+            flags.append(phrase_evidence(h, "puts the person harmed on trial: their character is not a fact of "
+                                            "this incident"))
+    for s in _undone_had_they(ctx):
+        flags.append(evidence(s, "puts the harm down to what the person harmed did not do", "flag"))
     for h in ctx.affirmed(C.SHARED_BLAME):
         flags.append(phrase_evidence(h, "shares the blame out between the person harmed and the officer: say what "
                                         "the officer did"))
