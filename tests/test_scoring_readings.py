@@ -4433,3 +4433,47 @@ def test_a_report_not_waited_for():
 def test_a_wrong_shrunk_to_an_inconvenience(sentence, flagged):
     got = reasons(RENNICK, "four-week-statement", sentence, "admit-wrongdoing")
     assert any("plays down" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the union's words, reported and refuted, are not the writer's
+    ("I know the union has said it was out of context; I looked for that context and it is not there.", False),
+    ("Nobody in this department is going to tell you those words were taken out of context.", False),
+    ("The union is right: it was a private call, and it was taken out of context.", True),
+])
+def test_out_of_context_said_by_whom(sentence, flagged):
+    got = reasons(DUNMORE, "officer-message", sentence, "accountability-with-officer-rights")
+    assert any("explains the evidence away" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a judgement the writer declines to make is no denial of wrongdoing
+    ("The State Police have not finished, and I am not saying the driving officer did anything wrong or that he did "
+     "everything right.", False),
+    ("I do not believe the driving officer did anything wrong.", True),
+    # work going on is no verdict on what was done
+    ("Let's let the process work and continue to do our jobs with professionalism.", False),
+    ("As for the driver, he had his lights on and did his job.", True),
+])
+def test_the_driver_cleared_or_not(sentence, flagged):
+    got = reasons(DUNMORE, "officer-message", sentence, "accountability-with-officer-rights")
+    assert any("in the right" in r for r in got) is flagged, got
+
+
+def test_a_not_guilty_verdict_condemns_no_one():
+    assert not reasons(ASHWICK, "pomeroy-letter", "Subsequent proceedings resulted in a not-guilty disposition.",
+                       "accountability-with-officer-rights")
+
+
+@pytest.mark.parametrize("text, hidden", [
+    # officers, an aside, then their act; custody carried on, told of the same people
+    ("At 2:55 p.m. Saturday four of our officers, rifles drawn on a 911 burglary call, handcuffed listing agent Marcus "
+     "Odell, his client Darnell Reese and Mr. Reese's 15-year-old son face-down on the lawn at 4418 Larkspur Court. "
+     "Mr. Odell had shown his lockbox key and card within a minute. They were held 22 minutes and released without "
+     "charges.", False),
+    ("Mr. Odell had shown his lockbox key and card within a minute. They were held 22 minutes and released without "
+     "charges.", True),
+])
+def test_custody_carried_on_after_the_act_told(text, hidden):
+    got = reasons(RENNICK, "public-statement", text, "open-and-honest")
+    assert any("passive voice" in r for r in got) is hidden, got

@@ -915,7 +915,7 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
     if denials:
         hits += [Hit(h.sentence, h.start, h.end, False) for h in ctx.hits(C.WRONGDOING_DENIED)
                  if h.negated and not open_question(h) and not said_of_person(ctx, h) and not _said_to_person(ctx, h)
-                 and not _no_finding_yet(h) and not _said_of_those_acted_on(ctx, h)]
+                 and not _no_finding_yet(h) and not _said_of_those_acted_on(ctx, h) and not _not_said_by_us(h)]
     return hits
 
 
@@ -1143,6 +1143,8 @@ def discredits_evidence(ctx: Context, h: Hit) -> bool:
     """Whether words that call something partial ("it isn't the whole story") are said of the evidence of the
     harm, not of a finding that cleared the officer ("The state review found the Taser use within policy. ... But it
     isn't the whole story, and I won't hide behind it" owns more than the finding, it explains nothing away)."""
+    if _reported(h):
+        return False  # "the union has said it was out of context": theirs, reported, not the writer's
     tokens = h.sentence.tokens_at(h.start, h.end)
     verb = h.verb or (tokens[0].head if tokens else None)  # "it is[n't the whole story]"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
@@ -1242,6 +1244,9 @@ def _urged(h: Hit) -> bool:
     let = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
     if let is not None and let.lemma_.lower() == "let":
         return True
+    # "continue to do our jobs with professionalism": work going on, not a verdict on what was done
+    if let is not None and verb.dep_ == "xcomp" and let.lemma_.lower() in ("continue", "keep"):
+        return True
     for conj in [verb, *verb.ancestors]:  # "let's keep our heads down and do our jobs": "do" is joined to "keep"
         if conj.dep_ != "conj":
             break
@@ -1290,8 +1295,22 @@ def _reported(h: Hit) -> bool:
     for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
         # The cue's clause is what a speech verb reports ("told WCSP [the officer had no way of knowing]").
         if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _SPEECH:
-            subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # (The subject of the verb the speech verb completes: "Nobody ... is going to tell you [...]".)
+            said = clause.head
+            subjects = [c for v in [said, *([said.head] if said.dep_ == "xcomp" else [])] for c in v.children
+                        if c.dep_ in ("nsubj", "nsubjpass")]
             return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
+    return False
+
+
+def _not_said_by_us(h: Hit) -> bool:
+    """Whether a cue lies in what the writer declines to say ("I am not saying the driving officer did anything
+    wrong or that he did everything right"): a judgement withheld, not a denial."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH:
+            verb = clause.head
+            return any(c.dep_ == "neg" for c in verb.children) and writer_is_subject(verb)
     return False
 
 

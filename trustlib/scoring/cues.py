@@ -1073,7 +1073,8 @@ CONDEMN = W(
     "will be charge", "will be discipline",
     "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
-    "bad apple", "guilty", "disgrace", "will pay(?! for)", "make an example", "no place in (this|our|the) department",
+    "bad apple", "(?<!not - )guilty", "disgrace", "will pay(?! for)", "make an example",
+    "no place in (this|our|the) department",
     "no place in (this|our) (force|agency)", "will not defend", "can not defend", "indefensible", "inexcusable",
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)", "will be hold to account",
     # the verdict before the review: "a man checking his own yard should never have been shot"

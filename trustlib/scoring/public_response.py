@@ -368,6 +368,17 @@ def _instrument_tied(s: Sentence, ctx: Context) -> bool:
     return False
 
 
+def _actor_before_an_aside(s: Sentence, ctx: Context) -> bool:
+    """Officers, an aside between commas, then their act: "four of our officers, rifles drawn on a 911 burglary call,
+    handcuffed listing agent Marcus Odell ...", which the parser, reading "rifles" as the sentence's head, loses."""
+    for m in re.finditer(r"\b(\w+),[^,]{3,80},\s+(\w+)ed\b", s.text):
+        # (A regular past: "handcuffed", "shoved", "grabbed".)
+        stem = m.group(2).lower()
+        if m.group(1).lower() in ctx.actor_words and {stem, stem + "e", stem[:-1]} & C.PHYSICAL_VERBS:
+            return True
+    return False
+
+
 def _misread_force(tok) -> bool:
     """A verb of force the parser took for something else: a past verb for an auxiliary ("a flash-bang one of our
     team threw went off"), a present verb for a plural noun after its officer ("when the deputy fires twice")."""
@@ -777,11 +788,17 @@ def _outcome_of_act_before(s: Sentence, ctx: Context) -> bool:
     told. ("One of our officers used force on a student. The student was injured" tells neither act.)"""
     i = ctx.clause_index(s)
     passives = [t for t in s.span if _agentless_passive(t)]
-    if not i or not passives or not all(t.lemma_.lower() in _OUTCOMES for t in passives):
+    if not i or not passives:
         return False
-    before = ctx.analysis.clauses[i - 1]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in C.FORCE_VERBS for t in before.span) and \
-        _active_actor(before, ctx)
+    if all(t.lemma_.lower() in _OUTCOMES for t in passives):
+        before = ctx.analysis.clauses[i - 1]
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in C.FORCE_VERBS for t in before.span) and \
+            _active_actor(before, ctx)
+    # Custody carried on, told of those the officers had just acted on ("four of our officers ... handcuffed Marcus
+    # Odell, his client and the client's son ... They were held 22 minutes and released"): the doer is told.
+    return all(t.lemma_.lower() in _CUSTODY | {"release", "keep"} and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("they", "he", "she", "you") for c in t.children) for t in passives) and \
+        any(_active_actor(b, ctx) or _actor_before_an_aside(b, ctx) for b in ctx.analysis.clauses[max(0, i - 2):i])
 
 
 #: Words for a gun, which may be the subject of its own firing ("the pistol fired", "the round went off").
@@ -855,6 +872,7 @@ def open_and_honest(ctx: Context) -> Finding:
     # "We don't know what was said before the officer took her down" names the actor only in passing.
     owned = _acts_owned(ctx)
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
+                                                  or _actor_before_an_aside(s, ctx)
                                                   or s.start in owned or _instrument_tied(s, ctx)
                                                   or _officers_gun_fired(ctx, s))
               and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
