@@ -4477,3 +4477,48 @@ def test_a_not_guilty_verdict_condemns_no_one():
 def test_custody_carried_on_after_the_act_told(text, hidden):
     got = reasons(RENNICK, "public-statement", text, "open-and-honest")
     assert any("passive voice" in r for r in got) is hidden, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a quoted label denied by a negative subject ("suspects" read as "suspect")
+    (RENNICK, "public-statement", "No one at this department is calling Marcus Odell, Darnell Reese or Mr. Reese's son "
+                                  "suspects.", False),
+    (RENNICK, "public-statement", "Officers detained the suspects at 2:55 p.m.", True),
+    # the bad language inside a longer name, or for readers of it, not for those the norm names
+    (ASHWICK, "year-plan", "First contacts, January: Hassan Mberwa (Somali Bantu Youth Association) and Linda Pratt.",
+     False),
+    (ASHWICK, "year-plan", "The Sheriff will post a weekly video on Facebook, with a Somali version on Warbixin "
+                           "Ashwick.", False),
+    (ASHWICK, "year-plan", "For Somali Bantu elders we will bring a Somali interpreter.", True),
+    # the order kept by a denial
+    (ASHWICK, "year-plan", "We will not approach either mosque before the Imam Council has agreed: I will call Imam "
+                           "Hussein this month.", False),
+    (ASHWICK, "year-plan", "I will visit both mosques before the Imam Council has agreed.", True),
+])
+def test_more_norms_read_in_the_forty_sixth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # the police's arrest, dated, is no record of the person's
+    (ASHWICK, "pomeroy-letter", "In October 2021 our deputies arrested Dale Pomeroy at his home in Wescott Falls for "
+                                "drug sales he did not make.", False),
+    (RENNICK, "public-statement", "Mr. Odell had a 2019 arrest for drunk driving.", True),
+    # the police's operation named by its kind
+    (ASHWICK, "pomeroy-letter", "On 10/14/21, during a multi-agency narcotics operation, a subject was taken into "
+                                "custody pursuant to a facially valid warrant.", False),
+])
+def test_dated_arrests_and_operations(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "no-victim-demonizing")) is flagged
+
+
+@pytest.mark.parametrize("sentence", [
+    # the union's words in the facts clear no act the writer may call wrong
+    "The officers were wrong to keep three people who had done nothing on the ground, and we were wrong to train "
+    "them that way.",
+    # and told, they are told as the facts tell them
+    "Our officers did what they were trained to do.",
+])
+def test_a_union_claim_is_no_finding(sentence):
+    assert not reasons(RENNICK, "four-week-statement", sentence, "inform-of-facts")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import nlp
 from ..report import Evidence
 from . import cues as C
-from .claims import PERSON_WORDS, cue_verb
+from .claims import PERSON_WORDS, cue_verb, lemma_line
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
 from .findings import ABOUT, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
@@ -1709,8 +1709,18 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             others = {n.group() for n in re.finditer(r"\b[A-Z][\w'’-]+", norm)
                       if n.start() and not re.search(r"[.:;!?]\s*$", norm[:n.start()])}
             others -= {*goods, bad} | ({whom.group(1)} if whom else set())
+            # The people whose language it is, where the bad language names some of them too ("Maay Maay, not Somali,
+            # is the language of many Somali Bantu elders"): a Somali version is for Somali readers, unless the
+            # sentence is about those the norm names ("Bantu", "elders").
+            speakers = re.search(r"\blanguage of (?:many |most |some |the |our )?((?:[A-Z][\w'’-]+\s+)+[a-z]+)",
+                                 norm[m.end():])
+            kin = set(speakers.group(1).split()) - {bad} if speakers and bad in speakers.group(1).split() else set()
             for s in ctx.analysis.clauses:
-                used = [t for t in s.span if t.text == bad and not _said_of_the_past(t)]
+                # (Not inside a longer name the norm uses: "Somali Bantu Youth Association".)
+                used = [t for t in s.span if t.text == bad and not _said_of_the_past(t) and not (
+                    t.i + 1 < len(t.doc) and t.nbor(1).text[:1].isupper() and f"{bad} {t.nbor(1).text}" in norm)]
+                if kin and not any(re.search(rf"\b{re.escape(k)}", s.text) for k in kin):
+                    continue
                 elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
                 if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) and not elsewhere \
                         and not any(s.negated(*span) for span in s.find(bad_lemma)):
@@ -2031,7 +2041,8 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             # A word the norm itself says of a language ("Russian is a second language for some older newcomers")
             # names no one when it names a language spoken ("for anyone who'd rather speak Armenian or Russian").
             spoken = re.search(rf"\b{re.escape(term)}\b[^.;\"“‘']{{0,30}}\blanguage", _QUOTED.sub(" ", norm))
-            lemma = re.compile(rf" {re.escape(term.lower())} ")
+            # (The word as lemmas: "suspects" is found, and denied, as "suspect".)
+            lemma = re.compile(rf" ({re.escape(term.lower())}|{re.escape(lemma_line(term).strip())}) ")
             for sentence in ctx.analysis.clauses:
                 used = [m for m in word.finditer(sentence.text)
                         if (not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()]))
@@ -2326,6 +2337,10 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             head = {t.lemma_.lower() for t in s.span.doc[s.span.start:cut]}
             tail = {t.lemma_.lower() for t in s.span.doc[cut + 1:s.span.end]}
             if not contacts or _CONTRAST.search(s.text) or not (head & later) or _past_account(s):
+                continue
+            # "We will not approach either mosque before the Imam Council has agreed" keeps the order.
+            if any(t.dep_ == "neg" and t.head.i < cut and t.head.pos_ in ("VERB", "AUX")
+                   for t in s.span.doc[s.span.start:cut]):
                 continue
             # Said to come before the first contact, or the first contact is never made at all.
             before_first = bool(tail & first) and not (head & first)

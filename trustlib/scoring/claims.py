@@ -1033,19 +1033,23 @@ def _said_to_person(ctx: Context, h: Hit) -> bool:
                          text) for name in all_names(ctx))
 
 
-def _cleared_facts(ctx: Context) -> list[str]:
+def _cleared_facts(ctx: Context, said: bool = True) -> list[str]:
     """Known facts that clear an officer or an act: a finding that one act was within policy, where another act of
-    the incident was found wrong."""
+    the incident was found wrong (with ``said``, a clearing someone is told to have said too)."""
     return [f.text for f in ctx.facts if any(
         # Not a rule's terms ("bans neck restraints except where deadly force is justified") or a denial ("deadly
         # force was not justified").
-        not _DENIED_BEFORE.search(line[max(0, m.start() - 40):m.start()])
+        not _DENIED_BEFORE.search(line[max(0, m.start() - 40):m.start()]) and (
+            said or not _SAID_BEFORE.search(line[max(0, m.start() - 40):m.start()]))
         for line in [lemma_line(f.text)] for m in C.CLEARING.finditer(line))]
 
 
 #: Before a clearing, words that deny it, or that make it someone's fear or claim and not a finding ("deputies
 #: fear they will be blamed for doing what they were taught").
 _DENIED_BEFORE = re.compile(r"\b(unless|except|not|never|no|fear|worry|blame|claim|insist|argue)\b")
+#: Before a clearing, words that make it what someone said: told, it is told as the facts tell it, but it clears no
+#: act ("the officers association said the four officers 'did what they were trained to do'").
+_SAID_BEFORE = re.compile(r"\b(say|contend)\b")
 
 
 def _clearings_told(ctx: Context, hits: list[Hit]) -> set[int]:
@@ -1102,7 +1106,7 @@ def condemns_the_cleared(ctx: Context) -> list[Hit]:
 
 
 def _read_condemns_the_cleared(ctx: Context) -> list[Hit]:
-    cleared = _cleared_facts(ctx)
+    cleared = _cleared_facts(ctx, said=False)
     if not cleared:
         return []
     sim = ctx.similarity(cleared)

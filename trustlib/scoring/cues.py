@@ -303,7 +303,9 @@ DEMONIZING = W(
     "(not|no) (a )?stranger to (the |our )?(law enforcement|police|officer|deputy|this department|this office|we|us|"
     "record|file|night shift|shift|the law|trouble|custody|cell)",
     # an old record, dated: "she had a bad-check conviction in 1998", "his 2019 arrest"
-    "(conviction|arrest|citation) (in|from|back in) (19|20)\\d\\d", "(19|20)\\d\\d (\\S+ ){0,2}(conviction|arrest)",
+    "(conviction|arrest|citation) (in|from|back in) (19|20)\\d\\d",
+    # (not "in October 2021 our deputies arrested Dale Pomeroy": the police's act)
+    "(19|20)\\d\\d ((?!our |we |police |officer |deputy |trooper )\\S+ ){0,2}(conviction|arrest)",
     "bad - check", "(bad|bounced|bogus) check",
     # records in soft words: "more than one stretch away from classes for conduct", "a 19-year-old whose name our
     # officers would recognise"

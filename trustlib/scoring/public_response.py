@@ -2491,7 +2491,7 @@ _CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |t
 #: Police units and officers that a word of crime may name ("the narcotics unit", "a gang squad", "narcotics
 #: detectives"; not "a gang member", which is a label).
 _UNITS = frozenset("unit squad team division bureau section detail task force command detective officer agent "
-                   "investigator deputy trooper".split())
+                   "investigator deputy trooper operation sweep".split())
 
 
 def _names_a_police_unit(h: Hit) -> bool:
