@@ -4522,3 +4522,29 @@ def test_dated_arrests_and_operations(scenario, exercise, sentence, flagged):
 ])
 def test_a_union_claim_is_no_finding(sentence):
     assert not reasons(RENNICK, "four-week-statement", sentence, "inform-of-facts")
+
+
+def test_a_line_wrapped_mid_sentence_is_read_whole():
+    text = ("NEXT: With the report published and discipline under way, the department considers this matter\n"
+            "closed.")
+    got = reasons(RENNICK, "four-week-statement", text, "transparency-and-accountability")
+    assert any("closes a past matter" in r for r in got), got
+
+
+def test_nobody_opening_a_joined_clause_denies_it():
+    text = "Our people followed a judge's warrant and nobody in this building did anything wrong."
+    got = reasons(ASHWICK, "deputies-message", text, "accountability-with-officer-rights")
+    assert any("in the right" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    (DUNMORE, "officer-message", "He will be terminated, and I don't care what the union says about context or "
+                                 "hearings.", True),
+    (DUNMORE, "officer-message", "He will have a hearing, and I care that it is fair.", False),
+    # a wish is no condition of fact
+    (ASHWICK, "pomeroy-letter", "If it were up to me they would not wear this badge again.", True),
+    (ASHWICK, "pomeroy-letter", "They would no longer wear this badge.", True),
+    (ASHWICK, "pomeroy-letter", "If the review finds they broke policy, they will not wear this badge again.", False),
+])
+def test_sanctions_wished_or_hearings_waved_off(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "accountability-with-officer-rights")) is flagged

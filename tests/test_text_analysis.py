@@ -14,9 +14,11 @@ from trustlib.scoring.text import analyse
     # List items are sentences of their own; the number stays with its item.
     ("Our plan:\n- Call Rev. Greene\n- Meet the family\n1. Release the video\n2. Hold a meeting",
      ["Our plan:", "- Call Rev. Greene", "- Meet the family", "1. Release the video", "2. Hold a meeting"]),
-    # A line wrapped in mid-sentence is still one sentence.
+    # A line wrapped in mid-sentence is still one sentence, read (and shown) as one line.
     ("We will\nrelease the video tomorrow and\nmeet the family.",
-     ["We will\nrelease the video tomorrow and\nmeet the family."]),
+     ["We will release the video tomorrow and meet the family."]),
+    # A capital after the newline may open a heading or an item: the line stays as written.
+    ("Our plan\nRelease the video tomorrow.", ["Our plan\nRelease the video tomorrow."]),
     ("The officer fired at 9:41 p.m. Officers did not find a gun.",
      ["The officer fired at 9:41 p.m.", "Officers did not find a gun."]),
 ])

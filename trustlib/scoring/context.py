@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b")
+OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b|\bno long(er)?\b")
 
 
 @dataclass(frozen=True)

@@ -1081,7 +1081,9 @@ CONDEMN = W(
     "unjustifiable", "will be hold (fully |personally |entirely )?(responsible|accountable)", "will be hold to account",
     # the verdict before the review: "a man checking his own yard should never have been shot"
     "should never have be (shoot|kill|tase|taze|hurt|injure|hit|strike|beat|tackle)",
-    "not (be )?wear (this|the|that|his|her|a) badge", "not (be )?wear (this|the|that|his|her|a|our) uniform "
+    # ("no longer wear": the lemmas say "no long")
+    "(not|no long) (be )?wear (this|the|that|his|her|a|our) badge",
+    "not (be )?wear (this|the|that|his|her|a|our) uniform "
     "(\\S+ ){0,3}again", "unforgivable", "will answer for (it|this|that|what)",
     "recommend ... (be )?charge", "never (serve|work|wear|patrol|carry) ... again", "never serve another",
     "will not tolerate this", "not bother to", "(his|her|their) day be number", "will be go (by|soon|before)",
@@ -1234,6 +1236,8 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
+                 # "He will be terminated, and I don't care what the union says about context or hearings"
+                 "not care (\\S+ ){0,8}(hearing|process|appeal|arbitrat\\S*|due process)",
                  # "those four will be disciplined, and I will not wait for a report to say it"
                  "not (go to |about to )?wait (for|on) (a |the |any |some )?(\\S+ ){0,3}(report|investigation|review|"
                  "finding|inquiry) to (say|tell|decide|judge|know|call)",

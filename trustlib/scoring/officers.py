@@ -26,7 +26,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
     if ctx.wrongdoing != Wrongdoing.established:
         # "If the messages are theirs, they will answer for it" waits on the facts.
-        for h in ctx.affirmed(C.CONDEMN):
+        for h in ctx.asserted(C.CONDEMN):
             if _said_of_words(h) or _the_agency_answers(h):
                 continue
             # "If our officers broke the pursuit rules they'll be sacked, full stop" names the sanction on the bare
@@ -38,7 +38,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         for h in condemns_the_cleared(ctx):
             flags.append(phrase_evidence(h, "condemns an officer for what the finding cleared"))
         # A finding of wrongdoing does not decide the punishment: that is for the hearing.
-        for h in ctx.affirmed(C.CONDEMN):
+        for h in ctx.asserted(C.CONDEMN):
             if C.DECIDED_SANCTION.search(h.phrase) and not re.search(r"(?i)hearing|process|appeal|board",
                                                                       h.sentence.text):
                 flags.append(phrase_evidence(h, "promises punishment before the officer's hearing"))
@@ -194,6 +194,10 @@ _TASKS = frozenset("enforcement policing patrol patrolling arrest paperwork outr
                    "investigation traffic".split())
 
 
+#: A condition that only wishes ("if it were up to me", "if I had my way").
+_UP_TO_ME = re.compile(r"(?i)\b(?:up to me|my way|my choice|my call|I had my say)\b")
+
+
 def _on_condition(h) -> bool:
     """The cue's verb waits on a condition of its own ("if the messages are theirs, they will answer for it";
     "should the review find ...")."""
@@ -204,8 +208,10 @@ def _on_condition(h) -> bool:
         return False
     # "Any officer who is found to have broken policy will be disciplined" waits on the finding; "any officer who
     # draws a complaint will be disciplined" does not.
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when")
-                                         for m in c.children) for c in verb.children) or any(
+    # ("If it were up to me, they would not wear this badge" wishes the sanction: no condition of fact.)
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when") for m in c.children)]
+    return any(not _UP_TO_ME.search(" ".join(t.text for t in c.subtree)) for c in conditions) or any(
         r.dep_ == "relcl" and any(t.lemma_.lower() in _FINDING for t in r.subtree)
         for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children)
 

@@ -40,6 +40,8 @@ _RUBRIC_ACTS = frozenset("state name give say speak acknowledge commit refer apo
                          "use speculate centre center admit respect".split())
 
 
+#: A clause's opening that denies its verb: "nobody in this office", "no one here", "none of us".
+_NEGATIVE_OPENING = re.compile(r"(?i)\s*(?:nobody|no one|none of \w+)(?:\s+(?:in|at|on|of|from|here)\b[^,;:]*)?\s*$")
 #: Pronouns that deny their own verb as its subject ("nothing he did could justify ...").
 _NEGATIVE_PRONOUNS = frozenset(("nothing", "nobody", "none"))
 
@@ -166,6 +168,10 @@ class Sentence:
         before = self.text[:inside[0].idx - self.span.start_char] if inside else ""
         if inside and (first.lower_ in ("no", "neither") and first.dep_ == "det" and first.i not in inside_ids
                        and all(t.i < root.i for t in inside) or DENYING_HEADING.match(before)):
+            return True
+        # "... and nobody in this office did anything wrong": a clause opened by "nobody" denies its verb, though the
+        # parser may join "nobody" to the noun before the "and".
+        if inside and _NEGATIVE_OPENING.match(re.split(r"[,;:]|\b(?:and|but)\b", before)[-1]):
             return True
         for tok in inside:
             node = came_from = tok
@@ -578,10 +584,16 @@ def _read_prefix(text: str) -> tuple[str, int]:
     return text[:cut], len(text[cut:].split())
 
 
+#: A single newline between a word (or a comma) and a lower-case word: the same sentence, wrapped.
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[\w,;])\n(?=[a-z])")
+
+
 def analyse(text: str) -> Analysis:
     """Parse an answer into sentences; repeated sentences are kept once (repeating earns nothing)."""
     read, left = _read_prefix(text)
-    doc = nlp.parse(read)
+    # A line broken mid-sentence ("the department considers this matter\nclosed.") is read, and shown, as one line;
+    # a space for the newline keeps every offset.
+    doc = nlp.parse(_MID_SENTENCE_BREAK.sub(" ", read))
     seen: set[str] = set()
     sentences = []
     for span in doc.sents:
