@@ -4548,3 +4548,35 @@ def test_nobody_opening_a_joined_clause_denies_it():
 ])
 def test_sanctions_wished_or_hearings_waved_off(scenario, exercise, sentence, flagged):
     assert bool(reasons(scenario, exercise, sentence, "accountability-with-officer-rights")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Keep your heads down and don't post. You'll see what we say publicly on the news tonight.", True),
+    ("Our statements are posted on the website.", True),
+    ("Our statements are posted on the website, and each one reaches you by email an hour before it is released.",
+     False),
+])
+def test_officers_left_to_the_news_or_the_website(sentence, flagged):
+    got = reasons(DUNMORE, "officer-message", sentence, "include-officers-in-messaging")
+    assert any("from outside" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a time put to the reader for the meeting just offered
+    ("I would welcome a meeting to discuss this; would Friday at 12:30 at the Sheriff's Office work for you?", True),
+    ("I would welcome a meeting to discuss this; would Thursday at 12:30 work for you?", False),
+])
+def test_a_meeting_time_asked_about(sentence, flagged):
+    got = reasons(ASHWICK, "imam-council-note", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a claim in its own words, whatever its final "it" stands for
+    ("I want to be clear: race had nothing to do with how our officers handled this call.", True),
+    ("Whether race had anything to do with how our officers handled this call is for Judge Tatum to determine.",
+     False),
+])
+def test_a_claim_said_word_for_word(sentence, flagged):
+    got = reasons(RENNICK, "public-statement", sentence, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got

@@ -1546,6 +1546,8 @@ def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
     return False
 
 
+#: A time asked about: "would Friday at 12:30 work for you?", "does Saturday suit?"
+_TIME_PUT = re.compile(r"(?i)\b(?:work|suit|be convenient|be good|fit|be possible)\b[^?]*\?")
 #: A norm's own list of what it keeps out ("no calls, messages, meetings or visits"): calls and messages are
 #: police business at that time too.
 _NORM_CALLS = re.compile(r"(?i)\b(calls?|phones?|messages?|texts?)\b")
@@ -1642,16 +1644,23 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         evening_only = {d.lower() for m in _FROM_EVENING.finditer(norm) for d in m.groups() if d}
         morning_only = {m.group(1).lower() for m in _DAY_MORNING.finditer(norm)}
         with_others = _MEETINGS_WITH.search(norm)
-        for s in ctx.analysis.clauses:
+        clauses = ctx.analysis.clauses
+        for k, s in enumerate(clauses):
             named = {d for d in days if re.search(rf"(?i)\b{d}s?\b", s.text)}
             hours = _hours(s.text)
+            # A time put to the reader for the meeting the clause before offers ("I would welcome a meeting to
+            # discuss this; would Friday at 12:30 at the Sheriff's Office work for you?").
+            put = _TIME_PUT.search(s.text)
+            proposed = bool(put) and bool(calling.search(s.text[:put.start()]) or
+                                          k > 0 and calling.search(clauses[k - 1].text))
             # "from sundown on Friday": a Friday-morning visit keeps the norm; "Sunday morning": a Sunday evening
             # visit does.
             if not _EVENING.search(s.text) and not any(h >= 17 for h in hours):
                 named -= evening_only
             if _LATER_IN_DAY.search(s.text) or hours and all(h >= 12 for h in hours):
                 named -= morning_only
-            if not named or not calling.search(s.text) or _AS_GUEST.search(s.text) or _kept_clear(s, named) or \
+            if not named or not (proposed or calling.search(s.text)) or _AS_GUEST.search(s.text) or \
+                    _kept_clear(s, named) or \
                     _past_account(s) or (with_others and _AMONG_OFFICERS.search(s.text)):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"
@@ -1664,8 +1673,8 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # The day must be when the call is made ("come by next Friday"), not when something else is
             # ("introduce themselves ..., and there will be no more ticketing during Friday prayer").
             # ("On Fridays": the parser keeps the plural as its lemma)
-            if not any(_called_on(t, calling) for t in s.span
-                       if t.lemma_.lower() in named or t.lower_.removesuffix("s") in named):
+            if not proposed and not any(_called_on(t, calling) for t in s.span
+                                        if t.lemma_.lower() in named or t.lower_.removesuffix("s") in named):
                 continue
             # A meeting set half an hour before the kept time runs into it.
             if kept and hours and not any(kept[0] - 0.5 <= h <= kept[-1] for h in hours):

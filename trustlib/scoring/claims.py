@@ -400,7 +400,7 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
-    if not s.is_question and _said_as_attribute(claim, s):
+    if not s.is_question and (_said_as_attribute(claim, s) or _said_word_for_word(claim, s)):
         return True
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
             _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
@@ -415,6 +415,13 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     return similarity >= NEAR_COPY and _keeps_own_things(claim, s, ctx) or lemma_line(claim) in s.lemmas or \
         uses_distinctive(claim, s, ctx) or _same_threat(claim, s, ctx) or \
         similarity >= _VERY_CLOSE and _uses_own_word(claim, s, ctx)
+
+
+def _said_word_for_word(claim: str, s: Sentence) -> bool:
+    """A claim of four words or more said in its own words, whatever a final pronoun stands for ("race had nothing
+    to do with how our officers handled this call" says "race had nothing to do with it")."""
+    core = re.sub(r" (it|this|that|them)( \.)? $", " ", lemma_line(claim))
+    return len(core.split()) >= 4 and core in s.lemmas
 
 
 #: Words that put a claim on others than the one the facts tell of: "other callers have been hung up on too".

@@ -1443,6 +1443,9 @@ LEFT_TO_THE_PRESS = W(
     # "please follow the department's public news releases and social media pages"
     r"(follow|check|watch|monitor)(?: \S+){0,4} (news release|press release|news conference|press conference|"
     r"social media|public page)",
+    # "you'll see what we say publicly on the news tonight"; "our statements are posted on the website"
+    "(see|read|hear|watch|learn) (what|whatever) (\\S+ ){0,4}(on|in|from) the (news|tv|television|paper|radio)",
+    "(statement|release|update) be (\\S+ )?(post|publish|put up|up) on (the|our) (website|site|page|facebook)",
     # "you'll see it on the news", "you'll see our statement on the news tonight"
     "(see|read|hear|watch|learn) (it|this|that|about it|the rest|(our|my|the) (statement|release|update)) (on|in|from) "
     "the (news|tv|television|paper)",
