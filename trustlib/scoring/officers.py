@@ -25,7 +25,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if rights:
         credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
     if ctx.wrongdoing != Wrongdoing.established:
-        # "If the messages are theirs, they will answer for it" waits on the facts.
+        # "If the messages are theirs, they will answer for it" waits on the facts. (Asserted: "they would not wear
+        # this badge again" carries its own negation.)
         for h in ctx.asserted(C.CONDEMN):
             if _said_of_words(h) or _the_agency_answers(h):
                 continue
@@ -195,7 +196,7 @@ _TASKS = frozenset("enforcement policing patrol patrolling arrest paperwork outr
 
 
 #: A condition that only wishes ("if it were up to me", "if I had my way").
-_UP_TO_ME = re.compile(r"(?i)\b(?:up to me|my way|my choice|my call|I had my say)\b")
+_UP_TO_ME = re.compile(r"(?i)\b(?:up to me|my way|my choice|my call)\b")
 
 
 def _on_condition(h) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import nlp
 from ..report import Evidence, PrincipleResult
@@ -23,6 +24,9 @@ from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evide
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
 from .text import Sentence, negative_noun, negative_subject, writer_is_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Force as the thing acted with: "a knee was placed on her back", "a Taser was deployed", "force was used".
 _FORCE_MEANS = frozenset("knee taser force baton round spray chokehold strike blow".split())
@@ -2096,7 +2100,7 @@ _HARMED_PEOPLE = frozenset("he she they student kid child people resident family
                            "parent occupant tenant neighbor neighbour crowd man woman boy girl driver".split())
 
 
-def _counterfactual_doers(s: Sentence) -> list:
+def _counterfactual_doers(s: Sentence) -> list[Token]:
     """The subjects of a sentence's unmet condition, where its main clause says what would have been ("Had Mr. Odell
     notified the association" and "if our officers had checked the lockbox" in "..., none of this would have
     happened"); a condition passive ("had the family been told sooner") has none."""
