@@ -4580,3 +4580,15 @@ def test_a_meeting_time_asked_about(sentence, flagged):
 def test_a_claim_said_word_for_word(sentence, flagged):
     got = reasons(RENNICK, "public-statement", sentence, "inform-of-facts")
     assert any("not yet known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, closed", [
+    ("With the report published, the matter is resolved.", True),
+    ("That chapter is closed.", True),
+    # closed later, or only by someone else, is not closed now
+    ("We will report back on the audit until those cases are resolved.", False),
+    ("The matter can be closed only by the Inspector General.", False),
+])
+def test_a_matter_declared_closed(sentence, closed):
+    got = reasons(RENNICK, "four-week-statement", sentence, "transparency-and-accountability")
+    assert any("closes a past matter" in r for r in got) is closed, got

@@ -972,11 +972,13 @@ OPEN_DELAY = W(
 REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up", "dwell on",
            "(discuss|go over) (the|that|this|our|its) (\\S+ )?(matter|case|complaint|question|issue|arrangement|"
            "search|incident|agreement|decision|review|finding)")
-#: A past matter declared finished, now: "that matter was fully investigated and is closed", "the case is settled".
+#: A past matter declared finished, now: "that matter was fully investigated and is closed", "the case is settled",
+#: "the matter is resolved", "that chapter is closed".
 #: Not a complaint "closed under the procedures of the time" or one that "can be closed only by the Inspector
 #: General": those tell how, not that the door is shut.
-MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can be)(?<! will be)(?<! may be)(?<! must be)(?<! should be)"
-                  " be (now |fully |long |already )?(close|settle|put to rest)(?= \\.| ,| and| ;)",
+MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can)(?<! will)(?<! may)(?<! must)(?<! should)(?<! could)"
+                  " be (now |fully |long |already )?(close|closed|settle|resolve|resolved|put to rest)"
+                  "(?= \\.| ,| and| ;)",
                   "close for good", "close the book",
                   # "as for 2024, it's ancient history"
                   "(be|'s) ancient history",

@@ -2817,7 +2817,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
             # "With these findings, the Sheriff's Office considers this matter closed."; "this is a personnel matter
             # and we will not comment further on the conduct of any officer", of words the whole city has heard.
             flags += [phrase_evidence(h, "declares the matter closed instead of owning it")
-                      for h in ctx.affirmed(C.MATTER_CLOSED)]
+                      for h in _declared_closed(ctx)]
             flags += [phrase_evidence(h, "refuses to speak of wrongdoing the facts establish")
                       for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
         # "Mistakes were made" owns that something went wrong, not whose it was: half an admission.
@@ -2919,7 +2919,7 @@ def announce_agency_response(ctx: Context) -> Finding:
     # Once wrongdoing is found, declaring the matter closed tells the community nothing more will be done.
     if incident is not None and ctx.wrongdoing == Wrongdoing.established:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
-                  for h in ctx.affirmed(C.MATTER_CLOSED)]
+                  for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
     if incident is None:
         # Before any incident there is no officer whose status to give: the review and the changes are the response.
@@ -3192,7 +3192,17 @@ def _past_closed(ctx: Context) -> list[Hit]:
     "we will not be discussing the matter") or cast as harm, or the matter declared closed. Accountability for what happened
     before is what trust is rebuilt on, so no clock elsewhere makes up for it."""
     refused = [h for h in ctx.hits(C.REOPEN) if h.negated and not _reopens_nothing(h)]
-    return refused + ctx.affirmed(C.REOPEN_HARMFUL) + ctx.affirmed(C.MATTER_CLOSED)
+    return refused + ctx.affirmed(C.REOPEN_HARMFUL) + _declared_closed(ctx)
+
+
+def _declared_closed(ctx: Context) -> list[Hit]:
+    """A matter declared closed, now, not one that will be closed once something else happens ("we will wait until
+    those cases are resolved")."""
+    return [h for h in ctx.affirmed(C.MATTER_CLOSED) if not _CLOSED_LATER.search(h.text_before)]
+
+
+#: Words before a matter's closing that put it off to later: "until those cases are resolved".
+_CLOSED_LATER = re.compile(r"(?i)\b(?:until|till|once|when|after|before|if|unless|whether)\s+(?:\w+\s+){0,3}$")
 
 
 def _reopens_nothing(h: Hit) -> bool:
