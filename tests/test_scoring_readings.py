@@ -4592,3 +4592,17 @@ def test_a_claim_said_word_for_word(sentence, flagged):
 def test_a_matter_declared_closed(sentence, closed):
     got = reasons(RENNICK, "four-week-statement", sentence, "transparency-and-accountability")
     assert any("closes a past matter" in r for r in got) is closed, got
+
+
+@pytest.mark.parametrize("sentence, stale", [
+    # what a review found, with a rumour it calls unconfirmed, calls nothing unknown now
+    ("It found that there was no written approval, that Lieutenant Gary Moffett ordered the flight \"to watch the "
+     "crowd\" after an unconfirmed rumour of a fight, that Officer Dana Whitcomb flew lower than allowed and kept "
+     "flying after a low-battery warning, and that the drone recorded about forty minutes of festival-goers' faces, "
+     "which were kept against the policy.", False),
+    ("We still do not know whether written approval for the flight existed.", True),
+])
+def test_a_finding_told_calls_nothing_unknown(sentence, stale):
+    scenario = _heldout(43, "torringham-festival-drone.yaml")
+    got = reasons(scenario, "ten-week-statement", sentence, "inform-of-facts")
+    assert any("calls unknown what is now known" in r for r in got) is stale, got

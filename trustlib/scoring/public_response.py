@@ -1960,6 +1960,18 @@ def _of_another_wrongdoer(ctx: Context, h: Hit) -> bool:
 _LIGHT_VERBS = frozenset("be have do go come get make take tell say give put".split())
 
 
+def _tells_what_was_found(s: Sentence) -> bool:
+    """A sentence whose main verb tells what a review found ("It found that there was no written approval, that the
+    lieutenant ordered the flight after an unconfirmed rumour of a fight ..."): whatever it calls unconfirmed was so
+    then, and it calls nothing unknown now."""
+    root = s.span.root
+    return root.lemma_.lower() in _FOUND and root.tag_ == "VBD" and any(c.dep_ == "ccomp" for c in root.children)
+
+
+#: Verbs with which a review tells what it found.
+_FOUND = frozenset("find conclude determine establish confirm".split())
+
+
 def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence]:
     """Calling unknown what has since been found out ("the object has not been identified" a day after it was),
     unless the answer also gives what was found."""
@@ -1974,7 +1986,7 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
     sim = ctx.similarity([piece for _, piece in pieces])
     flags = []
     # "Three weeks ago I told you we did not yet know whether the screenshots were real" recalls what was said.
-    for s in [a for a in unknown_acks if not _told_before(a)]:
+    for s in [a for a in unknown_acks if not _told_before(a) and not _tells_what_was_found(a)]:
         i = ctx.analysis.clauses.index(s)
         best = int(sim[i].argmax())
         j, piece = pieces[best]
