@@ -4576,6 +4576,8 @@ def test_a_meeting_time_asked_about(sentence, flagged):
     ("I want to be clear: race had nothing to do with how our officers handled this call.", True),
     ("Whether race had anything to do with how our officers handled this call is for Judge Tatum to determine.",
      False),
+    # its subject as the subject, not the end of a longer one
+    ("The audit of calls by race had nothing to do with how our officers handled this call.", False),
 ])
 def test_a_claim_said_word_for_word(sentence, flagged):
     got = reasons(RENNICK, "public-statement", sentence, "inform-of-facts")

@@ -421,7 +421,12 @@ def _said_word_for_word(claim: str, s: Sentence) -> bool:
     """A claim of four words or more said in its own words, whatever a final pronoun stands for ("race had nothing
     to do with how our officers handled this call" says "race had nothing to do with it")."""
     core = re.sub(r" (it|this|that|them)( \.)? $", " ", lemma_line(claim))
-    return len(core.split()) >= 4 and core in s.lemmas
+    if len(core.split()) < 4:
+        return False
+    # Its subject as the subject: "the Taser on Mr. Park did not comply with policy" does not say "Mr. Park did not
+    # comply".
+    return any(any(t.dep_ in ("nsubj", "nsubjpass") for t in s.tokens_at(m.start(), m.end()))
+               for m in re.finditer(re.escape(core), s.lemmas))
 
 
 #: Words that put a claim on others than the one the facts tell of: "other callers have been hung up on too".
