@@ -1304,30 +1304,33 @@ def _officer_conduct(h: Hit) -> bool:
 _SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())
 
 
+def _speech_verb_over(h: Hit, deps: tuple[str, ...]):
+    """The speech verb whose complement (of one of ``deps``) holds the cue ("told WCSP [the officer had no way of
+    knowing]"), the nearest one up from it; None when no such clause holds it."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
+        if clause.dep_ in deps and clause.head.lemma_.lower() in _SPEECH:
+            return clause.head
+    return None
+
+
 def _reported(h: Hit) -> bool:
     """Whether a cue lies in what someone else says or wants said ("the union has told reporters the officer had
     no way of knowing", "some of you wanted it to say ..."), not in what the writer states."""
-    tokens = h.sentence.tokens_at(h.start, h.end)
-    for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
-        # The cue's clause is what a speech verb reports ("told WCSP [the officer had no way of knowing]").
-        if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _SPEECH:
-            # (The subject of the verb the speech verb completes: "Nobody ... is going to tell you [...]".)
-            said = clause.head
-            subjects = [c for v in [said, *([said.head] if said.dep_ == "xcomp" else [])] for c in v.children
-                        if c.dep_ in ("nsubj", "nsubjpass")]
-            return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
-    return False
+    said = _speech_verb_over(h, ("ccomp", "xcomp"))
+    if said is None:
+        return False
+    # (The subject of the verb the speech verb completes: "Nobody ... is going to tell you [...]".)
+    subjects = [c for v in [said, *([said.head] if said.dep_ == "xcomp" else [])] for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
 
 
 def _not_said_by_us(h: Hit) -> bool:
     """Whether a cue lies in what the writer declines to say ("I am not saying the driving officer did anything
     wrong or that he did everything right"): a judgement withheld, not a denial."""
-    tokens = h.sentence.tokens_at(h.start, h.end)
-    for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH:
-            verb = clause.head
-            return any(c.dep_ == "neg" for c in verb.children) and writer_is_subject(verb)
-    return False
+    verb = _speech_verb_over(h, ("ccomp",))
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children) and writer_is_subject(verb)
 
 
 #: Words for the person harmed, whoever it is ("the female", "a juvenile", "he").
