@@ -88,3 +88,19 @@ def test_a_change_in_other_words_completes_the_agency_response():
 ])
 def test_practices_ended_and_rules_for_things(sentence):
     assert reads_change(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence, new", [
+    # a post or a way in opened to the public
+    ("From 3 March a full-time liaison officer who speaks Portuguese will start.", True),
+    ("Come March 3rd there'll be an officer who speaks Portuguese, and a phone line, 508-555-0190, where you can "
+     "report in Portuguese.", True),
+    ("We will set up a way to report online, and a tip line.", True),
+    # denied, past, or only named
+    ("We will not set up a hotline.", False),
+    ("The liaison officer met the family yesterday.", False),
+    ("The hotline was down last night.", False),
+    ("You can call our liaison officer at 555-0101.", False),
+])
+def test_a_new_post_or_service_is_a_change(sentence, new):
+    assert (reads_change(sentence) is not None) is new

@@ -120,6 +120,38 @@ def _force_wide(tok: "Token") -> bool:
     return quantified or plural_subject
 
 
+#: A post or a way in that the agency opens to the public: a liaison officer, a hotline, a reporting line.
+_SERVICES = frozenset("liaison hotline helpline portal ombudsman ombudsperson navigator advocate".split())
+#: A line or a form, named by what it is for ("a phone line", "the online form").
+_WAYS_IN = frozenset("line form app".split())
+#: Verbs that bring a post or a service into being, or say it will be there.
+_LAUNCH = frozenset("start begin launch open create set appoint hire add establish introduce have be assign name "
+                    "staff fund".split())
+
+
+def _new_service(s: "Sentence") -> "Token | None":
+    """A post or service that will be there from now on ("from 3 March a liaison officer who speaks Portuguese will
+    start"; "there'll be an officer ... and a phone line"), not one denied or only named ("we will name the
+    officer")."""
+    for tok in s.span:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kind = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if not (tok.lemma_.lower() in _SERVICES or kind & _SERVICES or
+                tok.lemma_.lower() in _WAYS_IN and kind & {"phone", "reporting", "report", "tip", "hot", "text",
+                                                           "online", "web", "24-hour"}):
+            continue
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        # (A noun the parser joins to a verb, "there'll be an officer ..., and a phone line", is that verb's.)
+        verb = first if first.pos_ in ("VERB", "AUX") else first.head
+        if (verb is first or first.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")) and \
+                verb.lemma_.lower() in _LAUNCH and not _denied(verb) and _now_or_ahead(verb):
+            return tok
+    return None
+
+
 def announces_change(s: "Sentence") -> str | None:
     """Why the sentence announces a change to practice, policy or training, or None. A list of keywords is no
     announcement: the word "change" counts only in a clause, the rules below only from the parse."""
@@ -151,6 +183,8 @@ def announces_change(s: "Sentence") -> str | None:
         if lemma in _OVER and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBP", "VBZ") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PRACTICES for c in tok.head.children):
             return "ends a practice"
+    if forward and (service := _new_service(s)) is not None:
+        return f"sets up something new for the public ({service.text})"
     # "Starting today nobody carries a personal phone into booking."
     if forward and any(negative_noun(t) and t.dep_ == "nsubj"
                        and t.head.lemma_.lower() not in _NOT_RULES
