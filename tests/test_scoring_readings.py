@@ -4608,3 +4608,76 @@ def test_a_finding_told_calls_nothing_unknown(sentence, stale):
     scenario = _heldout(43, "torringham-festival-drone.yaml")
     got = reasons(scenario, "ten-week-statement", sentence, "inform-of-facts")
     assert any("calls unknown what is now known" in r for r in got) is stale, got
+
+
+# Readings from the forty-seventh blind set.
+VARDEN = _heldout(47, "varden-heights-flash-bang.yaml")  # a flash-bang in a toddler's crib; the family's norms
+SALT_HARBOR = _heldout(47, "salt-harbor-before.yaml")  # before any incident; a 2019 handover to immigration to own
+CALDER = _heldout(47, "calder-falls-reporter-arrest.yaml")  # a reporter shoved and arrested at a curfew protest
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a session held somewhere the norm does not rule out keeps a norm against holding it in the station
+    (SALT_HARBOR, "public-statement", "I have asked Father Tavares for the parish hall for listening sessions on "
+                                      "weeknights.", False),
+    (SALT_HARBOR, "letter-to-leaders", "A request to meet and to listen.", False),
+    (SALT_HARBOR, "report-back-plan", "Each report will be read on the radio hour and discussed at a session at the "
+                                      "parish hall.", False),
+    (SALT_HARBOR, "public-statement", "We will hold our first listening session in the police station.", True),
+    # "placed on leave" is at no one's home
+    (CALDER, "public-statement", "The officer will be placed on administrative leave once identified.", False),
+    (CALDER, "press-letter", "So that Ms. Quintero hears the apology directly, I have asked Sergeant Alvarez and an "
+                             "officer from the east-side sector to call at her home this weekend.", True),
+    # going to the hospital is visiting it; the go-between going is not an officer's visit
+    (VARDEN, "public-statement", "I will go to Harrow Children's Hospital myself this evening, with our SRT commander, "
+                                 "to see Bao and apologise to his parents face to face.", True),
+    (VARDEN, "public-statement", "Ms. Nguyen will go to the hospital for us.", False),
+    (VARDEN, "public-statement", "Two detectives will visit the hospital today.", True),
+    # a time put to them inside the hours the norm keeps, however politely asked
+    (SALT_HARBOR, "public-statement", "I have written to Pastor Edson to ask whether we may come and listen this "
+                                      "Sunday at 11 a.m., right after the morning services.", True),
+    (SALT_HARBOR, "public-statement", "I have asked Pastor Edson whether we may come and listen this Sunday at 2 p.m., "
+                                      "after worship.", False),
+    (SALT_HARBOR, "public-statement", "I have asked Pastor Edson whether we may come to the 10 a.m. service this "
+                                      "Sunday.", False),
+    # a language ruled out in so many words, beside the right one
+    (SALT_HARBOR, "public-statement", "We will print our policy in Spanish and Portuguese for every household.", True),
+    (SALT_HARBOR, "public-statement", "We will print our policy in Portuguese, not Spanish.", False),
+])
+def test_norms_read_in_the_forty_seventh_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, plain", [
+    # the agency holding a person is the agency acting
+    (SALT_HARBOR, "letter-to-leaders", "Our department held a man from your community for ICE in 2019 after a licence "
+                                       "arrest; he was deported.", True),
+    (SALT_HARBOR, "letter-to-leaders", "Our department contacted the family in 2019.", False),
+])
+def test_the_agency_as_the_one_who_acted(scenario, exercise, sentence, plain):
+    got = reasons(scenario, exercise, sentence, "open-and-honest", effect="credit")
+    assert any("who did what" in r for r in got) is plain, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # people "fired" are dismissed, not shot at
+    ("There are rumours that people will be fired.", False),
+    ("A man was shot twice.", True),
+])
+def test_people_fired_are_dismissed(sentence, flagged):
+    got = reasons(VARDEN, "officer-message", sentence, "open-and-honest")
+    assert any("passive voice" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, owned", [
+    (VARDEN, "partner-letter", "That is our wrong, and I am deeply sorry.", True),
+    (VARDEN, "partner-letter", "That's our doing, start to finish.", True),
+    (CALDER, "press-letter", "It was unlawful and wrong.", True),
+    # a question named owns nothing
+    (CALDER, "press-letter", "Whether the arrest was wrong is for the district attorney.", False),
+    (CALDER, "press-letter", "Whether the arrest was unlawful is for the district attorney.", False),
+])
+def test_a_wrong_owned_in_plain_words(scenario, exercise, sentence, owned):
+    got = reasons(scenario, exercise, sentence, "admit-wrongdoing", effect="credit")
+    assert any("owns the wrongdoing" in r for r in got) is owned, got

@@ -851,6 +851,20 @@ _SETTING_PREPS = frozenset("at in during on".split())
 
 
 @lru_cache(maxsize=256)
+def _action_place(action: str) -> frozenset[str]:
+    """Where or when an action happens, said of its verb or of the thing it does ("station" in "hold a listening
+    session in the police station")."""
+    verb = _as_our_act(action)
+    if verb is None or verb.pos_ != "VERB":
+        return frozenset()
+    things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    things += [c for t in things[1:] for c in t.children if c.dep_ == "conj"]
+    return _action_setting(action) | frozenset(
+        g.lemma_.lower() for t in things[1:] for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+        for g in c.children if g.dep_ == "pobj")
+
+
+@lru_cache(maxsize=256)
 def _done_for(action: str) -> tuple[str, str]:
     """An action's own verb and the preposition it is done for someone with ("speak", "for" in "speak for the
     Garza family"); empty for other actions."""
@@ -885,6 +899,19 @@ def _done_by_others(s: Sentence, found: set[str]) -> bool:
         doers.append(subject is not None and subject.lemma_.lower() not in _US
                      or any(o.lemma_.lower() in _US for o in objects))
     return bool(doers) and all(doers)
+
+
+@lru_cache(maxsize=256)
+def _officers_act(action: str) -> str:
+    """The act of an action done by the police ("visit" in "officer visit the hospital" or "police visits to the
+    hospital"); empty for other actions."""
+    return next((t.head.lemma_.lower() for t in nlp.phrase(action) if t.lemma_.lower() in C.ACTOR_WORDS | {"police"}
+                 and (t.dep_ == "nsubj" and t.head.pos_ == "VERB" or
+                      t.dep_ == "compound" and t.head.lemma_.lower() in _ACT_NOUNS)), "")
+
+
+#: Nouns that name an act someone does ("police visits").
+_ACT_NOUNS = frozenset("visit call check stop patrol".split())
 
 
 #: Nouns for people a norm may be about, beyond the words for one person.
@@ -1126,6 +1153,10 @@ _YOUNG = frozenset("child kid teenager teen youth youngster minor juvenile stude
 _DWELLING = frozenset("door doorstep home house apartment residence".split())
 
 
+#: Verbs of going somewhere, which with the place name a visit.
+_GOING = frozenset("go come travel drive stop walk".split())
+
+
 def _shared_words(s: Sentence, words: frozenset[str],
                   names: frozenset[str] = frozenset()) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """The norm's words a sentence uses, word for word or in a close synonym; the sentence's lemmas that use
@@ -1161,10 +1192,21 @@ def _shared_words(s: Sentence, words: frozenset[str],
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
         forms = [(w, f) for w in missing for f in dict.fromkeys([w, *_verb_of(w)])]
+        nouns = {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}
         close = nlp.embed(candidates) @ nlp.embed([f for _, f in forms], scenario=True).T
         for i, j in zip(*(close >= SAME_WORD).nonzero()):
-            if not opposite_words(candidates[i], forms[j][0]):
+            # (A place is stood for by a noun only: "the officer will be placed on leave" is at no one's home.)
+            if not opposite_words(candidates[i], forms[j][0]) and (forms[j][0] not in _DWELLING or
+                                                                   candidates[i] in nouns):
                 standing.setdefault(forms[j][0], set()).add(candidates[i])
+    # Going to the place the action names is visiting it ("I will go to the hospital to see him").
+    shared_so_far = {lemma for found in standing.values() for lemma in found}
+    if "visit" in words and "visit" not in standing and (went := {
+            t.lemma_.lower() for t in s.span if t.lemma_.lower() in _GOING and
+            any(c.dep_ == "prep" and c.lower_ in ("to", "by") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in words | shared_so_far for g in c.children)
+                for c in t.children)}):
+        standing["visit"] = went
     # A clock time after five in the afternoon is an evening ("on Wednesday, September 17, at 7 p.m.").
     for w in ("evening", "night"):
         if w in words and w not in standing:
@@ -1283,11 +1325,17 @@ def _same_act(t, u) -> bool:
 
 
 def _act_of(tok):
-    """A verb itself, or the verb whose preposition a word is the object of."""
+    """A verb itself, the verb whose preposition a word is the object of, or the verb a word is asked to do."""
     if tok.pos_ == "VERB":
         return tok
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         return tok.head.head
+    # ... or the one asked or sent to do it ("I have asked Sergeant Alvarez and an officer to call at her home")
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "dobj" and first.head.pos_ == "VERB":
+        return next((c for c in first.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return None
 
 
@@ -1486,6 +1534,8 @@ _WAITS_ON_INVITATION = re.compile(r"(?i)\b(?:unless|without|until)\b[^.;:]{0,40}
 _AS_GUEST = re.compile(r"(?i)\b(if (?:I am |we are |they )?(?:invited|asked|welcome)|as (?:a|their) guests?|"
                        r"invitation|guest would be welcome|if (?:[\w'’]+ ){1,3}invites? (?:me|us)|"
                        r"ask\w* (?:[\w.'’]+ ){0,4}(?:whether|if) (?:I|we) (?:may|might|could|can))\b")
+_TO_WORSHIP = re.compile(r"(?i)\b(?:to|attend|join)\s+(?:the |a |an |their |your )?(?:[\w.'’-]+\s+){0,3}?"
+                         r"(?:services?|mass|worship|prayers?|liturgy)\b")
 _CLOCK_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
                                            .split())}
 
@@ -1539,8 +1589,13 @@ def _called_on(day, calling: re.Pattern[str] = _CALLING) -> bool:
             following = node.doc[node.i + 1].text if node.i + 1 < len(node.doc) else ""
             # ("Our first listening session will be ... on Wednesday": the day is the subject's.)
             subject = [c for c in node.children if c.dep_ == "nsubj"] if node.lemma_ == "be" else []
+            # ("we may come and listen this Sunday": a verb joined to a call, with no object of its own, is part of
+            # it; "offered a viewing, and we will release the video on Friday" is another act.)
+            joined = node.head if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass", "expl", "attr") for c in node.children) else None
             return bool(calling.match(f"{node.text} {following}")) or any(
-                c.lemma_.lower() in GATHERING or calling.match(c.text) for c in subject)
+                c.lemma_.lower() in GATHERING or calling.match(c.text) for c in subject) or \
+                joined is not None and bool(calling.fullmatch(joined.text))
         if node.pos_ == "NOUN" and calling.match(node.text):
             return True
     return False
@@ -1659,7 +1714,13 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 named -= evening_only
             if _LATER_IN_DAY.search(s.text) or hours and all(h >= 12 for h in hours):
                 named -= morning_only
-            if not named or not (proposed or calling.search(s.text)) or _AS_GUEST.search(s.text) or \
+            # (Asking whether we may come at an hour the norm keeps, "this Sunday at 11 a.m.", puts that hour to them;
+            # asking to join the worship itself, "come to the 10 a.m. service", is a guest's request still.)
+            guest = _AS_GUEST.search(s.text)
+            if guest and guest.group(0).lower().startswith("ask") and kept and hours and \
+                    all(kept[0] <= h < kept[-1] for h in hours) and not _TO_WORSHIP.search(s.text):
+                guest = None
+            if not named or not (proposed or calling.search(s.text)) or guest or \
                     _kept_clear(s, named) or \
                     _past_account(s) or (with_others and _AMONG_OFFICERS.search(s.text)):
                 continue
@@ -1692,7 +1753,7 @@ _LANGUAGE_IN_PLACE = re.compile(r"\b(?P<good>[A-Z][\w'’-]+)(?:\s+[a-z]+)?,?\s+
 _ALSO_GOOD = re.compile(r"\b([A-Z][\w'’-]+)(?:,|\s+(?:and|or))\s+(?:in\s+)?$")
 _LANGUAGE_NORM = re.compile(r"(?i)\b(language|interpret\w*|translat\w*|letters?|flyers?|notices?|spoken|speak\w*)\b")
 #: Something put into a language: a letter, a flyer, an interpreter, a translation.
-_IN_A_LANGUAGE = re.compile(r"(?i)\b(letters?|flyers?|notices?|leaflets?|translat\w*|interpret\w*|written|printed|"
+_IN_A_LANGUAGE = re.compile(r"(?i)\b(letters?|flyers?|notices?|leaflets?|translat\w*|interpret\w*|written|print\w*|"
                             r"into|version|speak\w*)\b")
 
 
@@ -1724,6 +1785,9 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             speakers = re.search(r"\blanguage of (?:many |most |some |the |our )?((?:[A-Z][\w'’-]+\s+)+[a-z]+)",
                                  norm[m.end():])
             kin = set(speakers.group(1).split()) - {bad} if speakers and bad in speakers.group(1).split() else set()
+            # A language the norm rules out in so many words ("..., never in Spanish") is not put right by the good
+            # one beside it ("in Spanish and Portuguese").
+            never = re.search(rf"\bnever\s+(?:in\s+)?{re.escape(bad)}\b", norm)
             for s in ctx.analysis.clauses:
                 # (Not inside a longer name the norm uses: "Somali Bantu Youth Association".)
                 used = [t for t in s.span if t.text == bad and not _said_of_the_past(t) and not (
@@ -1731,8 +1795,8 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 if kin and not any(re.search(rf"\b{re.escape(k)}", s.text) for k in kin):
                     continue
                 elsewhere = whom and whom.group(1) not in s.text and any(t.text in others for t in s.span)
-                if used and _IN_A_LANGUAGE.search(s.text) and not good_named.search(s.text) and not elsewhere \
-                        and not any(s.negated(*span) for span in s.find(bad_lemma)):
+                if used and _IN_A_LANGUAGE.search(s.text) and (never or not good_named.search(s.text)) and \
+                        not elsewhere and not any(s.negated(*span) for span in s.find(bad_lemma)):
                     flags.append(breaks_norm(s, norm))
     return flags
 
@@ -1847,7 +1911,19 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         return False
     if _elided_act_missing(s, action):
         return False
+    # Where or when the action happens is what the norm rules out ("hold a listening session in the police station"):
+    # the act done somewhere unnamed or elsewhere ("listening sessions in the parish hall") keeps it.
+    # (A place is named by its own word or a noun of its own: the "radio" of "the radio hour" is no "police station".)
+    # (A gathering, "at events", is when it happens, named however the sentence names the event.)
+    if (setting := _action_place(action) - GATHERING - {"event"}) and not any(
+            w in standing[w] or any(t.lemma_.lower() in standing[w] and t.dep_ != "compound" for t in s.span)
+            for w in setting & set(standing)):
+        return False
     if words & C.ACTOR_WORDS and _done_by_the_go_between(s, norm, action):
+        return False
+    # An act the norm forbids officers ("no officer visit the hospital") is not done by someone else ("Ms. Nguyen will
+    # go to the hospital for us").
+    if (ours := _officers_act(action)) in standing and _done_by_others(s, standing[ours]):
         return False
     # Two things joined ("combine a courtesy visit ... with a licence check") are joined only where both are there:
     # a courtesy visit alone is no check.

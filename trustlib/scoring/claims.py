@@ -1006,9 +1006,12 @@ _WRONG_TO_SAY = re.compile(r" to (pretend|say|suggest|claim|imply|think|believe|
 def owned_wrongs(ctx: Context) -> list[Hit]:
     """Words that own a wrong: an admission ("should not have" carries its own negation; "it would be wrong to
     pretend it did" judges a way of speaking, not the conduct), or a clearing denied ("was not within policy")."""
+    # ("Whether the arrest was wrong is for the DA" asks the question; it owns nothing.)
     return ctx.remember("owned wrongs", lambda: [
         h for h in ctx.hits(C.ADMISSION) if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
-        and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])] + [h for h in clearing_hits(ctx) if h.negated])
+        and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])
+        and not any(in_indirect_question(t) for t in h.sentence.tokens_at(h.start, h.end)[:1])]
+        + [h for h in clearing_hits(ctx) if h.negated])
 
 
 def _no_finding_yet(h: Hit) -> bool:

@@ -559,6 +559,8 @@ ASK_PUBLIC = W("(ask|urge|caution|call on|encourage|request|remind|implore|beg) 
                "everyone|everybody|community|people|resident|citizen|you|all)")
 ADMISSION = W(
     "be wrong", "be not right",
+    # "it was unlawful and wrong", "that is our wrong", "that's our doing, start to finish"
+    "be \\S+ and wrong", "be unlawful", "(our|my) (own )?(wrong|doing)(?! (that|of|to))",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     # "the takedown violated our use-of-force policy", "the chase broke our 2023 foot-pursuit rule"

@@ -80,7 +80,9 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         if patients and all(p.lemma_.lower() in _COURT_PAPERS for p in patients):
             continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
-        if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") for p in patients) and \
+        # ("There are rumours that people will be fired": people, too.)
+        if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in
+                                                             PERSON_WORDS | {"people"} for p in patients) and \
                 not any(c.dep_ in ("prep", "prt") for c in tok.children):
             continue
         takedown = _takedown(tok)
@@ -194,6 +196,14 @@ def _is_police(subject, actors: frozenset[str]) -> bool:
 
 #: Words that make a vehicle the police's own.
 _OF_THE_POLICE = frozenset({"our", "patrol", "police", "squad", "cruiser"})
+
+
+def _acts_on_a_person(verb, ctx: Context) -> bool:
+    """A verb of what officers physically do, done to someone the answer names or a person ("held a man")."""
+    lemma = verb.lemma_.lower()
+    return lemma in C.PHYSICAL_VERBS and not _not_physical(verb, lemma, ctx) and any(
+        c.dep_ == "dobj" and (_is_person(c, ctx) or c.lemma_.lower() in PERSON_WORDS - _PRONOUN_WORDS)
+        for c in verb.children)
 
 
 def _the_agency(subject) -> bool:
@@ -437,8 +447,10 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             continue
         if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
                    or _the_other_pronoun(c, s, ctx) for c in subj):
-            # The agency acting on something of a person's, told as done (see below).
-            if any(_the_agency(c) for c in subj) and _done_with_theirs(tok, False, ctx):
+            # The agency acting on something of a person's, told as done (see below), or on the person, told as
+            # officers' acts are ("our department held a man from your community for ICE").
+            if any(_the_agency(c) for c in subj) and (_done_with_theirs(tok, False, ctx) or _acts_on_a_person(
+                    tok, ctx) and not any(c.dep_ == "neg" for c in tok.children)):
                 return True
             continue
         named = subj[0].lower_ not in ("we", "i")
