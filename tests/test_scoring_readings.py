@@ -4681,3 +4681,93 @@ def test_people_fired_are_dismissed(sentence, flagged):
 def test_a_wrong_owned_in_plain_words(scenario, exercise, sentence, owned):
     got = reasons(scenario, exercise, sentence, "admit-wrongdoing", effect="credit")
     assert any("owns the wrongdoing" in r for r in got) is owned, got
+
+
+def test_no_status_owed_for_officers_gone_or_never_at_fault():
+    # a 2019 wrong whose lieutenant has retired and whose arresting officer was found at no fault: the review and
+    # the changes are the agency's response, with no duty status to give
+    got = trustlib.score_response(
+        SALT_HARBOR, "public-statement",
+        "Our older paper records are being checked now, and I will give you the answer by 31 March. From 3 March a "
+        "full-time liaison officer who speaks Portuguese will start.").principles["announce-agency-response"]
+    assert got.level == "met", got
+    assert "duty status" not in got.suggestion
+
+
+@pytest.mark.parametrize("sentence, update", [
+    ("I will write to you every Friday with where the state investigation stands.", True),
+    ("I'll drop you a note every Friday on where things stand with the state investigators.", True),
+    ("I wrote to you every Friday last year.", False),
+])
+def test_a_letter_promised_on_a_day_is_an_update(sentence, update):
+    got = reasons(VARDEN, "partner-letter", sentence, "transparency-and-accountability", effect="credit")
+    assert any("next update" in r for r in got) is update, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, listens", [
+    # a memo's lettered item is one of its points
+    (SALT_HARBOR, "letter-to-leaders", "4. Proposed arrangements. (a) Pastor Edson: a first meeting with you. (b) "
+                                       "Father Tavares: a listening session in Portuguese in the parish hall on a "
+                                       "Tuesday or Thursday evening.", True),
+    (SALT_HARBOR, "letter-to-leaders", "4. Proposed arrangements. (a) Pastor Edson: a first meeting with you.", False),
+    # a call-in hour takes their calls; hearing first what they went through
+    (CALDER, "day-two-statement", "Lupe Medina has given me the hour on Radio Tierra at 8 a.m. tomorrow, in Spanish, "
+                                  "to take your calls.", True),
+    (CALDER, "press-letter", "Dear Ms. Ostrowski and Mr. Ibarra, I want to hear first what your reporters experienced "
+                             "on Friday night.", True),
+    (CALDER, "press-letter", "Dear Ms. Ostrowski and Mr. Ibarra, I want you to hear it from me first.", False),
+])
+def test_partners_heard_in_other_words(scenario, exercise, sentence, listens):
+    got = trustlib.score_response(scenario, exercise, sentence).principles["engage-community-partners"]
+    assert (got.level == "met") is listens, got
+
+
+@pytest.mark.parametrize("exercise, sentence, flagged", [
+    # what he did, and what he heard before he did it, tells no reason for it
+    ("press-letter", 'Last Friday one of our officers shoved Ms. Quintero to the ground and arrested her, though he '
+                     'had heard her say "press"; it was unlawful and wrong.', False),
+    ("press-letter", "The officer shoved her and arrested her because he thought she was a protester.", True),
+    # a fact about her denied tells no one what the officer believed ("Noticias" is no "notice")
+    ("day-two-statement", "Ms. Quintero was not a protester, she was not blocking anyone, and she was not breaking the "
+                          "curfew: she was a Noticias 22 reporter on the sidewalk at 4th and Alameda, doing her job "
+                          "under the mayor's press exemption.", False),
+    # lawful instructions asked of others clear no officer
+    ("day-two-statement", "We remind members of the media that they, too, are expected to follow officers' lawful "
+                          "instructions.", False),
+    ("day-two-statement", "The arrest was lawful.", True),
+])
+def test_reasons_and_findings_read_in_the_forty_seventh_set(exercise, sentence, flagged):
+    assert bool(reasons(CALDER, exercise, sentence, "inform-of-facts")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("We are not saying the team could not have known children lived there.", False),
+    ("The team could not have known children lived there.", True),
+])
+def test_a_judgement_declined_is_not_made(sentence, flagged):
+    assert bool(reasons(VARDEN, "public-statement", sentence, "inform-of-facts")) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # done to no end is not done
+    (VARDEN, "review-statement", "The Tran family did nothing to bring this on themselves.", False),
+    # the incident's own year is no earlier past
+    (SALT_HARBOR, "public-statement", "In 2019 our department handed a local father to immigration agents after he was "
+                                      "arrested for driving without a licence.", False),
+    # the department's own record
+    (VARDEN, "partner-letter", "Please remind your members of our long record of service to Buford Plaza.", False),
+    # papers and blame smuggled in, and a lesson drawn on the reporter's trade
+    (SALT_HARBOR, "public-statement", "Mind you, he knew he wasn't supposed to be driving and he wasn't here legally, "
+                                      "so he wasn't blameless either.", True),
+    (CALDER, "day-two-statement", "We would also remind members of the media that they, too, are expected to follow "
+                                  "officers' lawful instructions at protest scenes.", True),
+])
+def test_blame_read_in_the_forty_seventh_set(scenario, exercise, sentence, flagged):
+    assert bool(reasons(scenario, exercise, sentence, "no-victim-demonizing")) is flagged
+
+
+def test_a_wrong_owned_by_refusing_to_pretend_otherwise():
+    got = reasons(_heldout(45, "marston-booking-turban.yaml"), "officer-message",
+                  "What I will not do is pretend the filming was anything but wrong.", "admit-wrongdoing",
+                  effect="credit")
+    assert any("owns the wrongdoing" in r for r in got), got

@@ -917,7 +917,9 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
                                              and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
-            and not _rule_condition(h) and not _said_of_the_public(h)]
+            and not _rule_condition(h) and not _said_of_the_public(h)
+            # ("We are not saying the team could not have known": a judgement the writer declines to make.)
+            and not _not_said_by_us(h) and not _asked_of_others(h)]
     told = _clearings_told(ctx, [h for h in hits if not h.negated])
     hits = [h for h in hits if h.negated or h.sentence.start not in told]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
@@ -1327,6 +1329,21 @@ def _reported(h: Hit) -> bool:
     subjects = [c for v in [said, *([said.head] if said.dep_ == "xcomp" else [])] for c in v.children
                 if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.lower_ not in ("i", "we") for c in subjects)
+
+
+#: Words that ask something of others: what they are expected, required or reminded to do.
+_ASKING_OF_OTHERS = frozenset("expect require remind urge ask need must should".split())
+
+
+def _asked_of_others(h: Hit) -> bool:
+    """A clearing word inside what others are asked to obey ("members of the media are expected to follow officers'
+    lawful instructions"): a rule for them, no judgement of an officer's act ("he resisted the officer's lawful
+    commands" is one)."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    obeying = next((a for t in tokens[:1] for a in t.ancestors if a.lemma_.lower() in ("follow", "obey", "comply")),
+                   None)
+    return obeying is not None and any(a.lemma_.lower() in _ASKING_OF_OTHERS or a.tag_ == "MD" and
+                                       a.lower_ in ("must", "should") for a in (*obeying.ancestors, *obeying.children))
 
 
 def _not_said_by_us(h: Hit) -> bool:

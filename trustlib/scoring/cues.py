@@ -250,8 +250,14 @@ DEMONIZING = W(
     "citation|ticket|arrest|conviction|offense|offence)", "driving (history|record)",
     # the crash victim blamed for her own injuries: "she may not have been wearing her seatbelt"
     "(not|n't) (have )?(be )?(wear|use) (a|her|his|their) (seatbelt|seat belt|helmet)", "unbelted", "unbuckled",
-    # the family's papers raised: "the immigration status of the family"
-    "immigration status",
+    # the family's papers raised: "the immigration status of the family"; "he wasn't here legally, so he wasn't
+    # blameless either"
+    "immigration status", "(not|n't) (be )?here legally", "(be|live|work) (here|in the country) illegally",
+    "illegal (alien|immigrant)", "be not (\\S+ )?(blameless|without blame|entirely innocent)",
+    # the lesson drawn on the reporter's trade: "we remind members of the media that they, too, are expected to
+    # follow officers' lawful instructions"
+    "remind (\\S+ ){0,4}(media|medium|reporter|journalist|press) (\\S+ ){0,8}(follow|obey|comply with) (\\S+ ){0,3}"
+    "(instruction|order|command|direction)",
     "(?<!we )(?<!police )(?<!officer )(?<!detective )(?<!deputy )have (a|an|one|two|three|several|multiple|\\d+) "
     "(\\S+ ){0,2}(arrest|conviction)", "destructive",
     "run - in", "brush with the law",
@@ -561,6 +567,8 @@ ADMISSION = W(
     "be wrong", "be not right",
     # "it was unlawful and wrong", "that is our wrong", "that's our doing, start to finish"
     "be \\S+ and wrong", "be unlawful", "(our|my) (own )?(wrong|doing)(?! (that|of|to))",
+    # "what I will not do is pretend the filming was anything but wrong"
+    "not (do be )?pretend (\\S+ ){0,4}anything but (wrong|unlawful|a failure)",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     # "the takedown violated our use-of-force policy", "the chase broke our 2023 foot-pursuit rule"
@@ -640,7 +648,10 @@ INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "re
                   "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case",
                   # "SIRO has had the case since 6 a.m.", "the file is with SIRO"
                   "have (have )?(the|this) (case|file)", "(case|file) be (now )?with", "take over (the |this )?"
-                  "(case|file|investigation)")
+                  "(case|file|investigation)",
+                  # "our older paper records are being checked now", "we are going through the old records"
+                  "record (\\S+ ){0,3}be (now )?(be )?(check|search|comb)",
+                  "(check|search|go through|comb through) (\\S+ ){0,3}record")
 INDEPENDENT = W("independent", "independently", "outside agency", "outside investigator", "state", "bureau",
                 "attorney general", "prosecutor", "district attorney", "county attorney", "inspector general",
                 "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
@@ -693,8 +704,10 @@ GENERIC_PARTNERS = W(
 )
 LISTEN = W("listen", "listening",
            # ("I wanted you to hear from me" is the partners hearing the police)
-           "hear (from(?! (i|we|me|us|the sheriff|the chief) )|what|how|your|their|people|resident|concern|them|you|"
-           "everyone|the community)",
+           "hear (first |directly |again )?(from(?! (i|we|me|us|the sheriff|the chief) )|what|how|your|their|people|"
+           "resident|concern|them|you|everyone|the community)",
+           # on a call-in hour: "to take your calls"
+           "take (your |their |people 's |listener 's |resident 's )?(call|question)",
            # "I'll be there to hear it from you", "to hear the congregation", "to hear the partner's agenda"
            "hear (it|this|that|everything|all of it) from(?! (i|we|me|us|the sheriff|the chief|the department) )",
            "hear (the |our |your |its )?(congregation|family|parent|elder|neighbor|neighbour|resident|member|tenant|"
@@ -849,7 +862,10 @@ NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news confere
                 "next (statement|briefing|update)", "(post|publish|report|speak|brief) again",
                 "again (tomorrow|tonight|on|next|this)",
                 # "We'll have more for you tomorrow at noon."
-                "have more (for you|to say|to tell)", "say more", "tell you more")
+                "have more (for you|to say|to tell)", "say more", "tell you more",
+                # "I will write to you every Friday", "I'll drop you a note every Friday"
+                "write (to )?(you|each of you|all of you) (again|every|each|weekly)",
+                "(drop|send) (you )?(a )?(note|letter|line)")
 CLOCK = re.compile(
     r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"

@@ -1268,9 +1268,10 @@ def _not_since_told(ctx: Context, claims: list) -> list:
 
 #: Verbs of knowing, seeing and believing: a claim about what someone knew or saw ("the officer knew Mr. Park was the
 #: owner") is made only by a sentence that says what they knew or saw, not by one that tells who the man was.
+#: ("notic-" as a verb: "Noticias 22" is a station's name.)
 _MIND = re.compile(r"(?i)\b(kn[eo]w\w*|saw|see[ns]?|seeing|understo+d|understand\w*|believ\w*|thought|think\w*|"
-                   r"reali[sz]\w*|recogni[sz]\w*|heard|hear\w*|mistook|mistak\w*|perceiv\w*|notic\w*|assum\w*|"
-                   r"ignor\w*)\b")
+                   r"reali[sz]\w*|recogni[sz]\w*|heard|hear\w*|mistook|mistak\w*|perceiv\w*|notic(?:e|ed|es|ing)|"
+                   r"assum\w*|ignor\w*)\b")
 
 
 #: How close a later fact must be to a claim to tell it (a claim is short; a fact that tells it says more).
@@ -1493,8 +1494,10 @@ _CAUSE_WORDS = frozenset("because cause due lead prompt trigger reason motive pr
 
 
 def _asks_cause(unknown: Unknown, text: str) -> bool:
-    """An open question of why something was done, and nothing else ("what led the gunman to open fire")."""
-    return text == unknown.text and bool(_CAUSE_QUESTION.match(text)) and " and " not in text
+    """An open question of why something was done, and nothing else ("what led the gunman to open fire"; "why the
+    officer shoved her and arrested her", one question of two acts)."""
+    return text == unknown.text and bool(_CAUSE_QUESTION.match(text)) and not re.search(
+        r"\band (?:whether|what|who|whom|how|when|where|if|which)\b", text)
 
 
 def _gives_cause(s: Sentence) -> bool:
@@ -1718,6 +1721,11 @@ def _denies_unknown(ctx: Context, s: Sentence, items: list[tuple[Unknown, str]],
                 {t.lemma_.lower() for sub in claim_subjects(text) for t in sub.subtree if t.pos_ == "NOUN"} & lemmas:
             return unknown  # "no other detective did anything like this", for "whether other detectives did the same"
         if sim < ABOUT or not terms(text) & denied or others_missing(text, s):
+            continue
+        # A question of why, or a claim of what someone thought, is not settled by denying a fact ("she was not a
+        # protester" tells no one why the officer shoved her, nor what he believed).
+        if _asks_cause(unknown, text) or text in unknown.asserted_by and _MIND.search(text) and \
+                not _MIND.search(s.text):
             continue
         if text in unknown.asserted_by:
             if uses_distinctive(text, s, ctx) and same_subject(text, s):
@@ -2240,7 +2248,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
                                             "this incident"))
     for h in ctx.affirmed(C.PERSON_INFRACTION):
-        if C.BEFORE_INCIDENT.search(h.sentence.text) and (said_of_person(ctx, h) or about_person(ctx, h.sentence)):
+        if _before_the_incident(ctx, h.sentence) and (said_of_person(ctx, h) or about_person(ctx, h.sentence)):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old infraction has nothing to do "
                                             "with what officers did"))
     facts = [f.text for f in ctx.facts]
@@ -2310,8 +2318,13 @@ def _said_of_anyone(h: Hit) -> bool:
 
 
 def _not_a_persons(ctx: Context, h: Hit) -> bool:
-    """A possessive cue ("'s past", "'s background") whose owner is no person, or is the police."""
+    """A possessive cue ("'s past", "'s background") whose owner is no person, or is the police; or a record that
+    is ours ("remind them of our long record of service")."""
     tokens = h.sentence.tokens_at(h.start, h.end)
+    # (Our record, not our officers: "whose name our officers would recognise" is hers.)
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() not in ctx.actor_words and
+           any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in tokens):
+        return True
     if not tokens or tokens[0].lower_ not in ("'s", "’s"):
         return False
     owner = tokens[0].head
@@ -2945,18 +2958,42 @@ def announce_agency_response(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
-    if incident is None:
-        # Before any incident there is no officer whose status to give: the review and the changes are the response.
+    owed = incident is not None and _status_owed(ctx)
+    if not owed:
+        # Before any incident there is no officer whose status to give, nor after a past wrong whose officers have
+        # left or were never at fault: the review and the changes are the response.
         fraction = (inv_score + (1.0 if change else 0.0)) / 2
     elif ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
         fraction = max(fraction, 0.8)  # before the facts are in, changes can wait for findings
     gaps = [g for g, ok in (("who is investigating (independently)", inv_score == 1.0),
-                            ("the officer's duty status", bool(status) or incident is None),
+                            ("the officer's duty status", bool(status) or not owed),
                             ("any change to policy, practice or training", bool(change))) if not ok]
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
                  partial="Add " + ", ".join(gaps) + "." if gaps else "",
                  violation="Do not rule out change before the review is done.")
+
+
+#: An officer's status that leaves the agency nothing to announce: gone from it, or found to have done no wrong.
+_NO_STATUS_OWED = re.compile(r"(?i)\b(?:retired|resigned|left the (?:department|force|agency|office|service)|died|"
+                             r"no finding against|cleared of)\b")
+
+
+def _status_owed(ctx: Context) -> bool:
+    """Whether some officer of the incident has a duty status the agency owes the public ("on paid administrative
+    leave"); not where every one has left ("retired from the department in 2021") or was found to have done no wrong
+    ("on regular patrol duty; no finding against him")."""
+    return any(not _NO_STATUS_OWED.search(o.status) for o in ctx.state.officers)
+
+
+def _before_the_incident(ctx: Context, s: Sentence) -> bool:
+    """Whether a sentence dates what it tells to before the incident ("last year", "in 2016"); the incident's own
+    year ("in 2019 our department handed a local father to immigration agents after he was arrested for driving
+    without a licence", of a 2019 wrong) is the incident's time."""
+    incident = ctx.scenario.incident
+    own = set(re.findall(r"\b(?:19|20)\d\d\b", incident.when)) if incident else set()
+    return any(not re.search(r"\d{4}", m.group()) or m.group()[-4:] not in own
+               for m in C.BEFORE_INCIDENT.finditer(s.text))
 
 
 def _left_the_force(s: Sentence, ctx: Context) -> bool:

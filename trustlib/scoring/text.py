@@ -229,6 +229,10 @@ class Sentence:
                 # The parser may hang "Nothing he said could justify ..." from "Nothing" itself.
                 if node.head.i == node.i and node.lower_ in ("nothing", "nobody", "none") and depth <= 2:
                     return True
+                # "The family did nothing to bring this on themselves": what is done to no end is not done.
+                if node.lower_ == "nothing" and node.head.lemma_ == "do" and came_from.dep_ in ("relcl", "acl") and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in came_from.children):
+                    return True
                 if node.head.i == node.i:
                     break
                 # "I will not rest until he is gone": the main clause's negation does not deny a clause of time
@@ -386,6 +390,16 @@ class Sentence:
 _NOTE_WORDS = 12
 
 
+#: A lettered or numbered item's mark: "(b) ", "b) ", "2) ".
+_ENUMERATED = re.compile(r"\(?[a-z0-9]{1,2}\)\s")
+
+
+def _an_item(s: Sentence) -> bool:
+    """A memo's lettered item ("(b) Father Tavares: a listening session in the parish hall on a Tuesday or Thursday
+    evening"): one of its points, verb or none, as a short line of notes is."""
+    return bool(_ENUMERATED.match(s.text)) and 3 <= sum(t.is_alpha for t in s.span) <= 2 * _NOTE_WORDS
+
+
 def _opens_a_line(text: str, start: int) -> bool:
     """Whether a sentence starting at ``start`` opens its line, after any bullet ("- ", "* ", "• "). Only its own
     line is read: a long answer has many lines."""
@@ -413,8 +427,9 @@ class Analysis:
             # 24 hours: 555-0188." under "What the department owes you"); a verbless piece inside a sentence's line
             # ("Church hall, Wednesday after the 6:30 prayer, plain clothes.") belongs to the sentence before it.
             return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS
-                    and any(t.like_num for t in s.span) and _opens_a_line(self.text, s.start)]
-        return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS]
+                    and any(t.like_num for t in s.span) and _opens_a_line(self.text, s.start) or _an_item(s)]
+        return [s for s in self.sentences if s.is_clause or 3 <= sum(t.is_alpha for t in s.span) <= _NOTE_WORDS
+                or _an_item(s)]
 
     @cached_property
     def fragment_vectors(self) -> tuple["np.ndarray", list[int]]:
