@@ -104,3 +104,16 @@ def test_practices_ended_and_rules_for_things(sentence):
 ])
 def test_a_new_post_or_service_is_a_change(sentence, new):
     assert (reads_change(sentence) is not None) is new
+
+
+@pytest.mark.parametrize("sentence, new", [
+    # a line with no verb, under the date it starts
+    ("From 3 March: a Portuguese-speaking liaison officer, and a line to report crimes in Portuguese.", True),
+    ("March 3: the liaison officer met the family.", False),
+    # no one of the force, and nothing on a warrant, from now on
+    ("From today no one in this department goes through a door unannounced.", True),
+    ("From today no address goes on a warrant until a second supervisor has checked it against the tip.", True),
+    ("No one in this department saw the video.", False),
+])
+def test_a_change_dated_or_said_of_no_one(sentence, new):
+    assert (reads_change(sentence) is not None) is new

@@ -4771,3 +4771,45 @@ def test_a_wrong_owned_by_refusing_to_pretend_otherwise():
                   "What I will not do is pretend the filming was anything but wrong.", "admit-wrongdoing",
                   effect="credit")
     assert any("owns the wrongdoing" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, review", [
+    # a search of old records promised, and the agency's own investigators by name
+    (SALT_HARBOR, "public-statement", "We don't yet know if it happened before 2017; I'll tell you what the paper "
+                                      "records show by 31 March.", True),
+    (CALDER, "public-statement", "Internal Affairs has secured every body-camera recording from that line, with the "
+                                 "Office of Police Oversight watching.", True),
+    (CALDER, "public-statement", "Officers have secured every body-camera recording from that line.", False),
+])
+def test_a_review_named_in_other_words(scenario, exercise, sentence, review):
+    got = reasons(scenario, exercise, sentence, "announce-agency-response", effect="credit")
+    assert any("investigat" in r for r in got) is review, got
+
+
+@pytest.mark.parametrize("sentence, plain", [
+    # a harm done by something of ours names its doer; "a device" does not
+    ("A baby named Bao got burned in his crib by our device.", True),
+    ("Bao was burned by our flash-bang.", True),
+    ("Bao was burned by a device.", False),
+])
+def test_a_harm_done_by_something_of_ours(sentence, plain):
+    got = reasons(VARDEN, "partner-letter", sentence, "open-and-honest", effect="credit")
+    assert any("who did what" in r for r in got) is plain, got
+
+
+def test_support_in_concrete_terms_is_enough_long_after_a_past_wrong():
+    # the 2019 lieutenant has retired and the arresting officer was at no fault: no one is living through it now
+    offer = ("If you take abuse online over this, the peer support team and the employee assistance programme "
+             "(508-555-0177) are there for you.")
+    got = trustlib.score_response(SALT_HARBOR, "officer-message", offer).principles["support-officers"]
+    assert got.level == "met", got
+    # after an incident still live, one kind is not enough
+    got = trustlib.score_response(VARDEN, "officer-message", offer).principles["support-officers"]
+    assert got.level == "partial", got
+
+
+def test_a_note_with_no_verb_offers_support():
+    text = ("Dr. Kim picks up at 555-0171 any hour and it stays between you and her. Peer group's at six tonight, "
+            "training room. Need days off? Tell your sergeant; it's yes.")
+    got = trustlib.score_response(VARDEN, "officer-message", text).principles["support-officers"]
+    assert got.level == "met", got

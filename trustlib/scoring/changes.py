@@ -60,6 +60,9 @@ _ONSET = C.W(
     "in effect", "take effect", "go into effect", "immediately", "from now on", "now", "until further notice",
     "by (the end of|january|february|march|april|may|june|july|august|september|october|november|december|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)", "(within|in) \\d+ (hour|day|week|month)",
+    # a date it starts on: "From 3 March: a liaison officer ...", "starting March 3"
+    "(from|start|starting|begin|beginning|come) (\\d+ )?(january|february|march|april|may|june|july|august|september|"
+    "october|november|december)\\b",
 )
 
 
@@ -129,6 +132,13 @@ _LAUNCH = frozenset("start begin launch open create set appoint hire add establi
                     "staff fund".split())
 
 
+def _of_the_force(tok: "Token") -> bool:
+    """Someone said to be of the force ("no one in this department", "nobody on this force")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "of") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("department", "force", "agency", "office", "team", "unit")
+        for g in c.children) for c in tok.children)
+
+
 def _new_service(s: "Sentence") -> "Token | None":
     """A post or service that will be there from now on ("from 3 March a liaison officer who speaks Portuguese will
     start"; "there'll be an officer ... and a phone line"), not one denied or only named ("we will name the
@@ -148,6 +158,10 @@ def _new_service(s: "Sentence") -> "Token | None":
         verb = first if first.pos_ in ("VERB", "AUX") else first.head
         if (verb is first or first.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")) and \
                 verb.lemma_.lower() in _LAUNCH and not _denied(verb) and _now_or_ahead(verb):
+            return tok
+        # A line with no verb of its own, under the date it starts: "From 3 March: a Portuguese-speaking liaison
+        # officer, and a line to report crimes".
+        if s.span.root.pos_ not in ("VERB", "AUX") and s.find(_ONSET):
             return tok
     return None
 
@@ -185,10 +199,13 @@ def announces_change(s: "Sentence") -> str | None:
             return "ends a practice"
     if forward and (service := _new_service(s)) is not None:
         return f"sets up something new for the public ({service.text})"
-    # "Starting today nobody carries a personal phone into booking."
+    # "Starting today nobody carries a personal phone into booking."; "from today no one in this department goes
+    # through a door unannounced", "no address goes on a warrant until ..."
     if forward and any(negative_noun(t) and t.dep_ == "nsubj"
                        and t.head.lemma_.lower() not in _NOT_RULES
-                       and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE for c in t.head.children)
+                       and (any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE or c.dep_ == "prep" and any(
+                           g.dep_ == "pobj" and g.lemma_.lower() in _FORCE_WIDE for g in c.children)
+                           for c in t.head.children) or _of_the_force(t))
                        for t in s.span):
         return "sets a rule for the whole force from now on"
     if forward and any(_force_wide(t) and not _denied(t.head) and (

@@ -69,6 +69,11 @@ class Hit:
 _AS_A_WORD = re.compile(r"(?i)\bthe (word|words|term|phrase|label)\s*[\"“'‘]?$")
 
 
+#: An officer's status that takes them out of the incident now: gone from the agency, or found to have done no wrong.
+_OUT_OF_IT = re.compile(r"(?i)\b(?:retired|resigned|left the (?:department|force|agency|office|service)|died|"
+                        r"no finding against|cleared of)\b")
+
+
 @dataclass
 class Context:
     """The answer, the scenario at the exercise's point in time, and helpers to read them together."""
@@ -92,6 +97,14 @@ class Context:
     @property
     def wrongdoing(self) -> Wrongdoing | None:
         return self.state.wrongdoing
+
+    @property
+    def officers_out_of_it(self) -> bool:
+        """Whether the incident is a past wrong whose officers have all left the agency or were found at no fault
+        ("retired from the department in 2021"; "on regular patrol duty; no finding against him"): there is no
+        duty status to announce, and no officer living through it now."""
+        return self.scenario.incident is not None and bool(self.state.officers) and all(
+            _OUT_OF_IT.search(o.status) for o in self.state.officers)
 
     # ---- cues -------------------------------------------------------------------
     def hits(self, pattern: re.Pattern[str], clauses_only: bool = True) -> list[Hit]:

@@ -651,7 +651,11 @@ INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "re
                   "(case|file|investigation)",
                   # "our older paper records are being checked now", "we are going through the old records"
                   "record (\\S+ ){0,3}be (now )?(be )?(check|search|comb)",
-                  "(check|search|go through|comb through) (\\S+ ){0,3}record")
+                  "(check|search|go through|comb through) (\\S+ ){0,3}record",
+                  # what a search of old records shows: "I'll tell you what the paper records show by 31 March"
+                  "what (\\S+ ){0,3}record show", "(paper|old|older|archived) (\\S+ )?record (\\S+ )?show",
+                  # the agency's own investigators, by name: "Internal Affairs has secured every recording"
+                  "internal affairs?", "professional standards?")
 INDEPENDENT = W("independent", "independently", "outside agency", "outside investigator", "state", "bureau",
                 "attorney general", "prosecutor", "district attorney", "county attorney", "inspector general",
                 "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
@@ -1325,6 +1329,8 @@ SUPPORT = W(
     "look after", "take care of yourself", "support you", "support each other", "support for", "here for you",
     "take a day", "take (some|the) time", "time you need", "day or night", "around the clock", "24/7",
     "you need (some )?time", "need (a|some) (day|days|time) off",
+    # "Dr. Kim picks up at 555-0171 any hour and it stays between you and her"; "peer group's at six tonight"
+    "any hour", "(stay|remain) between you and", "peer (group|session|circle|meeting)",
 )
 DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those who can't handle the pressure", "if
                     # anybody needs a counselor ..., that tells me more about you", "there's a number for the

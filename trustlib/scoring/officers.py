@@ -141,7 +141,11 @@ SUPPORT_KINDS = {
 
 
 def support_officers(ctx: Context) -> Finding:
-    support = ctx.sentences_with(C.SUPPORT)
+    # (A note with no verb offers support too when it says when or where to find it: "Peer group's at six tonight,
+    # training room."; "Wellness and support." offers nothing.)
+    clauses = ctx.sentences_with(C.SUPPORT)
+    support = [s for s in ctx.sentences_with(C.SUPPORT, clauses_only=False)
+               if s in clauses or any(t.like_num for t in s.span)]
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     # "Being accountable to the public is part of the job" dismisses nothing.
     # "Talk to your partner, not some shrink" carries its own negation.
@@ -154,8 +158,9 @@ def support_officers(ctx: Context) -> Finding:
               if not any(f.start == s.start for f in flags)]
     credits = [evidence(s, "offers concrete support") for s in support[:3]]
     # After an incident officers need time, talk and counselling; before one (a change of course, criticism to
-    # face), support offered in concrete terms is enough.
-    fraction = min(1.0, len(kinds) / (3 if ctx.scenario.incident is not None else 1)) if support else 0.0
+    # face), or long after a past wrong whose officers are out of it, support offered in concrete terms is enough.
+    after = ctx.scenario.incident is not None and not ctx.officers_out_of_it
+    fraction = min(1.0, len(kinds) / (3 if after else 1)) if support else 0.0
     return grade(fraction, credits, flags, violated=bool(flags),
                  missing="Offer concrete support: time off to process it, informal debriefs, and confidential counselling (how to reach it).",
                  partial="Add " + ", ".join(k for k in ("counselling", "time to process", "informal talk")

@@ -344,9 +344,16 @@ def _force_by_police(tok, ctx: Context) -> bool:
     return any(_names_police(b, ctx) for b in bys)
 
 
+#: Harms a passive may tell with the police, or something of theirs, as the agent ("hurt" says too little of what
+#: was done).
+_HARM_VERBS = frozenset("burn blind scald maim".split())
+
+
 def _names_police(by, ctx: Context) -> bool:
-    """A "by" phrase whose nouns or pronouns name the police ("by two of our officers"; not "by gunfire")."""
-    return any(_is_police(w, ctx.actor_words) for w in by.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
+    """A "by" phrase whose nouns or pronouns name the police ("by two of our officers"; not "by gunfire"), or what
+    is ours ("burned in his crib by our device")."""
+    return any(_is_police(w, ctx.actor_words) or w.dep_ == "poss" and w.lower_ == "our"
+               for w in by.subtree if w.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 #: Verbs of working a police machine or animal: "an officer flew a drone over the crowd", "the handler sent the dog".
@@ -435,7 +442,8 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             # "the turban search on 99 was done by our deputies": a police act, done by them, whatever the verb.
             act = any(w.lemma_.lower() in _POLICE_ACT_NOUNS for c in tok.children if c.dep_ == "nsubjpass"
                       for w in (c, *c.conjuncts))
-            if (tok.lemma_.lower() in C.FORCE_VERBS or means or act or _takedown(tok)) and any(
+            # (A harm done by something of ours is told with its doer: "Bao was burned by our flash-bang".)
+            if (tok.lemma_.lower() in C.FORCE_VERBS | _HARM_VERBS or means or act or _takedown(tok)) and any(
                     _names_police(a, ctx) for a in agents):
                 return True
             if passive:
@@ -2958,7 +2966,7 @@ def announce_agency_response(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
-    owed = incident is not None and _status_owed(ctx)
+    owed = incident is not None and not ctx.officers_out_of_it
     if not owed:
         # Before any incident there is no officer whose status to give, nor after a past wrong whose officers have
         # left or were never at fault: the review and the changes are the response.
@@ -2972,18 +2980,6 @@ def announce_agency_response(ctx: Context) -> Finding:
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
                  partial="Add " + ", ".join(gaps) + "." if gaps else "",
                  violation="Do not rule out change before the review is done.")
-
-
-#: An officer's status that leaves the agency nothing to announce: gone from it, or found to have done no wrong.
-_NO_STATUS_OWED = re.compile(r"(?i)\b(?:retired|resigned|left the (?:department|force|agency|office|service)|died|"
-                             r"no finding against|cleared of)\b")
-
-
-def _status_owed(ctx: Context) -> bool:
-    """Whether some officer of the incident has a duty status the agency owes the public ("on paid administrative
-    leave"); not where every one has left ("retired from the department in 2021") or was found to have done no wrong
-    ("on regular patrol duty; no finding against him")."""
-    return any(not _NO_STATUS_OWED.search(o.status) for o in ctx.state.officers)
 
 
 def _before_the_incident(ctx: Context, s: Sentence) -> bool:
