@@ -4813,3 +4813,36 @@ def test_a_note_with_no_verb_offers_support():
             "training room. Need days off? Tell your sergeant; it's yes.")
     got = trustlib.score_response(VARDEN, "officer-message", text).principles["support-officers"]
     assert got.level == "met", got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the story's informant, told of the past, asks no one for anything
+    ("It found that the informant's tip and the surveillance notes pointed to unit 14D, two doors away.", False),
+    ("Ms. Nguyen, please share any intelligence your members have on drug activity.", True),
+])
+def test_an_informant_told_is_no_request(sentence, flagged):
+    got = reasons(VARDEN, "partner-letter", sentence, "engage-community-partners")
+    assert any("intelligence" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, level", [
+    # owned and apologised for: met; owned without an apology: partial
+    (VARDEN, "review-statement", "It was ours, and I apologise to Bao.", "met"),
+    (VARDEN, "review-statement", "Bao was burned because of those failures.", "partial"),
+    (VARDEN, "review-statement", "Bao was burned.", "missed"),
+    # terse notes, and an apology made in the third person on a line the tagger reads without a verb
+    (CALDER, "officer-message", "- Chief will say: arrest unlawful, force wrong.", "partial"),
+    (CALDER, "day-two-statement", "Our conclusion: arresting Ms. Quintero was unlawful.\nChief Salcedo apologises to "
+                                  "her and to Noticias 22.\n", "met"),
+    # an apology after a semicolon is its own ("... belongs to this department; I apologize")
+    (CALDER, "day-two-statement", "That failure belongs to this department; I apologize to Ms. Quintero.", "met"),
+])
+def test_owned_and_apologised_in_other_words(scenario, exercise, text, level):
+    got = trustlib.score_response(scenario, exercise, text).principles["admit-wrongdoing"]
+    assert got.level == level, got
+
+
+def test_neither_excusing_nor_condemning_leaves_the_judgement_open():
+    got = reasons(CALDER, "public-statement", "Nor will we excuse him or condemn him before Internal Affairs has "
+                                              "reviewed the footage.", "admit-wrongdoing", effect="credit")
+    assert got, got

@@ -567,7 +567,10 @@ ADMISSION = W(
     "be wrong", "be not right",
     # "it was unlawful and wrong", "that is our wrong", "that's our doing, start to finish"
     "be \\S+ and wrong", "be unlawful", "(our|my) (own )?(wrong|doing)(?! (that|of|to))",
-    # "what I will not do is pretend the filming was anything but wrong"
+    # "what I will not do is pretend the filming was anything but wrong"; terse notes ("arrest unlawful, force
+    # wrong"); "it was ours"; "Bao was burned because of those failures"
+    "(arrest|force|search|stop|detention|shooting|entry|raid|takedown) (be )?(unlawful|wrong)\\b",
+    "(it|that|this) be (ours|mine)\\b", "because of (those|these|our) (\\S+ )?failure",
     "not (do be )?pretend (\\S+ ){0,4}anything but (wrong|unlawful|a failure)",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
@@ -612,13 +615,17 @@ JUDGEMENT = W("right", "wrong", "justify", "justified", "unjustified", "lawful",
 APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "deeply sorry", "sincerely sorry",
             "sorry that", "sorry to", "we regret", "regret that",
             # "I asked his forgiveness", "I ask you to forgive us"
-            "ask (\\S+ ){0,4}forgiveness", "ask (him|her|them|you|the family) to forgive")
+            "ask (\\S+ ){0,4}forgiveness", "ask (him|her|them|you|the family) to forgive",
+            # in the third person: "Chief Salcedo apologises to her and to Noticias 22"
+            "(chief|sheriff|commissioner|department|agency|office|force) ([^\\s;:,.]+ ){0,2}apologi[sz]e")
 WITHHOLD = W(
     "not prejudge", "prejudge", "draw conclusion", "reach conclusion", "jump to conclusion", "too early to",
     "too soon to", "premature", "not (yet )?(be )?(in a position|able) to say", "will determine whether",
     "determine whether", "(decide|judge) (whether|if)", "whether (the|this|that) (officer|use of force|shooting|force)",
     # "whether this shooting was justified is their call, not mine"
     "(be|'s) (their|its) call",
+    # "nor will we excuse him or condemn him before Internal Affairs has reviewed the footage"
+    "(excuse|defend|clear) (\\S+ )?or (condemn|blame|accuse)",
     # (whether it was lawful is open; "the 2023 enforcement was lawful" says it was)
     "(whether|if) (\\S+ ){0,10}be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",

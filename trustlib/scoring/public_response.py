@@ -2828,6 +2828,10 @@ def _wrong_of_no_one(h: Hit) -> bool:
     return False
 
 
+#: An apology that names who makes it: "Chief Salcedo apologises", "we are sorry".
+_SUBJECT_OF_APOLOGY = re.compile(r"(?i)(?:chief|sheriff|commissioner|department|agency|office|force|we|i)\b")
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -2840,7 +2844,11 @@ def admit_wrongdoing(ctx: Context) -> Finding:
     past = ctx.scenario.incident is None
     if ctx.wrongdoing == Wrongdoing.established or past:
         admissions = owned_wrongs(ctx)
-        apologies = [h for h in ctx.affirmed(C.APOLOGY) if not _regrets_what_befell(h)]
+        # (An apology with its own subject counts in a line the tagger reads without a verb: "Chief Salcedo
+        # apologises to her and to Noticias 22.")
+        apologies = [h for h in ctx.affirmed(C.APOLOGY) if not _regrets_what_befell(h)] + [
+            h for h in ctx.hits(C.APOLOGY, clauses_only=False) if h.sentence not in ctx.analysis.clauses
+            and not h.negated and _SUBJECT_OF_APOLOGY.match(h.phrase)]
         credits = [phrase_evidence(h, "owns the wrongdoing plainly", "credit") for h in admissions[:2]]
         credits += [phrase_evidence(h, "apologises", "credit") for h in apologies[:1]]
         flags = [phrase_evidence(h, "denies or minimises wrongdoing the facts establish")
@@ -3107,7 +3115,23 @@ def informant_requests(ctx: Context) -> list[Hit]:
     # (Read once per answer: engage-community-partners and cultural-awareness both ask for it.)
     return ctx.remember("informant requests", lambda: [
         h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
-        and not _the_storys_own(ctx, h) and not _cited_as_source(h) and not _names_a_police_unit(h)])
+        and not _the_storys_own(ctx, h) and not _cited_as_source(h) and not _names_a_police_unit(h)
+        and not _told_not_asked(h)])
+
+
+#: Verbs that ask for something, or offer a way to give it.
+_REQUEST_VERBS = frozenset("ask request urge encourage invite send give pass share provide tell call report need want "
+                    "welcome seek".split())
+
+
+def _told_not_asked(h: Hit) -> bool:
+    """A bare word ("informant", "intelligence") in a sentence that asks for nothing, told of the past: "it found
+    that the informant's tip and the surveillance notes pointed to unit 14D"."""
+    if h.phrase.strip().lower() not in ("informant", "intelligence", "informants"):
+        return False
+    s = h.sentence
+    return not s.is_question and any(t.tag_ == "VBD" for t in s.span) and not any(
+        t.lemma_.lower() in _REQUEST_VERBS or t.tag_ == "MD" for t in s.span)
 
 
 def _the_storys_own(ctx: Context, h: Hit) -> bool:
