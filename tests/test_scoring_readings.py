@@ -4846,3 +4846,13 @@ def test_neither_excusing_nor_condemning_leaves_the_judgement_open():
     got = reasons(CALDER, "public-statement", "Nor will we excuse him or condemn him before Internal Affairs has "
                                               "reviewed the footage.", "admit-wrongdoing", effect="credit")
     assert got, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a label the norm quotes, used in its own words however short the sentence's likeness to it
+    ("A juvenile occupant sustained burn injuries and was transported to Harrow Children's Hospital.", True),
+    ("Bao, who is 20 months old, was burned.", False),
+])
+def test_a_quoted_label_in_its_own_words(sentence, flagged):
+    got = reasons(VARDEN, "public-statement", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got

@@ -1959,7 +1959,9 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and (not languages or languages & covered) and (not manner or manner & covered)
                 and not _kept_clear(s, shared, action) and not _denied(s, shared)
                 and _names_as_warned(s, action, covered) and not _another_kind(s, action)
-                and (closeness >= 0.4 or used >= 2))
+                # (a label the norm quotes, used in its own words, however short: "a juvenile occupant sustained burn
+                # injuries" for "called Bao, not 'the juvenile'")
+                and (closeness >= 0.4 or used >= 2 or bool(_QUOTED_LABEL.fullmatch(action))))
 
 
 def _done_by_the_go_between(s: Sentence, norm: str, action: str) -> bool:
