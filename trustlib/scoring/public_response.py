@@ -3120,8 +3120,8 @@ def informant_requests(ctx: Context) -> list[Hit]:
 
 
 #: Verbs that ask for something, or offer a way to give it.
-_REQUEST_VERBS = frozenset("ask request urge encourage invite send give pass share provide tell call report need want "
-                    "welcome seek".split())
+_REQUEST_VERBS = frozenset("ask request urge encourage invite send give pass share provide tell call report need "
+                           "want welcome seek".split())
 
 
 def _told_not_asked(h: Hit) -> bool:
