@@ -4856,3 +4856,14 @@ def test_neither_excusing_nor_condemning_leaves_the_judgement_open():
 def test_a_quoted_label_in_its_own_words(sentence, flagged):
     got = reasons(VARDEN, "public-statement", sentence, "cultural-awareness")
     assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a date the norm keeps by name
+    ("A public meeting: I propose Thursday, March 19, at 7 p.m. in the Dieu Am Temple hall.", True),
+    ("A public meeting on Saturday, March 21, at 10 a.m. in the parish hall.", False),
+    ("We will not meet on March 19, the first of the lunar month.", False),
+])
+def test_a_date_the_norm_keeps_by_name(sentence, flagged):
+    got = reasons(VARDEN, "partner-letter", sentence, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got

@@ -1484,6 +1484,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     if re.search(r"(?i)\b(interpret|translat)", c.role) for n in (c.name, *c.aliases)]
     flags += interpreting_breaches([s for s in clauses if not _past_account(s)], norms, interpreters)
     flags += _reserved_time_breaches(ctx, norms)
+    flags += _reserved_date_breaches(ctx, norms)
     flags += _outside_meeting_times(ctx, norms)
     flags += _slurs_used(ctx, norms)
     flags += _informing_breaches(ctx, norms)
@@ -1673,6 +1674,35 @@ def _outside_meeting_times(ctx: Context, norms: list[str]) -> list[Evidence]:
             if months is not None and said and not said <= months or \
                     evenings_only and _WEEKDAY_DAYTIME.search(s.text):
                 flags.append(breaks_norm(s, norm))
+    return flags
+
+
+_DATE_SPAN = re.compile(rf"(?i)\b{_MONTH} \d{{1,2}}\s*(?:to|through|until|till|-|–)\s*(?:{_MONTH} )?\d{{1,2}}\b")
+
+
+def _dates_named(text: str) -> set[tuple[int, int]]:
+    """The dates a text names, as (month, day): "Thursday, March 19" and "19 March" are (3, 19)."""
+    return {(_MONTHS.index((m.group(1) or m.group(4)).lower()) + 1, int(m.group(2) or m.group(3)))
+            for m in re.finditer(rf"(?i)\b{_MONTH} (\d{{1,2}})\b|\b(\d{{1,2}}) {_MONTH}\b", text)}
+
+
+def _reserved_date_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """A meeting or visit set on a date a norm keeps by name ("no meetings or visits then. This month the first falls
+    on Thursday, March 19"), unless denied or kept clear of it."""
+    flags = []
+    for norm in norms:
+        # (Dates as the ends of a season, "Ramadan runs from about February 18 to March 19", keep no whole day.)
+        kept = _dates_named(norm) if _RESERVING.search(norm) and not _DATE_SPAN.search(norm) else set()
+        if not kept:
+            continue
+        for s in ctx.analysis.clauses:
+            if not _dates_named(s.text) & kept or not _CALLING.search(s.text) or _past_account(s) or \
+                    _kept_clear(s, {w.lower() for w in re.findall(r"[A-Za-z]+", s.text) if w.lower() in _MONTHS}):
+                continue
+            mentions = s.find(re.compile(rf"\b{_MONTH}\b"))
+            if mentions and all(s.negated(a, b) for a, b in mentions):
+                continue
+            flags.append(breaks_norm(s, norm))
     return flags
 
 
