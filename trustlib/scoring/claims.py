@@ -1342,8 +1342,8 @@ def _asked_of_others(h: Hit) -> bool:
     tokens = h.sentence.tokens_at(h.start, h.end)
     obeying = next((a for t in tokens[:1] for a in t.ancestors if a.lemma_.lower() in ("follow", "obey", "comply")),
                    None)
-    return obeying is not None and any(a.lemma_.lower() in _ASKING_OF_OTHERS or a.tag_ == "MD" and
-                                       a.lower_ in ("must", "should") for a in (*obeying.ancestors, *obeying.children))
+    return obeying is not None and any(a.lemma_.lower() in _ASKING_OF_OTHERS
+                                       for a in (*obeying.ancestors, *obeying.children))
 
 
 def _not_said_by_us(h: Hit) -> bool:

@@ -143,9 +143,8 @@ SUPPORT_KINDS = {
 def support_officers(ctx: Context) -> Finding:
     # (A note with no verb offers support too when it says when or where to find it: "Peer group's at six tonight,
     # training room."; "Wellness and support." offers nothing.)
-    clauses = ctx.sentences_with(C.SUPPORT)
     support = [s for s in ctx.sentences_with(C.SUPPORT, clauses_only=False)
-               if s in clauses or any(t.like_num for t in s.span)]
+               if s in ctx.analysis.clauses or any(t.like_num for t in s.span)]
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     # "Being accountable to the public is part of the job" dismisses nothing.
     # "Talk to your partner, not some shrink" carries its own negation.
