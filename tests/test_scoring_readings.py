@@ -4830,8 +4830,9 @@ def test_an_informant_told_is_no_request(sentence, flagged):
     (VARDEN, "review-statement", "It was ours, and I apologise to Bao.", "met"),
     (VARDEN, "review-statement", "Bao was burned because of those failures.", "partial"),
     (VARDEN, "review-statement", "Bao was burned.", "missed"),
-    # terse notes, and an apology made in the third person on a line the tagger reads without a verb
-    (CALDER, "officer-message", "- Chief will say: arrest unlawful, force wrong.", "partial"),
+    # terse notes (to officers, owning it is enough), and an apology made in the third person on a line the tagger
+    # reads without a verb
+    (CALDER, "officer-message", "- Chief will say: arrest unlawful, force wrong.", "met"),
     (CALDER, "day-two-statement", "Our conclusion: arresting Ms. Quintero was unlawful.\nChief Salcedo apologises to "
                                   "her and to Noticias 22.\n", "met"),
     # an apology after a semicolon is its own ("... belongs to this department; I apologize")
@@ -4867,3 +4868,214 @@ def test_a_quoted_label_in_its_own_words(sentence, flagged):
 def test_a_date_the_norm_keeps_by_name(sentence, flagged):
     got = reasons(VARDEN, "partner-letter", sentence, "cultural-awareness")
     assert any("local norm" in r for r in got) is flagged, got
+
+
+# Readings from the forty-eighth blind set.
+RIDLEY = _heldout(48, "ridley-county-pit-maneuver.yaml")  # a PIT maneuver over an expired tag; a breach at 3 days
+MARREN = _heldout(48, "marren-bay-before.yaml")  # a 2016 press release that printed a trans woman's birth name
+DEARCLIFF = _heldout(48, "dearcliff-911-call.yaml")  # a 911 call-taker sends no help; a non-force wrong
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, plain", [
+    # a police act done through its noun, on someone's thing, or through what was used
+    (RIDLEY, "review-statement", "Our deputy used a PIT maneuver on Ms. Monroe's car at about 50 mph.", True),
+    (RIDLEY, "review-statement", "Our deputy spun her car with his patrol car at about 50 miles an hour.", True),
+    (RIDLEY, "review-statement", "Our deputy used his patrol car to spin her car.", True),
+    (RIDLEY, "review-statement", "No deputy may use a PIT maneuver until we adopt a new policy.", False),
+    # a civilian role named by the last part of its hyphened name
+    (DEARCLIFF, "public-statement", "Our call-taker hung up on Mrs. Al-Haidari after 50 seconds.", True),
+    (DEARCLIFF, "public-statement", "The call-taker is off the phones pending an internal review.", False),
+    # the agency's own thing, or the agency, doing the conduct
+    (MARREN, "officer-message", "All hands: our 2016 release printed an assault victim's birth name and called her "
+                                "\"a man dressed as a woman.\"", True),
+    (MARREN, "public-statement", "Our write-up for the newspapers printed the name she no longer goes by.", True),
+    (MARREN, "public-statement", "In March 2016, after a trans woman was attacked outside a bar on Harbor Street, my "
+                                 "department put out a press release with her birth name in it.", True),
+    (MARREN, "public-statement", "Last year we logged 2 anti-LGBTQ+ hate-crime reports.", False),
+])
+def test_who_did_what_in_the_forty_eighth_set(scenario, exercise, sentence, plain):
+    got = reasons(scenario, exercise, sentence, "open-and-honest", effect="credit")
+    assert any("who did what" in r for r in got) is plain, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # no one is held down by being held to a rule
+    ("Officers get trained before anyone's held to it.", False),
+    ("Officers were trained, and a man was held down.", True),
+])
+def test_held_to_a_rule_is_no_force(sentence, flagged):
+    got = reasons(MARREN, "public-statement", sentence, "open-and-honest")
+    assert any("passive voice" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # what is asked of everyone, not a verdict on what the officer did
+    ("Everyone else should keep their heads down and do their jobs.", False),
+    ("I'd ask everyone to keep their heads down, do their jobs and let the investigation run.", False),
+    ("Our call-taker did her job.", True),
+])
+def test_asked_to_do_their_jobs_defends_no_one(sentence, flagged):
+    got = reasons(DEARCLIFF, "staff-message", sentence, "open-and-honest")
+    assert any("defends the officer" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, credit", [
+    # a duty status on a line with no verb, and a civilian's taken off the phones
+    (RIDLEY, "public-statement", "- THE DEPUTY: off patrol, on administrative duty.", "duty status"),
+    (DEARCLIFF, "review-statement", "The call-taker is off the phones.", "duty status"),
+    # the state police "looking at charges" investigate; "what's different" is a change
+    (RIDLEY, "review-statement", "State Police looking at charges, not us.", "who investigates"),
+    (DEARCLIFF, "review-statement", "Here's what's different starting Friday: a supervisor checks every hang-up.",
+     "change"),
+])
+def test_the_response_in_plain_words(scenario, exercise, text, credit):
+    got = reasons(scenario, exercise, text, "announce-agency-response", effect="credit")
+    assert any(credit in r for r in got), got
+
+
+def test_a_past_wrong_never_reviewed_owes_no_investigation():
+    text = "We will adopt a new policy on names and pronouns by day 45."
+    got = trustlib.score_response(MARREN, "public-statement", text).principles["announce-agency-response"]
+    assert got.level == "met", got
+
+
+@pytest.mark.parametrize("exercise, sentence, flagged", [
+    # cleared: the woman who called, not the call-taker; a question put, not answered
+    ("public-statement", "Fatima Al-Haidari did nothing wrong.", False),
+    ("review-statement", "Was this an isolated incident?", False),
+    ("review-statement", "The call-taker did nothing wrong.", True),
+    # a guess at when something will be known, not at what
+    ("review-statement", "The Ketter County Medical Examiner will decide that, probably within six weeks.", False),
+])
+def test_claims_in_the_forty_eighth_set(exercise, sentence, flagged):
+    assert bool(reasons(DEARCLIFF, exercise, sentence, "inform-of-facts")) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # "already" is not claimed of what is still to come
+    ("Officers get trained before anyone's held to it.", False),
+    ("Officers are already trained on names and pronouns.", True),
+])
+def test_already_is_not_claimed_of_what_is_to_come(sentence, flagged):
+    got = reasons(MARREN, "public-statement", sentence, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("exercise, level", [
+    # to the agency's own people, owning the breach is the admission; the public is owed the apology too
+    ("deputies-message", "met"),
+    ("review-statement", "partial"),
+])
+def test_owned_to_the_agencys_own_people(exercise, level):
+    got = trustlib.score_response(RIDLEY, exercise, "That maneuver broke our policy.").principles["admit-wrongdoing"]
+    assert got.level == level, got
+
+
+@pytest.mark.parametrize("exercise, level", [
+    ("deputies-message", "met"),
+    ("review-statement", "partial"),
+])
+def test_the_person_named_with_respect_to_officers(exercise, level):
+    text = "Ms. Monroe did what the handbook says: flashers on, under the limit, headed for the lights."
+    got = trustlib.score_response(RIDLEY, exercise, text).principles["no-victim-demonizing"]
+    assert got.level == level, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "No one here is defending the call-taker or condemning her before the review.",
+    "We will not guess at why the call ended or whether the language line was used.",
+])
+def test_judgement_left_open_in_other_words(sentence):
+    assert reasons(DEARCLIFF, "public-statement", sentence, "admit-wrongdoing", effect="credit")
+
+
+def test_the_one_a_clause_of_ours_tells_of_is_its_object():
+    got = reasons(DEARCLIFF, "staff-message", "A woman we locked up last night on a fine warrant died this morning.",
+                  "open-and-honest", effect="credit")
+    assert any("who did what" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the agency's own failure denied, put on one person
+    ("That is not a department failure; it is an individual failure.", True),
+    ("This was not one person's failure alone; it is a department failure.", False),
+])
+def test_the_agencys_failure_denied(sentence, flagged):
+    got = reasons(DEARCLIFF, "review-statement", sentence, "admit-wrongdoing")
+    assert any("declines to own" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, credit", [
+    # a driver's suspended licence is no officer's status; what is so already is no change
+    ("Records show she has two prior citations for driving on a suspended license.", ""),
+    ("The deputy is suspended with pay.", "duty status"),
+    ("Our existing policy already requires deputies to treat everyone with respect.", ""),
+    ("From today our policy requires a supervisor's approval for any PIT.", "change"),
+])
+def test_status_and_change_not_read_into_other_things(text, credit):
+    got = reasons(RIDLEY, "review-statement", text, "announce-agency-response", effect="credit")
+    assert [r for r in got if "duty status" in r or "change" in r or "rule" in r] == (
+        [r for r in got if credit in r] if credit else []), got
+
+
+def test_a_day_kept_clear_once_is_still_set_once():
+    text = ("I would like to hold a community forum at the courthouse this Sunday afternoon, and a second one on "
+            "Wednesday at 7 p.m. for those who cannot make Sunday.")
+    got = reasons(RIDLEY, "partners-letter", text, "cultural-awareness")
+    assert any("local norm" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, applied", [
+    # whom or what the norm asks for, named: the lawyer and pastor to go through, the radio show to take news to
+    ("We're talking to the family through Mr. Pettaway and Pastor Manning, like they asked.", True),
+    ("Monday morning I'll be on KCDF with Ada Lyle taking your calls.", True),
+    ("We have put the video on our website.", False),
+])
+def test_a_norm_kept_by_naming_whom_it_asks_for(sentence, applied):
+    got = reasons(RIDLEY, "public-statement", sentence, "cultural-awareness", effect="credit")
+    assert any("applies a local norm" in r for r in got) is applied, got
+
+
+@pytest.mark.parametrize("text, level", [
+    # a past wrong whose officer has retired: owning it is the accountability, with no officer's process to protect
+    ("Our 2016 release printed her birth name. That was our mistake.", "met"),
+    ("Thank you all for your work.", "missed"),
+])
+def test_accountability_for_a_past_wrong_whose_officers_are_gone(text, level):
+    got = trustlib.score_response(MARREN, "officer-message", text).principles["accountability-with-officer-rights"]
+    assert got.level == level, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # counselling told with a way to reach it, and time given, in words the support cue does not know
+    ("Dr. Ivan Petrov (555-0188) is there, in confidence, for anyone who finds this brings up something personal.",
+     "met"),
+    ("If you need a day, ask your sergeant.", "met"),
+    ("We are proud of the work you do.", "missed"),
+])
+def test_support_in_other_words(sentence, level):
+    got = trustlib.score_response(MARREN, "officer-message", sentence).principles["support-officers"]
+    assert got.level == level, got
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # the message itself tells officers of a statement still to come: they hear it first this once
+    ("The review found the PIT didn't follow policy, and that's what I'm telling the press tonight.", "partial"),
+    # not where they are sent to watch it with everyone else
+    ("Our statement goes out at 6; watch Channel 6 for the details.", "violated"),
+])
+def test_officers_told_of_a_statement_to_come(sentence, level):
+    got = trustlib.score_response(RIDLEY, "deputies-message", sentence).principles["include-officers-in-messaging"]
+    assert got.level == level, got
+
+
+@pytest.mark.parametrize("sentence, done_now", [
+    # an act done now in the first person is not the report of one done before
+    ("I apologise to her, and to every trans person in Marren Bay who read that release.", True),
+    ("I have apologised to her personally.", False),
+    ("The chief apologises to her.", False),
+])
+def test_an_act_done_now_is_no_report_of_one(sentence, done_now):
+    from trustlib.scoring.claims import _done_now
+
+    assert _done_now("I have apologised to her personally", analyse(sentence).sentences[0]) is done_now

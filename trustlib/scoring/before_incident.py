@@ -581,7 +581,7 @@ def cultural_awareness(ctx: Context) -> Finding:
             i = int(sim[:, j].argmax())
             clause = ctx.analysis.clauses[i]
             if sim[i, j] < ABOUT or clause.start in broken:
-                clause = kept_forms.get(norm)
+                clause = kept_forms.get(norm) or _names_it_asks_for(ctx, norm, broken)
             if clause is not None and clause.start not in broken:
                 applied += 1
                 if len(credits) < 2:
@@ -595,6 +595,47 @@ def cultural_awareness(ctx: Context) -> Finding:
                  violation="Follow the community's norm: " + (flags[0].reason.split(": ", 1)[-1] if flags else ""),
                  missing=f"Use the community's norms in the plan, e.g.: {hint}.",
                  partial=f"Apply the scenario's norms concretely, e.g.: {hint}.")
+
+
+def _names_it_asks_for(ctx: Context, norm: str, broken: set[int]) -> Sentence | None:
+    """A clause, breaking no norm, that names whom or what a norm asks for, in the part that asks (the lawyer and
+    the pastor to go through, the radio show to take the news to, the meeting to come to): "we're talking to the
+    family through Mr. Pettaway and Pastor Manning", "Monday morning I'll be on KCDF". The person harmed is named
+    everywhere, and keeps no norm by it."""
+    # (Nor is a place a way: "on Flatley Avenue" goes through no one.)
+    names = _names_asked_for(norm) - {p.lower() for p in ctx.people} - ctx.place_words
+    if not names:
+        return None
+    return next((s for s in ctx.analysis.clauses if s.start not in broken and any(
+        t.lower_ in names and t.pos_ == "PROPN" and _gone_through(t) for t in s.span)), None)
+
+
+def _gone_through(name) -> bool:
+    """A name as the way something is done: gone through, or spoken on ("through Mr. Pettaway and Pastor Manning",
+    "on KCDF"), not only written to or spoken of ("Dear Mr. Choi", "Pastor Manning has asked for calm")."""
+    node = name
+    while node.dep_ in ("compound", "conj", "appos", "poss", "flat") and node.head is not node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("through", "via", "on") and not any(
+        c.dep_ == "neg" for c in node.head.head.children)
+
+
+@lru_cache(maxsize=256)
+def _names_asked_for(norm: str) -> frozenset[str]:
+    """The names in the part of a norm before anything it rules out ("KCDF" in "The south side hears its news on
+    KCDF's weekday morning show, not on the county's Facebook page"), other than titles, days, months, English, and
+    a word that only opens a sentence ("Contact ...")."""
+    ruled_out = re.search(r"(?i)\b(never|not|avoid|don't|do not|no|instead of|rather than)\b", norm)
+    asked = norm[:ruled_out.start()] if ruled_out else norm
+    return frozenset(t.lower_ for t in nlp.phrase(asked) if t.pos_ == "PROPN" and t.is_alpha and len(t) > 2
+                     and not t.is_sent_start and t.lower_ not in _NOT_A_NAME_ASKED_FOR
+                     and t.lower_.removesuffix("s") not in _DAYS and t.lower_ not in _MONTHS)
+
+
+#: Capitalised words of a norm that name no one and nothing to go to (and days and months).
+_NOT_A_NAME_ASKED_FOR = frozenset(
+    "english mr mrs ms dr rev reverend pastor father imam chief elder sheriff commander principal president madame "
+    "monsieur dona padre mother sister brother rabbi bishop deacon".split())
 
 
 #: A word that rules something out in a norm: where its forbidden words start ("Say "a wheelchair user", never
@@ -701,19 +742,20 @@ _CONTRAST = re.compile(r"(?i)\b(instead of|rather than|never|avoid|without|unles
 _CLEAR_OF = frozenset("not outside clear except avoid never no nothing nor without besides other away".split())
 
 
-def _kept_clear(s: Sentence, terms: set[str], action: str = "") -> bool:
+def _kept_clear(s: Sentence, terms: set[str], action: str = "", every: bool = False) -> bool:
     """Whether the words of a warned-against action are kept at a distance ("not Friday midday",
     "outside Friday midday prayer", "stays clear of"), or taken off ("I'll take my boots off at the door",
     "shoes off", "remove our boots"). A word of the action itself keeps nothing clear ("outside" in "post a patrol
-    car outside the home", for "patrol or park outside the home that week")."""
+    car outside the home", for "patrol or park outside the home that week"). With ``every``, each use must be kept
+    clear ("a forum this Sunday afternoon ... for those who cannot make Sunday" sets one on the day)."""
     clear_of = _CLEAR_OF - set(action.lower().split())
-    for tok in _uses(s, terms):
-        # A verb of keeping away in any form ("avoiding prayer times").
-        before = {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
-                  for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]}
-        if before & clear_of or _taken_off(tok) or _any_but(s, tok):
-            return True
-    return False
+    uses = _uses(s, terms)
+    kept = [tok for tok in uses
+            # A verb of keeping away in any form ("avoiding prayer times").
+            if {t.lemma_.lower() if t.pos_ == "VERB" else t.lower_
+                for t in s.span.doc[max(s.span.start, tok.i - 4):tok.i]} & clear_of
+            or _taken_off(tok) or _any_but(s, tok)]
+    return bool(kept) and (not every or len(kept) == len(uses))
 
 
 def _elided_act_missing(s: Sentence, action: str) -> bool:
@@ -1751,7 +1793,7 @@ def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     all(kept[0] <= h < kept[-1] for h in hours) and not _TO_WORSHIP.search(s.text):
                 guest = None
             if not named or not (proposed or calling.search(s.text)) or guest or \
-                    _kept_clear(s, named) or \
+                    _kept_clear(s, named, every=True) or \
                     _past_account(s) or (with_others and _AMONG_OFFICERS.search(s.text)):
                 continue
             # "no parking enforcement during Friday prayer", "I will not ask either of them for a Sunday"

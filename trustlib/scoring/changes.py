@@ -169,7 +169,11 @@ def _new_service(s: "Sentence") -> "Token | None":
 def announces_change(s: "Sentence") -> str | None:
     """Why the sentence announces a change to practice, policy or training, or None. A list of keywords is no
     announcement: the word "change" counts only in a clause, the rules below only from the parse."""
-    if s.is_clause and not s.find(C.NO_CHANGE) and any(not s.negated(a, b) for a, b in s.find(C.CHANGE)):
+    # (What is so already is no change: "our existing policy already requires officers to treat everyone with
+    # respect"; "we've already changed the rule" is one made.)
+    so_already = any(t.lower_ == "already" and t.head.tag_ in ("VBZ", "VBP") for t in s.span)
+    if s.is_clause and not s.find(C.NO_CHANGE) and not so_already and any(
+            not s.negated(a, b) for a, b in s.find(C.CHANGE)):
         return "announces a change to policy, practice or training"
     forward = _forward(s)
     for tok in s.span:
@@ -177,7 +181,7 @@ def announces_change(s: "Sentence") -> str | None:
         if lemma in _TRAINING and forward and not _denied(tok) and not any(c.dep_ == "poss" for c in tok.children):
             if tok.dep_ != "compound" or tok.head.lemma_.lower() in _TRAINING:
                 return "announces training to come"
-        if lemma in _RULE_VERBS and tok.pos_ == "VERB" and not _denied(tok) and any(
+        if lemma in _RULE_VERBS and tok.pos_ == "VERB" and not _denied(tok) and not so_already and any(
                 _force_wide(c) or c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_WIDE for c in tok.children):
             return "sets a rule for the whole force"
         if lemma in _STOP_VERBS and tok.pos_ == "VERB" and not _denied(tok) and _now_or_ahead(tok):

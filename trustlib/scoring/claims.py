@@ -403,7 +403,8 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     if not s.is_question and (_said_as_attribute(claim, s) or _said_word_for_word(claim, s)):
         return True
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
-            _order_reversed(claim, s) or _done_not_to_come(claim, s) or _agent_left_out(claim, s) or \
+            _order_reversed(claim, s) or _done_not_to_come(claim, s) or _done_now(claim, s) or \
+            _agent_left_out(claim, s) or \
             _state_opposed(claim, s) or _denied_thing_missing(claim, s) or others_missing(claim, s):
         return False
     if says_predicate(claim, s):
@@ -572,6 +573,18 @@ def _done_not_to_come(claim: str, s: Sentence) -> bool:
     root = s.span.root
     future = any(t.tag_ == "MD" or t.lower_ == "going" for t in s.span)
     return not future and root.tag_ in ("VBD", "VBN")
+
+
+def _done_now(claim: str, s: Sentence) -> bool:
+    """The claim says something was done before ("I have apologised to her personally") and the sentence does it
+    now, in the first person ("I apologise to her, and to every trans person ..."): the act, not a report of one."""
+    from .. import nlp
+
+    done = {t.lemma_.lower() for t in nlp.phrase(claim) if t.pos_ == "VERB" and (
+        t.tag_ == "VBD" or t.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in t.children))}
+    return bool(done) and any(
+        t.lemma_.lower() in done and t.tag_ in ("VBP", "VB") and not any(c.lemma_ == "have" for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) for t in s.span)
 
 
 def _state_word(tok) -> "str | None":
@@ -893,7 +906,9 @@ def all_names(ctx: Context) -> list[str]:
     people = [ctx.scenario.incident.person_harmed] if ctx.scenario.incident else []
     people += [i.person_harmed for i in ctx.scenario.injects if i.person_harmed]
     names = {p.name for p in people if p and p.name}
-    return sorted(names | {n.split()[-1] for n in names if len(n.split()[-1]) > 2})
+    # (A hyphened surname is also its last part, as the parser splits it: "Al-Haidari" gives "Haidari".)
+    return sorted(names | {n.split()[-1] for n in names if len(n.split()[-1]) > 2}
+                  | {n.split()[-1].split("-")[-1] for n in names if len(n.split()[-1].split("-")[-1]) > 2})
 
 
 def clearing_hits(ctx: Context, denials: bool = True) -> list[Hit]:
@@ -919,7 +934,9 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
             and not _rule_condition(h) and not _said_of_the_public(h)
             # ("We are not saying the team could not have known": a judgement the writer declines to make.)
-            and not _not_said_by_us(h) and not _asked_of_others(h)]
+            and not _not_said_by_us(h) and not _asked_of_others(h)
+            # ("Was this an isolated incident?", a question put in a Q&A, claims nothing.)
+            and not h.sentence.text.rstrip().endswith("?")]
     told = _clearings_told(ctx, [h for h in hits if not h.negated])
     hits = [h for h in hits if h.negated or h.sentence.start not in told]
     # "We ask the public not to rush to judgment" is not the agency withholding its own judgement: it asks the
@@ -1273,8 +1290,25 @@ def _urged(h: Hit) -> bool:
             break
         if conj.head.dep_ in ("ccomp", "xcomp") and conj.head.head.lemma_.lower() == "let":
             return True
+    # "Everyone else should keep their heads down and do their jobs", "I'd ask everyone to ... do their jobs": what
+    # is asked of people, not what anyone did ("he should have done his job" is a verdict).
+    # (The parser may join the cue to the asking verb itself: "ask everyone to keep their heads down, do ...".)
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and not any(c.dep_ == "nsubj" for c in first.children):
+        first = first.head
+    auxes = {c.lower_ for c in first.children if c.dep_ == "aux"}
+    asked = auxes & {"should", "must"} and "have" not in auxes or first.dep_ == "xcomp" and \
+        first.head.lemma_.lower() in _URGING or first is not verb and first.lemma_.lower() in _URGING and any(
+            c.dep_ == "xcomp" for c in first.children)
+    # (Only of doing a job: "we ask the public not to rush to judgment" is asked on the officer's behalf.)
+    if asked and re.search(r"(?i)\bjobs?\b", h.phrase):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not subjects  # "Do your jobs."
+
+
+#: Verbs that ask something of people: "I'd ask everyone to ... do their jobs".
+_URGING = frozenset("ask urge expect want need tell".split())
 
 
 #: An officer's duty status set: "placed on administrative leave in accordance with department policy" says how

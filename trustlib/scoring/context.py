@@ -192,8 +192,10 @@ class Context:
             words -= ANIMALS  # the family's boxer running at the officer is no one's act of force
         for officer in self.state.officers:
             head = re.split(r"[,(;]", officer.role)[0].split()
-            if head and head[-1].isalpha():  # "... of serials 7 to 10" ends in no word for an officer
-                words.add(head[-1].lower().rstrip("s") if head[-1].lower().endswith("ers") else head[-1].lower())
+            # (A hyphened role is named by its last part, as the parser splits it: "call-taker" gives "taker".)
+            last = head[-1].split("-")[-1] if head else ""
+            if last.isalpha():  # "... of serials 7 to 10" ends in no word for an officer
+                words.add(last.lower().rstrip("s") if last.lower().endswith("ers") else last.lower())
             # "school resource officer" is "the SRO" in a statement
             if len(head) >= 3 and all(w.isalpha() for w in head[-3:]):
                 words.add("".join(w[0] for w in head[-3:]).lower())

@@ -625,7 +625,7 @@ WITHHOLD = W(
     # "whether this shooting was justified is their call, not mine"
     "(be|'s) (their|its) call",
     # "nor will we excuse him or condemn him before Internal Affairs has reviewed the footage"
-    "(excuse|defend|clear) (\\S+ )?or (condemn|blame|accuse)",
+    "(excuse|defend|clear) (\\S+ ){0,4}or (condemn|blame|accuse)",
     # (whether it was lawful is open; "the 2023 enforcement was lawful" says it was)
     "(whether|if) (\\S+ ){0,10}be lawful", "wherever the fact lead",
     "where the fact lead", "follow the fact", "let the investigation", "await the finding", "await the outcome",
@@ -653,6 +653,8 @@ WITHHOLD = W(
 # --- the agency's response ----------------------------------------------------------------
 INVESTIGATION = W("investigate", "investigation", "investigator", "inquiry", "review", "probe", "examine", "auditor",
                   "look into", "take (the|this) case", "lead (the|this) case", "handle (the|this) case",
+                  # "State Police looking at charges", "the prosecutor will look at the crash for any charge"
+                  "look at (\\S+ )?(charge|charges|the case|the crash|the shooting|the death|the file)",
                   # "SIRO has had the case since 6 a.m.", "the file is with SIRO"
                   "have (have )?(the|this) (case|file)", "(case|file) be (now )?with", "take over (the |this )?"
                   "(case|file|investigation)",
@@ -673,9 +675,12 @@ DUTY_STATUS = W(
     "not be on (patrol|duty|the street)", "place on leave", "desk duty", "administrative duty",
     # (the parser's lemma of "restricted duties" is "restrict duty")
     "restrict(ed)? (\\S+ )?duty", "modified duty", "non - public - face", "relieve of duty",
-    "relieve of (his|her|their) duty", "suspend",
+    # (not a driver's: "two prior citations for driving on a suspended license")
+    "relieve of (his|her|their) duty", "suspend(?! (licen[cs]e|registration|driver))",
     "suspension", "remove from patrol", "remove from (the )?(street|field|duty|active duty)",
-    "off patrol", "not on patrol", "not work", "not be work", "return to duty", "take off the street",
+    "off patrol", "not on patrol", "no patrol", "not work", "not be work", "return to duty", "take off the street",
+    # a civilian's work taken from them: "the call-taker is off the phones", "moved off the radio"
+    "off the (phone|phones|radio|console)",
     # "both constables will take it before they return to patrol"
     "return to (patrol|the street|the field|the road|frontline|front - line)",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
@@ -694,6 +699,8 @@ CHANGE = W(
     "retrain", "re - train", "additional training", "new training", "training on", "training in", "train all",
     "crisis intervention", "crisis team", "de - escalation", "co - responder", "ban", "prohibit", "audit",
     "reform", "overhaul", "require", "requirement", "body camera policy", "restraint policy", "supervision",
+    # "here's what's different starting Friday", "we will do this differently"
+    "what be different", "(do|handle|run) (\\S+ )?differently",
 )
 NO_CHANGE = W("no change", "nothing will change", "not change(?! the fact)", "no need to change", "no plan to change",
               "see no reason to change", "no reason to review",
@@ -1246,6 +1253,10 @@ SEVERE_HARM = re.compile(
     r"paraly|permanent|severe|serious|unconscious|concussion|bleeding|gunshot|\bshot\b")
 #: Declining to say whether the officer did wrong (credit before the facts, deflection after them).
 DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)",
+            # a failure put on one person, the agency's own denied: "that is not a department failure; it is an
+            # individual failure"
+            "not (a|an|the) (department|departmental|department 's|system|systemic|institutional|agency|office) "
+            "(failure|failing|problem|issue)",
             # (not "I will not say whether Constable Dufresne is guilty": the court's question, left to it)
             "(not (say|comment on)|decline to say) whether(?! (\\S+ ){0,5}(guilty|innocent|convict|acquit))",
             "would not be appropriate", "not in a position to say",
@@ -1595,6 +1606,11 @@ HEARD_FIRST = W(
 KEEP_INFORMED = W("keep you inform", "keep you update", "(every|each) shift", "walk ... through", "keep everyone inform", "update you", "brief you",
                   "roll call", "briefing", "inform you", "let you know", "share with you", "tell you",
                   "communicate", "email", "town hall", "meeting", "message")
+#: A public statement still to come, told of in a message to officers: "that's what I'm telling the press tonight",
+#: "the statement goes out at 6", "the department will be making a public statement this week".
+STATEMENT_TO_COME = W("(statement|release|announcement) (will )?go out", "(tell|telling) (the press|the public|the "
+                      "media|the medium|reporter|the county|the city)",
+                      "(make|issue|release|give) (a |the |our )?(public )?(statement|announcement)")
 MEDIA = W("media", "medium", "press", "news", "public", "reporter", "television", "tv", "social media", "release")
 
 # --- before an incident ---------------------------------------------------------------------------------------------

@@ -67,6 +67,10 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         flags += [evidence(s, "names an officer whose name has not been released", "flag")
                   for s in _unreleased_names_used(ctx)]
     fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
+    if ctx.officers_out_of_it and not rights:
+        # A past wrong whose officers have left or were never at fault: no officer's process to protect, and the
+        # agency owning it is the accountability asked for.
+        fraction = 1.0 if acc else 0.0
     return grade(fraction, credits, dedupe(flags), violated=bool(flags),
                  missing="Commit to accountability and full cooperation, and to a fair process for the officers.",
                  partial="Speak to both sides: accountability to the public, and due process for the officers.",
@@ -140,11 +144,22 @@ SUPPORT_KINDS = {
 }
 
 
+#: Time off given, in so many words: "if you need a day, ask your sergeant", "take the time you need".
+_TIME_GIVEN = re.compile(r"(?i)\b(days? off|time off|need (a|the|some) (day|break|time)|take (a|the|some) (day|time)|"
+                         r"time you need)\b")
+
+
 def support_officers(ctx: Context) -> Finding:
     # (A note with no verb offers support too when it says when or where to find it: "Peer group's at six tonight,
     # training room."; "Wellness and support." offers nothing.)
     support = [s for s in ctx.sentences_with(C.SUPPORT, clauses_only=False)
                if s in ctx.analysis.clauses or any(t.like_num for t in s.span)]
+    # Support in words the cue does not know, told with how to reach it or as time given: "Dr. Ivan Petrov
+    # (555-0188) is there, in confidence, for anyone ..."; "If you need a day, ask your sergeant." (Not an
+    # officer's leave: "he is on administrative leave".)
+    support += [s for s in ctx.analysis.sentences if s not in support and not s.find(C.DUTY_STATUS) and (
+        (SUPPORT_KINDS["counselling"].search(s.text) or SUPPORT_KINDS["peer support"].search(s.text))
+        and any(t.like_num for t in s.span) or s in ctx.analysis.clauses and _TIME_GIVEN.search(s.text))]
     kinds = {kind for s in support for kind, pattern in SUPPORT_KINDS.items() if pattern.search(s.text)}
     # "Being accountable to the public is part of the job" dismisses nothing.
     # "Talk to your partner, not some shrink" carries its own negation.
@@ -298,6 +313,14 @@ def _denied_verb(verb) -> bool:
         verb.dep_ == "ccomp" and head.lemma_.lower() in _NEG_RAISING and negated(head))
 
 
+def _sent_to_follow(s) -> bool:
+    """Whether the sentence sends the reader to follow something with everyone else: "you can follow it ... in the
+    media", "watch WCAL 4 for the details"."""
+    return any(t.lemma_.lower() in ("follow", "watch", "read", "check", "tune", "catch", "see") and t.pos_ == "VERB"
+               and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+                    or not any(c.dep_ == "nsubj" for c in t.children)) for t in s.span)
+
+
 def include_officers_in_messaging(ctx: Context) -> Finding:
     # A briefing refused ("I won't be briefing shifts ahead of time") is none; "you will not hear it from the news"
     # carries its own negation and still promises one.
@@ -314,7 +337,16 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     credits = [evidence(s, "officers will see what the agency says before the media do") for s in ahead[:1]]
     credits += [evidence(s, "officers hear it from their own command first") for s in first[:1]]
     credits += [evidence(s, "says officers will be kept informed") for s in informed[:1]]
+    # The message itself telling officers of a statement still to come ("that's what I'm telling the press
+    # tonight") is hearing it first this once, though no briefing before each later release is promised.
+    # (Not where they are sent to read or watch it with everyone else: "it goes out at 5:40; watch WCAL 4".)
+    to_come = [] if briefed else [h.sentence for h in ctx.asserted(C.STATEMENT_TO_COME)
+                                  if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end)[:1])
+                                  and not _sent_to_follow(h.sentence)]
+    credits += [evidence(s, "officers hear what the agency will say before it is said") for s in to_come[:1]]
     fraction = (0.8 if ahead else 0.0) + (0.3 if first else 0.0) + (0.2 if informed else 0.0)
+    if to_come:
+        fraction = max(fraction, 0.4)
     flags = [] if briefed else [phrase_evidence(h, "leaves officers to learn what happened from outside")
                                 for h in left_out]
     return grade(fraction, credits, flags, violated=bool(flags),

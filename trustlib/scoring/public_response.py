@@ -67,8 +67,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
             continue
         # "Both of them will be held accountable": held to account, not held down; "a meeting will be held" holds
         # no one.
+        # (Nor is anyone "held to" a rule.)
         if tok.lemma_.lower() == "hold" and (
-                any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in tok.children)
+                any(c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in tok.children)
                 or not any(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in PERSON_WORDS for p in patients)):
             continue
         # Blame "pinned on you" pins no one down; nor is "this" swept under the rug, or a plan tripped up.
@@ -129,8 +131,8 @@ def _only_when(verb) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children):
         return False
     # Done to a person ("after she was cuffed"); "before the Taser was used" hides the force itself.
-    if not all(c.pos_ in ("PRON", "PROPN") and c.lemma_.lower() not in _FORCE_MEANS
-               for c in verb.children if c.dep_ == "nsubjpass"):
+    if not all((c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in PERSON_WORDS) and c.lemma_.lower() not in
+               _FORCE_MEANS for c in verb.children if c.dep_ == "nsubjpass"):
         return False
     # The verb it hangs on, past a noun the parser put between ("kept his knee on her back after ...") and up a
     # chain of joined verbs to their subject ("took her down ... and punched her ... while she was cuffed").
@@ -209,7 +211,7 @@ def _acts_on_a_person(verb, ctx: Context) -> bool:
 def _the_agency(subject) -> bool:
     """"The department", "our department": the agency itself acting ("the department posted her photo")."""
     return subject.lemma_.lower() in ("department", "agency") and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "this") for c in subject.children)
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "my", "this") for c in subject.children)
 
 
 #: Those close to the person, who are not the person: "condolences to the Whitebird family".
@@ -468,9 +470,15 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return True
+        if _force_used(tok, lemma, ctx):
+            return True
         targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
                     for g in c.children if g.dep_ == "pobj"]
+        # ("A woman we locked up last night": the one a clause of ours tells of is its object.)
+        if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in tok.children):
+            targets.append(tok.head)
         # Before any incident the wrong owned is a past one, done to someone the scenario names only in its
         # history ("one of our deputies called immigration agents on a man who came to report ...").
         past = ctx.scenario.incident is None and named
@@ -492,6 +500,28 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
 _PRONOUN_WORDS = frozenset("he she him her".split())
 #: Asking a man his status is something done to him, when it is the past wrong being owned.
 _QUESTIONED = frozenset("ask question interview".split())
+
+
+#: Verbs that tell an act of force done through its noun: "our deputy used a PIT maneuver", "performed a takedown".
+_DOING_VERBS = frozenset("use perform carry execute apply do".split())
+
+
+def _force_used(verb, lemma: str, ctx: Context) -> bool:
+    """A verb of doing told as done, not denied, on a noun of force or of the incident's own police act ("a
+    deputy's PIT maneuver" in its type gives "maneuver" and "PIT")."""
+    return lemma in _DOING_VERBS and _past_or_perfect(verb) and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_ACTS | _incident_acts(ctx) for c in verb.children)
+
+
+def _incident_acts(ctx: Context) -> frozenset[str]:
+    """The nouns the incident's type gives as an officer's act, with the words naming them: "vehicle rollover after
+    a deputy's PIT maneuver" gives "maneuver" and "pit"."""
+    def read() -> frozenset[str]:
+        acts = [t for t in nlp.phrase(ctx.scenario.incident.type) if t.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lemma_.lower() in ctx.officer_words for c in t.children)]
+        return frozenset(w.lemma_.lower() for t in acts for w in (t, *t.children) if w is t or w.dep_ == "compound")
+
+    return ctx.remember("incident acts", read) if ctx.scenario.incident is not None else frozenset()
 
 
 def _told_as_done(verb, subjects) -> bool:
@@ -537,20 +567,38 @@ def _not_physical(tok, lemma: str, ctx: Context) -> bool:
 def _done_with_theirs(tok, we_act: bool, ctx: Context) -> bool:
     """A verb told as done (past, not denied) to something of a person's, other than the agency's response."""
     targets = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    return tok.tag_ == "VBD" and tok.lemma_.lower() not in _NOT_AN_ACT | _RESPONSE_VERBS and not any(
-        c.dep_ == "neg" for c in tok.children) and any(_theirs(t, we_act, ctx.actor_words) for t in targets)
+    # (Or done on it: "our deputy used a PIT maneuver on Ms. Monroe's car".)
+    targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PERSON
+                for g in c.children if g.dep_ == "pobj"]
+    # ("Our deputy used his patrol car to spin her car": done through what was used.)
+    done = tok.tag_ == "VBD" or tok.dep_ == "xcomp" and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in \
+        _DOING_VERBS and not any(c.dep_ == "neg" for c in tok.head.children)
+    # An officer's "her" is the person's where the officer's own things are "his" in the same sentence ("our deputy
+    # spun her car with his patrol car"), and the other way round.
+    sex = _person_sex(ctx, told=True)
+    theirs = {"f": "her", "m": "his"}.get(sex or "")
+    pronouns = ("his", "her", "their") if we_act else (theirs,) if theirs and any(
+        t.lower_ == {"her": "his", "his": "her"}[theirs] for t in tok.sent) else ()
+    return done and tok.lemma_.lower() not in _NOT_AN_ACT | _RESPONSE_VERBS and not any(
+        c.dep_ == "neg" for c in tok.children) and any(_theirs(t, pronouns, ctx.actor_words) for t in targets)
 
+
+#: Verbs that name no act: "how the department has handled immigration matters", "adopted a new order".
+_VAGUE_VERBS = frozenset("handle manage address deal adopt approach treat".split())
+#: Verbs of having or being, which tell no act.
+_STATES = frozenset("be have get know want need".split())
+#: What the agency does to look into an incident, which tells nothing of what was done in it.
+_REVIEW_VERBS = frozenset("review investigate examine audit check study hear listen find learn".split())
 
 #: What the agency does after an incident: done with a person's name, it is no act of the incident.
 _RESPONSE_VERBS = frozenset("release notify inform contact call visit meet tell ask share withhold confirm "
                             "identify".split())
 
 
-def _theirs(target, we_act: bool, actors: frozenset[str]) -> bool:
+def _theirs(target, pronouns: tuple[str, ...], actors: frozenset[str]) -> bool:
     """Whether a thing acted on, or one joined to it, belongs to someone other than the police ("a girl's photo",
     "a ninth-grader's yearbook photo", "the photo and name of a 14-year-old girl", "her full name"). A "his" or "her"
-    is someone else's only when we act ("the officer exited his vehicle" is the officer's)."""
-    pronouns = ("his", "her", "their") if we_act else ()
+    is someone else's only among ``pronouns`` ("the officer exited his vehicle" is the officer's)."""
     for t in [target, *target.conjuncts]:
         owners = [c for c in t.children if c.dep_ == "poss"]
         # One person's ("the photo of a 14-year-old girl"), not a crowd ("an assembly of several hundred individuals").
@@ -666,15 +714,44 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
         # not in another part of the sentence ("the officers involved are on leave" beside "every death in custody").
         verb = next((a for a in officer.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "amod")),
                     None)
+        # (Being somewhere is no conduct: "the call-taker is off the phones".)
+        if verb is not None and verb.lemma_.lower() == "be" and not any(
+                c.dep_ == "csubj" for c in verb.children):
+            return False
         while verb is not None and verb.dep_ in ("csubj", "csubjpass"):
             verb = verb.head  # "What my deputies did at that scene, ... taking her picture ..., is shameful"
         # (The conduct may be the verb: "strip-searched by two of our officers".)
         return verb is not None and any(w.pos_ in ("NOUN", "VERB") and w.lemma_.lower().split("-")[-1] in conduct
                                         for w in verb.subtree)
 
+    def ours(t) -> bool:
+        # The agency's own thing as the doer of what was done: the conduct ("our 2016 release printed her birth
+        # name", "the department's release stated ..."), or whatever the agency calls it, doing the conduct ("our
+        # write-up for the newspapers printed the name ...").
+        verb = t.head if t.dep_ == "nsubj" and _past_or_perfect(t.head) else next(
+            (c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if verb is None:
+            return False
+        acted_on = {w.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") for w in c.subtree
+                    if w.pos_ == "NOUN"}
+        return (t.lemma_.lower() in conduct or acted_on & conduct) and any(
+            d.dep_ == "poss" and (d.lower_ == "our" or d.lemma_.lower() in _AGENCY_NOUNS) for d in t.children)
+
+    def we_did(subject) -> bool:
+        # The agency owning it ("my department put out a press release", "we printed her birth name"), told as done
+        # and not as its response ("we are reviewing the call").
+        # (The conduct is what the verb acts on, not when or where: "last year we logged 2 reports"; and a vague
+        # verb tells nothing of it: "how the department has handled immigration matters".)
+        verb = subject.head
+        acted_on = [w for c in verb.children if c.dep_ in ("dobj", "dative") for w in (c, *c.children)
+                    if w is c or w.dep_ == "compound"]
+        return subject.dep_ == "nsubj" and (subject.lower_ == "we" or _the_agency(subject)) and \
+            _past_or_perfect(verb) and verb.lemma_.lower() not in _RESPONSE_VERBS | _REVIEW_VERBS | _STATES | \
+            _VAGUE_VERBS and any(w.pos_ == "NOUN" and w.lemma_.lower() in conduct for w in acted_on)
+
     return [s for i, s in enumerate(clauses)
             if s.start not in hidden and conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}
-            and (any(tied(t) for t in named[i]) or i > 0 and named[i - 1]
+            and (any(tied(t) for t in named[i]) or any(ours(t) or we_did(t) for t in s.span) or i > 0 and named[i - 1]
                  and re.search(r"(?i)\b(their|they|them)\b", s.text))]
 
 
@@ -1200,9 +1277,21 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
                     or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
                     or fact_in_claims_place(s, claims[j][0].text, claims[j][1]):
                 continue
+            if _already_claimed_of_what_is_to_come(claims[j][1], s):
+                continue
             if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
                 flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
     return credits, flags, covered
+
+
+def _already_claimed_of_what_is_to_come(claim: str, s: Sentence) -> bool:
+    """A claim that something is so already ("officers are already trained on names and pronouns") is not made by a
+    sentence telling it as still to come ("officers get trained before anyone's held to it", "a draft policy is
+    posted today")."""
+    if not re.search(r"(?i)\balready\b", claim) or re.search(r"(?i)\balready\b", s.text):
+        return False
+    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" or t.dep_ == "mark" and t.lower_ in (
+        "before", "until", "once") or t.lemma_.lower() in ("draft", "new", "proposed") for t in s.span)
 
 
 #: How much nearer its own fact than the contradicting claim a sentence must be to tell the fact.
@@ -1393,8 +1482,15 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
             continue
         if _hedge_of_fact(ctx, s, b):
             continue
+        # "The medical examiner will decide that, probably within six weeks": a guess at when, not at what.
+        if toks and all(t.head.dep_ == "prep" and t.head.lower_ in _WHEN_PREPS and t.dep_ == "advmod" for t in toks):
+            continue
         return True
     return False
+
+
+#: Prepositions of when something will be known ("within six weeks", "by Friday").
+_WHEN_PREPS = frozenset("within by before in after until around".split())
 
 
 #: Subjects that name no one ("someone had removed the tip").
@@ -2300,8 +2396,11 @@ def no_victim_demonizing(ctx: Context) -> Finding:
     named = [s for s in ctx.analysis.clauses if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in ctx.people)]
     credits += [evidence(s, "acknowledges the person and those who grieve") for s in condolence[:2]]
     credits += [evidence(s, "refers to the person by name") for s in named[:1] if s not in condolence]
-    # Met asks for the person and the family to be acknowledged; a name alone is respectful but impersonal.
-    fraction = 1.0 if condolence else (0.5 if ctx.analysis.clauses else 0.0)
+    # Met asks for the person and the family to be acknowledged; a name alone is respectful but impersonal. To the
+    # agency's own officers the person named with respect is enough: the condolences are the public's to hear.
+    # (Over 48 labelled sets, officer messages naming the person without them: met 10 times, partial 3.)
+    fraction = 1.0 if condolence or named and ctx.exercise.kind == "officer-message" else (
+        0.5 if ctx.analysis.clauses else 0.0)
     return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                  missing="Speak of the person harmed as a person, and offer condolences to the family.",
                  partial="Acknowledge the person by name (once the family is told) and the family's loss.",
@@ -2774,15 +2873,20 @@ _FEMALE = re.compile(r"(?i)\b(woman|girl|she|her|hers|herself)\b")
 _MALE = re.compile(r"(?i)\b(man|boy|he|his|him|himself)\b")
 
 
-def _person_sex(ctx: Context) -> str | None:
+def _person_sex(ctx: Context, told: bool = False) -> str | None:
     """"f" or "m" when the scenario's description of the person harmed says which, by the words for the person
     and the pronouns it uses most ("a 24-year-old woman ...; she has asked ..."); a relative named in it ("whose
     mother called 911") says nothing of the person."""
     person = ctx.state.person_harmed
     if person is None:
         return None
-    f, m = len(_FEMALE.findall(person.description)), len(_MALE.findall(person.description))
-    return "f" if f > m else "m" if m > f else None
+    # (With ``told``, where the description says neither, "a 27-year-old home health aide", the outcome told of them
+    # may: "her car rolled over". Only where the person is told of: a "he" of the outcome may be another man.)
+    for text in (person.description, (person.outcome or "") if told else ""):
+        f, m = len(_FEMALE.findall(text)), len(_MALE.findall(text))
+        if f != m:
+            return "f" if f > m else "m"
+    return None
 
 
 def _hypothetical(tokens: list) -> bool:
@@ -2876,6 +2980,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
         # "Mistakes were made" owns that something went wrong, not whose it was: half an admission.
         whose = [h for h in admissions if not _wrong_of_no_one(h)]
         fraction = (0.6 if whose else 0.3 if admissions else 0) + (0.4 if apologies else 0)
+        if whose and ctx.exercise.kind in _OWN_RANKS:
+            # To the agency's own people, or in a reflection, owning it is the admission; the apology is owed to
+            # the person and the public. (Over 48 labelled sets, owned without one: met 14 times, partial 4.)
+            fraction = 1.0
         if apologies and not admissions:
             fraction = 0.4
         if past and not fraction and _past_named(ctx):
@@ -2899,6 +3007,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                  missing="Say that the investigation, not the agency, will determine whether the force was justified.",
                  partial="Say that whether the officer acted lawfully and within policy is for the investigation to determine.",
                  violation="Remove the words that clear the officer: the facts are not in yet.")
+
+
+#: Exercises written to the agency's own people, or for the writer alone.
+_OWN_RANKS = frozenset({"officer-message", "reflection"})
 
 
 def _judgement_not_known(s: Sentence) -> bool:
@@ -2929,7 +3041,9 @@ def _incident_questions_left_open(ctx: Context) -> list[Sentence]:
 _NOT_KNOWN = re.compile(r"(?i)\b(?:not (?:yet )?know|don'?t (?:yet )?know|do not (?:yet )?know|unknown|unclear|"
                         r"not (?:yet )?clear|not yet (?:determined|established|confirmed)|"
                         r"(?:can ?not|can't|can['’]t) (?:yet )?(?:say|tell|confirm)|no one knows|nobody knows|"
-                        r"(?:remains?|yet) to be (?:determined|established|known))")
+                        r"(?:remains?|yet) to be (?:determined|established|known)|"
+                        # "we will not guess at why the call ended": refusing to guess leaves it open
+                        r"(?:will|would) not (?:guess|speculate)|won['’]t (?:guess|speculate))")
 
 
 #: Words of any open question, which say nothing of this incident's: "what is not known", "the matter".
@@ -2959,7 +3073,8 @@ def announce_agency_response(ctx: Context) -> Finding:
         credits.append(evidence(named[0], "names who investigates, independently"))
     elif inv:
         credits.append(evidence(inv[0], "mentions an investigation (say who conducts it)"))
-    status = ctx.sentences_with(C.DUTY_STATUS, negated=None)
+    # (In any line, with or without a verb: "- THE DEPUTY: off patrol, on administrative duty.")
+    status = ctx.sentences_with(C.DUTY_STATUS, negated=None, clauses_only=False)
     status = [s for s in status if not s.find(re.compile(r"(?<= )(time off|day off)(?= )"))]
     status += [s for s in ctx.analysis.clauses if s not in status and _left_the_force(s, ctx)]
     if status:
@@ -2975,6 +3090,10 @@ def announce_agency_response(ctx: Context) -> Finding:
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
     owed = incident is not None and not ctx.officers_out_of_it
+    if not owed and incident is not None and _NEVER_INVESTIGATED.search(incident.investigation) and not inv:
+        # A past wrong no one ever reviewed ("No investigation or review of the 2016 release was ever made"), whose
+        # officers are gone: what the agency does now is the change.
+        inv_score = 1.0
     if not owed:
         # Before any incident there is no officer whose status to give, nor after a past wrong whose officers have
         # left or were never at fault: the review and the changes are the response.
@@ -3008,6 +3127,9 @@ def _left_the_force(s: Sentence, ctx: Context) -> bool:
             w.lemma_.lower() in ctx.actor_words - {"we", "i", "they"} for w in c.subtree) for c in t.children)
         for t in s.span)
 
+
+#: A scenario's word that its incident was never investigated.
+_NEVER_INVESTIGATED = re.compile(r"(?i)^\s*no (investigation|inquiry|review)\b|\bnever (been )?(investigated|reviewed)")
 
 _INVESTIGATING_BODY = re.compile(r"\b(?:[A-Z][a-z]+ )*(?:Investigations?|Inquiry|Review) (?:[A-Z][a-z]+ ?)*"
                                  r"(?:Office|Unit|Bureau|Division|Commission|Board|Authority|Agency|Team|Branch)\b")
