@@ -5079,3 +5079,14 @@ def test_an_act_done_now_is_no_report_of_one(sentence, done_now):
     from trustlib.scoring.claims import _done_now
 
     assert _done_now("I have apologised to her personally", analyse(sentence).sentences[0]) is done_now
+
+
+@pytest.mark.parametrize("sentence, owned", [
+    # the failure said to be ours, or more than one person's
+    ("This failure is ours.", True),
+    ("This was not one person's failure alone.", True),
+    ("It was one person's failure, not ours.", False),
+])
+def test_a_failure_owned_as_ours(sentence, owned):
+    got = reasons(DEARCLIFF, "review-statement", sentence, "admit-wrongdoing", effect="credit")
+    assert any("owns the wrongdoing" in r for r in got) is owned, got

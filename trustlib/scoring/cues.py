@@ -571,6 +571,9 @@ ADMISSION = W(
     # wrong"); "it was ours"; "Bao was burned because of those failures"
     "(arrest|force|search|stop|detention|shooting|entry|raid|takedown) (be )?(unlawful|wrong)\\b",
     "(it|that|this) be (ours|mine)\\b", "because of (those|these|our) (\\S+ )?failure",
+    # "this failure is ours"; "this was not one person's failure alone"
+    "(failure|fault|mistake|wrong|failing) be (ours|mine)\\b",
+    "not (just |only |simply )?(one person 's|an individual 's|one employee 's|one officer 's) (failure|fault|mistake)",
     "not (do be )?pretend (\\S+ ){0,4}anything but (wrong|unlawful|a failure)",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
