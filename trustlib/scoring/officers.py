@@ -129,6 +129,10 @@ def _people_named(ctx: Context) -> set[str]:
     return {w for t in texts for w in re.findall(r"[A-Z][a-z]+", t)}
 
 
+#: Time off given, in so many words: "if you need a day, ask your sergeant", "take the time you need".
+_TIME_OFF = r"time off|take (a|the|some) (day|time)|days? off|time you need|need (a|the|some) (day|break|time)"
+_TIME_GIVEN = re.compile(rf"(?i)\b({_TIME_OFF})\b")
+
 #: Kinds of support (what the guidance lists: time to process, informal talk, counselling), counted once each.
 SUPPORT_KINDS = {
     # ("Dr. Ferris is available in confidence at 555-0179": a doctor seen in confidence.)
@@ -137,16 +141,10 @@ SUPPORT_KINDS = {
     # (TRiM, trauma risk management, is the peer support British forces run.)
     "peer support": re.compile(r"(?i)\bpeer\b|\bTRiM\b|trauma risk"),
     # ("if you need a day, tell your sergeant and you'll get it")
-    "time to process": re.compile(r"(?i)\b(leave|time off|take (a|the|some) (day|time)|days? off|time to (process|rest)|"
-                                  r"time you need|you need (some )?time|need (a|the|some) (day|break|time))\b"),
+    "time to process": re.compile(rf"(?i)\b(leave|{_TIME_OFF}|time to (process|rest)|you need (some )?time)\b"),
     "informal talk": re.compile(r"(?i)\b(informal\w*|debrief\w*|talk|check (in|on))\b"),
     "families": re.compile(r"(?i)\b(family|families)\b"),
 }
-
-
-#: Time off given, in so many words: "if you need a day, ask your sergeant", "take the time you need".
-_TIME_GIVEN = re.compile(r"(?i)\b(days? off|time off|need (a|the|some) (day|break|time)|take (a|the|some) (day|time)|"
-                         r"time you need)\b")
 
 
 def support_officers(ctx: Context) -> Finding:
@@ -313,6 +311,11 @@ def _denied_verb(verb) -> bool:
         verb.dep_ == "ccomp" and head.lemma_.lower() in _NEG_RAISING and negated(head))
 
 
+def _told_as_past(h) -> bool:
+    """A cue whose first word is a past verb ("I know many of you heard our statement on the news first")."""
+    return any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end)[:1])
+
+
 def _sent_to_follow(s) -> bool:
     """Whether the sentence sends the reader to follow something with everyone else: "you can follow it ... in the
     media", "watch WCAL 4 for the details"."""
@@ -326,8 +329,7 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     # carries its own negation and still promises one.
     # "You'll see our statement on the news tonight" sees it with the public, not ahead of it.
     # "I know many of you heard our statement on the news first" owns a past failure; it leaves no one out now.
-    left_out = [h for h in ctx.asserted(C.LEFT_TO_THE_PRESS)
-                if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end)[:1])]
+    left_out = [h for h in ctx.asserted(C.LEFT_TO_THE_PRESS) if not _told_as_past(h)]
     outside = {h.sentence.start for h in left_out}
     ahead = [s for s in ctx.sentences_asserting(C.BRIEF_AHEAD) if s.start not in outside]
     briefed = ctx.sentences_asserting(C.BRIEF_OFFICERS) + ahead
@@ -341,8 +343,7 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     # tonight") is hearing it first this once, though no briefing before each later release is promised.
     # (Not where they are sent to read or watch it with everyone else: "it goes out at 5:40; watch WCAL 4".)
     to_come = [] if briefed else [h.sentence for h in ctx.asserted(C.STATEMENT_TO_COME)
-                                  if not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end)[:1])
-                                  and not _sent_to_follow(h.sentence)]
+                                  if not _told_as_past(h) and not _sent_to_follow(h.sentence)]
     credits += [evidence(s, "officers hear what the agency will say before it is said") for s in to_come[:1]]
     fraction = (0.8 if ahead else 0.0) + (0.3 if first else 0.0) + (0.2 if informed else 0.0)
     if to_come:

@@ -573,14 +573,15 @@ def _done_with_theirs(tok, we_act: bool, ctx: Context) -> bool:
     # ("Our deputy used his patrol car to spin her car": done through what was used.)
     done = tok.tag_ == "VBD" or tok.dep_ == "xcomp" and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in \
         _DOING_VERBS and not any(c.dep_ == "neg" for c in tok.head.children)
+    if not done or not targets or tok.lemma_.lower() in _NOT_AN_ACT | _RESPONSE_VERBS or any(
+            c.dep_ == "neg" for c in tok.children):
+        return False
     # An officer's "her" is the person's where the officer's own things are "his" in the same sentence ("our deputy
     # spun her car with his patrol car"), and the other way round.
-    sex = _person_sex(ctx, told=True)
-    theirs = {"f": "her", "m": "his"}.get(sex or "")
+    theirs = {"f": "her", "m": "his"}.get(_person_sex(ctx, told=True) or "")
     pronouns = ("his", "her", "their") if we_act else (theirs,) if theirs and any(
         t.lower_ == {"her": "his", "his": "her"}[theirs] for t in tok.sent) else ()
-    return done and tok.lemma_.lower() not in _NOT_AN_ACT | _RESPONSE_VERBS and not any(
-        c.dep_ == "neg" for c in tok.children) and any(_theirs(t, pronouns, ctx.actor_words) for t in targets)
+    return any(_theirs(t, pronouns, ctx.actor_words) for t in targets)
 
 
 #: Verbs that name no act: "how the department has handled immigration matters", "adopted a new order".
@@ -743,11 +744,13 @@ def _conduct_owned(ctx: Context, hidden: set[int]) -> list[Sentence]:
         # (The conduct is what the verb acts on, not when or where: "last year we logged 2 reports"; and a vague
         # verb tells nothing of it: "how the department has handled immigration matters".)
         verb = subject.head
+        if subject.dep_ != "nsubj" or not (subject.lower_ == "we" or _the_agency(subject)) or \
+                not _past_or_perfect(verb) or verb.lemma_.lower() in _RESPONSE_VERBS | _REVIEW_VERBS | _STATES | \
+                _VAGUE_VERBS:
+            return False
         acted_on = [w for c in verb.children if c.dep_ in ("dobj", "dative") for w in (c, *c.children)
                     if w is c or w.dep_ == "compound"]
-        return subject.dep_ == "nsubj" and (subject.lower_ == "we" or _the_agency(subject)) and \
-            _past_or_perfect(verb) and verb.lemma_.lower() not in _RESPONSE_VERBS | _REVIEW_VERBS | _STATES | \
-            _VAGUE_VERBS and any(w.pos_ == "NOUN" and w.lemma_.lower() in conduct for w in acted_on)
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in conduct for w in acted_on)
 
     return [s for i, s in enumerate(clauses)
             if s.start not in hidden and conduct & {t.lemma_.lower() for t in s.span if t.pos_ == "NOUN"}
@@ -2880,13 +2883,18 @@ def _person_sex(ctx: Context, told: bool = False) -> str | None:
     person = ctx.state.person_harmed
     if person is None:
         return None
-    # (With ``told``, where the description says neither, "a 27-year-old home health aide", the outcome told of them
-    # may: "her car rolled over". Only where the person is told of: a "he" of the outcome may be another man.)
-    for text in (person.description, (person.outcome or "") if told else ""):
-        f, m = len(_FEMALE.findall(text)), len(_MALE.findall(text))
-        if f != m:
-            return "f" if f > m else "m"
-    return None
+
+    def read() -> str | None:
+        # (With ``told``, where the description says neither, "a 27-year-old home health aide", the outcome told of
+        # them may: "her car rolled over". Only where the person is told of: a "he" of the outcome may be another man.)
+        for text in (person.description, (person.outcome or "") if told else ""):
+            f, m = len(_FEMALE.findall(text)), len(_MALE.findall(text))
+            if f != m:
+                return "f" if f > m else "m"
+        return None
+
+    # (Asked for each verb of each clause: read once per answer.)
+    return ctx.remember(f"person sex {told}", read)
 
 
 def _hypothetical(tokens: list) -> bool:
