@@ -72,3 +72,15 @@ def test_a_texts_vector_does_not_depend_on_what_is_encoded_with_it() -> None:
     nlp.forget_answers()
     together = nlp.embed([SENTENCES[0] + " " + SENTENCES[2], SENTENCES[1], "Shots."])[1]
     assert np.array_equal(alone, together)
+
+
+def test_a_full_cache_still_answers_for_the_texts_it_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long batch fills the cache; the call that empties it must still give vectors for the texts that were in it
+    # (it raised KeyError, and the grading of that answer failed).
+    nlp.forget_answers()
+    first = nlp.embed([SENTENCES[0]])[0]
+    monkeypatch.setattr(nlp, "_CACHE_LIMIT", 1)
+    both = nlp.embed([SENTENCES[0], SENTENCES[1]])
+    assert np.array_equal(both[0], first)
+    assert both.shape[0] == 2
+    nlp.forget_answers()

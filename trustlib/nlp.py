@@ -281,7 +281,9 @@ def _cached(texts: Sequence[str], cache: dict, compute: Callable[[list[str]], Se
     missing = [s for s in dict.fromkeys(texts) if s not in cache]
     if missing:
         if len(cache) + len(missing) > _CACHE_LIMIT:
+            # Emptied, the cache no longer holds the texts that were found in it: compute them all.
             cache.clear()
+            missing = list(dict.fromkeys(texts))
         for start in range(0, len(missing), _BATCH):
             part = missing[start:start + _BATCH]
             cache.update(zip(part, compute(part)))
