@@ -5090,3 +5090,80 @@ def test_an_act_done_now_is_no_report_of_one(sentence, done_now):
 def test_a_failure_owned_as_ours(sentence, owned):
     got = reasons(DEARCLIFF, "review-statement", sentence, "admit-wrongdoing", effect="credit")
     assert any("owns the wrongdoing" in r for r in got) is owned, got
+
+
+# Readings from the forty-ninth blind set.
+SUN_MESA = _heldout(49, "sun-mesa-patrol-car-heat.yaml")  # a man dies in a parked patrol car; a breach at 2 days
+GREYFORD = _heldout(49, "greyford-eastgate-before.yaml")  # before any incident; a 2019 wrong-door raid to own
+PRAIRIE_CROSSING = _heldout(49, "prairie-crossing-wellness-check.yaml")  # a wellness-check shooting; two failures
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # the council's own meeting is where officers go; a police building, by any name, is where they must not ask it
+    (GREYFORD, "council-letter", "With your permission I would like to attend the council's meeting on Tuesday, "
+                                 "March 11, at 6:30 p.m. in the community room.", False),
+    (GREYFORD, "council-letter", "Would you and the council come to meet me at police headquarters on Tuesday, "
+                                 "April 8, at 6:30 p.m.?", True),
+    (PRAIRIE_CROSSING, "letter-to-council", "I would like you to come to police headquarters on Thursday at 1 p.m. "
+                                            "to hear about these changes.", True),
+    (PRAIRIE_CROSSING, "letter-to-council", "I am not asking council to come to police headquarters.", False),
+    # what will not be done, said as a sentence; checks listened to, addresses checked, arrests made
+    (GREYFORD, "officer-message", "What we are not going to do is run warrant or ID checks on people at community "
+                                  "events, or call Eastgate \"the projects\".", False),
+    (GREYFORD, "officer-message", "We will run ID checks on people at community events.", True),
+    (GREYFORD, "listening-invitation", "Captain Greer will be there with his sergeants to listen to you: about the "
+                                       "2019 raid, about the Family Day warrant checks.", False),
+    (GREYFORD, "plan-announcement", "Since April 1, a supervisor has had to check every warrant address in person "
+                                    "before anyone goes through a door.", False),
+    (GREYFORD, "officer-message", "To the question I keep hearing: yes, you can make arrests in Eastgate.", False),
+    # an older resident the scenario calls "Mrs. Lyle", by her first name
+    (GREYFORD, "council-letter", "Dear Odessa, I am the new East District captain.", True),
+    (GREYFORD, "council-letter", "Dear Mrs. Lyle, I am the new East District captain.", False),
+    # the day a kept season ends is not the day of the meeting
+    (SUN_MESA, "community-letter", "When the novena ends on Monday, July 28, I would be honoured to come to the "
+                                   "association's hall on an evening Ms. Montoya chooses.", False),
+    (SUN_MESA, "community-letter", "I will hold a community meeting at the association's hall on Monday, July 28.",
+     True),
+    # he is described by the warrant in a sentence that says who he was, in any tense
+    (SUN_MESA, "public-statement", "Mr. Barrientos was a wanted man, with an outstanding warrant for traffic fines "
+                                   "he had not paid.", True),
+])
+def test_norms_in_the_forty_ninth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, owned", [
+    ("The service failed Ms. Redsky twice.", True),
+    ("Those are failures of our systems, and I will own them publicly.", True),
+    ("The crisis team could not reach Ms. Redsky in time.", False),
+])
+def test_a_service_owns_its_failure(sentence, owned):
+    got = reasons(PRAIRIE_CROSSING, "letter-to-council", sentence, "admit-wrongdoing", effect="credit")
+    assert any("owns the wrongdoing" in r for r in got) is owned, got
+
+
+@pytest.mark.parametrize("text, routine", [
+    ("May I come to your meeting on Tuesday, April 8, in the community room, and listen? I will come on the second "
+     "Tuesday of every month after that.", True),
+    ("I will send the council a letter every month.", False),
+])
+def test_the_councils_own_meeting_is_face_to_face(text, routine):
+    got = reasons(GREYFORD, "council-letter", text, "engage-personally", effect="credit")
+    assert any("routine face-to-face" in r for r in got) is routine, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, credit, given", [
+    (SUN_MESA, "review-statement", "The family sees the video tomorrow at 10 a.m.; the public sees it at 5 p.m.",
+     "release on a stated clock", True),
+    (PRAIRIE_CROSSING, "letter-to-council", "You will have a written report from me on the first of every month.",
+     "release on a stated clock", True),
+    (GREYFORD, "listening-invitation", "Captain Greer will come back to the council's meeting on Tuesday, May 13, "
+                                       "to tell you what the department will do about it.", "next update", True),
+    # a return with no when is no next update
+    (GREYFORD, "council-letter", "After the first meeting I'd like to come back to the council one day.",
+     "next update", False),
+])
+def test_when_the_public_hears_next(scenario, exercise, text, credit, given):
+    got = reasons(scenario, exercise, text, "transparency-and-accountability", effect="credit")
+    assert any(credit in r for r in got) is given, got

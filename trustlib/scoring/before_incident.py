@@ -16,7 +16,7 @@ from .interpreting import interpreting_breaches
 from .privacy import KEPT, REFUSED
 from .text import (DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause,
                    writer_is_subject)
-from .venues import GATHERING, meeting_at_police_place, police_venue_norms
+from .venues import GATHERING, POLICE_PLACES, meeting_at_police_place, police_venue_norms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -901,6 +901,8 @@ def _action_place(action: str) -> frozenset[str]:
         return frozenset()
     things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     things += [c for t in things[1:] for c in t.children if c.dep_ == "conj"]
+    # What others are asked to do there is done there too ("ask the council to meet at the police station").
+    things += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return _action_setting(action) | frozenset(
         g.lemma_.lower() for t in things[1:] for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
         for g in c.children if g.dep_ == "pobj")
@@ -1012,6 +1014,27 @@ def _action_objects(action: str) -> frozenset[str]:
                             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                                 found.add(obj.lemma_.lower())
     return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def _action_object_heads(action: str) -> frozenset[str]:
+    """The head nouns of an act's direct objects ("check" in "have warrant checks on people"), without the words
+    that say what kind they are."""
+    return frozenset(o.lemma_.lower() for o in _object_tokens(action))
+
+
+@lru_cache(maxsize=256)
+def _object_kinds(action: str) -> frozenset[str]:
+    """The nouns that say what kind an act's direct objects are ("warrant" in "have warrant checks on people")."""
+    return frozenset(c.lemma_.lower() for o in _object_tokens(action) for c in o.children
+                     if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def _object_tokens(action: str) -> list:
+    """The direct objects of an action's verb, and the nouns joined to them."""
+    return [o for verb in nlp.phrase(action) if verb.dep_ == "ROOT" and verb.pos_ == "VERB"
+            for d in verb.children if d.dep_ == "dobj"
+            for o in (d, *(c for c in d.children if c.dep_ == "conj")) if o.pos_ == "NOUN"]
 
 
 _MOTION = frozenset("go come walk step enter".split())
@@ -1207,9 +1230,12 @@ def _shared_words(s: Sentence, words: frozenset[str],
     # no one's refugee status.
     # A proper noun on its own is the word itself, however tagged ("for jumu'ah" uses the norm's "jumu'ah").
     # A police rank before a name is the word itself ("Officer Brandt" is an officer).
+    # ("Has had to check" has nothing: that "have" is must.)
     lemmas = {t.lemma_.lower() for t in s.span if _is_word(t) and (
         t.pos_ != "PROPN" or t.lemma_.lower() in names or t.lemma_.lower() in words and (
-            not _in_longer_name(t) or t.lemma_.lower() in C.ACTOR_WORDS))}
+            not _in_longer_name(t) or t.lemma_.lower() in C.ACTOR_WORDS))
+        and not (t.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for h in (t, t.head)
+                                                     if h.lemma_.lower() == "have" for c in h.children))}
     standing = {w: {w} for w in words & lemmas}
     # A name stands only for itself: "Xiong" is no synonym of "Hmong".
     missing = sorted(words - set(standing) - names)
@@ -1228,8 +1254,10 @@ def _shared_words(s: Sentence, words: frozenset[str],
     # A proper name in the sentence ("Tuesday", "Canal Street") stands for no common word of the norm, only a
     # police rank does ("Sergeant Ruiz" is an officer); nor does a light verb, which carries little of an act
     # ("take my boots off" does no door-knocking).
+    # ("In person" is how, not who: "verifies every address in person" is done to no people.)
     candidates = sorted({t.lemma_.lower() for t in s.span if _is_word(t) and t.pos_ in _CONTENT_POS and
-                         not _leaders_title(t) and (t.pos_ != "PROPN" or t.lemma_.lower() in C.ACTOR_WORDS)}
+                         not _leaders_title(t) and (t.pos_ != "PROPN" or t.lemma_.lower() in C.ACTOR_WORDS)
+                         and not (t.lower_ == "person" and t.head.lower_ == "in" and not list(t.children))}
                         - words - names - _LIGHT_VERBS)
     if missing and candidates:
         # An agent noun is compared as its verb too: "translate" means what "interpreter" does.
@@ -1511,7 +1539,8 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 norm, action = warned[j]
                 # What was done is told, not planned; a label the norm rules out is used in any tense ("a juvenile
                 # female occupant ... sustained a gunshot wound").
-                if past and not _QUOTED_LABEL.fullmatch(action):
+                if past and not _QUOTED_LABEL.fullmatch(action) and not (_SAYING_IT.match(action)
+                                                                          and _says_who_someone_was(s)):
                     continue
                 if _does_warned(s, norm, action, float(row[j])):
                     # Going only if invited keeps a norm that rules out going uninvited ("I would come and listen
@@ -1742,10 +1771,22 @@ def _reserved_date_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                     _kept_clear(s, {w.lower() for w in re.findall(r"[A-Za-z]+", s.text) if w.lower() in _MONTHS}):
                 continue
             mentions = s.find(re.compile(rf"\b{_MONTH}\b"))
-            if mentions and all(s.negated(a, b) for a, b in mentions):
+            if mentions and all(s.negated(a, b) or _season_ends_then(s, a, b) for a, b in mentions):
                 continue
             flags.append(breaks_norm(s, norm))
     return flags
+
+
+#: Verbs that say when a kept season ends or runs: its dates, not a meeting's.
+_SEASON_VERBS = frozenset("end finish run last close conclude begin start".split())
+
+
+def _season_ends_then(s: Sentence, start: int, end: int) -> bool:
+    """Whether a date says when something runs or ends ("when the novena ends on Monday, July 28, I would come"),
+    not when the meeting is."""
+    inside = s.tokens_at(start, end)
+    verb = next((a for a in inside[0].ancestors if a.pos_ in ("VERB", "AUX")), None) if inside else None
+    return verb is not None and verb.lemma_.lower() in _SEASON_VERBS and verb.dep_ in ("advcl", "ccomp", "relcl")
 
 
 def _reserved_time_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -1875,6 +1916,18 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
 
 #: An action that is only a label the norm quotes ('"the female"').
 _QUOTED_LABEL = re.compile(r"\s*['‘\"“][^'’\"”]{2,}['’\"”]\s*")
+#: Acts done by saying something, which a sentence that says who someone was does in any tense ("describe him by the
+#: warrant": "he was a wanted man, with an outstanding warrant").
+_SAYING_IT = re.compile(r"(?i)(?:describe|call|refer to|label|portray|characteri[sz]e|discuss|mention|speak about|"
+                        r"talk about)\b")
+
+
+def _says_who_someone_was(s: Sentence) -> bool:
+    """Whether the sentence says what a person was ("Mr. Barrientos was a wanted man"): "be", with a person named or
+    a pronoun for one as its subject."""
+    root = s.span.root
+    return root.lemma_ == "be" and any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or any(
+        t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr") for t in c.children)) for c in root.children)
 
 
 def _said_of_the_past(tok) -> bool:
@@ -1921,6 +1974,8 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         standing[word] = {w for w in standing[word] if w == word or w not in instead} - adjective
         if word in named or not standing[word]:
             del standing[word]
+    for word in _kinds_of_other_things(s, action, standing):
+        del standing[word]
     covered, shared = set(standing), {w for found in standing.values() for w in found}
     # Each norm word needs a word of its own: "afternoon" standing for both "daytime" and "lunch" is one.
     used = min(len(covered), len(shared))
@@ -1941,6 +1996,10 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     languages = _action_languages(action)
     manner = _action_manner(action)
     objects = _action_objects(action)
+    # (The thing itself, not only what kind it is, in a word like it: "make arrests" is no "warrant check".)
+    if objects & covered and objects & covered <= _object_kinds(action) and not _action_object_heads(action) & covered \
+            and not any(w in standing[w] for w in objects & covered):
+        return False
     # What it stands in for, when there, is a word of the act ("a teenager will interpret" for "bring an
     # interpreter, never a child").
     if stood_in_for:
@@ -1983,13 +2042,18 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         return False
     if _elided_act_missing(s, action):
         return False
+    # The act's words said only as what is heard about ("listen to you about the warrant checks") are not the act.
+    if _only_talked_about(s, {w for found in standing.values() for w in found} - _action_names(action)):
+        return False
     # Where or when the action happens is what the norm rules out ("hold a listening session in the police station"):
     # the act done somewhere unnamed or elsewhere ("listening sessions in the parish hall") keeps it.
     # (A place is named by its own word or a noun of its own: the "radio" of "the radio hour" is no "police station".)
     # (A gathering, "at events", is when it happens, named however the sentence names the event.)
+    # (The police's buildings are one place, whatever each is called: "headquarters" for "the police station".)
     if (setting := _action_place(action) - GATHERING - {"event"}) and not any(
             w in standing[w] or any(t.lemma_.lower() in standing[w] and t.dep_ != "compound" for t in s.span)
-            for w in setting & set(standing)):
+            for w in setting & set(standing)) and not (
+            setting & POLICE_PLACES and any(t.lemma_.lower() in POLICE_PLACES for t in s.span)):
         return False
     if words & C.ACTOR_WORDS and _done_by_the_go_between(s, norm, action):
         return False
@@ -2034,6 +2098,14 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 # (a label the norm quotes, used in its own words, however short: "a juvenile occupant sustained burn
                 # injuries" for "called Bao, not 'the juvenile'")
                 and (closeness >= 0.4 or used >= 2 or bool(_QUOTED_LABEL.fullmatch(action))))
+
+
+def _only_talked_about(s: Sentence, lemmas: set[str]) -> bool:
+    """Whether every use of the words is inside what the sentence listens to ("to listen to you: about the Family Day
+    warrant checks")."""
+    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
+    return bool(uses) and any(t.lemma_.lower() in ("listen", "hear") for t in s.span) and all(
+        any(a.dep_ == "prep" and a.lower_ in ("about", "regarding", "concerning") for a in t.ancestors) for t in uses)
 
 
 def _done_by_the_go_between(s: Sentence, norm: str, action: str) -> bool:
@@ -2084,6 +2156,22 @@ def _another_kind(s: Sentence, action: str) -> bool:
         if not kinds or not have or have & kinds:
             return False  # a thing the norm names without a kind, or of the kind it names
     return True
+
+
+def _kinds_of_other_things(s: Sentence, action: str, standing: dict[str, set[str]]) -> set[str]:
+    """The action's words for a kind of thing ("warrant" of "warrant checks") that the sentence uses only for the
+    kind of something else ("verifies every warrant address"): an address is no check."""
+    things = {noun: kinds for noun, kinds in _kinds(action).items() if kinds}
+    out = set()
+    # (A noun of a kind, said as itself: "Deaf drivers" are still Deaf people, a "photo backdrop" takes photos.)
+    # (Only where the thing itself is there too, said of something else: "check every warrant address".)
+    for word in _object_kinds(action) & {w for w in standing if w in standing[w]}:
+        uses = [t for t in s.span if t.lemma_.lower() == word]
+        nouns = [noun for noun, kinds in things.items() if word in kinds and noun in standing]
+        if nouns and uses and all(t.dep_ == "compound" and not any(t.head.lemma_.lower() in standing[noun]
+                                                                   for noun in nouns) for t in uses):
+            out.add(word)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -2404,7 +2492,7 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     for norm in norms:
         if not _FIRST_NAME_NORM.search(norm):
             continue
-        named = _contacts_named(ctx, norm)
+        named = _contacts_named(ctx, norm) or _addressed_as_the_norm_asks(leaders, norm)
         for leader in (c for c in leaders if c.name in named):
             # A title the norm asks for is no first name ("Address Leroij Atina Lokeijak as Leroij").
             titles = _TITLES | _titles_given(leader, norm)
@@ -2428,6 +2516,15 @@ def _first_names_used(ctx: Context, norms: list[str]) -> list[Evidence]:
                 flags.append(breaks_norm(used, norm))
                 break
     return flags
+
+
+def _addressed_as_the_norm_asks(leaders: list, norm: str) -> frozenset[str]:
+    """For a norm that names no one ("Older residents are addressed as Mrs., Mr. or Ms. and their surname, never by
+    first name"), the leaders the scenario itself calls by a title the norm gives ("Mrs. Lyle")."""
+    titles = {w.lower() for w in re.findall(r"\b([A-Z][a-z]{1,3})\.", norm)} & _TITLES
+    return frozenset(c.name for c in leaders if any(
+        len(a.split()) == 2 and a.split()[0].lower().rstrip(".") in titles and a.split()[1] == c.name.split()[-1]
+        for a in c.aliases))
 
 
 def _forms_of_address(ctx: Context, warned: list[tuple[str, str]]) -> list[Evidence]:

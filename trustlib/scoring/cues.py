@@ -591,7 +591,9 @@ ADMISSION = W(
     "wrongdoing", "misconduct",
     # "we got this wrong", "failures of this department", "it is mine to own"
     "get (it|this|that|this one) (\\S+ )?wrong", "failure of (this|our|the) (department|agency|office|force)",
-    "(mine|ours) to own", "(i|we) own (it|this|that|the failure|our failure|the mistake)",
+    # "those are failures of our systems, and I will own them"
+    "failure of our (\\S+ )?(system|policy|policies|process|procedure)",
+    "(mine|ours) to own", "(i|we) own (it|this|that|them|those|the failure|our failure|the mistake)",
     # the agency owning it in the third person: "the office owns that, and I've said so publicly"
     "the (office|department|agency|force|division|service) own (it|this|that|the failure|its failure|the mistake)",
     # "that apology is the department owning what it did"
@@ -601,7 +603,7 @@ ADMISSION = W(
     # deserved better from us", "no policy or explanation makes that right"
     "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
     # "the task force failed Isaiah and his family, and as the chief who leads it, I am responsible"
-    "(department|agency|office|force|team|unit) fail", "(i|we) be responsible(?! for (the|our|this) (review|"
+    "(department|agency|office|force|service|team|unit) fail", "(i|we) be responsible(?! for (the|our|this) (review|"
     "investigation|response|decision))",
     "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
     # "this is the department's failure", "this failure belongs to the department", "we let her down"
@@ -867,7 +869,12 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             # ("in reference to a report of an armed subject", "dispatched to a report of")
             "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report",
             # "our review of spit hood use on under-18s will report within three weeks"
-            "will report (back )?(within|by|before|in|on|at)")
+            "will report (back )?(within|by|before|in|on|at)",
+            # "the family sees the video at 10 a.m.; the public sees it at 5 p.m."; "you will have a written report
+            # from me on the first of every month"; "I'll tell you what's on them by Thursday"
+            "(the public|everyone|anyone) (will |can |get to )?(see|watch)",
+            "(you|council|the public|everyone) will (have|get|receive) (a|the|our|my) (\\S+ ){0,2}(report|update|"
+            "account|summary)", "tell you what (be|'s) (on|in)")
 RELEASE_OBJECT = W("video", "footage", "body camera", "bodycam", "body - worn", "camera", "recording",
                    "name", "911 call", "audio", "report", "finding", "evidence", "timeline",
                    # before an incident: the agency's own record, published on a schedule
@@ -886,7 +893,13 @@ NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news confere
                 "have more (for you|to say|to tell)", "say more", "tell you more",
                 # "I will write to you every Friday", "I'll drop you a note every Friday"
                 "write (to )?(you|each of you|all of you) (again|every|each|weekly)",
-                "(drop|send) (you )?(a )?(note|letter|line)")
+                "(drop|send) (you )?(a )?(note|letter|line)",
+                # "Captain Greer will come back to the council's meeting on May 13" (a return on a clock, like "a
+                # monthly open meeting", is how the community hears back); "Capt. back at council mtg Tue
+                # May 13 w/ answers"; "Next: Mon noon."
+                "come back",
+                "back (at|to) (the |a |your |their |our )?(\\S+ ){0,2}(meeting|mtg)",
+                "back with (\\S+ )?(answer|update|news)", "^next :")
 CLOCK = re.compile(
     r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"
@@ -1625,6 +1638,9 @@ PERSONAL_CONTACT = W(
     "meet neighbour", "shake hand", "get to know", "bike patrol", "listen to resident", "ride - along",
     # "Foot beats start on 16 June ... They are there to talk, not to stop people."
     "foot beat", "walk (a|the|their|his|her) beat", "there to talk",
+    # the community's own meetings, in its room: "may I come to your meeting on Tuesday ... and listen?"
+    "(come to|attend|sit in on|be at|seat at the back of) (your|their|its|the|each|every) (\\S+ ){0,3}"
+    "(meeting|mtg|session|gathering)",
 )
 RECURRING = W("every", "each", "weekly", "monthly", "daily", "regular", "regularly", "routine", "routinely",
               "once a (week|month)", "twice a (week|month)", "ongoing", "standing", "recurring", "schedule")

@@ -3428,7 +3428,7 @@ def _reopens_nothing(h: Hit) -> bool:
 #: delays the video).
 _SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
 _RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report|"
-                            r"comes? out|be out)\w*")
+                            r"comes? out|be out|tell (?:you|the public) what)\w*")
 
 
 _WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")

@@ -105,9 +105,10 @@ _OWN_TRUTH = frozenset("until unless because since although though".split())
 
 
 #: A heading that denies the list after it: "What we won't do:", "We will not:", "Never:".
+# (Or said as a sentence: "What we are not going to do is run warrant checks at community events".)
 DENYING_HEADING = re.compile(r"(?i)^\W*(?:what (?:we|i|officers|deputies|the (?:office|department)) "
-                             r"(?:will not|won't|do not|don't|never) do|(?:we|i) (?:will not|won't|never)|never|not|"
-                             r"don'ts?)\s*:")
+                             r"(?:will not|won't|do not|don't|never|(?:are|am|is) not going to|(?:aren't|isn't) going "
+                             r"to) do(?:\s*:|\s+is\b)|(?:(?:we|i) (?:will not|won't|never)|never|not|don'ts?)\s*:)")
 
 
 @dataclass

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .text import Sentence
+from .text import Sentence, negative_subject
 
 #: The police's own buildings.
-_POLICE_PLACES = frozenset("station headquarters hq precinct stationhouse".split())
+POLICE_PLACES = frozenset("station headquarters hq precinct stationhouse".split())
 #: Buildings named for the police ("the Sheriff's Office", "the Public Safety Building", "the police building").
 _BUILDINGS = frozenset("office building complex center centre".split())
 _OF_THE_POLICE = re.compile(r"(?i)\b(?:sheriff['’]s|police|public safety|law enforcement)\s+$")
@@ -43,7 +43,7 @@ def meeting_at_police_place(s: Sentence) -> bool:
     for tok in s.span:
         # ("the Sheriff's Office", "the Public Safety Building": a building of the police's own)
         named = tok.lower_ in _BUILDINGS and _OF_THE_POLICE.search(s.text[:tok.idx - s.span.start_char])
-        if tok.lemma_.lower() not in _POLICE_PLACES and not named:
+        if tok.lemma_.lower() not in POLICE_PLACES and not named:
             continue
         # Another kind of station ("the bus station", "a polling precinct") is not the police's.
         if not named and any(c.dep_ in ("compound", "amod") and c.pos_ != "PROPN" and c.lemma_.lower() != "police"
@@ -69,7 +69,12 @@ def meeting_at_police_place(s: Sentence) -> bool:
         # ("Our first listening session will be at police headquarters": what is there is the verb's subject.)
         if held[-1].lemma_.lower() == "be":
             held += [c for c in held[-1].children if c.dep_ == "nsubj"]
-        if not any(t.lemma_.lower() in GATHERING for t in held):
+        # (Bringing others there is meeting them there: "I would like you to come to police headquarters".)
+        # (Not where it is denied: "I am not asking the elders to come to headquarters", "no one will have to come".)
+        brought = prep.lower_ == "to" and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                  for c in prep.head.children) and not any(
+            c.dep_ == "neg" or negative_subject(c) for v in (prep.head, *prep.head.ancestors) for c in v.children)
+        if not brought and not any(t.lemma_.lower() in GATHERING for t in held):
             continue
         before = s.text[max(0, prep.idx - s.span.start_char - 25):prep.idx - s.span.start_char]
         if _KEPT_OFF.search(before) or any(c.dep_ == "neg" for c in held[-1].children):
