@@ -5167,3 +5167,77 @@ def test_the_councils_own_meeting_is_face_to_face(text, routine):
 def test_when_the_public_hears_next(scenario, exercise, text, credit, given):
     got = reasons(scenario, exercise, text, "transparency-and-accountability", effect="credit")
     assert any(credit in r for r in got) is given, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flag", [
+    # how she is doing is the outcome, not her health; a rule about anyone's past is about no one's
+    (PRAIRIE_CROSSING, "letter-to-council", "Ms. Nightwind tells us her condition is now stable, and I am thankful "
+                                            "for that.", None),
+    (PRAIRIE_CROSSING, "day-four-statement", "Every spokesperson now works under a written rule: nothing about a "
+                                             "person's past.", None),
+    # known to the police, a case-file label, and blame for not obeying
+    (PRAIRIE_CROSSING, "public-statement", "Officers went to an apartment on Railway Avenue East where Tanis Redsky, "
+                                           "31, who is known to our members from previous calls, lives.",
+     "known to our members"),
+    (PRAIRIE_CROSSING, "public-statement", "Upon entry, members encountered an adult female subject.",
+     "adult female subject"),
+    (GREYFORD, "plan-announcement", "Mrs. Lyle failed to obey the officers' commands, and officers used pepper spray.",
+     "failed to obey"),
+])
+def test_the_person_in_the_forty_ninth_set(scenario, exercise, text, flag):
+    got = reasons(scenario, exercise, text, "no-victim-demonizing")
+    assert (got == []) if flag is None else any(flag in r for r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "One of our constables shot Tanis Redsky this morning.\n- Family: reached through Bernice Nightwind. Our deepest "
+    "sympathy to Ms. Redsky's children and family.",
+    "One of our constables shot Tanis Redsky this morning. Tanis is a mom of two.",
+])
+def test_sympathy_on_a_line_of_its_own(text):
+    got = reasons(PRAIRIE_CROSSING, "public-statement", text, "no-victim-demonizing", effect="credit")
+    assert any("acknowledges the person" in r for r in got), got
+
+
+def test_a_sheriffs_office_investigates_a_city_police_death():
+    text = ("Two of our officers arrested Luis Barrientos this afternoon.\n- Investigation: the Coronado County "
+            "Sheriff's Office, independently, with review by the Coronado County Attorney.")
+    got = reasons(SUN_MESA, "public-statement", text, "announce-agency-response", effect="credit")
+    assert any("names who investigates" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flag, flagged", [
+    # what officers feel, reported and answered, is not the writer explaining anything away
+    (PRAIRIE_CROSSING, "officer-message", "I know some of you feel I threw you under the bus. I did not.",
+     "explains the evidence away", False),
+    (PRAIRIE_CROSSING, "officer-message", "The chief threw you under the bus.", "explains the evidence away", True),
+    (PRAIRIE_CROSSING, "officer-message", "I know many of you feel this has been blown out of proportion by the "
+                                          "media.", "explains the evidence away", True),
+    # anyone held, in a rule, is no one of the incident
+    (SUN_MESA, "review-statement", "Our policy requires the engine and air conditioning to run whenever someone is "
+                                   "held in a car.", "passive voice", False),
+    (SUN_MESA, "review-statement", "He was held in a car for 47 minutes.", "passive voice", True),
+])
+def test_honest_accounts_in_the_forty_ninth_set(scenario, exercise, text, flag, flagged):
+    got = reasons(scenario, exercise, text, "open-and-honest")
+    assert any(flag in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, owned", [
+    ("That is the department's wrong, and the department is owning it.", True),
+    ("That is the department's call.", False),
+])
+def test_the_department_owning_its_wrong(sentence, owned):
+    got = reasons(GREYFORD, "officer-message", sentence, "accountability-with-officer-rights", effect="credit")
+    assert any("owns the agency's wrong" in r for r in got) is owned, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # what he was told, or what the caller asked us to make sure of, is no account of how he was
+    ("When he said he could not breathe, he was told he was fine.", False),
+    ("His wife asked us to make sure he was okay.", False),
+    ("Mr. Barrientos was fine when officers last checked on him.", True),
+])
+def test_fine_in_what_someone_was_told(sentence, flagged):
+    got = reasons(SUN_MESA, "community-letter", sentence, "inform-of-facts")
+    assert any("plays down harm" in r for r in got) is flagged, got

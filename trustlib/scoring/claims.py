@@ -1181,7 +1181,7 @@ def discredits_evidence(ctx: Context, h: Hit) -> bool:
     """Whether words that call something partial ("it isn't the whole story") are said of the evidence of the
     harm, not of a finding that cleared the officer ("The state review found the Taser use within policy. ... But it
     isn't the whole story, and I won't hide behind it" owns more than the finding, it explains nothing away)."""
-    if _reported(h):
+    if _reported(h) or _feeling_answered(ctx, h):
         return False  # "the union has said it was out of context": theirs, reported, not the writer's
     tokens = h.sentence.tokens_at(h.start, h.end)
     verb = h.verb or (tokens[0].head if tokens else None)  # "it is[n't the whole story]"
@@ -1343,14 +1343,36 @@ def _officer_conduct(h: Hit) -> bool:
 _SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())
 
 
-def _speech_verb_over(h: Hit, deps: tuple[str, ...]):
-    """The speech verb whose complement (of one of ``deps``) holds the cue ("told WCSP [the officer had no way of
-    knowing]"), the nearest one up from it; None when no such clause holds it."""
+def _speech_verb_over(h: Hit, deps: tuple[str, ...], verbs: frozenset[str] = _SPEECH):
+    """The speech verb (one of ``verbs``) whose complement (of one of ``deps``) holds the cue ("told WCSP [the
+    officer had no way of knowing]"), the nearest one up from it; None when no such clause holds it."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     for clause in ([tokens[0], *tokens[0].ancestors] if tokens else []):
-        if clause.dep_ in deps and clause.head.lemma_.lower() in _SPEECH:
+        if clause.dep_ in deps and clause.head.lemma_.lower() in verbs:
             return clause.head
     return None
+
+
+#: What others feel or think: "I know some of you feel I threw you under the bus".
+_FEELING = frozenset("feel think believe".split())
+
+
+def _feeling_answered(ctx: Context, h: Hit) -> bool:
+    """Whether a cue lies in what others feel, and the writer says no to it in the next clause ("I know some of you
+    feel I threw you under the bus. I did not."); told without an answer ("many of you feel this has been blown
+    out of proportion"), the writer shares it."""
+    felt = _speech_verb_over(h, ("ccomp",), _FEELING)
+    if felt is None or any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children):
+        return False
+    i = ctx.clause_index(h.sentence)
+    clauses = ctx.analysis.clauses
+    return i is not None and i + 1 < len(clauses) and (_bare_denial(clauses[i + 1]) or
+                                                       bool(_DENIAL_OPENS.match(clauses[i + 1].text)))
+
+
+#: A clause that opens by saying no to what came before ("I did not, and I will meet ...").
+_DENIAL_OPENS = re.compile(r"(?i)^\W*(?:no\b|(?:i|we|that|it|they|he|she) (?:did|do|does|was|is|were|am|are|have|has)"
+                           r"(?:n['’]t| not)\b(?!\s+\w))")
 
 
 def _reported(h: Hit) -> bool:

@@ -193,6 +193,10 @@ DEMONIZING = W(
     "criminal record", "criminal history", "criminal past", "lengthy record", "extensive record", "long record",
     "(prior|previous) (\\S+ )?(arrest|conviction|offense|offence|citation|ticket)", "rap sheet",
     "arrest record", "record of arrest", "know to police", "know to law enforcement", "know to officer",
+    # "Tanis Redsky, 31, who is known to our members from previous calls"
+    "know to (our|the) (member|officer|deputy|constable|police|department|service|force)",
+    # police jargon that makes the person a case: "members encountered an adult female subject"
+    "(adult|juvenile) (male|female) subject",
     "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
     "parolee", "ex - con", "felon", "convict felon", "high on", "under the influence", "intoxicate",
     "drug use", "drug user", "drug dealer", "narcotic", "meth", "cocaine", "marijuana", "toxicology",
@@ -203,6 +207,7 @@ DEMONIZING = W(
     "addict", "junkie", "pillhead", "crackhead", "druggie", "dope fiend",
     "noncompliant", "uncooperative",
     "fail to comply", "refuse to comply", "not comply", "resist arrest", "resist officer",
+    "fail to obey", "refuse to obey",
     # "a history of difficulty following adult direction"
     "history of (difficulty|trouble|problem|defiance|disruption|disruptive|outburst|misbehaviour|misbehavior|"
     "refuse|refusal|non - compliance|escalation|aggression|abscond|absconding|challeng\\S* behaviou?r)",
@@ -484,7 +489,7 @@ CONDOLENCE = W(
     "grieve with", "share (their|her|his|the family 's) grief", "our heart", "with them tonight", "think of",
     "pray for", "prayer", "with the family", "with his family", "with her family", "to the family",
     "to his family", "to her family", "pain", "anguish", "anger", "angry", "upset",
-    "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister",
+    "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister", "mom", "mum", "dad",
     # "we share the family's worry tonight and wish Tobias a full recovery"; "I ask his family's forgiveness"
     "wish (\\S+ ){1,5}(recovery|progress)", "(family 's|their|his|her) (worry|fear)", "forgiveness",
 )
@@ -595,7 +600,8 @@ ADMISSION = W(
     "failure of our (\\S+ )?(system|policy|policies|process|procedure)",
     "(mine|ours) to own", "(i|we) own (it|this|that|them|those|the failure|our failure|the mistake)",
     # the agency owning it in the third person: "the office owns that, and I've said so publicly"
-    "the (office|department|agency|force|division|service) own (it|this|that|the failure|its failure|the mistake)",
+    "the (office|department|agency|force|division|service) (be )?own (it|this|that|the failure|its failure|"
+    "the mistake)",
     # "that apology is the department owning what it did"
     "(office|department|agency|force|division|service|we|i) own (up to )?what (it|we|they|our officer|its officer) "
     "(do|fail)",
@@ -607,7 +613,7 @@ ADMISSION = W(
     "investigation|response|decision))",
     "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
     # "this is the department's failure", "this failure belongs to the department", "we let her down"
-    "(department|agency|office|force|service|city) 's (\\S+ ){0,2}(failure|fault|mistake)",
+    "(department|agency|office|force|service|city) 's (\\S+ ){0,2}(failure|fault|mistake|wrong)",
     "(failure|fault|mistake|wrong) (\\S+ ){0,2}(belong to|rest with|lie with) (we|i|me|us|the|this|our) ?"
     "(department|agency|office|force|service)?",
     "(we|i|department|agency|office|force|service|city) let (\\S+ ){1,3}down",

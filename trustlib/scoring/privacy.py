@@ -39,7 +39,10 @@ _HEALTH = re.compile(
     r"diabet\w*|cognitive|medication|meds|condition|disabilit\w*|disabled|an?aemi\w*|asthma\w*|hiv|cancer|"
     r"pregnan\w*|sickle[- ]cell|heart (?:condition|disease|problem)s?)\b")
 #: "In serious condition" is the outcome the agency reports, not the person's health history.
-_OUTCOME_CONDITION = re.compile(r"(?i)\b(serious|critical|stable|fair|good|grave|poor) condition\b")
+#: ("Her condition is now stable" reports it too.)
+_OUTCOME_CONDITION = re.compile(r"(?i)\b(serious|critical|stable|fair|good|grave|poor) condition\b|"
+                                r"\bcondition (?:is|was|remains|has been) (?:now |still )?(?:serious|critical|stable|"
+                                r"fair|good|grave|poor|improv\w*|unchanged)\b")
 #: A clause that refuses to tell ("we will not discuss his health", "not naming him"), or keeps something private.
 REFUSED = re.compile(r"(?i)(\bnot|n't|\bnever)\s+(be\s+|going to\s+)?(discuss|talk|shar|releas|go into|comment|nam|"
                      r"disclos|say|publish|us)\w*")

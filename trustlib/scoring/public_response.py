@@ -81,6 +81,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         # Convictions "thrown out" or a charge "dropped": a court's act on a paper, no force on anyone.
         if patients and all(p.lemma_.lower() in _COURT_PAPERS for p in patients):
             continue
+        # Anyone, in a rule ("the air conditioning runs whenever someone is held in a car"), is no one of the
+        # incident.
+        if patients and all(p.lower_ in _ANYONE for p in patients):
+            continue
         # A person "fired" with nothing fired at them is dismissed ("he will be fired"), not shot ("he was fired on").
         # ("There are rumours that people will be fired": people, too.)
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in
@@ -2169,9 +2173,22 @@ def _played_down_harm(ctx: Context) -> list[Evidence]:
     for h in ctx.asserted(C.MINIMISED_HARM):
         if "life" in h.phrase.lower() and not in_danger:
             continue
-        if h.phrase.lower() not in facts.lower() and not _said_of_a_thing(h, ctx):
+        if h.phrase.lower() not in facts.lower() and not _said_of_a_thing(h, ctx) and not _told_or_asked(h):
             out.append(phrase_evidence(h, "plays down harm the known facts show to be serious"))
     return out
+
+
+#: Verbs over words someone said or asked to have made sure of: "he was told he was fine", "asked us to make sure
+#: she was okay".
+_TOLD_OR_ASKED = frozenset("tell say answer reply assure insist shout yell claim ask make check ensure see".split())
+
+
+def _told_or_asked(h: Hit) -> bool:
+    """Whether "fine" or "okay" lies in what someone was told or asked to make sure of, not in the writer's
+    account."""
+    verb = cue_verb(h)
+    return verb is not None and verb.dep_ in ("ccomp", "xcomp") and any(
+        a.lemma_.lower() in _TOLD_OR_ASKED for a in list(verb.ancestors)[:3])
 
 
 _LIFE_IN_DANGER = re.compile(r"(?i)\b(died|dead|death|dying|critical\w*|intensive care|coma|fatal\w*|life support|"
@@ -2396,6 +2413,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                 break
     flags += [f for f in private_told(ctx) if not any(g.start == f.start for g in flags)]
     condolence = [s for s in ctx.sentences_with(C.CONDOLENCE, negated=None) if not flagged(s, flags)]
+    # (A line with no verb offers them too: "Our deepest sympathy to Ms. Redsky's children and family.")
+    condolence += [s for s in ctx.analysis.sentences if s not in ctx.analysis.clauses and _SYMPATHY_LINE.search(s.text)
+                   and not flagged(s, flags)]
     named = [s for s in ctx.analysis.clauses if any(re.search(r"\b" + re.escape(n) + r"\b", s.text) for n in ctx.people)]
     credits += [evidence(s, "acknowledges the person and those who grieve") for s in condolence[:2]]
     credits += [evidence(s, "refers to the person by name") for s in named[:1] if s not in condolence]
@@ -2410,6 +2430,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                  violation="Delete the flagged words: the person's past, labels and blame are not facts of this incident.")
 
 
+_SYMPATHY_LINE = re.compile(r"(?i)\b(condolences?|sympath(?:y|ies)|our thoughts|hearts? go out)\b")
 #: Whom a rule covers: "a Taser on someone who is only passively non-compliant", "people who ...".
 _WHOM_A_RULE_COVERS = frozenset("someone somebody anyone anybody whoever people".split())
 _KIN_PRONOUN = re.compile(r"(?i)\b(he|she|his|her|him)\b")
@@ -2417,8 +2438,12 @@ _KIN_PRONOUN = re.compile(r"(?i)\b(he|she|his|her|him)\b")
 
 def _said_of_anyone(h: Hit) -> bool:
     """A cue in a rule about anyone ("our policy forbids a Taser on someone who is only passively non-compliant"):
-    it describes whom the rule covers, not the person harmed."""
+    it describes whom the rule covers, not the person harmed; nor is anyone's past hers ("a written rule: nothing
+    about a person's past")."""
     for tok in h.sentence.tokens_at(h.start, h.end)[:1]:
+        if tok.lower_ in ("'s", "’s") and (tok.head.lower_ in _ANYONE or tok.head.lower_ == "person" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "any", "every") for c in tok.head.children)):
+            return True
         for node in [tok, *tok.ancestors][:5]:
             if node.dep_ == "relcl" and (node.head.lower_ in _WHOM_A_RULE_COVERS or node.head.lower_ == "person"
                                          and any(c.dep_ == "det" and c.lower_ in ("a", "any", "every")
@@ -3074,6 +3099,9 @@ def announce_agency_response(ctx: Context) -> Finding:
     bodies = _bodies_named(incident.investigation, ctx.scenario.agency) if incident else None
     inv = [s for s in ctx.analysis.clauses if (s in said or _INVESTIGATING_BODY.search(s.text) or
                                                bodies and bodies.search(s.text)) and not s.find(C.OPEN_DELAY)]
+    # (A line with no verb names them too: "- Investigation: the Coronado County Sheriff's Office, independently".)
+    inv += [s for s in ctx.analysis.sentences if s not in ctx.analysis.clauses and s.find(C.INVESTIGATION)
+            and (_INVESTIGATING_BODY.search(s.text) or bodies and bodies.search(s.text))]
     named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
                                                          and _shares_words(s.text, incident.investigation))]
     inv_score = 1.0 if named else (0.5 if inv else 0.0)
@@ -3149,9 +3177,11 @@ def _bodies_named(investigation: str, agency: str) -> re.Pattern[str] | None:
     itself ("the Verdell County Sheriff's Office") investigates nothing by being named."""
     found = re.finditer(r"\b(?:[A-Z][\w'’-]+ ){1,5}(?:Office|Unit|Bureau|Division|Commission|Board|Authority|"
                         r"Agency|Team|Branch|Directorate|Ombudsman)\b|\([A-Z]{3,6}\)", investigation)
+    # (Another kind of agency is another body: a county sheriff's office investigates a city police death.)
+    own_kind = r"sheriff['’]?s office" if re.search(r"(?i)sheriff", agency) else \
+        r"police (department|service|force)\b"
     words = sorted({name for m in found if (name := re.sub(r"^(?:The|A|An) ", "", m.group()).strip("()"))
-                    and not re.search(r"(?i)sheriff['’]?s office|police (department|service|force)\b", name)
-                    and name not in agency})
+                    and not re.search(rf"(?i){own_kind}", name) and name not in agency})
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
