@@ -5241,3 +5241,28 @@ def test_the_department_owning_its_wrong(sentence, owned):
 def test_fine_in_what_someone_was_told(sentence, flagged):
     got = reasons(SUN_MESA, "community-letter", sentence, "inform-of-facts")
     assert any("plays down harm" in r for r in got) is flagged, got
+
+
+def test_the_rubric_pasted_back_as_commands_meets_nothing():
+    text = ("Support the officers involved and their colleagues: leave time to process the incident, informal "
+            "discussions, access to psychological counselling. Keep officers informed and included in the public "
+            "messaging, above all before information goes to the media. Be open and honest: say who did what. Do not "
+            "demonize the person harmed.")
+    report = trustlib.score_response(SUN_MESA, "officer-message", text)
+    assert {r.level for r in report.principles.values()} - {"na"} == {"missed"}
+    assert any("tells the writer what to do" in n for n in report.notes)
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, reached", [
+    # before any incident, the community's own council is whom the partnership is built with
+    (GREYFORD, "plan-announcement", "I will ask Mrs. Bledsoe and the Residents' Council to choose a seven-member "
+                                    "advisory panel with us.", True),
+    # after one, the partners are those the agency already works with, not every group of the community
+    (SUN_MESA, "review-statement", "I will ask Centro Laboral del Valle to choose a seven-member advisory panel with "
+                                   "us.", False),
+    (SUN_MESA, "review-statement", "I will ask the Sun Mesa Latino Coalition to choose a seven-member advisory panel "
+                                   "with us.", True),
+])
+def test_partners_before_and_after_an_incident(scenario, exercise, sentence, reached):
+    got = reasons(scenario, exercise, sentence, "engage-community-partners", effect="credit")
+    assert any("established partners" in r for r in got) is reached, got

@@ -217,6 +217,19 @@ def test_an_answer_that_describes_itself_instead_of_speaking(text, echo):
     assert analyse(text).describes_itself() is echo
 
 
+@pytest.mark.parametrize("text, instructs", [
+    # the rubric pasted back as commands to the writer
+    ("Support the officers involved: leave time, informal discussions, counselling. Keep officers informed before "
+     "the media. Be open and honest: say who did what. Do not demonize the person harmed.", True),
+    # a checklist names its people and its times; a message has a voice
+    ("Call Father Ruiz tonight. Brief every shift at roll call before the 5 p.m. release. Send the letter in Spanish "
+     "and English.", False),
+    ("Keep your body cameras on. Give your name and the reason on every stop. We will back you when you do.", False),
+])
+def test_an_answer_that_instructs_the_writer_instead_of_speaking(text, instructs):
+    assert analyse(text).instructs_the_writer() is instructs
+
+
 @pytest.mark.parametrize("text, virtues_only", [
     # virtues, and nothing done, named or dated
     ("The department remains committed to transparency, accountability and respect. We believe in honesty and "

@@ -3220,7 +3220,11 @@ def _police_listen(h: Hit) -> bool:
 def engage_community_partners(ctx: Context) -> Finding:
     credits, flags = [], []
     named: list[Sentence] = []
-    for partner in ctx.scenario.partners:
+    # Before any incident, the community's own groups and leaders are whom the agency builds its partnerships with
+    # ("the council will choose a seven-member residents' advisory panel").
+    community = ctx.scenario.community
+    pool = ctx.scenario.partners + (community.groups + community.leaders if ctx.scenario.incident is None else [])
+    for partner in pool:
         for s in ctx.mentions(partner, greeting=True):
             if s not in named and not _only_a_place(partner, s):
                 named.append(s)

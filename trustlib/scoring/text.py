@@ -33,6 +33,7 @@ _VALUE_WORDS = frozenset(
     "trust trustworthy compassion integrity fairness fair empathy professionalism partnership collaboration "
     "cooperation engagement listening speculation condolence".split())
 _NOT_CONTENT = frozenset("no not and".split())
+_FIRST_PERSON = frozenset("i we our my us me".split())
 #: What an answer is called when it speaks of itself, and what the rubric says an answer does.
 _ANSWER_NOUNS = frozenset("statement letter message plan answer response note memo release email post".split())
 _RUBRIC_ACTS = frozenset("state name give say speak acknowledge commit refer apologise apologize own include list tell "
@@ -490,6 +491,27 @@ class Analysis:
                 t.lower_ == "it" or t.lemma_.lower() in _ANSWER_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in ("this", "the", "our", "my") for c in t.children)) for t in s.span)
         return sum(of_itself(s) for s in sentences) >= 0.6 * len(sentences)
+
+    def instructs_the_writer(self) -> bool:
+        """Whether the answer tells the writer what an answer should do instead of doing it: most of its sentences
+        are commands with no one's voice in them ("Keep officers informed ... Be open and honest: say who did what. Do
+        not demonize the person harmed."), the rubric pasted back as instructions. No "I", "we" or "our", no figure,
+        time or date, at most one name. Over every answer in benchmarks/ the session that added it read (not
+        heldout50), two answers were such commands in three sentences out of five or more, both written to game the
+        rubric, every label missed; a commander's checklist names its people and its times."""
+        sentences = [s for s in self.clauses if s.is_clause]
+        if len(sentences) < 3:
+            return False
+        tokens = [t for s in self.sentences for t in s.span]
+        if any(t.lower_ in _FIRST_PERSON or any(ch.isdigit() for ch in t.text) for t in tokens) or \
+                len({t.lower_ for t in tokens if t.pos_ == "PROPN"}) > 1:
+            return False
+
+        def command(s: Sentence) -> bool:
+            root = s.span.root
+            return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and
+                                                 c.lower_ != "do" for c in root.children)
+        return sum(command(s) for s in sentences) >= 0.6 * len(sentences)
 
     def speaks_only_in_virtues(self, own_names: frozenset[str] = frozenset()) -> bool:
         """Whether the answer speaks of virtues and of nothing it will do or did: no figure, time or date, no name

@@ -19,6 +19,8 @@ WORD_LIST = "No complete sentences were found: write sentences, not a list of wo
 DESCRIBES_ITSELF = ("This answer describes what an answer should do instead of doing it: write the statement, letter "
                     "or plan itself.")
 VIRTUES_ONLY = "This answer speaks only of values: say what happened, what you will do, with whom and by when."
+INSTRUCTIONS = ("This answer tells the writer what to do instead of doing it: write the statement, letter or plan "
+                "itself, in your own voice.")
 
 
 class TextScorer(Scorer):
@@ -72,6 +74,8 @@ def _no_answer(analysis: Analysis, scenario: Scenario) -> str | None:
         return DESCRIBES_ITSELF
     if analysis.speaks_only_in_virtues(frozenset(scenario.agency.lower().split())):
         return VIRTUES_ONLY
+    if analysis.instructs_the_writer():
+        return INSTRUCTIONS
     return None
 
 
