@@ -5266,3 +5266,19 @@ def test_the_rubric_pasted_back_as_commands_meets_nothing():
 def test_partners_before_and_after_an_incident(scenario, exercise, sentence, reached):
     got = reasons(scenario, exercise, sentence, "engage-community-partners", effect="credit")
     assert any("established partners" in r for r in got) is reached, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the agency's own word called politics, to its own people
+    ("Between us, that raid was a righteous operation and the apology is politics.", True),
+    ("Don't worry about what the brass says on TV; that's politics.", True),
+    # what others think, a question, a condition or a denial calls nothing politics
+    ("I know some of you think this is politics. It is not.", False),
+    ("If you think this is about politics, you are wrong.", False),
+    ("It's not politics.", False),
+    ("Tillman calls it politics.", False),
+    ("I've heard the talk that the 100-day plan is politics.", False),
+])
+def test_the_agencys_word_called_politics(sentence, flagged):
+    got = reasons(GREYFORD, "officer-message", sentence, "open-and-honest")
+    assert any("politics" in r for r in got) is flagged, got

@@ -1357,6 +1357,24 @@ def _speech_verb_over(h: Hit, deps: tuple[str, ...], verbs: frozenset[str] = _SP
 _FEELING = frozenset("feel think believe".split())
 
 
+def reported_or_felt(h: Hit) -> bool:
+    """Whether a cue lies in what others say, feel or think ("I know some of you think this is politics"), not in
+    what the writer states."""
+    if _reported(h):
+        return True
+    felt = _speech_verb_over(h, ("ccomp",), _FEELING | {"call", "hear"})
+    if felt is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children):
+        return True
+    # The content of talk heard about: "I've heard the talk that the 100-day plan is politics".
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return any(a.dep_ in ("acl", "ccomp") and a.head.lemma_.lower() in _TALK for t in tokens[:1]
+               for a in (t, *t.ancestors))
+
+
+#: Nouns for what people say: their content is theirs.
+_TALK = frozenset("talk rumour rumor claim idea notion word suggestion complaint gossip".split())
+
+
 def _feeling_answered(ctx: Context, h: Hit) -> bool:
     """Whether a cue lies in what others feel, and the writer says no to it in the next clause ("I know some of you
     feel I threw you under the bus. I did not."); told without an answer ("many of you feel this has been blown

@@ -100,6 +100,8 @@ DISCREDIT = W(
     "have a field day",
 )
 #: Treating what happened as the agency's private business.
+#: The agency's own word called politics, to its own people: "the apology is politics", "that's politics".
+CALLED_POLITICS = W("(be|'s) (just |only |pure |all |nothing but )?politics?")
 CONCEAL = W(
     "deal with (it|this|that|the matter|the issue) internally", "keep (it|this|that) between (us|we)",
     "handle (it|this|that|the matter) internally",

@@ -16,7 +16,8 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
-                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, said_of_person,
+                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, reported_or_felt,
+                     said_of_person,
                      said_of_someone_named, same_subject, says_predicate, terms, union_of_terms, uses_distinctive,
                      verdict_before_trial, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
@@ -964,6 +965,10 @@ def open_and_honest(ctx: Context) -> Finding:
                  for h in ctx.affirmed(C.DISCREDIT) if discredits_evidence(ctx, h) and not _limit_known(ctx, h)]
     private = [phrase_evidence(h, "treats it as a private matter: the public is owed an account")
                for h in ctx.affirmed(C.CONCEAL)]
+    # (Not what others are said to think: "I know some of you think this is politics".)
+    private += [phrase_evidence(h, "calls the agency's own word politics: one thing to the public, another inside")
+                for h in ctx.affirmed(C.CALLED_POLITICS) if not reported_or_felt(h)
+                and not h.sentence.text.rstrip().endswith("?") and not re.match(r"(?i)\W*if\b", h.sentence.text)]
     softened = [phrase_evidence(h, "calls what was said something milder than it was")
                 for h in ctx.hits(C.WORDS_SOFTENED) if not h.negated and not attributed_and_disowned(ctx, h.sentence)]
     flags = stonewalls + worded + softened + passives + jargon + explained + private
