@@ -2043,7 +2043,7 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     if _elided_act_missing(s, action):
         return False
     # The act's words said only as what is heard about ("listen to you about the warrant checks") are not the act.
-    if _only_talked_about(s, {w for found in standing.values() for w in found} - _action_names(action)):
+    if _only_heard_about(s, {w for found in standing.values() for w in found} - _action_names(action)):
         return False
     # Where or when the action happens is what the norm rules out ("hold a listening session in the police station"):
     # the act done somewhere unnamed or elsewhere ("listening sessions in the parish hall") keeps it.
@@ -2100,7 +2100,7 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 and (closeness >= 0.4 or used >= 2 or bool(_QUOTED_LABEL.fullmatch(action))))
 
 
-def _only_talked_about(s: Sentence, lemmas: set[str]) -> bool:
+def _only_heard_about(s: Sentence, lemmas: set[str]) -> bool:
     """Whether every use of the words is inside what the sentence listens to ("to listen to you: about the Family Day
     warrant checks")."""
     uses = [t for t in s.span if t.lemma_.lower() in lemmas]

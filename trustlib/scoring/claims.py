@@ -1357,13 +1357,16 @@ def _speech_verb_over(h: Hit, deps: tuple[str, ...], verbs: frozenset[str] = _SP
 _FEELING = frozenset("feel think believe".split())
 
 
+def _held_by_others(h: Hit, verbs: frozenset[str]) -> bool:
+    """Whether a cue lies in what someone other than the writer feels, thinks or calls it (one of ``verbs``)."""
+    felt = _speech_verb_over(h, ("ccomp",), verbs)
+    return felt is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children)
+
+
 def reported_or_felt(h: Hit) -> bool:
     """Whether a cue lies in what others say, feel or think ("I know some of you think this is politics"), not in
     what the writer states."""
-    if _reported(h):
-        return True
-    felt = _speech_verb_over(h, ("ccomp",), _FEELING | {"call", "hear"})
-    if felt is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children):
+    if _reported(h) or _held_by_others(h, _FEELING | {"call", "hear"}):
         return True
     # The content of talk heard about: "I've heard the talk that the 100-day plan is politics".
     tokens = h.sentence.tokens_at(h.start, h.end)
@@ -1379,8 +1382,7 @@ def _feeling_answered(ctx: Context, h: Hit) -> bool:
     """Whether a cue lies in what others feel, and the writer says no to it in the next clause ("I know some of you
     feel I threw you under the bus. I did not."); told without an answer ("many of you feel this has been blown
     out of proportion"), the writer shares it."""
-    felt = _speech_verb_over(h, ("ccomp",), _FEELING)
-    if felt is None or any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children):
+    if not _held_by_others(h, _FEELING):
         return False
     i = ctx.clause_index(h.sentence)
     clauses = ctx.analysis.clauses
