@@ -5282,3 +5282,15 @@ def test_partners_before_and_after_an_incident(scenario, exercise, sentence, rea
 def test_the_agencys_word_called_politics(sentence, flagged):
     got = reasons(GREYFORD, "officer-message", sentence, "open-and-honest")
     assert any("politics" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a sanction promised with the hearing struck out
+    ("Anyone who runs names at a community event will be fired on the spot, no hearing needed.", True),
+    ("Anyone I catch running names at a community event will be fired the same day, no hearing.", True),
+    ("Anyone who runs names at a community event will face a disciplinary hearing, with union representation.",
+     False),
+])
+def test_a_sanction_with_no_hearing(sentence, flagged):
+    got = reasons(GREYFORD, "officer-message", sentence, "accountability-with-officer-rights")
+    assert any("denies the officer due process" in r for r in got) is flagged, got

@@ -1299,6 +1299,10 @@ DEFLECT = W("not be appropriate (for i |for we )?to (say|comment)",
             "(responsibility|blame) (\\S+ )?be share", "not go look for (this|it|trouble)")
 #: Denying an officer due process, whatever the facts.
 DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing", "skip the hearing",
+                 # "will be fired on the spot, no hearing needed"
+                 # "... will be fired the same day, no hearing"
+                 "no (hearing|due process|investigation) (\\S+ )?(need|require)", "fire on the spot",
+                 "(fire|dismiss|terminate|sack|suspend) (\\S+ ){0,4}no hearing",
                  "be fire today", "fire (him|her|them) today", "be fire immediately", "fire (him|her|them) immediately",
                  "release (both|their|the officer 's|the officers ') name (this|today|tonight|now)",
                  "not (go to |about to )?wait for (a |the |any )?(\\S+ ){0,3}(hearing|process|commission|board)",
