@@ -5294,3 +5294,17 @@ def test_the_agencys_word_called_politics(sentence, flagged):
 def test_a_sanction_with_no_hearing(sentence, flagged):
     got = reasons(GREYFORD, "officer-message", sentence, "accountability-with-officer-rights")
     assert any("denies the officer due process" in r for r in got) is flagged, got
+
+
+ASHBY_SPRINGS = _heldout(31, "ashby-springs-first-100-days.yaml")  # before any incident; three communities
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # speaking for a community is not speaking to anyone ("speak to the Deaf person, not the interpreter")
+    ("I am writing through Brother Lysenko because I understand the presbyter and the council speak for Word of "
+     "Life.", False),
+    ("At the meeting our officers will speak to the interpreter and let her pass it on.", True),
+])
+def test_speaking_for_a_community_speaks_to_no_interpreter(sentence, flagged):
+    got = reasons(ASHBY_SPRINGS, "leaders-letter", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got

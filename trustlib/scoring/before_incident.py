@@ -2089,6 +2089,12 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
             t.lemma_.lower() in standing[verb] and any(c.dep_ == "prep" and c.lower_ == spoken_for for c in t.children)
             for t in s.span)):
         return False
+    # Nor is speaking for someone ("the council speak for Word of Life") speaking to anyone ("speak to the Deaf
+    # person, not the interpreter").
+    speaking = [t for t in s.span if any(t.lemma_.lower() in standing[w] for w in ("speak", "talk") if w in standing)]
+    if not verb and speaking and all(any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+                                     for t in speaking):
+        return False
     return bool(used >= min(2, len(words)) and (not acts or acts & covered) and (not objects or objects & covered)
                 and alone
                 and _close_together(s, standing)
