@@ -1343,7 +1343,7 @@ def _officer_conduct(h: Hit) -> bool:
 _SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())
 
 
-def _speech_verb_over(h: Hit, deps: tuple[str, ...], verbs: frozenset[str] = _SPEECH):
+def speech_verb_over(h: Hit, deps: tuple[str, ...], verbs: frozenset[str] = _SPEECH):
     """The speech verb (one of ``verbs``) whose complement (of one of ``deps``) holds the cue ("told WCSP [the
     officer had no way of knowing]"), the nearest one up from it; None when no such clause holds it."""
     tokens = h.sentence.tokens_at(h.start, h.end)
@@ -1359,7 +1359,7 @@ _FEELING = frozenset("feel think believe".split())
 
 def _held_by_others(h: Hit, verbs: frozenset[str]) -> bool:
     """Whether a cue lies in what someone other than the writer feels, thinks or calls it (one of ``verbs``)."""
-    felt = _speech_verb_over(h, ("ccomp",), verbs)
+    felt = speech_verb_over(h, ("ccomp",), verbs)
     return felt is not None and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in felt.children)
 
 
@@ -1398,7 +1398,7 @@ _DENIAL_OPENS = re.compile(r"(?i)^\W*(?:no\b|(?:i|we|that|it|they|he|she) (?:did
 def _reported(h: Hit) -> bool:
     """Whether a cue lies in what someone else says or wants said ("the union has told reporters the officer had
     no way of knowing", "some of you wanted it to say ..."), not in what the writer states."""
-    said = _speech_verb_over(h, ("ccomp", "xcomp"))
+    said = speech_verb_over(h, ("ccomp", "xcomp"))
     if said is None:
         return False
     # (The subject of the verb the speech verb completes: "Nobody ... is going to tell you [...]".)
@@ -1425,7 +1425,7 @@ def _asked_of_others(h: Hit) -> bool:
 def _not_said_by_us(h: Hit) -> bool:
     """Whether a cue lies in what the writer declines to say ("I am not saying the driving officer did anything
     wrong or that he did everything right"): a judgement withheld, not a denial."""
-    verb = _speech_verb_over(h, ("ccomp",))
+    verb = speech_verb_over(h, ("ccomp",))
     return verb is not None and any(c.dep_ == "neg" for c in verb.children) and writer_is_subject(verb)
 
 

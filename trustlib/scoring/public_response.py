@@ -17,9 +17,8 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
                      person_nouns, polarity_differs, pronoun_for_police, quantity_answer, reported_or_felt,
-                     said_of_person,
-                     said_of_someone_named, same_subject, says_predicate, terms, union_of_terms, uses_distinctive,
-                     verdict_before_trial, what_a_call_reported)
+                     said_of_person, said_of_someone_named, same_subject, says_predicate, speech_verb_over, terms,
+                     union_of_terms, uses_distinctive, verdict_before_trial, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -2191,9 +2190,7 @@ _TOLD_OR_ASKED = frozenset("tell say answer reply assure insist shout yell claim
 def _told_or_asked(h: Hit) -> bool:
     """Whether "fine" or "okay" lies in what someone was told or asked to make sure of, not in the writer's
     account."""
-    verb = cue_verb(h)
-    return verb is not None and verb.dep_ in ("ccomp", "xcomp") and any(
-        a.lemma_.lower() in _TOLD_OR_ASKED for a in list(verb.ancestors)[:3])
+    return speech_verb_over(h, ("ccomp", "xcomp"), _TOLD_OR_ASKED) is not None
 
 
 _LIFE_IN_DANGER = re.compile(r"(?i)\b(died|dead|death|dying|critical\w*|intensive care|coma|fatal\w*|life support|"
