@@ -5308,3 +5308,119 @@ ASHBY_SPRINGS = _heldout(31, "ashby-springs-first-100-days.yaml")  # before any 
 def test_speaking_for_a_community_speaks_to_no_interpreter(sentence, flagged):
     got = reasons(ASHBY_SPRINGS, "leaders-letter", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+# Readings from the fiftieth blind set.
+
+HALVORSEN = _heldout(50, "halvorsen-county-traffic-stop-misconduct.yaml")  # charges unproven; at 3 days a wrong found
+KELLERTON = _heldout(50, "kellerton-moving-car-shooting.yaml")  # wrongdoing open on day 1, established at two days
+MARLBORO = _heldout(50, "marlboro-heights-before.yaml")  # before any new incident; the 2020 bridge arrests
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a label refused where no one will hear it, and one used
+    (KELLERTON, "public-statement", 'You will not hear us call him "the suspect" or "the driver".', False),
+    (KELLERTON, "public-statement", 'You will hear us call him "the suspect".', True),
+    # a part of the car names no one
+    (KELLERTON, "public-statement", "One of our officers walked up to the driver's side, and when the car began to "
+                                    "pull away he fired four times and DeShawn Mercer was hit.", False),
+    # the charge told is no guess at why the women were on the road; a guess is
+    (HALVORSEN, "public-statement", "The Attorney General has charged him with criminal sexual conduct for stopping "
+                                    "women driving alone at night.", False),
+    (HALVORSEN, "public-statement", "Maybe the women's conduct played a part.", True),
+    # the office met with is no meeting at the office
+    (HALVORSEN, "public-statement", "Safe Harbor will co-lead a community listening meeting with the Sheriff's "
+                                    "Office.", False),
+    (HALVORSEN, "public-statement", "We will hold the community meeting at the Sheriff's Office.", True),
+    # the details the norm lists as identifying a woman, given of one
+    (HALVORSEN, "public-statement", "One of the women is a 19-year-old student at Prairie River Community College.",
+     True),
+    (HALVORSEN, "public-statement", "Deputy Lindqvist, 45, has worked here for 11 years.", False),
+    # the groups who send tips, described, asked for nothing; asking for tips at a meeting does
+    (MARLBORO, "relationship-plan", "We won't only meet the groups that send us crime tips: the Clergy Council comes "
+                                    "first.", False),
+    (MARLBORO, "relationship-plan", "We ask anyone who has a crime tip to call us at the meetings.", True),
+])
+def test_norms_read_from_the_fiftieth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a review announced tells nothing of what the records hold; a claim of the open question does
+    (MARLBORO, "letter-bridge212", "I have ordered a review of the command log and the radio recordings, and I do not "
+                                   "know yet what they say.", False),
+    (MARLBORO, "letter-bridge212", "You were encircled before anyone ever told you to disperse. I have ordered a "
+                                   "review of the command log and the radio recordings.", True),
+    # the officer's own gun is no gun in the car
+    (KELLERTON, "public-statement", "One of our officers walked up to the car, and when it began to pull away he "
+                                    "fired his gun four times.", False),
+    (KELLERTON, "public-statement", "When the officer walked up, DeShawn fired his gun at him.", True),
+])
+def test_unknowns_read_from_the_fiftieth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # refusing both verdicts withholds judgement; refusing to defend alone condemns
+    ("I won't defend him and I won't pre-judge him before I've read the files.", False),
+    ("I will not defend what this officer did.", True),
+])
+def test_both_verdicts_refused(sentence, flagged):
+    got = reasons(KELLERTON, "public-statement", sentence, "inform-of-facts")
+    assert any("condemns the officer" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # an established wrong played down: an apology on how she felt, the rules of the day, the whole picture
+    (HALVORSEN, "day3-statement", "My office failed her, and I am sorry. I'm sorry if the woman who made it felt that "
+                                  "her concerns were not taken seriously.", True),
+    (HALVORSEN, "day3-statement", "We failed her. The sergeant followed the process we had at the time.", True),
+    (HALVORSEN, "day3-statement", "We failed her. The sergeant did not follow the process we had at the time.", False),
+    (MARLBORO, "week-one-statement", "The arrests were wrong. But we should be honest about the whole picture: "
+                                     "officers made the best decisions they could.", True),
+    # "no choice but to fire", of the officer, before any finding
+    (KELLERTON, "public-statement", "The car was driven toward the officer, and he had no choice but to fire.", True),
+])
+def test_wrongs_played_down_or_prejudged(scenario, exercise, text, flagged):
+    assert (trustlib.score_response(scenario, exercise, text).principles["admit-wrongdoing"].level == "violated") \
+        is flagged
+
+
+@pytest.mark.parametrize("exercise, text, flagged", [
+    # a sanction promised before the hearing
+    ("day3-statement", "We failed her. The sergeant is off supervisory duty, and I will see to it that he is fired "
+                       "for this.", True),
+    # not thrown to the wolves, with the process told beside it, is due process; "no matter what" is loyalty
+    ("deputies-message", "The sergeant isn't being thrown to the wolves. He's off supervising while somebody from "
+                         "outside the county looks at it, and he's got his rep beside him the whole way.", False),
+    ("deputies-message", "Nobody is getting thrown to the wolves here, no matter what the review finds.", True),
+])
+def test_process_and_loyalty_read_from_the_fiftieth_set(exercise, text, flagged):
+    got = reasons(HALVORSEN, exercise, text, "accountability-with-officer-rights")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, sentence, flagged", [
+    # a charge said of the officer, by a pronoun after his name
+    (KELLERTON, "day2-statement", "Officer Kyle Brandt will be fired this week, and I have told the prosecutor I "
+                                  "expect him to be charged with murder.", False),
+    # "he" is not the women: what he did is not their conduct
+    (HALVORSEN, "day3-statement", "I apologize to that woman and to every woman he assaulted after her.", False),
+    # past police contacts and a motive put on a complaint
+    (MARLBORO, "public-statement", "Some of those arrested were already known to this department, and that should be "
+                                   "part of the conversation too.", True),
+    (HALVORSEN, "day3-statement", "To be fair to the sergeant, drivers who are unhappy about being stopped do "
+                                  "sometimes complain just to get back at a deputy.", True),
+])
+def test_the_person_read_from_the_fiftieth_set(scenario, exercise, sentence, flagged):
+    got = reasons(scenario, exercise, sentence, "no-victim-demonizing")
+    assert bool(got) is flagged, got
+
+
+def test_what_did_not_happen_hides_no_one():
+    got = reasons(MARLBORO, "week-one-statement", "Our officers encircled 212 marchers on the bridge and arrested "
+                                                  "them all. Nothing from the review is being held back.",
+                  "open-and-honest")
+    assert not any("passive voice" in r for r in got), got

@@ -1338,6 +1338,10 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             verb = verb.head
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
+        # What no one will see or hear us do: "You will not hear us call him 'the suspect'".
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("hear", "see", "catch") and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in verb.head.children):
+            return True
         # "No officer of mine will ever ask ...", "nobody will ask ..."; "no one here will describe him as
         # 'suffering from' autism" (the words in what the denied verb would call him).
         described = [a for a in verb.head.ancestors if a.pos_ == "VERB"][:1] \
@@ -1539,8 +1543,10 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 norm, action = warned[j]
                 # What was done is told, not planned; a label the norm rules out is used in any tense ("a juvenile
                 # female occupant ... sustained a gunshot wound").
+                # (A guess at what was done is about the past: "maybe the women's conduct played a part".)
                 if past and not _QUOTED_LABEL.fullmatch(action) and not (_SAYING_IT.match(action)
-                                                                          and _says_who_someone_was(s)):
+                                                                          and _says_who_someone_was(s)) \
+                        and not _SPECULATING.search(norm):
                     continue
                 if _does_warned(s, norm, action, float(row[j])):
                     # Going only if invited keeps a norm that rules out going uninvited ("I would come and listen
@@ -1559,6 +1565,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _outside_meeting_times(ctx, norms)
     flags += _slurs_used(ctx, norms)
     flags += _informing_breaches(ctx, norms)
+    flags += _identifying_details(ctx, norms)
     flags += _capitals_ignored(ctx, norms)
     flags += _dress_breaches(ctx, norms)
     if venue_norms := police_venue_norms(norms):
@@ -2055,6 +2062,12 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
             for w in setting & set(standing)) and not (
             setting & POLICE_PLACES and any(t.lemma_.lower() in POLICE_PLACES for t in s.span)):
         return False
+    # A place named only as the body that acts or comes along ("a meeting with the Sheriff's Office") is not where.
+    # (An action that is only a place, "at the sheriff's office", is all place.)
+    where = set(standing) if re.match(r"(?i)\s*(?:at|in|inside)\s", action) else setting & set(standing)
+    if where and _only_as_a_body(s, {w for p in where for w in standing[p]} |
+                                 (POLICE_PLACES if setting & POLICE_PLACES else set())):
+        return False
     if words & C.ACTOR_WORDS and _done_by_the_go_between(s, norm, action):
         return False
     # An act the norm forbids officers ("no officer visit the hospital") is not done by someone else ("Ms. Nguyen will
@@ -2082,6 +2095,21 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     if _QUOTED_LABEL.fullmatch(action) and not {t.lemma_.lower() for t in nlp.phrase(action) if t.is_alpha
                                                  and not t.is_stop} <= set(s.lemmas.split()):
         return False
+    # Nor by a part of a car it names ("walked up to the driver's side" calls no one "the driver").
+    if _QUOTED_LABEL.fullmatch(action) and _only_parts_of_a_car(s, covered):
+        return False
+    # Why someone did something ("why they were driving alone at night") is guessed at only where a reason is given:
+    # the charge told ("charged with stopping women driving alone at night") gives none.
+    if re.match(r"(?i)\s*why\b", action) and not _reason_given(s, covered):
+        return False
+    # What a norm forbids guessing at ("never speculate about the women's conduct, their clothing ...") is guessed
+    # at only in a guess: "charged him with criminal sexual conduct for stopping women" tells the charge.
+    guessing = (m := _SPECULATING.search(norm)) is not None and norm.find(action) >= m.start()
+    if guessing and not (_GUESSING.search(s.text) or _reason_given(s, covered)):
+        return False
+    # (A guess is the act of guessing, in whatever words: "maybe the women's conduct played a part".)
+    if guessing:
+        acts = acts - {"speculate", "guess", "insinuate"}
     # An act done for someone ("speak for the Garza family") is that act, said for them: naming the family ("the
     # vigil only if the Garza family says yes") or talking about them ("talk about Benny Garza") is not.
     verb, spoken_for = _done_for(action)
@@ -2104,6 +2132,45 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
                 # (a label the norm quotes, used in its own words, however short: "a juvenile occupant sustained burn
                 # injuries" for "called Bao, not 'the juvenile'")
                 and (closeness >= 0.4 or used >= 2 or bool(_QUOTED_LABEL.fullmatch(action))))
+
+
+#: The parts of a car a label may name ("the driver's side", "the passenger seat").
+_CAR_PARTS = frozenset("side seat door window licence license".split())
+#: Words that give a reason, or guess at one.
+_A_REASON = re.compile(r"(?i)\b(because|since|so that|in order to|reason|must have|probably|perhaps|maybe|might have|"
+                       r"may have|likely|after (?:a|an|the|drinking|partying)|coming (?:home )?from)\b|['’]cause\b")
+
+
+def _only_as_a_body(s: Sentence, lemmas: set[str]) -> bool:
+    """Whether every use of the words names a body that acts or is met with ("a meeting with the Sheriff's Office",
+    "the Sheriff's Office will attend"), not a place ("at the Sheriff's Office", "stop by each household")."""
+    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
+
+    def body(t) -> bool:
+        while t.dep_ in ("compound", "poss") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (t.head.lower_ == "with" or t.head.dep_ == "agent")
+    return bool(uses) and all(body(t) for t in uses)
+
+
+def _reason_given(s: Sentence, lemmas: set[str]) -> bool:
+    """Whether a reason is given, or guessed at, beside the words ("driving home from a bar at night"), not in
+    another clause of the sentence ("... driving alone after ten ...; no complaint stays inside, because ...")."""
+    uses = [t.idx for t in s.span if t.lemma_.lower() in lemmas]
+    return any(abs(m.start() + s.span.start_char - i) <= 60 for m in _A_REASON.finditer(s.text) for i in uses)
+
+
+#: A norm against guessing ("never speculate about ...").
+_SPECULATING = re.compile(r"(?i)\b(?:speculat\w*|guess\w*|insinuat\w*)\s+(?:about|on|at|as to|why|whether)\b")
+#: Words of a guess ("maybe", "no doubt", "what they were doing out there").
+_GUESSING = re.compile(r"(?i)\b(?:maybe|perhaps|probably|possibly|likely|might|may have|could have|must have|seem\w*|"
+                       r"appear\w*|wonder\w*|guess\w*|suspect|speculat\w*|no doubt|what (?:\w+ ){0,3}(?:was|were) doing)\b")
+
+
+def _only_parts_of_a_car(s: Sentence, lemmas: set[str]) -> bool:
+    """Whether every use of the words names a part of a car ("the driver's side"), not anyone in it."""
+    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
+    return bool(uses) and all(t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in _CAR_PARTS for t in uses)
 
 
 def _only_heard_about(s: Sentence, lemmas: set[str]) -> bool:
@@ -2315,6 +2382,39 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
 _NO_INFORMING = re.compile(r"(?i)\b(informants?|inform on|intelligence|(?:as|a) source|(?:ask|collect|request|"
                            r"seek|gather|pass|hand over|turn over)\w*\b[^.;:]{0,80}\b(?:names?|information|"
                            r"whereabouts|tips?|lists?))\b")
+
+
+#: A norm against identifying people, and the details it lists ("... or give anything that could identify them: their
+#: age, school, workplace ...").
+_IDENTIFYING = re.compile(r"(?i)\b(?:name|describe|identify)\s+(?:or\s+\w+\s+)?(?:the\s+)?([a-z]+)\b.*\bidentif\w*\b")
+#: Each detail, as a sentence gives it: an age ("a 19-year-old", "aged 19"), a school ("a student at Prairie River
+#: Community College"), a workplace ("works at the plant").
+_DETAILS = {
+    "age": re.compile(r"(?i)\b\d{1,2}[- ]years?[- ]old\b|\baged? \d{1,2}\b|\b\d{1,2} years of age\b"),
+    "school": re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:College|School|University|Academy)\b|(?i:\b(?:college|high "
+                         r"school|university) student\b)"),
+    "workplace": re.compile(r"(?i)\b(?:works|worked|working|employed) (?:at|for)\b"),
+}
+
+
+def _identifying_details(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """The details a norm lists as identifying the people it protects, given of them ("one of them is a 19-year-old
+    student at Prairie River Community College", where the norm says never to give the women's age or school)."""
+    flags: list[Evidence] = []
+    for norm in norms:
+        m = _IDENTIFYING.search(norm)
+        if not m:
+            continue
+        listed = [d for d in _DETAILS if re.search(rf"(?i)\b{d}\b", norm[m.end():])]
+        whom = next(iter(t.lemma_.lower() for t in nlp.phrase(m.group(1))), "")
+        for s in ctx.analysis.clauses:
+            if whom not in s.lemmas.split() and not re.search(r"(?i)\bone of them\b", s.text):
+                continue
+            given = [g for d in listed for g in _DETAILS[d].finditer(s.text)
+                     if not _denied_at(s, g.start(), g.end())]
+            if given:
+                flags.append(breaks_norm(s, norm))
+    return flags
 
 
 def _informing_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:

@@ -170,10 +170,26 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
              if all(writer_is_subject(t, passive=True) for t in s.span if t.lemma_.lower() == w)}
     # A part someone plays is no one real: "the officer, playing the role of the intruder" tells of no intruder.
     used -= {w for w in used if all(_a_part_played(t) for t in s.span if t.lemma_.lower() == w)}
+    # The officer's own weapon is not one the claim puts elsewhere: "he fired his gun four times" (of the officer)
+    # says nothing of "there was a gun in the car".
+    used -= {w for w in used if all(_police_weapon(t, ctx) for t in s.span if t.lemma_.lower() == w)}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
     return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+#: Verbs an officer does with a weapon of their own.
+_FIRING = frozenset("fire discharge draw unholster holster".split())
+
+
+def _police_weapon(tok, ctx: Context) -> bool:
+    """A weapon the police fire or draw ("he fired his gun", of "one of our officers" named before it in the whole
+    sentence, of which the clause read may be a part)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _FIRING and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in ctx.actor_words or c.lower_ in ("he", "she") and any(
+            t.lemma_.lower() in ctx.officer_words for t in c.sent if t.i < c.i)) for c in verb.children)
 
 
 def _a_part_played(tok) -> bool:
@@ -288,8 +304,15 @@ def attributed(s: Sentence) -> bool:
     def subjects(t) -> list:
         own = [c for c in t.children if c.dep_ == "nsubj"]
         return own or (subjects(t.head) if t.dep_ == "conj" and t.head.i != t.i else [])
+    # (An order given is no account: "before anyone told you to disperse".)
     return any(t.lemma_.lower() in _ATTRIBUTION and any(c.lower_ not in ("we", "i") for c in subjects(t))
-               for t in s.span)
+               and not _an_order(t) for t in s.span)
+
+
+def _an_order(verb) -> bool:
+    """Whether a verb of telling gives an order ("told you to disperse"), not an account: an infinitive after it and
+    no clause of what was said."""
+    return any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _report_called_false(s: Sentence) -> bool:
@@ -1226,6 +1249,25 @@ def _officer_pronoun(ctx: Context, h: Hit) -> bool:
 _REVIEWING = frozenset("review investigate examine evaluate assess".split())
 
 
+def process_told_beside(ctx: Context, h: Hit) -> bool:
+    """Whether loyalty words come with the process the officer goes through or the accountability owed: in their
+    sentence, accountability, or the officer's rights after them and a colon ("He is not being hung out to dry: he
+    keeps his union rep and a hearing"); or either in the next sentence ("The sergeant isn't
+    being thrown to the wolves. He's off supervising while somebody from outside the county looks at it"). Not
+    being thrown to the wolves is then due process, not loyalty; "no matter what" the findings say is loyalty still."""
+    if re.search(r"(?i)\bno matter\b", h.phrase):
+        return False
+    s = h.sentence
+    # (Rights told after a colon or semicolon answer the loyalty words; "don't talk to the State Police without an
+    # association rep" is one instruction.)
+    if s.find(C.ACCOUNTABILITY) or any(a >= h.end and re.search(r"[:;]", s.text[h.end:a])
+                                       for a, _ in s.find(C.OFFICER_RIGHTS)):
+        return True
+    i = ctx.clause_index(s)
+    after = ctx.analysis.clauses[i + 1] if i is not None and i + 1 < len(ctx.analysis.clauses) else None
+    return after is not None and bool(after.find(C.OFFICER_RIGHTS) or after.find(C.ACCOUNTABILITY))
+
+
 def cue_verb(h: Hit) -> "Token | None":
     """The verb a cue's words hang from: the first of them if it is a verb, else its nearest verb above. An
     auxiliary the cue starts with stands for its verb ("have taken something": the subject is the verb's)."""
@@ -1336,8 +1378,15 @@ def _officer_conduct(h: Hit) -> bool:
     """A clearing word said of a bare "he" or "she" that only an officer's conduct is measured by."""
     verb = cue_verb(h)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-    return bool(subjects) and all(c.lower_ in ("he", "she") for c in subjects) and \
-        bool(_OFFICER_MEASURES.search(h.sentence.lemmas[h.start:h.end]))
+    # (Or an officer's act it leaves no choice but: "he had no choice but to fire".)
+    after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
+    return bool(subjects) and all(c.lower_ in ("he", "she") for c in subjects) and bool(
+        _OFFICER_MEASURES.search(h.sentence.lemmas[h.start:h.end]) or _OFFICERS_ACT_AFTER.match(after))
+
+
+#: An officer's act after "no choice" ("but to fire", "except to use his Taser").
+_OFFICERS_ACT_AFTER = re.compile(r"(?i)\s+(?:but|except|other than)\s+to\s+(?:fire|shoot|use\s+(?:\S+\s+){0,2}(?:force|"
+                                 r"weapon|gun|firearm|taser)|discharge|tase|taze|deploy|draw|strike|restrain)\b")
 
 
 _SPEECH = frozenset("say tell claim argue insist allege suggest assert want maintain contend".split())

@@ -196,7 +196,7 @@ DEMONIZING = W(
     "(prior|previous) (\\S+ )?(arrest|conviction|offense|offence|citation|ticket)", "rap sheet",
     "arrest record", "record of arrest", "know to police", "know to law enforcement", "know to officer",
     # "Tanis Redsky, 31, who is known to our members from previous calls"
-    "know to (our|the) (member|officer|deputy|constable|police|department|service|force)",
+    "know to (our|the|this) (member|officer|deputy|constable|police|department|service|force)",
     # police jargon that makes the person a case: "members encountered an adult female subject"
     "(adult|juvenile) (male|female) subject",
     "familiar to police", "gang", "gang member", "gang - affiliate", "on parole", "on probation",
@@ -356,7 +356,9 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
 #: The person's character doubted in passing ("I won't pretend he was a saint", "she was no angel"): the negation is
 #: the slur's own, so these are read whether negated or not.
 CHARACTER_DOUBTED = W("be no (angel|saint|choirboy)", "be not (a|an) (angel|saint|choirboy)",
-                      "pretend (\\S+ ){1,3}be (a|an) (angel|saint|choirboy)", "far from (a|an) (angel|saint)")
+                      "pretend (\\S+ ){1,3}be (a|an) (angel|saint|choirboy)", "far from (a|an) (angel|saint)",
+                      # a motive put on a complaint: "drivers ... do sometimes complain just to get back at a deputy"
+                      "(complain|complaint|report|lie|accuse|file|call) (\\S+ ){0,3}(just |only |simply )?to get back at")
 #: The harm put down to what the people harmed did ("injuries caused by students who panicked and stampeded", "as a
 #: result of students leaving their positions"), or undone had they obeyed ("had the adults in the house followed
 #: commands more quickly, the handcuffs could have come off sooner").
@@ -1114,6 +1116,10 @@ OFFICER_RIGHTS = W(
     "not (\\S+ ){0,2}(judge|name|single out|blame)( or (judge|name|single out|blame))? (any|anyone|anybody)",
     "protect (his|her|their|the officer)",
     "union representation", "representation", "legal counsel", "lawyer", "attorney", "not prejudge", "prejudge",
+    # "he's got his rep beside him the whole way", "nobody in this building says his name to a reporter", "Curt gets
+    # his day in court like anybody"
+    "(his|her|their|union|association) (union )?rep", "(his|her|their) day in court",
+    "(nobody|no one) (\\S+ ){0,4}say (his|her|their) name",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
     "(nobody|no one) ... (be )?(name|blame|judge|condemn|pronounce on)",
     # "no one here is clearing the officers or condemning them in advance"
@@ -1134,6 +1140,8 @@ SANCTION_DONE = W("(officer|deputy|deputies|constable|trooper|he|she|they|both|t
                   "(fire|sack|terminate|dismiss)(?! at| on| upon| from a| into| toward)")
 CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
+    # "I will see to it that he is fired for this"
+    "(see to it|make sure|ensure) that (he|she|they|the \\S+) (be|get) (fire|terminate|sack|dismiss|punish|charge)",
     "will be charge", "will be discipline",
     "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
@@ -1258,7 +1266,18 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              "the system work(?= \\.)",
              # "it does not reflect on the thousands of officers who serve this city"
              "not (\\S+ ){0,3}reflect (on )?(the|our|all|every) (\\S+ ){0,2}(officer|deputy|deputies|men and women|"
-             "member|employee|department|agency|office)")
+             "member|employee|department|agency|office)",
+             # the apology made conditional on how she took it: "I'm sorry if the woman who made it felt that her
+             # concerns were not taken seriously"
+             "(sorry|apologi[sz]e) if (\\S+ ){0,8}(feel|be offend|be upset|be hurt|take offen[cs]e|perceive)",
+             # the wrong done by the rules of its day: "the sergeant handled it under the procedures then in place",
+             # "followed the process we had at the time"
+             "(follow|under|per|within|accord to) (\\S+ ){0,3}(procedure|process|policy|policies|practice|rule|"
+             "protocol)s? (\\S+ ){0,3}(then in place|in place at the time|at the time)",
+             # the whole picture held up against the finding: "we should be honest about the whole picture"; "they made
+             # the best decisions they could"
+             "(honest|fair|clear) about the (whole|full|complete|big|bigger|wider) (picture|story)",
+             "make the best (decision|call|choice|judg(e)?ment)s? (they|he|she) (could|can)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")

@@ -6,7 +6,8 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs, verdict_before_trial
+from .claims import (clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs, process_told_beside,
+                     verdict_before_trial)
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 from .text import writer_is_subject
@@ -52,7 +53,7 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         flags.append(phrase_evidence(h, "denies the officer due process"))
     # "Nobody's going to get hung out to dry, and nobody's getting a free pass either" weighs both.
     for h in ctx.asserted(C.REJECT_ACCOUNTABILITY):
-        if not (h.sentence.find(C.ACCOUNTABILITY) or re.search(r"(?i)\bfree pass\b", h.sentence.text)):
+        if not (re.search(r"(?i)\bfree pass\b", h.sentence.text) or process_told_beside(ctx, h)):
             flags.append(phrase_evidence(h, "puts loyalty before accountability, whatever the facts"))
     for h in ctx.affirmed(C.DISCREDIT):
         if discredits_evidence(ctx, h):

@@ -16,9 +16,10 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
-                     person_nouns, polarity_differs, pronoun_for_police, quantity_answer, reported_or_felt,
-                     said_of_person, said_of_someone_named, same_subject, says_predicate, speech_verb_over, terms,
-                     union_of_terms, uses_distinctive, verdict_before_trial, what_a_call_reported)
+                     person_nouns, polarity_differs, process_told_beside, pronoun_for_police, quantity_answer,
+                     reported_or_felt, said_of_person, said_of_someone_named, same_subject, says_predicate,
+                     speech_verb_over, terms, union_of_terms, uses_distinctive, verdict_before_trial,
+                     what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -61,9 +62,10 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if any(w.lemma_.lower() in actors for p in patients for w in p.subtree):
             continue
-        # "His wife and children were not hit", "no one else was hurt": what did not happen hides no one.
+        # "His wife and children were not hit", "no one else was hurt", "nothing is being held back": what did not
+        # happen hides no one.
         if any(c.dep_ == "neg" for c in tok.children) or any(
-                p.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in p.children) for p in patients):
+                p.lower_ in ("nobody", "none", "nothing") or any(c.lower_ == "no" for c in p.children) for p in patients):
             continue
         # "Both of them will be held accountable": held to account, not held down; "a meeting will be held" holds
         # no one.
@@ -1118,9 +1120,16 @@ def _past_or_perfect(verb) -> bool:
 
 
 def _judgement_withheld(h: Hit) -> bool:
-    """"I won't defend or condemn anyone before we know": refusing both verdicts withholds judgement."""
+    """"I won't defend or condemn anyone before we know", "I won't defend them and I won't pre-judge them": refusing
+    both verdicts withholds judgement."""
     after = h.sentence.text[h.sentence.text.find(h.phrase) + len(h.phrase):]
-    return bool(re.match(r"(?i)\s+or\s+(condemn|judge|blame|clear|excuse|attack)\b", after))
+    return bool(_AND_THE_OTHER_VERDICT.match(after))
+
+
+#: The other verdict refused after "won't defend": "or condemn", "them and I won't pre-judge".
+_AND_THE_OTHER_VERDICT = re.compile(
+    r"(?i)\s+(?:(?:him|her|them|anyone|anybody|it)\s+)?(?:or|nor|and)\s+(?:(?:i|we)\s+(?:won['’]t|will\s+not|can['’]t|"
+    r"cannot|(?:am|are)\s+not\s+going\s+to)\s+)?(condemn|judge|pre-?judge|blame|clear|excuse|attack)")
 
 
 _REFUSING = re.compile(r" not (?:be )?(?:in a position|able) to (?:discuss|comment|say|share|talk)| not (?:be )?take "
@@ -1166,7 +1175,7 @@ def _officer_defended(ctx: Context) -> list[Hit]:
     ("acted within policy", "did nothing wrong"), or an established finding played down or refused."""
     hits = [h for h in clearing_hits(ctx) if not h.negated]
     # Loyalty before any finding: "nobody is going to throw two of our own to the wolves".
-    hits += [h for h in ctx.asserted(C.REJECT_ACCOUNTABILITY) if not h.sentence.find(C.ACCOUNTABILITY)]
+    hits += [h for h in ctx.asserted(C.REJECT_ACCOUNTABILITY) if not process_told_beside(ctx, h)]
     if ctx.wrongdoing == Wrongdoing.established:
         hits += _played_down(ctx) + ctx.hits(C.DEFLECT)
     return hits
@@ -1687,6 +1696,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _someone_else_did_it(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
+            _contents_not_told(text, s) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)) or \
             text in unknown.asserted_by and _MIND.search(text) and not _MIND.search(s.text):
         return None
@@ -1713,6 +1723,22 @@ _OUTCOME_QUESTION = re.compile(r"(?i)^\s*(?:the\s+)?(?:outcome|result|results|ve
 #: Verbs that tell how a process ended ("the board upheld the dismissal", "he was acquitted").
 _ENDING_VERBS = frozenset("uphold overturn fire sack dismiss terminate clear convict acquit sustain rule decide "
                           "reinstate find sentence exonerate".split())
+
+
+#: An open question of what a record holds ("what the 2020 command log and radio recordings show").
+_CONTENTS_QUESTION = re.compile(r"(?i)^\s*what\s+(?:\S+\s+){1,10}?(?:show|shows|say|says|said|reveal|reveals|"
+                                r"record|records|recorded|contain|contains|capture|captures|captured)\b")
+#: Verbs that tell what a record holds.
+_TELLING_CONTENTS = frozenset("show say reveal record contain capture indicate confirm prove establish".split())
+
+
+def _contents_not_told(question: str, s: Sentence) -> bool:
+    """A question of what a record holds is not answered by a sentence that names the record without telling what
+    it holds ("I have ordered a review of the command log and the radio recordings, and I do not know yet what they
+    say"): no verb of showing, outside an open question, and no "according to"."""
+    return bool(_CONTENTS_QUESTION.match(question)) and not re.search(r"(?i)\baccording to\b", s.text) and not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _TELLING_CONTENTS and not in_indirect_question(t)
+        for t in s.span)
 
 
 def _settles_cause_of_harm(ctx: Context, unknown: Unknown, text: str, s: Sentence) -> bool:
@@ -2512,8 +2538,9 @@ def _place_of_the_incident(ctx: Context, h: Hit) -> bool:
     scenario's own account of the incident uses."""
     incident = ctx.scenario.incident
     account = " ".join([f.text for f in ctx.facts] + ([incident.summary, incident.type] if incident else []))
-    # "She had been sent to the office several times this year" is her history, whatever the place.
-    if _HABITUAL.search(h.sentence.text):
+    # "She had been sent to the office several times this year" is her history, whatever the place; "known to this
+    # department" names who knows her, not where she was.
+    if _HABITUAL.search(h.sentence.text) or h.sentence.lemmas[h.start:h.end].split()[:1] == ["know"]:
         return False
     for tok in h.sentence.tokens_at(h.start, h.end):
         # (the word itself or its plural: "order" is not in "ordered by the previous administration")
@@ -2655,10 +2682,21 @@ def _charged_someone_else(ctx: Context, h: Hit) -> bool:
     subjects = [w for c in heads for w in c.subtree]
     if any(w.lemma_.lower() in C.ACTOR_WORDS - {"we"} or w.lower_ in _ANYONE for w in subjects):
         return True
+    # A pronoun after an officer was the subject ("Officer Brandt will be fired ..., and I expect him to be charged").
+    if any(w.lower_ in ("he", "him", "she", "her") and _officer_subject_before(w) for w in heads):
+        return True
     # A stranger ("a man", "a 34-year-old"), or someone of the other sex, is not the person the answer is about.
     other = {"f": _MALE, "m": _FEMALE}.get(_person_sex(ctx) or "")
     return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children) or
                other is not None and other.fullmatch(w.text) for w in heads)
+
+
+def _officer_subject_before(pronoun) -> bool:
+    """Whether the first subject of the pronoun's sentence, before it, names an officer ("Officer Kyle Brandt will be
+    fired")."""
+    first = next((t for t in pronoun.sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i), None)
+    return first is not None and first.lower_ not in ("we", "i") and any(
+        w.lemma_.lower() in C.ACTOR_WORDS for w in first.subtree)
 
 
 _CHARGED_WITH_A_DUTY = re.compile(r"(?i)^charged with (?:the |that |this |its |their |a )?(?:\w+ )?"
@@ -2899,8 +2937,8 @@ def _suffered(noun, ctx: Context) -> bool:
         node.head.head.lemma_.lower() == "victim"
 
 
-_FEMALE = re.compile(r"(?i)\b(woman|girl|she|her|hers|herself)\b")
-_MALE = re.compile(r"(?i)\b(man|boy|he|his|him|himself)\b")
+_FEMALE = re.compile(r"(?i)\b(woman|women|girls?|she|her|hers|herself)\b")
+_MALE = re.compile(r"(?i)\b(man|men|boys?|he|his|him|himself)\b")
 
 
 def _person_sex(ctx: Context, told: bool = False) -> str | None:
@@ -3282,7 +3320,7 @@ def informant_requests(ctx: Context) -> list[Hit]:
     return ctx.remember("informant requests", lambda: [
         h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
         and not _the_storys_own(ctx, h) and not _cited_as_source(h) and not _names_a_police_unit(h)
-        and not _told_not_asked(h)])
+        and not _told_not_asked(h) and not _describes_someone(h)])
 
 
 #: Verbs that ask for something, or offer a way to give it.
@@ -3298,6 +3336,20 @@ def _told_not_asked(h: Hit) -> bool:
     s = h.sentence
     return not s.is_question and any(t.tag_ == "VBD" for t in s.span) and not any(
         t.lemma_.lower() in _REQUEST_VERBS or t.tag_ == "MD" for t in s.span)
+
+
+def _describes_someone(h: Hit) -> bool:
+    """A cue inside a relative clause that says who some people are ("we won't only meet the groups that send us crime
+    tips"), where nothing asks them for it ("we ask anyone who has a crime tip to call")."""
+    found = h.sentence.tokens_at(h.start, h.end)
+    clauses = [next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None) for t in found]
+    # (A relative clause of its own, with a relative word: "a lot to get those addresses quietly" is a request.)
+    return bool(found) and all(c is not None and any(d.lower_ in _RELATIVE_WORDS for d in c.children) and not any(
+        a.lemma_.lower() in _REQUEST_VERBS for a in (c.head, *c.head.ancestors)) for c in clauses)
+
+
+#: The words that open a relative clause.
+_RELATIVE_WORDS = frozenset("that who whom which whose where".split())
 
 
 def _the_storys_own(ctx: Context, h: Hit) -> bool:
