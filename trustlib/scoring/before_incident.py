@@ -2149,7 +2149,8 @@ def _only_as_a_body(s: Sentence, lemmas: set[str]) -> bool:
     def body(t) -> bool:
         while t.dep_ in ("compound", "poss") and t.head.i != t.i:
             t = t.head
-        return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (t.head.lower_ == "with" or t.head.dep_ == "agent")
+        return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (
+            t.head.lower_ == "with" or t.head.dep_ == "agent")
     return bool(uses) and all(body(t) for t in uses)
 
 
@@ -2164,7 +2165,8 @@ def _reason_given(s: Sentence, lemmas: set[str]) -> bool:
 _SPECULATING = re.compile(r"(?i)\b(?:speculat\w*|guess\w*|insinuat\w*)\s+(?:about|on|at|as to|why|whether)\b")
 #: Words of a guess ("maybe", "no doubt", "what they were doing out there").
 _GUESSING = re.compile(r"(?i)\b(?:maybe|perhaps|probably|possibly|likely|might|may have|could have|must have|seem\w*|"
-                       r"appear\w*|wonder\w*|guess\w*|suspect|speculat\w*|no doubt|what (?:\w+ ){0,3}(?:was|were) doing)\b")
+                       r"appear\w*|wonder\w*|guess\w*|suspect|speculat\w*|no doubt|"
+                       r"what (?:\w+ ){0,3}(?:was|were) doing)\b")
 
 
 def _only_parts_of_a_car(s: Sentence, lemmas: set[str]) -> bool:

@@ -358,7 +358,8 @@ PERSON_CHOICE = W("make (a|the|that|this|some) (terrible|bad|poor|reckless|dange
 CHARACTER_DOUBTED = W("be no (angel|saint|choirboy)", "be not (a|an) (angel|saint|choirboy)",
                       "pretend (\\S+ ){1,3}be (a|an) (angel|saint|choirboy)", "far from (a|an) (angel|saint)",
                       # a motive put on a complaint: "drivers ... do sometimes complain just to get back at a deputy"
-                      "(complain|complaint|report|lie|accuse|file|call) (\\S+ ){0,3}(just |only |simply )?to get back at")
+                      "(complain|complaint|report|lie|accuse|file|call) (\\S+ ){0,3}(just |only |simply )?"
+                      "to get back at")
 #: The harm put down to what the people harmed did ("injuries caused by students who panicked and stampeded", "as a
 #: result of students leaving their positions"), or undone had they obeyed ("had the adults in the house followed
 #: commands more quickly, the handcuffs could have come off sooner").

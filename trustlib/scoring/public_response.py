@@ -65,7 +65,8 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         # "His wife and children were not hit", "no one else was hurt", "nothing is being held back": what did not
         # happen hides no one.
         if any(c.dep_ == "neg" for c in tok.children) or any(
-                p.lower_ in ("nobody", "none", "nothing") or any(c.lower_ == "no" for c in p.children) for p in patients):
+                p.lower_ in ("nobody", "none", "nothing") or any(c.lower_ == "no" for c in p.children)
+                for p in patients):
             continue
         # "Both of them will be held accountable": held to account, not held down; "a meeting will be held" holds
         # no one.
@@ -1128,8 +1129,9 @@ def _judgement_withheld(h: Hit) -> bool:
 
 #: The other verdict refused after "won't defend": "or condemn", "them and I won't pre-judge".
 _AND_THE_OTHER_VERDICT = re.compile(
-    r"(?i)\s+(?:(?:him|her|them|anyone|anybody|it)\s+)?(?:or|nor|and)\s+(?:(?:i|we)\s+(?:won['’]t|will\s+not|can['’]t|"
-    r"cannot|(?:am|are)\s+not\s+going\s+to)\s+)?(condemn|judge|pre-?judge|blame|clear|excuse|attack)")
+    r"(?i)\s+(?:(?:him|her|them|anyone|anybody|it)\s+)?(?:or|nor|and)\s+"
+    r"(?:(?:i|we)\s+(?:won['’]t|will\s+not|can['’]t|cannot|(?:am|are)\s+not\s+going\s+to)\s+)?"
+    r"(condemn|judge|pre-?judge|blame|clear|excuse|attack)")
 
 
 _REFUSING = re.compile(r" not (?:be )?(?:in a position|able) to (?:discuss|comment|say|share|talk)| not (?:be )?take "
