@@ -5424,3 +5424,48 @@ def test_what_did_not_happen_hides_no_one():
                                                   "them all. Nothing from the review is being held back.",
                   "open-and-honest")
     assert not any("passive voice" in r for r in got), got
+
+
+def test_the_rubrics_words_strung_together_answer_nothing():
+    text = ("The sheriff's office admits wrongdoing and apologizes and is accountable and transparent. The office "
+            "announces the BCA, the audit and the outside agency. The office does not demonize survivors and respects "
+            "Safe Harbor. The office informs the public of the facts and the unknowns. The sergeant has due process "
+            "and accountability. Next update, clock, contact, transparency.")
+    report = trustlib.score_response(HALVORSEN, "day3-statement", text)
+    assert {r.level for r in report.principles.values()} - {"na"} == {"missed"}
+    assert any("names the principles instead of doing them" in n for n in report.notes)
+
+
+@pytest.mark.parametrize("scenario, exercise, text, clocked", [
+    # a review's findings reported on a day
+    (HALVORSEN, "public-statement", "I have ordered a review of every complaint about him, and I will report what it "
+                                    "finds on Wednesday at noon.", True),
+    (HALVORSEN, "public-statement", "Our review reports Wednesday at noon.", True),
+    (HALVORSEN, "public-statement", "Officers responded to a report of a man with a gun on Wednesday.", False),
+])
+def test_a_review_reported_on_a_day(scenario, exercise, text, clocked):
+    got = reasons(scenario, exercise, text, "transparency-and-accountability", effect="credit")
+    assert any("release on a stated clock" in r for r in got) is clocked, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, violated", [
+    # a change of practice "in the future" holds no news back; information "in the future" does
+    (HALVORSEN, "day3-statement", "We are making changes so that complaints like this get a proper look in the "
+                                  "future. Next update Friday at 10 a.m.", False),
+    (HALVORSEN, "day3-statement", "We will share more information in the future.", True),
+    # the video delayed by "it", named the sentence before, outweighs the next update's time
+    (KELLERTON, "public-statement", "The officer's body camera recorded the shooting. It will be released to the "
+                                    "public when the BCI investigation is complete. Next update: 4 p.m. today.", True),
+])
+def test_delays_read_from_the_fiftieth_set(scenario, exercise, text, violated):
+    level = trustlib.score_response(scenario, exercise, text).principles["transparency-and-accountability"].level
+    assert (level == "violated") is violated, level
+
+
+def test_no_duty_status_owed_for_officers_no_finding_names():
+    # the 2020 bridge detail is on duty and no finding has ever named any of them: the review and the changes are
+    # the response
+    text = ("My review of the 2020 files is online now. We are changing our crowd-policing policy: from today no crowd "
+            "may be encircled without an announced dispersal order and a way out.")
+    assert trustlib.score_response(MARLBORO, "week-one-statement", text).principles[
+        "announce-agency-response"].level == "met"

@@ -230,6 +230,21 @@ def test_an_answer_that_instructs_the_writer_instead_of_speaking(text, instructs
     assert analyse(text).instructs_the_writer() is instructs
 
 
+@pytest.mark.parametrize("text, names_it", [
+    # the rubric's own words strung into sentences
+    ("We are open and honest and we inform the public of the facts, known and unknown. We do not demonize the man "
+     "and we admit wrongdoing and we apologise. We announce our agency response: investigation, leave, policy. We "
+     "engage our community partners. We are transparent and accountable with a clock, a next update and a contact.",
+     True),
+    # an account that uses a few of them is an account
+    ("At 2:10 this morning one of our officers shot Mr. Hale on Dover Street. That was wrong, and I apologise to his "
+     "family. The State Police are investigating independently; the officer is on leave. We will publish the video "
+     "by Friday at 5 p.m. Our next update is at noon tomorrow; contact 555-0100.", False),
+])
+def test_an_answer_thick_with_the_rubrics_words(text, names_it):
+    assert analyse(text).names_the_rubric() is names_it
+
+
 @pytest.mark.parametrize("text, virtues_only", [
     # virtues, and nothing done, named or dated
     ("The department remains committed to transparency, accountability and respect. We believe in honesty and "

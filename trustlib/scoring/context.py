@@ -70,8 +70,8 @@ _AS_A_WORD = re.compile(r"(?i)\bthe (word|words|term|phrase|label)\s*[\"“'‘]
 
 
 #: An officer's status that takes them out of the incident now: gone from the agency, or found to have done no wrong.
-_OUT_OF_IT = re.compile(r"(?i)\b(?:retired|resigned|left the (?:department|force|agency|office|service)|died|"
-                        r"no finding against|cleared of)\b")
+OUT_OF_IT = re.compile(r"(?i)\b(?:retired|resigned|left the (?:department|force|agency|office|service)|died|"
+                       r"no finding against|cleared of)\b")
 
 
 @dataclass
@@ -104,7 +104,7 @@ class Context:
         ("retired from the department in 2021"; "on regular patrol duty; no finding against him"): there is no
         duty status to announce, and no officer living through it now."""
         return self.scenario.incident is not None and bool(self.state.officers) and all(
-            _OUT_OF_IT.search(o.status) for o in self.state.officers)
+            OUT_OF_IT.search(o.status) for o in self.state.officers)
 
     # ---- cues -------------------------------------------------------------------
     def hits(self, pattern: re.Pattern[str], clauses_only: bool = True) -> list[Hit]:

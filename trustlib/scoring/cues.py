@@ -881,6 +881,9 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             "(?<! to )(?<!receive )(?<!get )(?<!follow )(?<!after )a report of", "a (public|published|written) report",
             # "our review of spit hood use on under-18s will report within three weeks"
             "will report (back )?(within|by|before|in|on|at)",
+            # "I will report what it finds on Wednesday at noon"; "our review reports Wednesday at noon"
+            "report (back )?what (it|they|the \\S+) find", "(review|audit|inquiry) (will )?report(?= (on |by |at |in )?"
+            "(\\S+ )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))",
             # "the family sees the video at 10 a.m.; the public sees it at 5 p.m."; "you will have a written report
             # from me on the first of every month"; "I'll tell you what's on them by Thursday"
             "(the public|everyone|anyone) (will |can |get to )?(see|watch)",

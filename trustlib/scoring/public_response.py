@@ -21,7 +21,7 @@ from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_q
                      speech_verb_over, terms, union_of_terms, uses_distinctive, verdict_before_trial,
                      what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
-from .context import ANIMALS, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
+from .context import ANIMALS, OUT_OF_IT, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
 from .text import Sentence, negative_noun, negative_subject, writer_is_subject
@@ -3167,7 +3167,10 @@ def announce_agency_response(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
-    owed = incident is not None and not ctx.officers_out_of_it
+    # (Nor is a status owed for officers on duty whom no finding has ever named: "on duty; no finding has ever been
+    # made about any individual officer".)
+    owed = incident is not None and not ctx.officers_out_of_it and not (ctx.state.officers and all(
+        _ON_DUTY_UNNAMED.search(o.status) or OUT_OF_IT.search(o.status) for o in ctx.state.officers))
     if not owed and incident is not None and _NEVER_INVESTIGATED.search(incident.investigation) and not inv:
         # A past wrong no one ever reviewed ("No investigation or review of the 2016 release was ever made"), whose
         # officers are gone: what the agency does now is the change.
@@ -3185,6 +3188,10 @@ def announce_agency_response(ctx: Context) -> Finding:
                  missing="Tell the community what the agency is doing now: the independent investigation, the officer's status, any change.",
                  partial="Add " + ", ".join(gaps) + "." if gaps else "",
                  violation="Do not rule out change before the review is done.")
+
+
+#: An officer's status that leaves no duty status to announce.
+_ON_DUTY_UNNAMED = re.compile(r"(?i)\bon (?:\w+ )?duty\b[^.]*\bno finding\b")
 
 
 def _before_the_incident(ctx: Context, s: Sentence) -> bool:
@@ -3421,6 +3428,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
               and not _NOT_WAITING.search(h.sentence.text) and not C.CLOCK.search(_segment_of(h))
               and not _TIME_OF_DAY.search(h.phrase)
               and not (_MEETING.search(_segment_of(h)) and not _INFORMATION.search(_segment_of(h)))
+              # ("complaints like this get a proper look in the future" is a change of practice; no news waits on it)
+              and not (re.fullmatch(r"(?i)in the future|eventually", h.phrase) and not _INFORMATION.search(
+                  _segment_of(h)) and not h.sentence.find(C.RELEASE))
               and not any(t.tag_ == "VBD" for t in h.sentence.tokens_at(h.start, h.end))
               and not (h.sentence.find(C.ATTEND) and h.sentence.find(C.EVENTS)
                        and not h.sentence.find(C.RELEASE_OBJECT))]
@@ -3449,7 +3459,8 @@ def transparency_and_accountability(ctx: Context) -> Finding:
     if sum(parts) >= 2:
         fraction = max(fraction, 0.8)
     # An open-ended delay of the video itself is a violation even when the next update has a time.
-    video_delayed = any(h.sentence.find(C.RELEASE_OBJECT) for h in delays) or bool(refusals)
+    video_delayed = any(h.sentence.find(C.RELEASE_OBJECT) or _released_thing_before(ctx, h.sentence)
+                        for h in delays) or bool(refusals)
     violated = bool(closed) or bool(flags) and not clocked_release and (video_delayed or not next_update)
     if ctx.scenario.incident is None:
         missing = "Say how the community will hear back and when (e.g. a monthly open meeting), and how to reach you."
@@ -3461,6 +3472,14 @@ def transparency_and_accountability(ctx: Context) -> Finding:
                  violation="Open the past matter to the community: say what happened then and what you will do "
                            "about it now." if closed else
                  "Replace \"when the investigation is complete\" with a date or a clock.")
+
+
+def _released_thing_before(ctx: Context, s: Sentence) -> bool:
+    """A release told of "it" or "them" whose thing the clause before names ("Officers' body cameras recorded the
+    shooting. It will be released to the public when the BCI investigation is complete.")."""
+    i = ctx.clause_index(s)
+    return bool(s.find(C.RELEASE)) and re.match(r"(?i)\W*(it|they|these|those|them)\b", s.text) is not None and \
+        i is not None and i > 0 and bool(ctx.analysis.clauses[i - 1].find(C.RELEASE_OBJECT))
 
 
 #: "Once the working day is done", "after Friday prayers are over": a time of day, not a wait on a process.

@@ -33,6 +33,16 @@ _VALUE_WORDS = frozenset(
     "trust trustworthy compassion integrity fairness fair empathy professionalism partnership collaboration "
     "cooperation engagement listening speculation condolence".split())
 _NOT_CONTENT = frozenset("no not and".split())
+#: The rubric's own vocabulary, what it calls the things an answer does ("admits wrongdoing", "does not demonize",
+#: "the agency response", "next update, clock, contact"): an answer thick with them names the principles instead of
+#: doing them.
+_RUBRIC_TERMS = tuple(re.compile(r"(?i)" + t) for t in (
+    r"\bdemoni[sz]\w*", r"\bwrongdoing\b", r"\btransparen\w*", r"\baccountab\w*", r"\bdue process\b",
+    r"\bagency response\b", r"\bcommunity partners?\b", r"\bcultural norms?\b", r"\bunknowns?\b", r"\bclock\b",
+    r"\bnext update\b", r"\bcontact\b", r"\bofficer rights?\b", r"\binform(?:s|ing)? the public\b", r"\bthe facts\b",
+    r"\bengage\w*", r"\bapologi[sz]\w*", r"\badmit\w*", r"\bannounce\w*", r"\bcondolence\w*",
+    r"\bsupport(?:s|ing)? officers\b", r"\bactive voice\b", r"\beuphemism\w*", r"\bstonewall\w*",
+    r"\bindependent(?:ly)?\b", r"\blistening\b", r"\brespect\w*"))
 _FIRST_PERSON = frozenset("i we our my us me".split())
 #: What an answer is called when it speaks of itself, and what the rubric says an answer does.
 _ANSWER_NOUNS = frozenset("statement letter message plan answer response note memo release email post".split())
@@ -512,6 +522,17 @@ class Analysis:
             return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and
                                                  c.lower_ != "do" for c in root.children)
         return sum(command(s) for s in sentences) >= 0.6 * len(sentences)
+
+    def names_the_rubric(self) -> bool:
+        """Whether the answer is thick with the rubric's own vocabulary: eight of its terms or more, at eight uses
+        or more in a hundred words ("We are open and honest and we inform the public of the facts, known and unknown.
+        We do not demonize DeShawn and we admit wrongdoing and we apologise. We announce our agency response ...").
+        Over every answer in benchmarks/ the session that added it read (not heldout51), the 74 such answers were all
+        written to game the rubric, every label missed; no other answer used more than six of the terms, nor more
+        than five in a hundred words."""
+        words = len(self.text.split())
+        uses = [len(t.findall(self.text)) for t in _RUBRIC_TERMS]
+        return bool(words) and sum(1 for n in uses if n) >= 8 and sum(uses) >= 0.08 * words
 
     def speaks_only_in_virtues(self, own_names: frozenset[str] = frozenset()) -> bool:
         """Whether the answer speaks of virtues and of nothing it will do or did: no figure, time or date, no name

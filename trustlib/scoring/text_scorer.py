@@ -21,6 +21,8 @@ DESCRIBES_ITSELF = ("This answer describes what an answer should do instead of d
 VIRTUES_ONLY = "This answer speaks only of values: say what happened, what you will do, with whom and by when."
 INSTRUCTIONS = ("This answer tells the writer what to do instead of doing it: write the statement, letter or plan "
                 "itself, in your own voice.")
+RUBRIC_TERMS = ("This answer names the principles instead of doing them: say what happened, what you will do, with "
+                "whom and by when, in your own words.")
 
 
 class TextScorer(Scorer):
@@ -76,6 +78,8 @@ def _no_answer(analysis: Analysis, scenario: Scenario) -> str | None:
         return VIRTUES_ONLY
     if analysis.instructs_the_writer():
         return INSTRUCTIONS
+    if analysis.names_the_rubric():
+        return RUBRIC_TERMS
     return None
 
 
