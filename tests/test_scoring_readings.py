@@ -5469,3 +5469,30 @@ def test_no_duty_status_owed_for_officers_no_finding_names():
             "may be encircled without an announced dispersal order and a way out.")
     assert trustlib.score_response(MARLBORO, "week-one-statement", text).principles[
         "announce-agency-response"].level == "met"
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # the juvenile the norm says never to name, given a name
+    ("DeShawn's cousin, Jalen, 16, was in the passenger seat and saw everything.", True),
+    ("Jalen, his cousin, was not hurt.", True),
+    ("His cousin was not hurt, and we will not name him.", False),
+    ("His cousin, who is 16, was not hurt.", False),
+])
+def test_the_juvenile_never_named(sentence, flagged):
+    got = reasons(KELLERTON, "public-statement", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, plain", [
+    # an established wrong owned in the first person, beside what the office or an officer did, told as done
+    ("A woman complained to us in March 2025. On March 13 his sergeant closed it as unfounded. This office failed "
+     "her.", True),
+    ("On Wednesday I told the county that my office closed her complaint in two days without investigating it. That "
+     "was our failure, and mine.", True),
+    # owned, but no one said to have done anything
+    ("A woman complained to us in March 2025. It was closed as unfounded two days later. That was our failure.",
+     False),
+])
+def test_a_wrong_owned_beside_who_did_it(text, plain):
+    got = reasons(HALVORSEN, "day3-statement", text, "open-and-honest", effect="credit")
+    assert any("says who did what" in r for r in got) is plain, got

@@ -1566,6 +1566,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     flags += _slurs_used(ctx, norms)
     flags += _informing_breaches(ctx, norms)
     flags += _identifying_details(ctx, norms)
+    flags += _protected_person_named(ctx, norms)
     flags += _capitals_ignored(ctx, norms)
     flags += _dress_breaches(ctx, norms)
     if venue_norms := police_venue_norms(norms):
@@ -2417,6 +2418,37 @@ def _identifying_details(ctx: Context, norms: list[str]) -> list[Evidence]:
             if given:
                 flags.append(breaks_norm(s, norm))
     return flags
+
+
+#: A norm that someone is never to be named, and who ("Never name, photograph or show DeShawn's 16-year-old cousin").
+_NEVER_NAMED = re.compile(r"(?i)\b(?:never|not|don['’]t)\s+(?:be\s+)?name[ds]?\b[^.:;]*?\b(cousin|brother|sister|son|"
+                          r"daughter|child|friend|passenger|witness|nephew|niece|grandson|granddaughter|juvenile|"
+                          r"minor|survivor|girlfriend|boyfriend)s?\b")
+
+
+def _protected_person_named(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """The person a norm says never to name, given a name beside the word for them ("DeShawn's cousin, Jalen, 16, was
+    in the passenger seat", "Jalen, his cousin, was not hurt"); not "his cousin was not hurt, and we will not name
+    him"."""
+    flags: list[Evidence] = []
+    for norm in norms:
+        m = _NEVER_NAMED.search(norm)
+        if not m:
+            continue
+        word = rf"(?i:{m.group(1)}s?)"
+        beside = re.compile(rf"\b{word},?\s+([A-Z][\w'’-]+)\b|\b([A-Z][\w'’-]+),\s+(?:(?i:his|her|their|the)\s+)"
+                            rf"(?:[\w'’-]+\s+){{0,2}}{word}\b")
+        for s in ctx.analysis.clauses:
+            if _REFUSED_NAMING.search(s.text):
+                continue
+            names = [n for g in beside.finditer(s.text) for n in g.groups() if n]
+            if any(t.text == n and t.pos_ == "PROPN" for n in names for t in s.span):
+                flags.append(breaks_norm(s, norm))
+    return flags
+
+
+#: A name held back in the sentence itself ("we will not name him").
+_REFUSED_NAMING = re.compile(r"(?i)\b(?:not|never|won['’]t)\s+(?:be\s+)?(?:name|identify|identified|named)\b")
 
 
 def _informing_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:

@@ -173,6 +173,16 @@ def _owned_in_first_person(h: Hit) -> bool:
                                          for c in h.verb.children))
 
 
+def _officer_did(s: Sentence, ctx: Context) -> bool:
+    """An officer, or the agency in the first person, as the subject of a verb told as done, not denied ("his
+    sergeant closed it as unfounded", "my office closed her complaint in two days")."""
+    def doer(t) -> bool:
+        return t.lemma_.lower() in ctx.officer_words or t.lemma_.lower() in _AGENCY_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)
+    return any(t.dep_ == "nsubj" and doer(t) and t.head.tag_ == "VBD" and not any(
+        c.dep_ == "neg" for c in t.head.children) for t in s.span)
+
+
 #: The agency speaking of itself in the third person: "the office owns that".
 _AGENCY_NOUNS = frozenset("office department agency force service division".split())
 
@@ -997,6 +1007,11 @@ def open_and_honest(ctx: Context) -> Finding:
         # Misconduct without force (officers' messages, a record falsified) is told plainly by tying what was done
         # to the officers ("Screenshots show what appear to be their messages: racist jokes about ...").
         actors = _conduct_owned(ctx, hidden_in)
+    if not actors and ctx.wrongdoing == Wrongdoing.established and not _force_in_incident(ctx) and any(
+            _owned_in_first_person(h) for h in owned_wrongs(ctx)):
+        # An established wrong owned in the first person ("This office failed her") beside what an officer did, told
+        # as done ("On March 13 his sergeant closed it as unfounded"): who did what is said.
+        actors = [s for s in ctx.analysis.clauses if s.start not in hidden_in and _officer_did(s, ctx)][:1]
     credits += [evidence(s, "says who did what, in the active voice") for s in actors[:2]]
     plain = bool(actors)
     if not plain:
