@@ -5496,3 +5496,38 @@ def test_the_juvenile_never_named(sentence, flagged):
 def test_a_wrong_owned_beside_who_did_it(text, plain):
     got = reasons(HALVORSEN, "day3-statement", text, "open-and-honest", effect="credit")
     assert any("says who did what" in r for r in got) is plain, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, level", [
+    # the officer's status in plain words, beside the investigator: changes can wait for the findings
+    (HALVORSEN, "public-statement", "By eight o'clock I'd stopped his paycheck and taken back his badge and his "
+                                    "sidearm. The state's BCA is running this case, start to finish.", "met"),
+    # a past wrong under review, before its findings: the named review is the response for now
+    (MARLBORO, "public-statement", "Chief of Staff Ortiz and our Office of Professional Standards are reviewing every "
+                                   "2020 file, independently of the officers involved, and the findings will be public "
+                                   "by March 9.", "met"),
+])
+def test_responses_read_from_the_fiftieth_set(scenario, exercise, text, level):
+    assert trustlib.score_response(scenario, exercise, text).principles["announce-agency-response"].level == level
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # what no one may do from now on is a rule; a forecast is not
+    ("Effective today, no crowd may be encircled without an announced dispersal order and an open way out.", True),
+    ("No charges will be filed against anyone.", False),
+])
+def test_what_no_one_may_do_from_now_on(sentence, rule):
+    got = reasons(MARLBORO, "week-one-statement", sentence, "announce-agency-response", effect="credit")
+    assert any("sets a rule" in r for r in got) is rule, got
+
+
+@pytest.mark.parametrize("text, protected", [
+    # discipline after a hearing, in a sentence or a verbless line
+    ("The officer remains on paid administrative leave; any discipline will follow an Internal Affairs investigation "
+     "and a hearing.", True),
+    ("Team - Union rep, IA hearing before any discipline.", True),
+    ("The officer remains on paid administrative leave.", False),
+])
+def test_a_hearing_before_discipline(text, protected):
+    got = reasons(KELLERTON, "day2-statement", text, "accountability-with-officer-rights", effect="credit")
+    assert any("fair process" in r for r in got) is protected, got

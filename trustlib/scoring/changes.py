@@ -212,6 +212,12 @@ def announces_change(s: "Sentence") -> str | None:
                            for c in t.head.children) or _of_the_force(t))
                        for t in s.span):
         return "sets a rule for the whole force from now on"
+    # "Effective today, no crowd may be encircled without an announced dispersal order": what no one may do now (not
+    # "no charges will be filed", a forecast).
+    if forward and any(negative_noun(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in _NOT_RULES
+                       and any(c.tag_ == "MD" and c.lower_ in ("may", "must", "shall") for c in t.head.children)
+                       for t in s.span):
+        return "sets a rule for the whole force from now on"
     if forward and any(_force_wide(t) and not _denied(t.head) and (
             t.head.lemma_.lower() not in _NOT_RULES or t.lemma_.lower() not in _FORCE_PEOPLE) for t in s.span):
         return "sets a rule for the whole force from now on"

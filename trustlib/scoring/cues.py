@@ -697,6 +697,9 @@ DUTY_STATUS = W(
     "off patrol", "not on patrol", "no patrol", "not work", "not be work", "return to duty", "take off the street",
     # a civilian's work taken from them: "the call-taker is off the phones", "moved off the radio"
     "off the (phone|phones|radio|console)",
+    # in plain words: "I'd stopped his paycheck and taken back his badge, his sidearm and the keys to his squad"
+    "stop (his|her|their) (pay|paycheck|salary)",
+    "take (back |away )?(his|her|their) (badge|gun|sidearm|firearm|weapon)",
     # "both constables will take it before they return to patrol"
     "return to (patrol|the street|the field|the road|frontline|front - line)",
     "badge and gun", "police power", "terminate", "fire the officer", "dismiss", "duty status",
@@ -1123,6 +1126,9 @@ OFFICER_RIGHTS = W(
     # "he's got his rep beside him the whole way", "nobody in this building says his name to a reporter", "Curt gets
     # his day in court like anybody"
     "(his|her|their|union|association) (union )?rep", "(his|her|their) day in court",
+    # "any discipline will follow an Internal Affairs investigation and a hearing"; "IA hearing before any discipline"
+    "(discipline|sanction|punishment) (\\S+ ){0,6}(after|follow) (\\S+ ){0,7}hearing",
+    "hearing before (any |a )?(discipline|decision|sanction|punishment)",
     "(nobody|no one) (\\S+ ){0,4}say (his|her|their) name",
     "not (rush|jump) to", "before the fact", "until the fact", "name or blame", "blame or name",
     "(nobody|no one) ... (be )?(name|blame|judge|condemn|pronounce on)",

@@ -15,7 +15,8 @@ from .text import writer_is_subject
 def accountability_with_officer_rights(ctx: Context) -> Finding:
     credits, flags = [], []
     acc = ctx.sentences_with(C.ACCOUNTABILITY)
-    rights = ctx.sentences_with(C.OFFICER_RIGHTS, negated=None)
+    # (In any line, with or without a verb: "Union rep, IA hearing before any discipline.")
+    rights = ctx.sentences_with(C.OFFICER_RIGHTS, negated=None, clauses_only=False)
     if acc:
         credits.append(evidence(acc[0], "centres accountability and responsibility"))
     elif (ctx.wrongdoing == Wrongdoing.established or ctx.scenario.incident is None) and (owned := owned_wrongs(ctx)):

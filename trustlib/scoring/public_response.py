@@ -3194,6 +3194,8 @@ def announce_agency_response(ctx: Context) -> Finding:
         # Before any incident there is no officer whose status to give, nor after a past wrong whose officers have
         # left or were never at fault: the review and the changes are the response.
         fraction = (inv_score + (1.0 if change else 0.0)) / 2
+        if incident is not None and ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0:
+            fraction = max(fraction, 0.8)  # a past wrong under review: changes can wait for its findings
     elif ctx.wrongdoing != Wrongdoing.established and inv_score == 1.0 and status:
         fraction = max(fraction, 0.8)  # before the facts are in, changes can wait for findings
     gaps = [g for g, ok in (("who is investigating (independently)", inv_score == 1.0),
