@@ -5531,3 +5531,13 @@ def test_what_no_one_may_do_from_now_on(sentence, rule):
 def test_a_hearing_before_discipline(text, protected):
     got = reasons(KELLERTON, "day2-statement", text, "accountability-with-officer-rights", effect="credit")
     assert any("fair process" in r for r in got) is protected, got
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # uniform worn where the university asks for plain clothes
+    ("Dr. Helen Tran and Aaliyah Grant on campus; I'll wear full uniform so the students see the badge.", True),
+    ("I will meet Dr. Tran on campus in plain clothes; I won't wear my uniform.", False),
+])
+def test_uniform_worn_on_campus(sentence, flagged):
+    got = reasons(MARLBORO, "relationship-plan", sentence, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got

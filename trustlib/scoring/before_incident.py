@@ -2506,14 +2506,16 @@ _DRESS_ASKED = re.compile(r"(?i)\b(out of uniform|plain ?clothes|civilian (cloth
                           r"without (a |their )?uniforms?|unarmed|no (guns?|firearms?|weapons?|sidearms?)|"
                           r"no (uniformed|(officers?|deputies|deputy) in uniform))\b")
 _IN_UNIFORM = re.compile(r"(?i)\b(in (?:(?:full|their|our|dress|class|service) ){0,3}(uniform|kit|gear)|uniformed|"
-                         r"class a|duty belts?|(?<!un)armed)\b")
+                         r"class a|duty belts?|(?<!un)armed|"
+                         # "I'll wear full uniform so the students see the badge"
+                         r"wear(?:s|ing)? (?:(?:full|my|his|her|their|our|dress|service) ){0,3}uniforms?)\b")
 _DRESS_DENIED = re.compile(r"(?i)\b(not|never|no|without|out of)\s+(\w+\s+){0,4}$")
 
 
 #: Police cars a norm may keep away ("without marked cars"), and an answer may send.
 _CARS = re.compile(r"(?i)\b(marked (cars?|units?|vehicles?|cruisers?)|patrol cars?|squad cars?|cruisers?)\b")
 #: Common words for the occasions and places a dress norm may name.
-_OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial)"
+_OCCASIONS = r"\b(event|vigil|funeral|camp|ceremony|festival|gathering|service|procession|powwow|wake|memorial|campus)"
 
 
 def _denied_at(s: Sentence, start: int, end: int) -> bool:
