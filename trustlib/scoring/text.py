@@ -528,8 +528,8 @@ class Analysis:
         or more in a hundred words ("We are open and honest and we inform the public of the facts, known and unknown.
         We do not demonize DeShawn and we admit wrongdoing and we apologise. We announce our agency response ...").
         Over every answer in benchmarks/ the session that added it read (not heldout51), the 74 such answers were all
-        written to game the rubric, every label missed; no other answer used more than six of the terms, nor more
-        than five in a hundred words."""
+        written to game the rubric, every label missed; no other answer used more than six of the terms, and none
+        that used five or more used them five times in a hundred words."""
         words = len(self.text.split())
         uses = [len(t.findall(self.text)) for t in _RUBRIC_TERMS]
         return bool(words) and sum(1 for n in uses if n) >= 8 and sum(uses) >= 0.08 * words
