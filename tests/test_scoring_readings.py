@@ -5514,7 +5514,10 @@ def test_responses_read_from_the_fiftieth_set(scenario, exercise, text, level):
 @pytest.mark.parametrize("sentence, rule", [
     # what no one may do from now on is a rule; a forecast is not
     ("Effective today, no crowd may be encircled without an announced dispersal order and an open way out.", True),
+    ("From today, officers may not encircle a crowd unless a dispersal order has been announced and a way out left "
+     "open.", True),
     ("No charges will be filed against anyone.", False),
+    ("Officers will not be retrained.", False),
 ])
 def test_what_no_one_may_do_from_now_on(sentence, rule):
     got = reasons(MARLBORO, "week-one-statement", sentence, "announce-agency-response", effect="credit")

@@ -218,6 +218,12 @@ def announces_change(s: "Sentence") -> str | None:
                        and any(c.tag_ == "MD" and c.lower_ in ("may", "must", "shall") for c in t.head.children)
                        for t in s.span):
         return "sets a rule for the whole force from now on"
+    # "From today, officers may not encircle a crowd unless ...": what the force may no longer do (not "officers will
+    # not be retrained", a forecast denied).
+    if forward and any(_force_wide(t) and t.dep_ == "nsubj" and t.head.lemma_.lower() not in _NOT_RULES and any(
+            c.tag_ == "MD" and c.lower_ in ("may", "must", "shall") for c in t.head.children) and any(
+            c.dep_ == "neg" for c in t.head.children) for t in s.span):
+        return "sets a rule for the whole force from now on"
     if forward and any(_force_wide(t) and not _denied(t.head) and (
             t.head.lemma_.lower() not in _NOT_RULES or t.lemma_.lower() not in _FORCE_PEOPLE) for t in s.span):
         return "sets a rule for the whole force from now on"
