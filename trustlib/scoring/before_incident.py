@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .. import nlp
 from ..report import Evidence
@@ -2142,17 +2142,21 @@ _A_REASON = re.compile(r"(?i)\b(because|since|so that|in order to|reason|must ha
                        r"may have|likely|after (?:a|an|the|drinking|partying)|coming (?:home )?from)\b|['’]cause\b")
 
 
+def _every_use(s: Sentence, lemmas: set[str], test: Callable[["Token"], bool]) -> bool:
+    """Whether the sentence uses the words, and every use passes ``test``."""
+    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
+    return bool(uses) and all(test(t) for t in uses)
+
+
 def _only_as_a_body(s: Sentence, lemmas: set[str]) -> bool:
     """Whether every use of the words names a body that acts or is met with ("a meeting with the Sheriff's Office",
     "the Sheriff's Office will attend"), not a place ("at the Sheriff's Office", "stop by each household")."""
-    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
-
     def body(t) -> bool:
         while t.dep_ in ("compound", "poss") and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (
             t.head.lower_ == "with" or t.head.dep_ == "agent")
-    return bool(uses) and all(body(t) for t in uses)
+    return _every_use(s, lemmas, body)
 
 
 def _reason_given(s: Sentence, lemmas: set[str]) -> bool:
@@ -2172,16 +2176,14 @@ _GUESSING = re.compile(r"(?i)\b(?:maybe|perhaps|probably|possibly|likely|might|m
 
 def _only_parts_of_a_car(s: Sentence, lemmas: set[str]) -> bool:
     """Whether every use of the words names a part of a car ("the driver's side"), not anyone in it."""
-    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
-    return bool(uses) and all(t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in _CAR_PARTS for t in uses)
+    return _every_use(s, lemmas, lambda t: t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in _CAR_PARTS)
 
 
 def _only_heard_about(s: Sentence, lemmas: set[str]) -> bool:
     """Whether every use of the words is inside what the sentence listens to ("to listen to you: about the Family Day
     warrant checks")."""
-    uses = [t for t in s.span if t.lemma_.lower() in lemmas]
-    return bool(uses) and any(t.lemma_.lower() in ("listen", "hear") for t in s.span) and all(
-        any(a.dep_ == "prep" and a.lower_ in ("about", "regarding", "concerning") for a in t.ancestors) for t in uses)
+    return any(t.lemma_.lower() in ("listen", "hear") for t in s.span) and _every_use(s, lemmas, lambda t: any(
+        a.dep_ == "prep" and a.lower_ in ("about", "regarding", "concerning") for a in t.ancestors))
 
 
 def _done_by_the_go_between(s: Sentence, norm: str, action: str) -> bool:

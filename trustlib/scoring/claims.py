@@ -1263,8 +1263,7 @@ def process_told_beside(ctx: Context, h: Hit) -> bool:
     if s.find(C.ACCOUNTABILITY) or any(a >= h.end and re.search(r"[:;]", s.text[h.end:a])
                                        for a, _ in s.find(C.OFFICER_RIGHTS)):
         return True
-    i = ctx.clause_index(s)
-    after = ctx.analysis.clauses[i + 1] if i is not None and i + 1 < len(ctx.analysis.clauses) else None
+    after = ctx.clause_beside(s, 1)
     return after is not None and bool(after.find(C.OFFICER_RIGHTS) or after.find(C.ACCOUNTABILITY))
 
 
@@ -1433,10 +1432,8 @@ def _feeling_answered(ctx: Context, h: Hit) -> bool:
     out of proportion"), the writer shares it."""
     if not _held_by_others(h, _FEELING):
         return False
-    i = ctx.clause_index(h.sentence)
-    clauses = ctx.analysis.clauses
-    return i is not None and i + 1 < len(clauses) and (_bare_denial(clauses[i + 1]) or
-                                                       bool(_DENIAL_OPENS.match(clauses[i + 1].text)))
+    after = ctx.clause_beside(h.sentence, 1)
+    return after is not None and (_bare_denial(after) or bool(_DENIAL_OPENS.match(after.text)))
 
 
 #: A clause that opens by saying no to what came before ("I did not, and I will meet ...").

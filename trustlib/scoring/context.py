@@ -142,6 +142,13 @@ class Context:
         readers can look at the clauses around it."""
         return next((k for k, c in enumerate(self.analysis.clauses) if c is s), None)
 
+    def clause_beside(self, s: Sentence, step: int) -> Sentence | None:
+        """The clause ``step`` places after a clause (-1: the one before), or None at either end or for a sentence
+        that is not a clause."""
+        i = self.clause_index(s)
+        k = None if i is None else i + step
+        return self.analysis.clauses[k] if k is not None and 0 <= k < len(self.analysis.clauses) else None
+
     def remember(self, name: str, read: Callable[[], T]) -> T:
         """A reading that more than one detector (or one detector for every clause) asks for, made once."""
         if name not in self._readings:

@@ -1823,9 +1823,8 @@ def _tells_a_known_report(ctx: Context, s: Sentence, fact_best: float) -> bool:
 def _open_said_next(ctx: Context, s: Sentence) -> bool:
     """A record hedged and then called unconfirmed ("Screenshots show what appear to be their messages. We have
     not confirmed the screenshots or who wrote what."): caution about the record, not a guess of the writer's."""
-    clauses = ctx.analysis.clauses
-    i = ctx.clause_index(s)
-    return i is not None and i + 1 < len(clauses) and bool(clauses[i + 1].find(C.UNKNOWN_ACK)) and \
+    after = ctx.clause_beside(s, 1)
+    return after is not None and bool(after.find(C.UNKNOWN_ACK)) and \
         bool({t.lemma_.lower() for t in s.span} & (_EVIDENCE | _RECORDS))
 
 
@@ -3182,9 +3181,9 @@ def announce_agency_response(ctx: Context) -> Finding:
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
-    # (Nor is a status owed for officers on duty whom no finding has ever named: "on duty; no finding has ever been
-    # made about any individual officer".)
-    owed = incident is not None and not ctx.officers_out_of_it and not (ctx.state.officers and all(
+    # No status is owed for officers out of it (see Context.officers_out_of_it), nor for officers on duty whom no
+    # finding has ever named ("on duty; no finding has ever been made about any individual officer").
+    owed = incident is not None and not (ctx.state.officers and all(
         _ON_DUTY_UNNAMED.search(o.status) or OUT_OF_IT.search(o.status) for o in ctx.state.officers))
     if not owed and incident is not None and _NEVER_INVESTIGATED.search(incident.investigation) and not inv:
         # A past wrong no one ever reviewed ("No investigation or review of the 2016 release was ever made"), whose
@@ -3406,8 +3405,7 @@ def _partner_blamed(ctx: Context, named: list[Sentence]) -> list[Hit]:
         if re.search(r"(?i)\b(we|i|our \w+)\s+(should|might|may|could|would)\b", s.text) or verbs and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ctx.actor_words for c in verbs[0].children):
             continue
-        i = ctx.clause_index(s)
-        near = s in named or (i is not None and i > 0 and ctx.analysis.clauses[i - 1] in named)
+        near = s in named or ctx.clause_beside(s, -1) in named
         if near or _CARERS.search(s.text):
             out.append(h)
     return out
@@ -3494,9 +3492,9 @@ def transparency_and_accountability(ctx: Context) -> Finding:
 def _released_thing_before(ctx: Context, s: Sentence) -> bool:
     """A release told of "it" or "them" whose thing the clause before names ("Officers' body cameras recorded the
     shooting. It will be released to the public when the BCI investigation is complete.")."""
-    i = ctx.clause_index(s)
+    before = ctx.clause_beside(s, -1)
     return bool(s.find(C.RELEASE)) and re.match(r"(?i)\W*(it|they|these|those|them)\b", s.text) is not None and \
-        i is not None and i > 0 and bool(ctx.analysis.clauses[i - 1].find(C.RELEASE_OBJECT))
+        before is not None and bool(before.find(C.RELEASE_OBJECT))
 
 
 #: "Once the working day is done", "after Friday prayers are over": a time of day, not a wait on a process.
