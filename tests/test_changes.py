@@ -27,6 +27,7 @@ def reads_change(text: str) -> str | None:
     # A report of a kind the public files is the force's business; rules written out after a colon still set them.
     "Starting today an inspector checks every missing-person report within an hour.",
     "We have new hostage rules: no shot through glass or past a hostage unless she is being attacked right then.",
+    "From today our policy requires a certified interpreter for any questioning.",
 ])
 def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
     assert reads_change(sentence)
@@ -50,6 +51,8 @@ def test_a_rule_a_date_for_training_or_a_tactic_withdrawn_is_a_change(sentence):
     "We will not suspend the program.",
     "Every report of the shooting will be released by Friday.",  # anyone's report, released: no rule
     "We have no new rules: the old ones work.",
+    # what a rule already asked for, told of the past
+    "Our own policy required a certified interpreter and a call to a supervisor; neither happened.",
     # what ends or stops in the account of the incident, and people who stay where they are
     "The chase ended at 9:40 p.m. on Route 9.",
     "The officer stopped the car on Grant Avenue.",

@@ -5544,3 +5544,224 @@ def test_a_hearing_before_discipline(text, protected):
 def test_uniform_worn_on_campus(sentence, flagged):
     got = reasons(MARLBORO, "relationship-plan", sentence, "cultural-awareness")
     assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+# Readings from the fifty-first blind set.
+
+HARMON = _heldout(51, "harmon-ridge-nurse-arrest.yaml")  # an unlawful arrest, established from day 1
+OZARK = _heldout(51, "ozark-ridge-before.yaml")  # before any new incident; wrongs of 2022 and 2024 under review
+FENNER = _heldout(51, "fenner-crossing-garage-taser-fall.yaml")  # open on day 1; a breach found at three days
+TASED = "Tonight one of our officers fired a Taser at Marcus Whitfield on the fourth-floor ledge of the garage. "
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # a word ruled out only when said alone ("never say only that he 'fell'"), said beside what the norm asks
+    (FENNER, "public-statement", TASED + "He fell four floors and died.", False),
+    (FENNER, "public-statement", "Tonight Marcus Whitfield fell four floors from the garage and died.", True),
+    # a label with its complement is the plain noun
+    (HARMON, "public-statement", "Both officers are the subject of an internal affairs investigation.", False),
+    (HARMON, "public-statement", "The subject was released at 3:11 p.m.", True),
+    # "call him suicidal" is not done by a phone call that mentions suicide
+    (FENNER, "day3-statement", "From July 1, every call that mentions suicide will go to Cascade Crisis Response.",
+     False),
+    # what someone's partner said is hers: "what was said on the ledge" is not it
+    (FENNER, "public-statement", "We will not guess at what was said on the ledge, or whether our negotiator had "
+                                 "been called.", False),
+    (FENNER, "public-statement", "Tomorrow I will repeat what his partner said on the call.", True),
+    # the leaders first, in their generic word, keep the order; events before them do not
+    (OZARK, "first-statement", "Over the coming months we will meet with church and community leaders, attend "
+                               "community events and improve our interpreter services.", False),
+    (OZARK, "first-statement", "Next week we will hold a public meeting about the Marshallese community, and we will "
+                               "visit community leaders after it.", True),
+    # a sequence told in the wrong order, and in the right one
+    (OZARK, "relationship-plan", "In week 1 I will start with the Marshallese Youth of Ozark Ridge, and see the elders "
+                                 "after that.", True),
+    (OZARK, "relationship-plan", "In week 1 I will visit the iroij, the alap and the pastors, and then meet the "
+                                 "Marshallese Youth of Ozark Ridge.", False),
+    # what his partner said, told of the past, is repeated all the same
+    (FENNER, "public-statement", "His partner had called 911 because he was very upset and talking about ending his "
+                                 "life.", True),
+])
+def test_norms_read_from_the_fifty_first_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, rights, accountability", [
+    (HARMON, "public-statement", "Detective Keller and the lieutenant are on paid administrative leave; both are "
+                                 "entitled to that process.", True, False),
+    (HARMON, "public-statement", "Both officers are on paid leave, and any discipline will be decided through that "
+                                 "process, not before.", True, False),
+    (HARMON, "public-statement", "No decision on discipline will be made before the investigation ends.", True, False),
+    (FENNER, "public-statement", "Whether the officer acted within our policy is for them to decide, not for me.",
+     False, True),
+    (FENNER, "public-statement", "Those are questions for the Oregon State Police.", False, True),
+    (FENNER, "public-statement", "Both officers are on paid leave.", False, False),
+    (HARMON, "public-statement", "Both officers are on paid leave, and I will not announce discipline before that "
+                                 "process has run.", True, False),
+    (FENNER, "public-statement", "The department will not judge the officer's actions, either way, before that "
+                                 "review.", True, False),
+    (FENNER, "public-statement", "State troopers, the Oregon State Police, are doing the looking, not us.", False,
+     True),
+])
+def test_rights_and_accountability_in_other_words(scenario, exercise, text, rights, accountability):
+    got = reasons(scenario, exercise, text, "accountability-with-officer-rights", effect="credit")
+    assert any("fair process" in r for r in got) is rights, got
+    assert any("accountability" in r for r in got) is accountability, got
+
+
+REVIEWED = ("On the night of March 12, 2022, one of our officers questioned Kino Lakjohn, 15, for an hour in English "
+            "with no interpreter. It was wrong, and I am sorry. The Office of Professional Standards will review the "
+            "conduct of the two officers by June 1. ")
+
+
+@pytest.mark.parametrize("text, level", [
+    # a wrong years past, its officers long back on duty: the review and the changes are the response
+    (REVIEWED + "From April 1 every officer will have a 24-hour certified interpreter line on their phone.", "met"),
+    # what the policy required then is no change
+    (REVIEWED + "Our own policy required a certified interpreter and a call to a supervisor.", "partial"),
+])
+def test_a_wrong_years_past_owes_no_duty_status(text, level):
+    assert trustlib.score_response(OZARK, "public-statement", text).principles[
+        "announce-agency-response"].level == level
+
+
+def test_the_sanction_asked_about_told_as_settled():
+    got = reasons(OZARK, "public-statement", "Both officers will be disciplined once the Office of Professional "
+                                             "Standards finishes its review on June 1.", "inform-of-facts")
+    assert any("not yet known (whether either officer will be disciplined)" in r for r in got), got
+    got = reasons(OZARK, "public-statement", "I will not guess whether either officer will be disciplined.",
+                  "inform-of-facts")
+    assert not any("not yet known" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, credit", [
+    # the leave in short, and the state's police named as who investigates
+    ("Officer on paid admin leave.", "gives the officer's duty status"),
+    ("The Oregon State Police and the District Attorney will decide any criminal question.",
+     "names who investigates, independently"),
+])
+def test_agency_response_in_short_words(text, credit):
+    got = reasons(FENNER, "public-statement", TASED + text, "announce-agency-response", effect="credit")
+    assert credit in got, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # the date found, given beside a question still open
+    (HARMON, "day10-statement", "Still open: whether there were earlier conflicts at St. Brendan, which the Utah "
+                                "Department of Public Safety's outside review is examining; it reports by July 31.",
+     False),
+    (HARMON, "day10-statement", "We still do not know when the Utah Department of Public Safety will finish its "
+                                "outside review.", True),
+])
+def test_stale_unknowns_read_from_the_fifty_first_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "inform-of-facts")
+    assert any("calls unknown what is now known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # "doing her job" of the nurse, by the subject of the verb the gerund hangs from
+    (HARMON, "day10-statement", "That is why Alana Ruiz spent 20 minutes handcuffed in a patrol car for doing her job "
+                                "correctly.", False),
+    (HARMON, "day10-statement", "Detective Keller was suspended for doing his job.", True),
+])
+def test_a_gerund_takes_the_subject_of_its_verb(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "inform-of-facts")
+    assert any("contradicts the established finding" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # talk going around, denied next, is the rumour's; repeated and left standing it is a claim
+    ("There's talk online that he had a gun. He didn't.", False),
+    ("There is a rumour that he had a gun. That is false.", False),
+    ("There is a rumour that he had a gun.", True),
+])
+def test_a_rumour_said_to_go_around(text, flagged):
+    got = reasons(FENNER, "public-statement", TASED + text, "inform-of-facts")
+    assert any("contradicts a known fact" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # struck "by the Taser" the answer has an officer fire
+    (TASED + "Mr. Whitfield died by a fall after being struck by the Taser.", False),
+    ("Mr. Whitfield died by a fall after being struck by the Taser.", True),
+])
+def test_a_passive_by_the_weapon_an_officer_used(text, flagged):
+    got = reasons(FENNER, "day3-statement", text, "open-and-honest")
+    assert any("passive voice" in r for r in got) is flagged, got
+
+
+def test_what_becomes_of_the_officers_is_not_the_incident():
+    from trustlib.scoring import cues as C
+    from trustlib.scoring.claims import lemma_line
+
+    assert not C.INCIDENT_REFERENCE.search(lemma_line("What is not decided is what happens to either officer."))
+    assert C.INCIDENT_REFERENCE.search(lemma_line("We are still learning what happened to Ms. Ruiz."))
+    assert not C.JARGON.search(lemma_line("These are the subject of an internal affairs investigation."))
+    assert C.JARGON.search(lemma_line("The subject was detained."))
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # what the person harmed could have done, or had they done it
+    (HARMON, "day10-statement", "Ms. Ruiz could have defused the situation by calling her own supervisor sooner.",
+     True),
+    (HARMON, "day10-statement", "Ms. Ruiz could have been badly hurt.", False),
+    (HARMON, "day10-statement", "Detective Keller could have called a supervisor.", False),
+    (FENNER, "day3-statement", "Had Mr. Whitfield reached out for help earlier that day, he might be alive today.",
+     True),
+    (FENNER, "day3-statement", "Had our officer waited for the negotiator, Mr. Whitfield might be alive today.",
+     False),
+    # hindering the officers, told as fact; denied, it is respect
+    (HARMON, "public-statement", "Ms. Ruiz obstructed the investigation.", True),
+    (HARMON, "public-statement", "Ms. Ruiz did not obstruct anything.", False),
+    # a rumour the public has heard, denied of her in the next sentence; one left standing
+    (HARMON, "public-statement", "Some of you have heard she shoved the detective first. The body camera shows she "
+                                 "never touched him.", False),
+    (HARMON, "public-statement", "Witnesses say she shoved the detective first.", True),
+])
+def test_blame_read_from_the_fifty_first_set(scenario, exercise, text, flagged):
+    assert (trustlib.score_response(scenario, exercise, text).principles["no-victim-demonizing"].level
+            == "violated") is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the person called "the subject", as a report would; the officer is the subject of a review
+    ("Upon arrival, officers located the subject on the exterior ledge of Level 4.", True),
+    ("The officer is the subject of an outside investigation.", False),
+    # a rumour of hostile conduct, repeated and left standing
+    ("Witnesses say he shoved the officer first.", True),
+])
+def test_labels_and_conduct_read_from_the_fifty_first_set(text, flagged):
+    assert (trustlib.score_response(FENNER, "public-statement", TASED + text).principles[
+        "no-victim-demonizing"].level == "violated") is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, text", [
+    # "he" on "her", just after the officer was named
+    (HARMON, "officer-message", "To all members: Detective Keller was not doing what our policy allows. She read him "
+                                "the agreement we signed with St. Brendan, and he handcuffed her on a lieutenant's "
+                                "phoned order."),
+    # "he" for "one of our detectives" in its own sentence
+    (HARMON, "partner-letter", "What one of our detectives did on Tuesday, when he put Alana Ruiz in handcuffs, was "
+                               "wrong."),
+])
+def test_a_pronoun_for_the_officer_says_who_acted(scenario, exercise, text):
+    got = reasons(scenario, exercise, text, "open-and-honest", effect="credit")
+    assert "says who did what, in the active voice" in got, got
+
+
+def test_counterfactual_blame_is_not_speculation_about_facts():
+    got = reasons(HARMON, "day10-statement", "Ms. Ruiz could have defused the situation by calling her own "
+                                             "supervisor sooner.", "inform-of-facts")
+    assert not any("speculation" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a question still open blames no one; the partners told they should have warned us are blamed
+    ("Dear Ms. Ashby and Dr. Thorsby, I do not yet know whether there were earlier frictions between officers and "
+     "your staff that should have warned us.", False),
+    ("Dear Ms. Ashby and Dr. Thorsby, your staff should have warned us about the agreement.", True),
+])
+def test_partner_blame_in_an_open_question(text, flagged):
+    got = reasons(HARMON, "partner-letter", text, "engage-community-partners")
+    assert any("blames a partner" in r for r in got) is flagged, got

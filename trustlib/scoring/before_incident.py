@@ -1114,7 +1114,8 @@ def _own_people(action: str) -> frozenset[str]:
 
 #: Kin, whom a norm may name as someone's own.
 _RELATIVES = frozenset("daughter son child mother father wife husband sister brother parent grandmother grandfather "
-                       "grandson granddaughter aunt uncle niece nephew cousin widow family".split())
+                       "grandson granddaughter aunt uncle niece nephew cousin widow family partner girlfriend "
+                       "boyfriend fiancé fiancée fiance fiancee".split())
 
 
 @lru_cache(maxsize=256)
@@ -1546,7 +1547,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 # (A guess at what was done is about the past: "maybe the women's conduct played a part".)
                 if past and not _QUOTED_LABEL.fullmatch(action) and not (_SAYING_IT.match(action)
                                                                           and _says_who_someone_was(s)) \
-                        and not _SPECULATING.search(norm):
+                        and not _SPECULATING.search(norm) and not _repeats_their_words(s, action):
                     continue
                 if _does_warned(s, norm, action, float(row[j])):
                     # Going only if invited keeps a norm that rules out going uninvited ("I would come and listen
@@ -1930,6 +1931,20 @@ _SAYING_IT = re.compile(r"(?i)(?:describe|call|refer to|label|portray|characteri
                         r"talk about)\b")
 
 
+#: An act of passing on what someone said: "repeat what his partner said on the call".
+_REPEATING = re.compile(r"(?i)^\s*(?:repeat|quote|disclose|reveal|share|pass on)\s+what\b")
+_TELLING = frozenset("say tell call report describe explain".split())
+
+
+def _repeats_their_words(s: Sentence, action: str) -> bool:
+    """Whether a sentence tells what the person an act of repeating names said ("His partner had called 911
+    because he was very upset"): told in the past, it repeats it."""
+    whose = _own_people(action)
+    return bool(_REPEATING.match(action)) and bool(whose) and any(
+        t.lemma_.lower() in _TELLING and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in whose for c in t.children) for t in s.span)
+
+
 def _says_who_someone_was(s: Sentence) -> bool:
     """Whether the sentence says what a person was ("Mr. Barrientos was a wanted man"): "be", with a person named or
     a pronoun for one as its subject."""
@@ -1950,6 +1965,21 @@ def _said_of_the_past(tok) -> bool:
             noun = a
             break
     return _tense_above_is_past(tok, past_of_whom=False) or noun is not None and _names_past(noun)
+
+
+#: An act of naming someone something, unquoted: "call him suicidal", "describe her as an addict".
+_NAMING_ACTION = re.compile(r"(?i)^\s*(?:call|label|describe|brand|refer to)\s+(?:him|her|them)\s+(?:as\s+)?"
+                            r"(?:an?\s+)?([\w'’-]+)\s*$")
+_NAMING_VERBS = frozenset("call label describe brand term refer".split())
+
+
+def _names_someone(t: Token) -> bool:
+    """Whether a word is a verb of naming that names its object something ("called him unstable", "described her as
+    violent")."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in _NAMING_VERBS \
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) \
+        and any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                for c in t.children)
 
 
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
@@ -2091,6 +2121,11 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
         if re.match(r"(?i)(?:call|describe|refer|label|term|say)\b", action) else []
     if quoted and not any({t.lemma_.lower() for t in nlp.phrase(q) if t.is_alpha} <= set(s.lemmas.split())
                           for q in quoted):
+        return False
+    # A label said unquoted ("call him suicidal") is said in its own word, or by naming someone something: "every
+    # call that mentions suicide" calls no one suicidal.
+    if (naming := _NAMING_ACTION.match(action)) and lemma_line(naming.group(1)).strip() not in s.lemmas.split() \
+            and not any(_names_someone(t) for t in s.span):
         return False
     # A label alone ('"the female"') is used only in its own words: "Nia's mother" calls no one "the female".
     if _QUOTED_LABEL.fullmatch(action) and not {t.lemma_.lower() for t in nlp.phrase(action) if t.is_alpha
@@ -2352,6 +2387,21 @@ def _forbidden_words(norm: str) -> list[str]:
     return words
 
 
+#: Words ruled out only when said alone: "never say only that he 'fell', as if no one acted".
+_RULED_OUT_ONLY = re.compile(r"(?i)\b(?:never|not|don't|do not)\b[^\"“‘]{0,20}\bonly\b")
+
+
+def _asked_also_told(ctx: Context, norm: str) -> bool:
+    """Whether the answer tells the things the norm asks for before its "never" ("Say that Mr. Whitfield died by a
+    fall after being struck by a Taser"): each of them, as a noun or its verb ("fell"), somewhere in the answer."""
+    ruled = _RULED_OUT_ONLY.search(norm)
+    # (a name takes no article, a thing does: "a Taser" is asked for, "Mr. Whitfield" is not)
+    things = {t.lemma_.lower() for t in nlp.phrase(norm[:ruled.start()])
+              if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and any(c.dep_ == "det" for c in t.children))}
+    said = set(" ".join(s.lemmas for s in ctx.analysis.clauses).lower().split())
+    return bool(things) and things <= said
+
+
 def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     """Sentences that use a word a norm calls a slur, as a word of their own: not quoted ("the word 'Gypsy' will
     not be used") and not denied."""
@@ -2368,11 +2418,15 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             spoken = re.search(rf"\b{re.escape(term)}\b[^.;\"“‘']{{0,30}}\blanguage", _QUOTED.sub(" ", norm))
             # (The word as lemmas: "suspects" is found, and denied, as "suspect".)
             lemma = re.compile(rf" ({re.escape(term.lower())}|{re.escape(lemma_line(term).strip())}) ")
+            if _RULED_OUT_ONLY.search(norm) and _asked_also_told(ctx, norm):
+                continue
             for sentence in ctx.analysis.clauses:
                 used = [m for m in word.finditer(sentence.text)
                         if (not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()]))
                         and not _inside(m, asked, sentence.text)
-                        and not (spoken and _AS_A_LANGUAGE.search(sentence.text[:m.start()]))]
+                        and not (spoken and _AS_A_LANGUAGE.search(sentence.text[:m.start()]))
+                        # (a label with its complement is the plain noun: "the subject of an inquiry")
+                        and not re.match(r"\s+of\b", sentence.text[m.end():])]
                 # What others were called, told as a past wrong ("officers called families at Coldwater Lane
                 # pikeys in a WhatsApp group"), reports the word without using it.
                 # (The parser may read the bare "called" as a participle: no word of a plan is enough.)
@@ -2697,14 +2751,21 @@ _PLACES = frozenset("door doorway lobby hall room gate entrance floor yard porch
 
 
 @lru_cache(maxsize=256)
-def _who(text: str) -> frozenset[str]:
+def _who(text: str, heads: bool = False) -> frozenset[str]:
     """Whom a part of a norm names: its proper names if it has any ("Chairwoman Tallwood", "Hmong"), else its
-    nouns ("elder", "family")."""
+    nouns ("elder", "family"). With ``heads``, only each name's own head: "Marshallese Youth of Ozark Ridge" is the
+    Youth, not every sentence that says "Marshallese" or "Ozark Ridge"."""
     toks = [t for t in nlp.phrase(text) if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _GENERIC]
-    names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN")
+    names = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "PROPN" and not (heads and (
+        t.dep_ in ("compound", "poss") or t.head.lower_ == "of" and t.head.head.pos_ == "PROPN")))
     # Places are where, not whom ("before any officer knocks on a tenant's door or sets up in the lobby").
     return names or frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and not C.PLACE_WORDS.search(t.text)
                               and t.lemma_.lower() not in _PLACES)
+
+
+#: Words that tell contacts in the order they are made.
+_IN_SEQUENCE = re.compile(r"(?i)\b(?:after (?:that|this|it|them)|afterwards?|then|later|start(?:ing)? with|"
+                          r"begin(?:ning)? with)\b")
 
 
 def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
@@ -2727,16 +2788,23 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
         lead = re.match(r"(?i)(?:she|he|they)\b", m.group("first").strip())
         if lead and ": " in norm:
             first = _who(re.split(r"(?i)\s+(?:is|are|was|has|should|must)\b", norm.split(": ", 1)[0])[0])
-        later = _who(m.group("later")) - first
+        later = _who(m.group("later"), heads=True) - first
         if not first or not later:
             continue
+        # Who comes first, as the words before the colon say it ("Leaders are approached first: ..."): "we will meet
+        # church and community leaders, attend community events" reaches them first without their names.
+        # (The generic "leaders" too: it is the whole of whom such words name.)
+        subject = re.split(r"(?i)\s+(?:is|are|come|comes|go|goes|should|must)\b", norm.split(": ", 1)[0])[0]
+        kinds = {t.lemma_.lower() for t in nlp.phrase(subject) if t.pos_ == "NOUN"} - first if ": " in norm else set()
         for s in ctx.analysis.clauses:
             contacts = s.find(C.MEET) or s.find(C.PERSONAL_CONTACT) or s.find(C.ATTEND)
             # The sentence's own lemmas before and after its first "before".
             cut = next((t.i for t in s.span if t.text == "before" and t.i > s.span.start), s.span.end)
             head = {t.lemma_.lower() for t in s.span.doc[s.span.start:cut]}
             tail = {t.lemma_.lower() for t in s.span.doc[cut + 1:s.span.end]}
-            if not contacts or _CONTRAST.search(s.text) or not (head & later) or _past_account(s):
+            # (A sequence told names its contacts: "start with the Youth ..., and see the elders after that".)
+            if not (contacts or _IN_SEQUENCE.search(s.text)) or _CONTRAST.search(s.text) or not (head & later) \
+                    or _past_account(s):
                 continue
             # "We will not approach either mosque before the Imam Council has agreed" keeps the order.
             if any(t.dep_ == "neg" and t.head.i < cut and t.head.pos_ in ("VERB", "AUX")
@@ -2745,9 +2813,15 @@ def _order_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
             # Said to come before the first contact, or the first contact is never made at all.
             before_first = bool(tail & first) and not (head & first)
             # Going where one is invited ("if the Council invites us") respects the order.
-            never = not (answer & first) and (s.find(C.MEET) or s.find(C.PERSONAL_CONTACT)) and \
-                not re.search(r"(?i)\binvit|\bif\b|\bthrough\b", s.text)
-            if before_first or never:
+            later_at = next((t.i for t in s.span if t.lemma_.lower() in later), s.span.end)
+            kinds_first = any(t.lemma_.lower() in kinds for t in s.span if t.i < later_at)
+            never = bool(contacts) and not (answer & first) and not kinds_first and (
+                s.find(C.MEET) or s.find(C.PERSONAL_CONTACT)) and not re.search(r"(?i)\binvit|\bif\b|\bthrough\b",
+                                                                                 s.text)
+            # Or told in that order: "in week 1 I will start with the Youth ..., and see the elders after that".
+            first_at = next((t.i for t in s.span if t.lemma_.lower() in first | kinds), None)
+            reversed_order = first_at is not None and later_at < first_at and bool(_IN_SEQUENCE.search(s.text))
+            if before_first and contacts or never or reversed_order:
                 flags.append(breaks_norm(s, norm))
                 break
     return flags

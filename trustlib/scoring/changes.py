@@ -166,6 +166,18 @@ def _new_service(s: "Sentence") -> "Token | None":
     return None
 
 
+#: What sets down rules: "our own policy required a certified interpreter" tells what one said.
+_RULE_NOUNS = frozenset("policy rule procedure order protocol agreement law directive guideline checklist "
+                        "regulation".split())
+
+
+def _what_a_rule_said(tokens: list["Token"]) -> bool:
+    """Whether a word of change is only what a rule said in the past ("our policy required a certified interpreter
+    and a call to a supervisor"): what it already asked for, not a change."""
+    return any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULE_NOUNS for c in t.children)
+               for t in tokens)
+
+
 def announces_change(s: "Sentence") -> str | None:
     """Why the sentence announces a change to practice, policy or training, or None. A list of keywords is no
     announcement: the word "change" counts only in a clause, the rules below only from the parse."""
@@ -173,7 +185,7 @@ def announces_change(s: "Sentence") -> str | None:
     # respect"; "we've already changed the rule" is one made.)
     so_already = any(t.lower_ == "already" and t.head.tag_ in ("VBZ", "VBP") for t in s.span)
     if s.is_clause and not s.find(C.NO_CHANGE) and not so_already and any(
-            not s.negated(a, b) for a, b in s.find(C.CHANGE)):
+            not s.negated(a, b) and not _what_a_rule_said(s.tokens_at(a, b)) for a, b in s.find(C.CHANGE)):
         return "announces a change to policy, practice or training"
     forward = _forward(s)
     for tok in s.span:

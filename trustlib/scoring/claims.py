@@ -288,8 +288,17 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
     # Disowned in the clause or the next, or called false just before ("Our 12:40 a.m. post was wrong. It said an
     # officer took down the gunman.").
     return any(c.find(C.UNKNOWN_ACK) or c.find(C.WITHHOLD) or c.find(C.DISPUTED) for c in clauses[i:end + 1]) or \
-        end < len(clauses) and (_bare_denial(clauses[end]) or _bare_answer_to_should(clauses[i], clauses[end])) or \
+        end < len(clauses) and (_bare_denial(clauses[end]) or _bare_answer_to_should(clauses[i], clauses[end])
+                                or _denied_of_the_same(clauses[i], clauses[end])) or \
         i > 0 and bool(clauses[i - 1].find(C.DISPUTED))
+
+
+def _denied_of_the_same(report: Sentence, s: Sentence) -> bool:
+    """A clause that denies something of the one the report was about ("... she shoved the detective first. The
+    body camera shows she never touched him."): a negated verb whose subject is the report's own."""
+    reported = {c.lower_ for t in report.span if t.dep_ == "ccomp" for c in t.children if c.dep_ == "nsubj"}
+    return bool(reported) and any(t.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in reported
+                                                        for c in t.head.children) for t in s.span)
 
 
 def endorsed(s: Sentence) -> bool:
@@ -306,7 +315,28 @@ def attributed(s: Sentence) -> bool:
         return own or (subjects(t.head) if t.dep_ == "conj" and t.head.i != t.i else [])
     # (An order given is no account: "before anyone told you to disperse".)
     return any(t.lemma_.lower() in _ATTRIBUTION and any(c.lower_ not in ("we", "i") for c in subjects(t))
-               and not _an_order(t) for t in s.span)
+               and not _an_order(t) for t in s.span) or _hearsay_there(s) or _heard_by_the_public(s)
+
+
+def _heard_by_the_public(s: Sentence) -> bool:
+    """Whether a clause tells what the people addressed have heard ("Some of you have heard she shoved the detective
+    first"): a report, not the writer's word (what an officer heard, "he heard a shot", is told as fact)."""
+    return any(t.lemma_.lower() == "hear" and any(c.dep_ == "ccomp" for c in t.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("you", "some", "many", "people", "others", "everyone", "everybody")
+        for c in t.children) for t in s.span)
+
+
+#: What goes around, said to be there: "there's talk online that he had a gun".
+_HEARSAY = frozenset("talk post word gossip speculation chatter".split())
+
+
+def _hearsay_there(s: Sentence) -> bool:
+    """Whether a clause tells that a report goes around ("There is a rumour that he had a gun", "There's talk online
+    that ..."): what it holds is the report's, not the writer's."""
+    return any(t.dep_ == "attr" and t.lemma_.lower() in REPORT_NOUNS | _HEARSAY
+               and any(c.dep_ == "expl" for c in t.head.children)
+               and any(g.lower_ == "that" or g.lemma_.lower() in _ATTRIBUTION for g in t.doc[t.i + 1:s.span.end])
+               for t in s.span)
 
 
 def _an_order(verb) -> bool:
@@ -1232,8 +1262,10 @@ def pronoun_for_police(subject, s: Sentence, ctx: Context, earlier: bool = False
     named before it ("our deputy had to decide fast, and he made the one our instructors teach")."""
     if subject.lower_ not in ("he", "she"):
         return False
+    # (Or "one of" them: "what one of our detectives did, when he put Alana Ruiz in handcuffs".)
     return any(t.dep_ == "nsubj" and t.i != subject.i and (not earlier or t.i < subject.i)
-               and t.lemma_.lower() in ctx.actor_words and t.lower_ not in ("we", "i") for t in s.span)
+               and (t.lemma_.lower() in ctx.actor_words and t.lower_ not in ("we", "i") or t.lower_ == "one" and any(
+                   w.lemma_.lower() in ctx.officer_words for w in t.subtree)) for t in s.span)
 
 
 def _officer_pronoun(ctx: Context, h: Hit) -> bool:
@@ -1526,8 +1558,9 @@ def said_of_person(ctx: Context, h: Hit) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "She went to Harbor Street to do her job", "standing on the sidewalk, doing her job": an infinitive or
     # participle takes the subject of the verb it hangs from.
-    while not subjects and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
-        verb = verb.head
+    # (So does a gerund after a preposition: "Alana Ruiz spent 20 minutes handcuffed for doing her job".)
+    while not subjects and verb.dep_ in ("xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that")):
         subjects = [verb.head]  # "a woman who has done nothing wrong"

@@ -111,7 +111,9 @@ CONCEAL = W(
     "off the record",
 )
 INCIDENT_REFERENCE = W("shooting", "incident", "encounter", "event", "death", "die", "lose", "tragedy",
-                       "what happen", "situation", "force", "altercation", "confrontation")
+                       # (Not what becomes of the officers: "what happens to either officer" is not decided.)
+                       "what happen(?! to (\\S+ ){0,2}(officer|deputy|deputies|detective|lieutenant|sergeant|trooper))",
+                       "situation", "force", "altercation", "confrontation")
 #: A comment on people's looks or faith, which a rule of conduct forbids ("No comment on dress or religion"): no
 #: refusal to speak about the incident.
 _ON_PEOPLE = (r"(?! (on|about) (anyone|anybody|people|someone|somebody|(\S+ ){0,2}(dress|clothes|clothing|religion|"
@@ -135,7 +137,7 @@ STONEWALL = W(
     "(further |far )?(public )?comment|say (any )?(more|further|far))",
     "refrain from (any )?(further |far )?(public )?(comment|remark|statement)",
 )
-JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject", "subject be", "suspect vehicle",
+JARGON = W(r"10 - \d+", r"10-\d+", "perp", "perpetrator", "the subject(?! of)", "subject be", "suspect vehicle",
            "code 3", "signal \\d+", "bwc", "cew", "lvnr", "vehicle pursuit")
 
 # --- facts ------------------------------------------------------------------------
@@ -379,6 +381,9 @@ DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hi
 #: A person called by their sex, as a report would ("the male, who appeared to be holding a firearm"), read only
 #: where the word is a noun ("the male officer" is not it).
 SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")
+#: A person called "the subject", as an incident report calls them ("the female subject", "located the subject on the
+#: ledge"); not "the subject of an investigation".
+SUBJECT_LABEL = W("the (male |female |adult |juvenile |deceased )?subject(?! (of|matter|line|area|property|vehicle))")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
@@ -481,6 +486,9 @@ HOSTILE_CONDUCT = W(
     "fail to (follow|obey|comply with) (\\S+ ){0,2}(command|order|instruction|direction)",
     "(command|order|instruction) (be|go) (ignore|disobey|defy)",
     "brandish", "wave (a|the|his|her) (gun|weapon|firearm|pistol|knife)",
+    "shove (the|an|a|his|her) (\\S+ )?(officer|deputy|trooper|detective|sergeant|agent)",
+    # hindering the officers: "she made a choice to obstruct", "Ms. Ruiz refused to cooperate"
+    "obstruct", "(refuse|decline|fail) to (cooperate|comply)", "uncooperative", "non - compliant", "noncompliant",
     # at a protest: staying on after the order, or among those who threw
     "refuse to (leave|disperse|move)", "fail to (disperse|leave)", "remain ... after (the |those |repeat |the repeat )?"
     "(order|warning|command|dispersal order)", "(with|among) (the|a) (group|crowd|people|those) (that|who) "
@@ -686,7 +694,8 @@ INDEPENDENT = W("independent", "independently", "outside agency", "outside inves
                 "oversight", "civilian review", "external", "not (be )?investigate (itself|ourselves|our own)")
 COOPERATE = W("cooperate", "co - operate", "full cooperation", "fully cooperate", "provide (all|every|full)")
 DUTY_STATUS = W(
-    "administrative leave", "paid leave", "pay leave", "pay administrative leave", "on leave", "on pay leave",
+    "administrative leave", "admin leave", "paid leave", "pay leave", "pay administrative leave", "on leave",
+    "on pay leave",
     "(officer|deputy|trooper|he|she) ... leave", "off duty", "take off duty", "no longer (work|patrol|on duty)",
     "not be on (patrol|duty|the street)", "place on leave", "desk duty", "administrative duty",
     # (the parser's lemma of "restricted duties" is "restrict duty")
@@ -1095,6 +1104,13 @@ ACCOUNTABILITY = W(
     # department, and me, to account"; "they, not we, will judge"
     "(will|shall) answer for", "not shield (\\S+ ){0,3}from", "hold (\\S+ ){0,6}to account",
     ", not (we|us) , (will )?(judge|decide)",
+    # "the Oregon State Police are doing the looking, not us"
+    "(investigate|look|looking|review|decide|judge|investigation) , not (we|us)\\b",
+    # the judgement left to the outside body: "whether he acted within policy is for them to decide, not for me";
+    # "those are questions for the Oregon State Police"
+    "be for (they|them|the (\\S+ ){0,4}(police|investigator|prosecutor|attorney|court|jury|board|commission|bureau)) "
+    "to (decide|judge|determine|rule)",
+    "be question for the (\\S+ ){0,4}(police|investigator|prosecutor|attorney|court|jury|board|commission|bureau)",
     # "every complaint gets a real look and a real answer", "complaints will be investigated fairly and answered"
     "complaint (\\S+ ){0,8}(be )?(investigate|answer)",
     "refer (\\S+ ){0,3}to the (disciplinary \\S+|district attorney|prosecutor|da|internal affair)",
@@ -1139,6 +1155,16 @@ OFFICER_RIGHTS = W(
     "before ... (finish|complete|conclude) (their|its|the) work",
     # A status that is said not to judge him: "his leave is standard and is not discipline", "that isn't a finding".
     "be (not|n't) (a |any )?(finding|judgement|judgment|punishment|discipline|disciplinary action)",
+    # "both are entitled to that process"; "any discipline will be decided through that process, not before"; "no
+    # decision on discipline will be made before it ends"
+    "entitle to (\\S+ ){0,2}(process|hearing|investigation|representation)",
+    "(discipline|sanction|punishment) (\\S+ ){0,3}(decide|determine|settle) (only )?(through|by|after|at the end of|"
+    "in) (\\S+ ){0,3}(process|hearing|investigation|review)",
+    "no decision (on|about) (\\S+ ){0,2}(discipline|sanction|punishment) (\\S+ ){0,4}before",
+    # "I will not announce discipline before that process has run"; "we will not judge his actions, either way,
+    # before that review"
+    "not (announce|decide|impose|hand out|order) (any )?(discipline|sanction|punishment) (\\S+ ){0,2}before",
+    "not (pre)?judge (\\S+ ){0,8}before",
 )
 #: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
 DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|\bgone\b|out of (this|the|our) "

@@ -301,6 +301,18 @@ def _counted_from(tok) -> list:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
 
 
+def _pronoun_after_officer(subject, s: Sentence, ctx: Context) -> bool:
+    """"He" acting on "her" (or "she" on "him") just after an officer was named ("Detective Keller was not doing
+    what our policy allows; ... She read him the agreement, and he handcuffed her"): the one acted on is the other
+    pronoun, so the one acting is the officer."""
+    other = {"he": "her", "she": "him"}.get(subject.lower_)
+    if other is None or not any(c.dep_ == "dobj" and c.lower_ == other for c in subject.head.children):
+        return False
+    before = [c for c in ctx.analysis.clauses if c.end <= s.start][-2:]
+    earlier = [t for c in before for t in c.span] + [t for t in s.span if t.i < subject.i]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ctx.officer_words for t in earlier)
+
+
 def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
     """"One of them" just after a clause whose subject is the police ("Two of our officers ran toward the shots.
     Within seconds, one of them fired three shots at Mr. Coleman")."""
@@ -473,7 +485,7 @@ def _active_actor(s: Sentence, ctx: Context) -> bool:
         if not _told_as_done(tok, subj):
             continue
         if not any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) or _one_of_them(c, s, ctx)
-                   or _the_other_pronoun(c, s, ctx) for c in subj):
+                   or _the_other_pronoun(c, s, ctx) or _pronoun_after_officer(c, s, ctx) for c in subj):
             # The agency acting on something of a person's, told as done (see below), or on the person, told as
             # officers' acts are ("our department held a man from your community for ICE").
             if any(_the_agency(c) for c in subj) and (_done_with_theirs(tok, False, ctx) or _acts_on_a_person(
@@ -922,6 +934,15 @@ def _outcome_of_act_before(s: Sentence, ctx: Context) -> bool:
         any(_active_actor(b, ctx) or _actor_before_an_aside(b, ctx) for b in ctx.analysis.clauses[max(0, i - 2):i])
 
 
+def _by_a_weapon_used(s: Sentence, ctx: Context) -> bool:
+    """A passive whose agent is the weapon ("Mr. Whitfield died by a fall after being struck by the Taser") that
+    another clause has an officer use by name ("The officer fired a Taser at Marcus Whitfield"): its doer is told."""
+    weapons = {g.lemma_.lower() for t in s.span if t.dep_ == "agent" for g in t.children
+               if g.lemma_.lower() in _FORCE_MEANS | _WEAPONS | _GUNS}
+    return bool(weapons) and any(c is not s and _active_actor(c, ctx) and weapons & {t.lemma_.lower() for t in c.span}
+                                 for c in ctx.analysis.clauses)
+
+
 #: Words for a gun, which may be the subject of its own firing ("the pistol fired", "the round went off").
 _GUNS = frozenset("gun pistol weapon firearm rifle shotgun round revolver handgun".split())
 
@@ -967,8 +988,8 @@ def open_and_honest(ctx: Context) -> Finding:
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
     # A passive that only tells when something else happened hides no one beside a plain account (below).
     passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
-    hides = [(s, _agentless_force(s, ctx.actor_words, background=False) and not _outcome_of_act_before(s, ctx))
-             for s in passive_in]
+    hides = [(s, _agentless_force(s, ctx.actor_words, background=False) and not _outcome_of_act_before(s, ctx)
+              and not _by_a_weapon_used(s, ctx)) for s in passive_in]
     passive = "passive voice with no agent: say who acted"
     passives = [evidence(s, passive, "flag") for s, h in hides if h]
     background = [evidence(s, passive, "flag") for s, h in hides if not h and _agentless_force(s, ctx.actor_words)]
@@ -2039,8 +2060,11 @@ def inform_of_facts(ctx: Context) -> Finding:
                 flags.append(evidence(s, found, "flag"))
     # What the evidence indicates, when it is what is known ("preliminary information indicates that ... he picked
     # up a pair of trauma shears"), is caution, not speculation.
+    # ("She could have defused the situation by calling her supervisor" guesses at nothing: it blames her, which
+    # no-victim-demonizing reads.)
+    blamed = _could_have_done_otherwise(ctx)
     for i, s in enumerate(ctx.analysis.clauses):
-        if fsim is not None and fsim[i] >= FACT and _evidence_indicates(s):
+        if fsim is not None and fsim[i] >= FACT and _evidence_indicates(s) or s in blamed:
             continue
         if _speculates(ctx, s) and not any(f.start == s.start for f in flags) and about_person(ctx, s):
             flags.append(evidence(s, "hedged speculation about the person: say only what is established", "flag"))
@@ -2114,7 +2138,11 @@ def _sanction_told(ctx: Context, flags: list[Evidence]) -> list[Evidence]:
     # Done, in a past form ("were fired", "has been dismissed"), not asked ("I have recommended that he be terminated").
     done = [h for h in ctx.affirmed(C.SANCTION_DONE) if any(
         t.lemma_.lower() == "be" and t.tag_ in ("VBD", "VBN") for t in h.sentence.tokens_at(h.start, h.end))]
-    told = [h for h in ctx.affirmed(C.CONDEMN) if C.DECIDED_SANCTION.search(h.phrase)] + done
+    # (So is the very sanction the question asks about: "whether either officer will be disciplined" is not answered
+    # by "both officers will be disciplined once the review finishes".)
+    asked = {m.group().lower()[:7] for u in open_ for m in _SANCTION_QUESTION.finditer(u.text)}
+    told = [h for h in ctx.affirmed(C.CONDEMN) if C.DECIDED_SANCTION.search(h.phrase) or any(
+        m.group().lower()[:7] in asked for m in _SANCTION_QUESTION.finditer(h.phrase))] + done
     return [phrase_evidence(h, f"states as fact something not yet known ({open_[0].text})")
             for h in told
             if not re.search(r"(?i)\b(if|whether|unless|could|may|might|should|would)\b|\bin my view\b|"
@@ -2147,6 +2175,12 @@ def _tells_what_was_found(s: Sentence) -> bool:
 
 #: Verbs with which a review tells what it found.
 _FOUND = frozenset("find conclude determine establish confirm".split())
+
+
+#: A day of the calendar: "July 31", "31 July".
+_CALENDAR_DAY = re.compile(r"(?i)\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december) \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december))\b")
 
 
 def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence]:
@@ -2182,6 +2216,10 @@ def _stale_unknowns(ctx: Context, unknown_acks: list[Sentence]) -> list[Evidence
             continue
         # The answer tells what was found, too (a fact the resolving inject brought, on the same question).
         answers = [f.text for f in ctx.state.resolved[j][1] if terms(f.text) & asked - _incident_terms(ctx)]
+        # (A date found, given in the same sentence, answers it: "...; it reports by July 31".)
+        if {d.lower() for d in _CALENDAR_DAY.findall(s.text)} & {d.lower() for a in answers
+                                                                  for d in _CALENDAR_DAY.findall(a)}:
+            continue
         if answers:
             # A sentence tells it when it is closer to what was found than to the old question (the stale
             # sentence itself is close to both).
@@ -2304,7 +2342,8 @@ def _counterfactual_doers(s: Sentence) -> list[Token]:
     """The subjects of a sentence's unmet condition, where its main clause says what would have been ("Had Mr. Odell
     notified the association" and "if our officers had checked the lockbox" in "..., none of this would have
     happened"); a condition passive ("had the family been told sooner") has none."""
-    if not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+have\b", s.text):
+    # (or "might be": "had Mr. Whitfield reached out for help earlier that day, he might be alive today")
+    if not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+(have|be)\b", s.text):
         return []
     doers = []
     for t in s.span:
@@ -2324,6 +2363,25 @@ def _undone_had_they(ctx: Context) -> list[Sentence]:
     names = {n.lower() for n in ctx.people}
     return [s for s in ctx.analysis.sentences
             if any(t.pos_ == "PROPN" and t.lower_ in names for t in _counterfactual_doers(s))]
+
+
+#: What befalls a person, which no one is blamed for having "could have" done: "she could have died".
+_BEFALLING = frozenset("be have get die lose suffer receive fall drown bleed".split())
+
+
+def _could_have_done_otherwise(ctx: Context) -> list[Sentence]:
+    """Clauses that say what the person harmed, by name, could or should have done ("Ms. Ruiz could have defused the
+    situation by calling her own supervisor sooner"): the harm put down to them. "She could have died" befalls her;
+    "the detective could have called a supervisor" is said of an officer."""
+    names = {n.lower() for n in ctx.people}
+    return [s for s in ctx.analysis.clauses if any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in _BEFALLING and not C.HARM_OUTCOME.search(t.text)
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "should") for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)
+        and not any(c.dep_ in ("neg", "auxpass") for c in t.children)
+        and any(c.dep_ == "nsubj" and any(w.pos_ == "PROPN" and w.lower_ in names for w in c.subtree)
+                for c in t.children)
+        for t in s.span)]
 
 
 def _owned_had_we(ctx: Context, s: Sentence) -> bool:
@@ -2396,6 +2454,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                                             "this incident"))
     for s in _undone_had_they(ctx):
         flags.append(evidence(s, "puts the harm down to what the person harmed did not do", "flag"))
+    for s in _could_have_done_otherwise(ctx):
+        if not flagged(s, flags):
+            flags.append(evidence(s, "puts the harm down to what the person harmed could have done", "flag"))
     for h in ctx.affirmed(C.SHARED_BLAME):
         flags.append(phrase_evidence(h, "shares the blame out between the person harmed and the officer: say what "
                                         "the officer did"))
@@ -2434,6 +2495,10 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         if word and word[0].pos_ == "NOUN" and word[0].dep_ != "amod" and not _said_of_police(ctx, h) and \
                 not h.quoted:
             flags.append(phrase_evidence(h, "calls the person by their sex, as an incident report would, not as a "
+                                            "person"))
+    for h in ctx.affirmed(C.SUBJECT_LABEL):
+        if not _said_of_police(ctx, h) and not h.quoted and not _label_taken_back(ctx, h):
+            flags.append(phrase_evidence(h, "calls the person \"the subject\", as an incident report would, not as a "
                                             "person"))
     for h in _unestablished_hostility(ctx):
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
@@ -2867,10 +2932,16 @@ def _labels_a_crowd(h: Hit) -> bool:
     return noun is not None and noun.lemma_.lower() in _CROWD_NOUNS | _CRIME_NOUNS
 
 
+#: Words in quotation marks.
+_QUOTED_WORDS = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
 def _unestablished_hostility(ctx: Context) -> list[Hit]:
     """The person's threatening or provoking conduct, told as fact, in words the known facts do not use
     ("he raised his arm as if holding a weapon", "he had been cursing at the officers")."""
-    known = known_terms(ctx)
+    # Words a fact only quotes ("officers have written that Ms. Ruiz \"obstructed an investigation\"") are someone's
+    # claim, not what is known.
+    known = known_terms(ctx) - union_of_terms(tuple(q for f in ctx.facts for q in _QUOTED_WORDS.findall(f.text)))
     # What the scenario lists as still open is not known, though a fact reports someone saying it ("The officer
     # reported that she bit his hand").
     claimed = frozenset().union(*(terms(c) for u in ctx.unknowns for c in u.asserted_by))
@@ -3183,8 +3254,10 @@ def announce_agency_response(ctx: Context) -> Finding:
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
     # No status is owed for officers out of it (see Context.officers_out_of_it), nor for officers on duty whom no
     # finding has ever named ("on duty; no finding has ever been made about any individual officer").
+    # Nor for a wrong years past whose officers have long been back on duty: the review of what they did is the news.
     owed = incident is not None and not (ctx.state.officers and all(
-        _ON_DUTY_UNNAMED.search(o.status) or OUT_OF_IT.search(o.status) for o in ctx.state.officers))
+        _ON_DUTY_UNNAMED.search(o.status) or OUT_OF_IT.search(o.status) or _years_past(incident.when) and
+        _ON_DUTY.match(o.status) for o in ctx.state.officers))
     if not owed and incident is not None and _NEVER_INVESTIGATED.search(incident.investigation) and not inv:
         # A past wrong no one ever reviewed ("No investigation or review of the 2016 release was ever made"), whose
         # officers are gone: what the agency does now is the change.
@@ -3208,6 +3281,16 @@ def announce_agency_response(ctx: Context) -> Finding:
 
 #: An officer's status that leaves no duty status to announce.
 _ON_DUTY_UNNAMED = re.compile(r"(?i)\bon (?:\w+ )?duty\b[^.]*\bno finding\b")
+#: An officer at work as usual ("on duty in the patrol division"), on no leave or restricted duty.
+_ON_DUTY = re.compile(r"(?i)\s*(?:on (?:full |regular |normal |active )?duty|working)\b(?![^.;]*\b(?:leave|restrict|"
+                      r"desk|administrative|modified|suspend))")
+
+
+def _years_past(when: str) -> bool:
+    """Whether an incident's time puts it years before the exercise ("March 12, 2022 ... the Chief opened the review
+    on Monday, February 2, 2026"): two years or more apart, the earliest the incident's."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when)]
+    return len(years) >= 2 and max(years) - min(years) >= 2
 
 
 def _before_the_incident(ctx: Context, s: Sentence) -> bool:
@@ -3240,8 +3323,12 @@ def _bodies_named(investigation: str, agency: str) -> re.Pattern[str] | None:
     """The names the scenario gives the investigating body ("the provincial Serious Incident Response Office
     (SIRO)"): an answer naming it names who investigates, whatever verb it uses ("SIRO ... will decide"). The agency
     itself ("the Verdell County Sheriff's Office") investigates nothing by being named."""
+    # (A state's police is a body too: "the Oregon State Police Major Crimes Section" is named "the Oregon State
+    # Police".)
     found = re.finditer(r"\b(?:[A-Z][\w'’-]+ ){1,5}(?:Office|Unit|Bureau|Division|Commission|Board|Authority|"
-                        r"Agency|Team|Branch|Directorate|Ombudsman)\b|\([A-Z]{3,6}\)", investigation)
+                        r"Agency|Team|Branch|Directorate|Ombudsman|Section)\b|\([A-Z]{3,6}\)|"
+                        r"\b(?:[A-Z][\w'’-]+ ){1,3}(?:State|Provincial) Police\b|\b(?:[A-Z][\w'’-]+ ){1,3}"
+                        r"(?:Highway|State) Patrol\b", investigation)
     # (Another kind of agency is another body: a county sheriff's office investigates a city police death.)
     own_kind = r"sheriff['’]?s office" if re.search(r"(?i)sheriff", agency) else \
         r"police (department|service|force)\b"
@@ -3404,6 +3491,10 @@ def _partner_blamed(ctx: Context, named: list[Sentence]) -> list[Hit]:
         verbs = [t for t in s.tokens_at(h.start, h.end) if t.pos_ == "VERB"]
         if re.search(r"(?i)\b(we|i|our \w+)\s+(should|might|may|could|would)\b", s.text) or verbs and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ctx.actor_words for c in verbs[0].children):
+            continue
+        # (Nor is it put on them as a question still open: "I do not yet know ... whether there were earlier
+        # frictions that should have warned us".)
+        if s.find(C.UNKNOWN_ACK) and " whether " in s.lemmas[:h.start]:
             continue
         near = s in named or ctx.clause_beside(s, -1) in named
         if near or _CARERS.search(s.text):
