@@ -5592,7 +5592,7 @@ def test_norms_read_from_the_fifty_first_set(scenario, exercise, text, flagged):
                                  "entitled to that process.", True, False),
     (HARMON, "public-statement", "Both officers are on paid leave, and any discipline will be decided through that "
                                  "process, not before.", True, False),
-    (HARMON, "public-statement", "No decision on discipline will be made before the investigation ends.", True, False),
+    (HARMON, "public-statement", "No decision on discipline will be made before that process ends.", True, False),
     (FENNER, "public-statement", "Whether the officer acted within our policy is for them to decide, not for me.",
      False, True),
     (FENNER, "public-statement", "Those are questions for the Oregon State Police.", False, True),
@@ -5765,3 +5765,25 @@ def test_counterfactual_blame_is_not_speculation_about_facts():
 def test_partner_blame_in_an_open_question(text, flagged):
     got = reasons(HARMON, "partner-letter", text, "engage-community-partners")
     assert any("blames a partner" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, accountable", [
+    # the case put before the investigators the scenario names is accountability; the leave alone is not
+    ("The Oregon State Police are investigating, and the District Attorney will review what they find.", True),
+    ("The officer is on paid leave.", False),
+])
+def test_an_outside_investigator_named_is_accountability(text, accountable):
+    got = reasons(FENNER, "public-statement", TASED + text, "accountability-with-officer-rights", effect="credit")
+    assert any("accountability" in r for r in got) is accountable, got
+
+
+@pytest.mark.parametrize("text, met", [
+    # a visit already made, in other words
+    ("Last week I went in person, with a certified interpreter, to Iroij Jelkan and Alap Lemari.", True),
+    ("After sitting last week in the home of Iroij Jelkan, I understand the community better.", True),
+    ("Iroij Jelkan is a respected leader.", False),
+    ("I've been sitting with this all week, Iroij Jelkan.", False),
+])
+def test_a_leader_visited_in_other_words(text, met):
+    got = reasons(OZARK, "first-statement", text, "know-key-leaders", effect="credit")
+    assert ("meets a named key leader" in got) is met, got

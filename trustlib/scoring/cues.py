@@ -1844,7 +1844,11 @@ LEADERS = W("leader", "elder", "pastor", "imam", "rabbi", "chair", "president", 
 MEET = W("meet", "meeting", "sit down", "visit", "call", "introduce", "get to know", "coffee", "lunch", "reach out",
          # a contact sheet or list is no contact
          "contact(?! (sheet|list|number|detail|information|card|book))", "invite", "talk", "conversation",
-         "relationship", "connect")
+         "relationship", "connect",
+         # "last week I went in person, with an interpreter, to Iroij Jelkan"; "after sitting in the home of Iroij
+         # Jelkan"
+         "go in person", "sit with(?! (this|that|it|these|those|the (news|question|decision)))",
+         "sit (\\S+ ){0,3}in the (home|house|living room|kitchen) of")
 
 # --- before an incident: what turns engagement into enforcement or extraction ------------------------
 #: Treating leaders and groups as sources of intelligence.

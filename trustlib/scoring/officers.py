@@ -10,6 +10,7 @@ from .claims import (clearing_hits, condemns_the_cleared, discredits_evidence, o
                      verdict_before_trial)
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
+from .public_response import investigations_told
 from .text import writer_is_subject
 
 def accountability_with_officer_rights(ctx: Context) -> Finding:
@@ -24,6 +25,11 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         # before any incident, so is owning the past wrong the scenario records ("the department owning what it did").
         acc = [owned[0].sentence]
         credits.append(evidence(acc[0], "owns the agency's wrong: accountability"))
+    elif (outside := investigations_told(ctx)[1]):
+        # The case put before an investigator the scenario names, or an independent one ("the Oregon State Police
+        # are investigating; the District Attorney will review it"), is the agency answering to someone.
+        acc = outside[:1]
+        credits.append(evidence(acc[0], "puts the case before an outside investigator: accountability"))
     if rights:
         credits.append(evidence(rights[0], "protects the officer's right to a fair process"))
     if ctx.wrongdoing != Wrongdoing.established:

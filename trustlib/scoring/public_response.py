@@ -3217,9 +3217,15 @@ def _only_who(s: Sentence) -> bool:
         not re.search(r"(?i)\b(why|how|whether|what|if)\b", s.text)
 
 
-def announce_agency_response(ctx: Context) -> Finding:
+def investigations_told(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences that tell of an investigation, and those of them that name who investigates, independently (a
+    body the scenario names, or an independent one). Read once per answer: two principles ask for it."""
+    return ctx.remember("investigations told", lambda: _read_investigations(ctx))
+
+
+def _read_investigations(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
+    """The investigations :func:`investigations_told` returns, read from the answer."""
     incident = ctx.scenario.incident
-    credits, flags = [], []
     # (A body named for its work, "the Special Investigations Office will determine that independently", whose
     # name the parser keeps as a name, investigates too.)
     said = ctx.sentences_with(C.INVESTIGATION)
@@ -3231,6 +3237,13 @@ def announce_agency_response(ctx: Context) -> Finding:
             and (_INVESTIGATING_BODY.search(s.text) or bodies and bodies.search(s.text))]
     named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
                                                          and _shares_words(s.text, incident.investigation))]
+    return inv, named
+
+
+def announce_agency_response(ctx: Context) -> Finding:
+    incident = ctx.scenario.incident
+    credits, flags = [], []
+    inv, named = investigations_told(ctx)
     inv_score = 1.0 if named else (0.5 if inv else 0.0)
     if named:
         credits.append(evidence(named[0], "names who investigates, independently"))
