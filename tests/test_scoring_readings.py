@@ -5787,3 +5787,12 @@ def test_an_outside_investigator_named_is_accountability(text, accountable):
 def test_a_leader_visited_in_other_words(text, met):
     got = reasons(OZARK, "first-statement", text, "know-key-leaders", effect="credit")
     assert ("meets a named key leader" in got) is met, got
+
+
+@pytest.mark.parametrize("text, level", [
+    # "mistakes were made" beside a plain admission leaves the wrong half owned
+    (REVIEWED + "Mistakes were made that night, and that failure is mine to fix.", "partial"),
+    (REVIEWED + "That failure is mine to fix.", "met"),
+])
+def test_mistakes_made_beside_an_admission(text, level):
+    assert trustlib.score_response(OZARK, "public-statement", text).principles["admit-wrongdoing"].level == level

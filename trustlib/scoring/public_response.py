@@ -3096,6 +3096,11 @@ def _wrong_of_no_one(h: Hit) -> bool:
 _SUBJECT_OF_APOLOGY = re.compile(r"(?i)(?:chief|sheriff|commissioner|department|agency|office|force|we|i)\b")
 
 
+#: The wrong owned by no one: "mistakes were made", "errors may have been made" (not "made by our officers").
+_MISTAKES_MADE = re.compile(r"(?i)\b(?:mistakes?|errors?) (?:were|was|have been|has been|may have been|might have "
+                            r"been) made\b(?! by\b)")
+
+
 def admit_wrongdoing(ctx: Context) -> Finding:
     clearing = clearing_hits(ctx)
     flags = [phrase_evidence(h, "asks the public to hold back judgement, on the officer's behalf"
@@ -3148,6 +3153,10 @@ def admit_wrongdoing(ctx: Context) -> Finding:
             fraction = 0.4
         if past and not fraction and _past_named(ctx):
             fraction = 0.3  # the past named ("I know the crash still weighs on you"), not owned
+        # "Mistakes were made" beside a plain admission still leaves the mistakes no one's: the admission is half
+        # taken back. (Over 51 labelled sets, the two such answers were labelled partial.)
+        if any(_MISTAKES_MADE.search(h.sentence.text) for h in admissions):
+            fraction = min(fraction, 0.6)
         return grade(fraction, dedupe(credits), dedupe(flags), violated=bool(flags),
                      **(_OWN_THE_PAST if past else _OWN_THE_FINDING))
     # "I'm not going to tell you our officers did everything right, or that they did everything wrong" leaves
