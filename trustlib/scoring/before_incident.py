@@ -2392,9 +2392,12 @@ _RULED_OUT_ONLY = re.compile(r"(?i)\b(?:never|not|don't|do not)\b[^\"“‘]{0,2
 
 
 def _asked_also_told(ctx: Context, norm: str) -> bool:
-    """Whether the answer tells the things the norm asks for before its "never" ("Say that Mr. Whitfield died by a
-    fall after being struck by a Taser"): each of them, as a noun or its verb ("fell"), somewhere in the answer."""
+    """Whether the norm rules its words out only when said alone, and the answer tells the things it asks for
+    before its "never" ("Say that Mr. Whitfield died by a fall after being struck by a Taser"): each of them, as a
+    noun or its verb ("fell"), somewhere in the answer."""
     ruled = _RULED_OUT_ONLY.search(norm)
+    if ruled is None:
+        return False
     # (a name takes no article, a thing does: "a Taser" is asked for, "Mr. Whitfield" is not)
     things = {t.lemma_.lower() for t in nlp.phrase(norm[:ruled.start()])
               if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and any(c.dep_ == "det" for c in t.children))}
@@ -2407,6 +2410,8 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
     not be used") and not denied."""
     flags = []
     for norm in norms:
+        if _asked_also_told(ctx, norm):
+            continue
         for term in _forbidden_words(norm):
             # (its plural too: "'domestic disturbance'" is used in "called twice for domestic disturbances")
             word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?:e?s)?(?![\"”’'\w])")
@@ -2418,8 +2423,6 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             spoken = re.search(rf"\b{re.escape(term)}\b[^.;\"“‘']{{0,30}}\blanguage", _QUOTED.sub(" ", norm))
             # (The word as lemmas: "suspects" is found, and denied, as "suspect".)
             lemma = re.compile(rf" ({re.escape(term.lower())}|{re.escape(lemma_line(term).strip())}) ")
-            if _RULED_OUT_ONLY.search(norm) and _asked_also_told(ctx, norm):
-                continue
             for sentence in ctx.analysis.clauses:
                 used = [m for m in word.finditer(sentence.text)
                         if (not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()]))

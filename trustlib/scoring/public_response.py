@@ -2372,7 +2372,13 @@ _BEFALLING = frozenset("be have get die lose suffer receive fall drown bleed".sp
 def _could_have_done_otherwise(ctx: Context) -> list[Sentence]:
     """Clauses that say what the person harmed, by name, could or should have done ("Ms. Ruiz could have defused the
     situation by calling her own supervisor sooner"): the harm put down to them. "She could have died" befalls her;
-    "the detective could have called a supervisor" is said of an officer."""
+    "the detective could have called a supervisor" is said of an officer. Read once per answer: inform-of-facts and
+    no-victim-demonizing both ask for it."""
+    return ctx.remember("could have done otherwise", lambda: _read_could_have_done(ctx))
+
+
+def _read_could_have_done(ctx: Context) -> list[Sentence]:
+    """The clauses :func:`_could_have_done_otherwise` returns, read from the answer."""
     names = {n.lower() for n in ctx.people}
     return [s for s in ctx.analysis.clauses if any(
         t.pos_ == "VERB" and t.lemma_.lower() not in _BEFALLING and not C.HARM_OUTCOME.search(t.text)
