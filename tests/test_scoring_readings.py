@@ -5796,3 +5796,184 @@ def test_a_leader_visited_in_other_words(text, met):
 ])
 def test_mistakes_made_beside_an_admission(text, level):
     assert trustlib.score_response(OZARK, "public-statement", text).principles["admit-wrongdoing"].level == level
+
+
+# Readings from the fifty-second blind set.
+
+LARCH = _heldout(52, "larch-county-jail-birth.yaml")  # a failure of care in a jail, established from day 2
+QUINSETT = _heldout(52, "quinsett-before.yaml")  # before any new incident; wrongs of 2021 and 2023
+BRENTON = _heldout(52, "brenton-stadium-stray-bullet.yaml")  # open on day 1; a breach found at 30 days
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Her daughter is in serious but stable condition; the family has asked us to say nothing more about her, and "
+     "we won't.", False),
+    ("We will say nothing more about it.", True),
+    ("The family has asked us to say nothing more about the investigation.", True),
+])
+def test_a_person_kept_private_at_the_family_request_is_no_stonewall(text, flagged):
+    got = reasons(LARCH, "public-statement", text, "open-and-honest")
+    assert any("stonewalling" in r for r in got) is flagged, got
+
+
+def test_a_participle_after_its_noun_names_no_actor():
+    text = ("We also found four cell checks written in the watch log between 1 and 4 a.m. that the video shows never "
+            "happened.")
+    assert not any("not yet known" in r for r in reasons(LARCH, "public-statement", text, "inform-of-facts"))
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Since this morning, a supervisor checks every call alarm on the women's unit.", True),
+    ("Last year a supervisor checked every call alarm on the women's unit.", False),
+    ("Since Saturday, she has pressed the call alarm every hour.", False),
+])
+def test_a_rule_that_began_this_morning(text, credit):
+    got = reasons(LARCH, "public-statement", text, "announce-agency-response", effect="credit")
+    assert any("rule for the whole force" in r for r in got) is credit, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The family had done nothing wrong.", False),
+    ("Our officers did nothing wrong.", True),
+    ("Our people did nothing wrong.", True),
+])
+def test_a_family_cleared_is_no_officer_cleared(text, flagged):
+    got = reasons(QUINSETT, "review-statement", text, "inform-of-facts")
+    assert any("established finding" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # asked or supposed, not told as done
+    (QUINSETT, "review-statement", "Father Charles has asked the family, for me, whether they would let me apologise "
+                                   "in person, in Creole.", False),
+    (BRENTON, "day30-statement", "Starting today, no officer may fire at a moving person in a crowd unless that person "
+                                 "is shooting at people.", False),
+    (BRENTON, "day30-statement", "He was shooting at people.", True),
+    # a claim in its own words beside another fact
+    (BRENTON, "public-statement", "Aaliyah Morris, 12, was caught in the crossfire and is stable after surgery.", True),
+    (BRENTON, "public-statement", "She was not caught in any crossfire and is stable after surgery.", False),
+])
+def test_contradictions_read_from_the_fifty_second_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "inform-of-facts")
+    assert any("contradicts a known fact" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # the officer's own gun is not the gun an open question asks about
+    (BRENTON, "public-statement", "The bullet that hit Aaliyah Morris came out of our officer's gun.", False),
+    (BRENTON, "public-statement", "He pointed his gun at the officer.", True),
+    # a predicate word for word, its subject a pronoun
+    (BRENTON, "officer-message-day2", "He stopped an active shooter.", True),
+    # "how many complaints" is answered by a number of complaints, not by a date or a time
+    (QUINSETT, "public-statement", "The Commissioner has asked the Council whether it would host a listening session "
+                                   "at its Main Street office on Tuesday, April 22, at 7 p.m.", False),
+    (QUINSETT, "public-statement", "Haitian residents have made 37 complaints since 2019.", True),
+    # "what it looked like" asks for an account: nothing is likened
+    (BRENTON, "public-statement", "I want to hear what Friday night looked like from where they stood.", False),
+    (BRENTON, "public-statement", "It looked like he was aiming at the officer.", True),
+])
+def test_unknowns_read_from_the_fifty_second_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # "in her place" is no place, and "as if" no act
+    (LARCH, "partner-letter", "The two corrections officers and the shift sergeant have been placed on paid "
+                              "administrative leave.", False),
+    (LARCH, "partner-letter", "I will send a deputy to the Collective's meeting on Thursday.", True),
+    (LARCH, "public-statement", "The State Police are looking at that log as a possible crime, and the county's "
+                                "jail oversight board is going over the medical side.", False),
+    (LARCH, "public-statement", "She was in the cell because of a bench warrant over unpaid traffic fines she had "
+                                "ignored.", True),
+    # what a norm lets through ("beyond 'stable after surgery'") is not ruled out
+    (BRENTON, "partner-letter-day3", "She is stable after surgery; we will share nothing more about her.", False),
+    # a way of meeting is only a way: seeing a video is no meeting by video
+    (BRENTON, "partner-letter-day3", "Her family will see the body-camera video on Thursday and the public on "
+                                     "Friday.", False),
+])
+def test_norms_read_from_the_fifty_second_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "cultural-awareness")
+    assert any("goes against a local norm" in r for r in got) is flagged, got
+
+
+def test_a_kept_person_named_before_the_refusal():
+    text = ("A bullet hit Aaliyah, who is stable after surgery and about whom, at her family's request, I will say "
+            "nothing more than that.")
+    assert not any("stonewalling" in r for r in reasons(BRENTON, "partner-letter-day3", text, "open-and-honest"))
+
+
+BOOKING = ("Staff would nonetheless have been better prepared had Ms. Dunmore told the booking officer how close she "
+           "was to her due date.")
+
+
+def test_an_unmet_condition_at_the_end_of_the_sentence_blames_her():
+    assert any("did not do" in r for r in reasons(LARCH, "public-statement", BOOKING, "no-victim-demonizing"))
+
+
+@pytest.mark.parametrize("scenario, exercise, pid, text, reason, flagged", [
+    (LARCH, "public-statement", "open-and-honest", "The Sheriff's Office is aware of a medical event involving a "
+                                                   "woman in the jail.", "medical event", True),
+    (LARCH, "public-statement", "admit-wrongdoing", "Questions have been raised regarding response times to intercom "
+                                                    "activations.", "open question", True),
+    (LARCH, "public-statement", "no-victim-demonizing", "The inmate experienced an unassisted delivery in her housing "
+                                                        "unit.", "the inmate", True),
+    (LARCH, "public-statement", "no-victim-demonizing", "Any inmate who reports labour sees a nurse at once.",
+     "the inmate", False),
+    # where the incident has a suspect of its own, "the subject" may be him
+    (BRENTON, "public-statement", "no-victim-demonizing", "The subject was apprehended a short distance away and a "
+                                                          "firearm was recovered.", "the subject", False),
+    (BRENTON, "public-statement", "open-and-honest", "Officer Mahler engaged the threat.", "euphemism", True),
+    (BRENTON, "public-statement", "admit-wrongdoing", "Officer Grant Mahler acted heroically last night.",
+     "justified", True),
+    (BRENTON, "public-statement", "admit-wrongdoing", "He is on leave and we fully expect him back on duty soon.",
+     "justified", True),
+    (BRENTON, "day30-statement", "accountability-with-officer-rights", "Whatever the union's appeal says, Officer "
+     "Mahler will never again wear a Brenton badge.", "due process", True),
+    (LARCH, "staff-message", "include-officers-in-messaging", "The Sheriff's public statement is available on the "
+                                                               "county website.", "from outside", True),
+])
+def test_wording_read_from_the_fifty_second_set(scenario, exercise, pid, text, reason, flagged):
+    got = reasons(scenario, exercise, text, pid)
+    assert any(reason in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Jail records indicate that Ms. Dunmore did not follow the established procedures for medical requests, which "
+     "require a sick-call slip.", False),
+    ("From today we have new procedures, which require a nurse at once.", True),
+    ("Going forward, warrant procedures will be reviewed and enhanced.", False),
+])
+def test_what_a_rule_in_force_asks_is_no_change(text, credit):
+    got = reasons(LARCH, "public-statement", text, "announce-agency-response", effect="credit")
+    assert any("change" in r or "rule" in r for r in got) is credit, got
+
+
+def test_facts_reviewed_name_no_investigator():
+    text = ("Our corrections officers work under difficult conditions, and we stand by them while the facts are "
+            "reviewed.")
+    got = reasons(LARCH, "public-statement", text, "announce-agency-response", effect="credit")
+    assert not any("names who investigates" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Ms. Caldwell, Reverend Osei: right now the community needs calm voices.", "calm people"),
+    ("Ms. Caldwell, Reverend Osei: please encourage them not to join Saturday's march at the jail.", "calm people"),
+    ("Ms. Caldwell, Reverend Osei: a statement from Mount Zion that the Sheriff's Office is acting in good faith "
+     "would go a long way.", "speak for the police"),
+])
+def test_partners_asked_to_calm_or_vouch_in_other_words(text, reason):
+    assert any(reason in r for r in reasons(LARCH, "partner-letter", text, "engage-community-partners"))
+
+
+@pytest.mark.parametrize("scenario, text, named", [
+    # a body by its initials, or as "the Office of ..."
+    (_heldout(44, "hartwell-park-grocer-taser.yaml"), "The GBI is investigating and will decide whether the Taser "
+                                                       "use was justified.", True),
+    (_heldout(9, "granite-bay-protest-eye.yaml"), "The case has been referred to the civilian Office of Police "
+                                                  "Accountability.", True),
+    (_heldout(44, "hartwell-park-grocer-taser.yaml"), "Our officers are reviewing it.", False),
+])
+def test_an_investigator_the_scenario_names_in_other_forms(scenario, text, named):
+    got = reasons(scenario, "public-statement", text, "announce-agency-response", effect="credit")
+    assert any("names who investigates" in r for r in got) is named, got

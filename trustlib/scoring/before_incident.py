@@ -840,9 +840,12 @@ def _is_word(tok) -> bool:
 
 @lru_cache(maxsize=256)
 def _action_words(action: str) -> frozenset[str]:
-    """The words of a warned-against action, stop words included ("by first name" is about first names)."""
-    return frozenset(t.lemma_.lower() for t in nlp.phrase(action)
-                     if _is_word(t) and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART"))
+    """The words of a warned-against action, stop words included ("by first name" is about first names), but not the
+    words that join its clauses ("as if they bore on it")."""
+    doc = nlp.phrase(action)
+    return frozenset(t.lemma_.lower() for t in doc
+                     if _is_word(t) and t.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "SCONJ")
+                     and not (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "if"))
 
 
 #: Verbs that carry little of an action by themselves ("ask a child to interpret": the interpreting is the act).
@@ -1415,7 +1418,8 @@ def _act_of(tok):
 
 
 #: What a listed act stands in for is not part of it ("a signing officer in the interpreter's place").
-_IN_PLACE_OF = re.compile(r"(?i)\s+(?:in (?:the |a |an )?[\w-]+['’]s? place|in place of .*|instead of .*)$")
+_IN_PLACE_OF = re.compile(r"(?i)\s+(?:in (?:the |a |an )?(?:his|her|their|my|our|[\w-]+['’]s?) place|in place of .*|"
+                          r"instead of .*)$")
 
 
 def _alternatives(action: str) -> list[str]:
@@ -1507,12 +1511,13 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
     # A reference in parentheses ("(city ordinance 2019-14)") is not part of the action.
     # What follows "unless"/"except" is the exemption, not the act ("never bring food ... unless the Council has
     # arranged it").
-    warned = [(norm, re.split(r"\s+(?:and|unless|except|other than)\s+|\s+without\s+(?=(?:\S+\s+){0,3}?"
+    # (An exemption with nothing before it, "touch no one unless someone is in danger", warns against nothing.)
+    warned = [(norm, re.split(r"(?:^|\s+)(?:and|unless|except|other than)\s+|\s+without\s+(?=(?:\S+\s+){0,3}?"
                               r"(?:consent|permission|agreement|approval|invitation|blessing)\b)",
                               re.sub(r"\([^)]*\)?", "", action))[0].strip()) for norm in norms
               for m, act in _prohibitions(norm)
               for listed in _words_sharing_a_noun(norm, m.end(), act) or [
-                  act + _shared_qualifier(norm, m.end()),
+                  _IN_PLACE_OF.sub("", act + _shared_qualifier(norm, m.end())),
                   *(_IN_PLACE_OF.sub("", a) for a in _listed_after(norm, m.end()))]
               for action in [listed, *_alternatives(listed)]]
     flags += _given_names_used(ctx, [(n, a) for n, a in warned if re.fullmatch(r"[A-Z][\w'’-]+", a)
@@ -1982,10 +1987,21 @@ def _names_someone(t: Token) -> bool:
                 for c in t.children)
 
 
+#: What a medium is a way of: "a video call", "a phone meeting".
+_WAYS_OF_MEETING = frozenset("call meeting conference chat link session visit".split())
+
+
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     """Whether a sentence does what a norm warns against (``action``, ``closeness`` its similarity to it)."""
     words = _action_words(action)
     if not words:  # "never around them": nothing to find
+        return False
+    # A way of meeting ("not by video") is taken only as a way: "by video", "a video call", not "see the video".
+    medium = re.fullmatch(r"(?i)(?:by|over|via)\s+(video|phone|telephone|zoom|email|e-mail|letter|text|webcam|skype|"
+                          r"teams|teleconference|videoconference|livestream|stream|mail)", action.strip())
+    if medium and not any(t.lemma_.lower() == medium.group(1).lower() and (
+            t.dep_ == "pobj" and t.head.lower_ in ("by", "over", "via", "on") or
+            t.dep_ == "compound" and t.head.lemma_.lower() in _WAYS_OF_MEETING) for t in s.span):
         return False
     # Done to named people, it is done only where they are named ("we will be a visible presence at community
     # events" asks no one named in the norm to appear at a police event).
@@ -2383,8 +2399,15 @@ def _forbidden_words(norm: str) -> list[str]:
     for sentence in re.split(r"(?<=[.;])\s+", norm):
         ruled = _WORDS_RULED_OUT.search(sentence)
         if ruled:
-            words += _QUOTED.findall(sentence[ruled.end():])
+            # ("Share no medical details beyond 'stable after surgery'": what may be said is no word ruled out.)
+            rest = sentence[ruled.end():]
+            words += [m.group(1) for m in _QUOTED.finditer(rest)
+                      if not _ALLOWED_BEFORE.search(rest[:m.start()])]
     return words
+
+
+#: Words that let through what follows: "beyond 'stable after surgery'", "other than 'in custody'".
+_ALLOWED_BEFORE = re.compile(r"(?i)\b(?:beyond|other than|except|apart from|besides|more than)\s*$")
 
 
 #: Words ruled out only when said alone: "never say only that he 'fell', as if no one acted".

@@ -58,6 +58,8 @@ _ONSET = C.W(
     "friday|saturday|sunday)", "from (now|today|tonight|tomorrow|this week|monday|tuesday|wednesday|thursday|"
     "friday|saturday|sunday)", "effective (now|today|tonight|immediately)", "as of (now|today|tonight)",
     "in effect", "take effect", "go into effect", "immediately", "from now on", "now", "until further notice",
+    # "Since this morning, a supervisor checks every call alarm": a rule that began today.
+    "since (this morning|today|last night|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "by (the end of|january|february|march|april|may|june|july|august|september|october|november|december|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)", "(within|in) \\d+ (hour|day|week|month)",
     # a date it starts on: "From 3 March: a liaison officer ...", "starting March 3"
@@ -105,8 +107,12 @@ def _denied(tok: "Token") -> bool:
 def _force_wide(tok: "Token") -> bool:
     """A noun for the whole force or all of an operation ("every officer", "all patrol tablets", "officers
     must"), not a named group ("all three officers", "every officer who was there", "the officers involved")."""
-    # A report of a kind ("every missing-person report") is the force's business; "every report" may be anyone's.
-    of_a_kind = tok.lemma_.lower() in _FILED and any(c.dep_ in ("compound", "amod") for c in tok.children)
+    # A report of a kind ("every missing-person report") is the force's business; "every report" may be anyone's;
+    # so is each thing named by what of the force's it serves ("every call alarm", "each patrol radio"; not
+    # "warrant procedures will be reviewed", which sets no rule).
+    served = tok.lemma_.lower() not in _FORCE_WIDE | _FILED and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FORCE_WIDE for c in tok.children)
+    of_a_kind = tok.lemma_.lower() in _FILED and any(c.dep_ in ("compound", "amod") for c in tok.children) or served
     # ("every use of force", "all members of the unit")
     if not of_a_kind and tok.lemma_.lower() not in _FORCE_WIDE and not any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _FORCE_WIDE for g in c.children)
@@ -120,7 +126,7 @@ def _force_wide(tok: "Token") -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTIFIERS)
     plural_subject = tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in kids)
-    return quantified or plural_subject
+    return quantified or plural_subject and not served
 
 
 #: A post or a way in that the agency opens to the public: a liaison officer, a hotline, a reporting line.
@@ -175,7 +181,23 @@ def _what_a_rule_said(tokens: list["Token"]) -> bool:
     """Whether a word of change is only what a rule said in the past ("our policy required a certified interpreter
     and a call to a supervisor"): what it already asked for, not a change."""
     return any(t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULE_NOUNS for c in t.children)
-               for t in tokens)
+               or _said_of_a_rule_in_force(t) for t in tokens)
+
+
+#: Words that make a rule one being made: "the new procedures, which require ...".
+_MADE_NOW = frozenset("new revised updated amended proposed".split())
+
+
+def _said_of_a_rule_in_force(verb: "Token") -> bool:
+    """A verb that tells what an existing rule asks, in a clause on it ("the established procedures for medical
+    requests, which require a sick-call slip"), not a new rule's ("the new procedures, which require ...") nor one
+    still to come ("which will require")."""
+    rule = verb.head
+    # (The parser may hang the clause on the rule's last noun: "procedures for medical requests, which require")
+    if rule.dep_ == "pobj" and rule.head.dep_ == "prep" and rule.head.head.lemma_.lower() in _RULE_NOUNS:
+        rule = rule.head.head
+    return verb.dep_ == "relcl" and rule.lemma_.lower() in _RULE_NOUNS and not any(
+        c.lemma_.lower() in _MADE_NOW for c in rule.children) and not any(c.tag_ == "MD" for c in verb.children)
 
 
 def announces_change(s: "Sentence") -> str | None:

@@ -185,7 +185,10 @@ _FIRING = frozenset("fire discharge draw unholster holster".split())
 
 def _police_weapon(tok, ctx: Context) -> bool:
     """A weapon the police fire or draw ("he fired his gun", of "one of our officers" named before it in the whole
-    sentence, of which the clause read may be a part)."""
+    sentence, of which the clause read may be a part), or one an officer is said to own ("came out of our officer's
+    gun")."""
+    if any(c.dep_ == "poss" and c.lemma_.lower() in ctx.officer_words for c in tok.children):
+        return True
     verb = tok.head
     return tok.dep_ == "dobj" and verb.lemma_.lower() in _FIRING and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in ctx.actor_words or c.lower_ in ("he", "she") and any(
@@ -534,6 +537,8 @@ def _uses_own_word(claim: str, s: Sentence, ctx: Context) -> bool:
     the tunnel", whose own thing is the time)."""
     own = terms(claim) - known_terms(ctx) - _topic_terms(claim)
     used = own & set(s.lemmas.split())
+    # ("came out of our officer's gun" says nothing of where "he pointed the gun")
+    used -= {w for w in used if all(_police_weapon(t, ctx) for t in s.span if t.lemma_.lower() == w)}
     things = own & noun_terms(claim)
     return bool(used) and (not things or bool(used & things))
 
@@ -806,7 +811,17 @@ def says_predicate(claim: str, s: Sentence) -> bool:
     subject, predicate = _claim_parts(claim)
     if len(predicate.split()) < 3 or predicate not in s.lemmas or re.search(r"(?i)\b(whether|if)\b", s.text):
         return False
-    return bool(subject & {t.lemma_.lower() for sub in s.subjects for t in sub.subtree})
+    # (or a pronoun that may stand for it: "he stopped an active shooter" for "the officer stopped an active
+    # shooter")
+    said = {t.lemma_.lower() for sub in s.subjects for t in sub.subtree}
+    return bool(subject & said) or any(sub.dep_ == "nsubj" and sub.lower_ in ("he", "she") and _predicate_follows(
+        sub, predicate, s) for sub in s.subjects)
+
+
+def _predicate_follows(subject, predicate: str, s: Sentence) -> bool:
+    """Whether the predicate's words come right after the subject ("he | stopped an active shooter")."""
+    after = " " + " ".join(t.lemma_.lower() for t in s.span if t.i > subject.i and not t.is_punct) + " "
+    return after.startswith(predicate)
 
 
 @lru_cache(maxsize=2048)
@@ -880,6 +895,10 @@ def quantity_answer(question: str, s: Sentence, ctx: Context) -> bool:
     known = " ".join(f.text for f in ctx.facts).lower()
     kind = m.group("kind").lower()
     unit = _UNIT_START[kind]
+    # "How many complaints" is answered by a number of complaints, not by "April 22" or "7 p.m.".
+    counted = re.match(r"(?i)\s*([a-z]{3,})", question[m.end():])
+    if kind == "many" and counted and counted.group(1).lower() not in ("of", "times", "people", "more", "other"):
+        unit = re.compile(r"(?i)^(?:\S+\s+){0,2}?" + re.escape(counted.group(1)[:5].lower()))
     for tok in s.span:
         vague = tok.lower_ in _VAGUE_QUANTITY and kind != "many"
         if not (tok.like_num or vague):
@@ -985,7 +1004,7 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
                                              and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
-            and not _rule_condition(h) and not _said_of_the_public(h)
+            and not _rule_condition(h) and not _said_of_the_public(h) and not _of_people_acted_on(h)
             # ("We are not saying the team could not have known": a judgement the writer declines to make.)
             and not _not_said_by_us(h) and not _asked_of_others(h)
             # ("Was this an isolated incident?", a question put in a Q&A, claims nothing.)
@@ -1010,6 +1029,21 @@ _PEOPLE_ACTED_ON = frozenset("kid youth people family neighbour neighbor student
 
 #: Where people the police act on live or ride: "no one in that house", "no one in the car".
 _HOMES = frozenset("house home apartment flat car vehicle".split())
+
+
+#: Members of the public a clearing may be said of: "the family had done nothing wrong" says they were wronged.
+#: ("People" and "members" are left out: "our people followed procedure" clears the officers.)
+_PUBLIC_SUBJECTS = frozenset("kid youth family neighbour neighbor student child parent resident tenant passenger "
+                             "bystander mother father".split())
+
+
+def _of_people_acted_on(h: Hit) -> bool:
+    """The words clear members of the public the police acted on ("The family had done nothing wrong"), not an
+    officer."""
+    verb = cue_verb(h)
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PUBLIC_SUBJECTS and not any(
+            g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children) for c in verb.children)
 
 
 def _said_of_those_acted_on(ctx: Context, h: Hit) -> bool:

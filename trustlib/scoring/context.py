@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b|\bno long(er)?\b")
+#: (and "whatever": "whatever the appeal says, he will never wear the badge again" refuses the appeal, whatever denies
+#: the rest)
+OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\bno one\b|\bno long(er)?\b|"
+                          r"^whatever\b")
 
 
 @dataclass(frozen=True)

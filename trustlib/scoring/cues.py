@@ -34,8 +34,9 @@ ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we po
 EUPHEMISM = W(
     "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
-    "medical emergency", "medical episode", "excited delirium", "in - custody death", "be strike by gunfire",
-    "strike by gunfire", "use - of - force incident", "use of force incident", "force be use", "force be apply",
+    "medical emergency", "medical episode", "excited delirium", "in - custody death", "medical event",
+    "medical distress", "be strike by gunfire", "strike by gunfire", "use - of - force incident",
+    "use of force incident", "force be use", "force be apply",
     "cew deploy", "cew be deploy", "lvnr",
     # "an officer deployed a conducted electrical weapon": the Taser's jargon name, as "discharged his weapon" is
     # the gun's.
@@ -56,6 +57,8 @@ EUPHEMISM = W(
     "(round|gun|weapon|firearm|pistol|rifle|taser|shot) go off", "(his|her|their|'s) passing",
     # gunfire with no one firing: "shots were exchanged, and Mr. Lindqvist was fatally struck"
     "shot be exchange", "exchange of (gunfire|fire|shot)", "be fatally strike",
+    # the shooting in tactical words: "Officer Mahler engaged the threat"
+    "engage the (threat|suspect|target|subject|shooter|gunman)",
     # the act put down to the line or the vehicle: "a communication issue occurred during the call", "the session was
     # subsequently released", "a Department vehicle ... made contact with an individual"
     "(communication|technical|connectivity|language) (issue|problem|breakdown|difficulty|failure|error) "
@@ -383,7 +386,9 @@ DRUGS = W("smoke (cannabis|weed|pot|marijuana|drug|crack)", "(have|carry|hold|hi
 SEX_AS_NOUN = W("the male", "the female", "a male", "a female", "an elderly female", "an elderly male")
 #: A person called "the subject", as an incident report calls them ("the female subject", "located the subject on the
 #: ledge"); not "the subject of an investigation".
-SUBJECT_LABEL = W("the (male |female |adult |juvenile |deceased )?subject(?! (of|matter|line|area|property|vehicle))")
+SUBJECT_LABEL = W("the (male |female |adult |juvenile |deceased )?subject(?! (of|matter|line|area|property|vehicle))",
+                  # the person called by custody status, as a booking sheet would: "the inmate experienced ..."
+                  "the (male |female )?(inmate|detainee|arrestee)(?! (in|of|population|'s (cell|family)))")
 #: Private medical history raised about the person: a diagnosis, medication or treatment is the family's to speak of.
 MEDICAL_HISTORY = W(
     "schizophrenia", "schizophrenic", "bipolar", "psychosis", "psychiatric (history|diagnosis|record|treatment)",
@@ -532,7 +537,10 @@ CLEARING = W(
     "stand by (our|the|this|my) (officer|handler|deputy|deputies|team|colleague|man|men|trooper)",
     "(fully|completely|firmly) back (our|its|the|this|my) ... (officer|handler|deputy|deputies|team|men|trooper)",
     "support (our|the) officer 100",
-    "fully support the officer", "heroic", "hero", "isolated incident", "take out of context",
+    "fully support the officer", "heroic", "heroically", "hero", "isolated incident", "take out of context",
+    # "we fully expect him back on duty soon": the outcome of the review called before it is reached
+    "(fully |certainly )?expect (he|she|they|the officer|the deputy|our officer) (\\S+ )?back (on|to) (duty|work|"
+    "patrol|the street)",
     "rush to judgment", "rush to judgement", "lawful", "act lawfully", "(act|acting) in good faith",
     "split - second (decision|call|choice|judgment|judgement)", "no way of know", "could not have know",
     "stand 100 % behind",
@@ -781,8 +789,11 @@ LISTEN = W("listen", "listening",
            "shape|build|co - write|co - design) (\\S+ ){0,2}with")
 #: A gathering of the community's own headed off: "discourage any gathering outside the station", "call off the vigil".
 _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put off) (any |the |a |tonight 's |this |"
-                "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)")
-STOP_GATHERING = W(_HEADING_OFF)
+                "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)",
+                # "encourage them not to join Saturday's march at the jail"
+                "(encourage|urge|ask|tell|persuade) (\\S+ ){0,3}not to (join|attend|go to|take part in) (any |the |a |"
+                "this |that )?(\\S+ ){0,2}(gathering|vigil|protest|march|rally|demonstration)")
+STOP_GATHERING = W(*_HEADING_OFF)
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
@@ -790,7 +801,13 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "keep (people|everyone|thing|the community|the crowd|resident|it|folk|folks) calm", "help keep the peace",
               # "a word from the stage to keep heads cool"
               "keep (head|heads|temper|tempers|thing|things|everyone|people) (cool|calm|down)",
-              _HEADING_OFF,
+              *_HEADING_OFF,
+              # "Right now the community needs calm voices"; "let people know the matter is being handled"; "encourage
+              # them to cooperate with officers"; "let the process work"
+              "calm voice", "(let|tell) (people|they|everyone|everybody|your \\S+) know (that )?(the|this) (matter|"
+              "situation|case) be (be )?(handle|under control)",
+              "encourage (\\S+ ){0,3}to cooperate with (the |our )?(officer|police|deputy|deputies|department)",
+              "let the (process|investigation|system) work",
               # "encourage people at tonight's vigil to keep things peaceful"; a priest asked "to explain to his
               # parishioners what the office can and cannot do"
               "keep (\\S+ ){0,2}peaceful", "explain to (his|her|their|your) (parishioner|congregation|member|people|"
@@ -823,6 +840,10 @@ SPEAK_FOR_POLICE = W(
     "reassure (\\S+ ){0,3}that (our|the|this|my) (\\S+ ){0,2}(deputy|deputies|officer|department|police|office|force|"
     "agency|chief|sheriff)",
     "stand (with|beside) (i|me) at", "speak for (we|the department|the police)",
+    # "A statement from Mount Zion that the Sheriff's Office is acting in good faith"; "a joint statement of support
+    # for the officers"
+    "statement (\\S+ ){0,4}that (the|our|this) (\\S+ ){0,3}(office|department|police|force|agency|sheriff|officer|"
+    "deputy|deputies) (be|have)", "statement of support for (the|our)",
     "show (the community|the public|people|everyone) (that )?we (be|stand) united", "defend (we|the officer)",
     "say something positive", "support the (department|police|officer) publicly",
     # partners at the podium so the public sees them back the police
@@ -1217,7 +1238,9 @@ WRONGDOING_DENIED = W(
 #: Treating a question already settled as open ("it would be premature to draw conclusions").
 PREMATURE = W("premature", "too early to", "too soon to", "draw (any )?conclusion", "reach (any )?conclusion",
               "jump to (any )?conclusion", "prejudge", "wait for the fact", "let the (investigation|review|process) "
-              "(run|play out|take)")
+              "(run|play out|take)",
+              # "Questions have been raised regarding response times": what the record shows, as others' doubts
+              "question (have |have be |be )raise (about|regard|regarding|concern|concerning|over|as to)")
 #: Minimising a finding of wrongdoing: calling it an allegation or a concern.
 MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad night doesn't erase eleven years"
              "((one|a single|a) (\\S+ )?)?(night|day|moment|mistake|decision|incident|act|man|men|officer|detective) "
@@ -1372,6 +1395,10 @@ DENY_PROCESS = W("nothing to hear", "no need for a hearing", "without a hearing"
                  "no (arbitrator|arbitration|appeal|board|judge|hearing) (be )?(go to |will |can |could )?"
                  "(put (he|she|they) back|reinstate|overturn|undo)",
                  "(firing|termination|dismissal) (will|be go to) stand",
+                 # "Whatever the union's appeal says, Officer Mahler will never again wear a Brenton badge"
+                 "(whatever|regardless of what|no matter what) (the |his |her |their )?(\\S+ ){0,2}(appeal|"
+                 "arbitrat\\S*|hearing|grievance|board|union) (\\S+ ){0,3}(say|find|decide|rule)",
+                 "regardless of (the |his |her |their |any )?(\\S+ ){0,2}(appeal|arbitration|hearing|grievance)",
                  "whatever (he|she|they) say (\\S+ ){0,4}(do not|not) matter",
                  # "I do not need a hearing to tell me what I saw"
                  "not need (a |any |the )?(hearing|trial|review|investigation|board|process) to "
@@ -1572,7 +1599,10 @@ LEFT_TO_THE_PRESS = W(
     r"social media|public page)",
     # "you'll see what we say publicly on the news tonight"; "our statements are posted on the website"
     "(see|read|hear|watch|learn) (what|whatever) (\\S+ ){0,4}(on|in|from) the (news|tv|television|paper|radio)",
-    "(statement|release|update) be (\\S+ )?(post|publish|put up|up) on (the|our) (website|site|page|facebook)",
+    "(statement|release|update) be (\\S+ )?(post|publish|put up|up|available) on (the|our) (\\S+ )?(website|site|page|"
+    "facebook)",
+    # "let us handle the media", with nothing said to the staff themselves
+    "let (we|i|command|the office|the department) handle the (media|medium|press|reporter)",
     # "you'll see it on the news", "you'll see our statement on the news tonight"
     "(see|read|hear|watch|learn) (it|this|that|about it|the rest|(our|my|the) (statement|release|update)) (on|in|from) "
     "the (news|tv|television|paper)",

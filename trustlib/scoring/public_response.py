@@ -1253,10 +1253,18 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
     if re.match(r"(?i)\s+(?:on|about)\s+(?:his|her|their|(?:\w+\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}"
                 r"(?:case|charges?|record|past|history|arrest|immigration|status|health|medical)\b", after):
         return False
+    # "The family has asked us to say nothing more about her, and we won't"; "Aaliyah, about whom, at her family's
+    # request, I will say nothing more": a person kept private at the family's request, not the incident kept from
+    # the public.
+    said = h.sentence.text
+    if (re.search(r"(?i)\babout whom\b", said[:said.find(h.phrase)]) or re.match(
+            r"(?i)\s+(?:about|of|on)\s+(?:him|her|them|(?:his|her|their)\s+(?:daughter|son|baby|child|children|"
+            r"family|wife|husband|mother|father|health|condition|injur\w*))\b", after)) and \
+            re.search(r"(?i)\b(?:ask|asks|asked|request|requests|requested|wish|wishes)\b", said):
+        return False
     # "I will not comment on his conduct before the review is finished", "on the merits of the criminal case" keeps
     # a verdict out of the officer's process, as due process asks; "he is presumed innocent, the matter is before the
     # court, and we will not comment on the evidence" keeps it out of an accused man's trial.
-    said = h.sentence.text
     # ("SIRO has charged Constable Dufresne, who ... is entitled to a fair trial; I will not comment on the
     # evidence", "on SIRO's evidence")
     if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|[\w.]+['’]s\s+)?(?:him|her|them|outcome|merits|"
@@ -1312,33 +1320,42 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
     if claims:
         csim = ctx.similarity([c for _, c in claims])
         for i, s in enumerate(ctx.analysis.clauses):
-            j = int(csim[i].argmax())
-            # A rule for the future ("anyone taken to the ground will be examined by paramedics") tells nothing of
-            # what happened.
-            # Someone else's account, reported and disowned ("Our first release said the officer took down the
-            # gunman. He did not."), is the correction, not the claim.
-            if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
-                    told_and_taken_back(ctx, s):
-                continue
-            # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
-            # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
-            # is about).
-            other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
-            # Nor is one that tells the claim's own fact far more nearly than the claim ("... received a 911 call ...
-            # reporting that the caller had shot his father", of the call the fact says was false); a detail changed
-            # in the fact's own words ("guided her to the floor", where he slammed her) stays near both.
-            own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
-            if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or \
-                    _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1]):
-                continue
-            if other >= FACT and other > csim[i, j] or _figures_of_another(s, claims[j][0].text, claims[j][1], facts) \
-                    or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
-                    or fact_in_claims_place(s, claims[j][0].text, claims[j][1]):
-                continue
-            if _already_claimed_of_what_is_to_come(claims[j][1], s):
-                continue
-            if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
-                flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
+            # The closest claim, and any said in its own words however far its meaning puts it ("Aaliyah Morris, 12,
+            # was caught in the crossfire and is stable after surgery" is closest to a claim about her condition).
+            top = int(csim[i].argmax())
+            for j in [top, *(k for k in range(len(claims)) if k != top and _claim_in_its_words(claims[k][1], s))]:
+                # A rule for the future ("anyone taken to the ground will be examined by paramedics") tells nothing of
+                # what happened.
+                # Someone else's account, reported and disowned ("Our first release said the officer took down the
+                # gunman. He did not."), is the correction, not the claim.
+                if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
+                        told_and_taken_back(ctx, s):
+                    continue
+                # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
+                # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
+                # is about).
+                other = max((float(sim[i, k]) for k, f in enumerate(facts) if f is not claims[j][0]), default=0.0)
+                # Nor is one that tells the claim's own fact far more nearly than the claim ("... received a 911
+                # call ... reporting that the caller had shot his father", of the call the fact says was false); a
+                # detail changed in the fact's own words ("guided her to the floor", where he slammed her) stays near
+                # both.
+                own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
+                if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or \
+                        _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1]):
+                    continue
+                # (Not when the claim is there in its own words, beside another fact: "Aaliyah Morris, 12, was caught
+                # in the crossfire and is stable after surgery".)
+                if not _claim_in_its_words(claims[j][1], s) and (
+                        other >= FACT and other > csim[i, j] or
+                        _figures_of_another(s, claims[j][0].text, claims[j][1], facts)) \
+                        or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
+                        or fact_in_claims_place(s, claims[j][0].text, claims[j][1]):
+                    continue
+                if _already_claimed_of_what_is_to_come(claims[j][1], s) or _claim_only_supposed(claims[j][1], s):
+                    continue
+                if asserts_claim(float(csim[i, j]), claims[j][1], s, ctx) and not negated_or_unknown(s, claims[j][1]):
+                    flags.append(evidence(s, f"contradicts a known fact: {claims[j][0].text}", "flag"))
+                    break
     return credits, flags, covered
 
 
@@ -1540,6 +1557,11 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
             continue
         if _hedge_of_fact(ctx, s, b):
             continue
+        # "to hear what Friday night looked like from where they stood" asks for an account: "like" has lost its
+        # object to "what", and nothing is likened.
+        if toks and toks[-1].lower_ == "like" and not any(c.dep_ == "pobj" for c in toks[-1].children) and any(
+                t.lower_ == "what" and t.i < toks[0].i for t in s.span):
+            continue
         # "The medical examiner will decide that, probably within six weeks": a guess at when, not at what.
         if toks and all(t.head.dep_ == "prep" and t.head.lower_ in _WHEN_PREPS and t.dep_ == "advmod" for t in toks):
             continue
@@ -1588,7 +1610,8 @@ def _someone_else_did_it(unknown: Unknown, text: str, s: Sentence) -> bool:
 
 def _actorless(verb) -> bool:
     """A verb said without who did it: an agentless passive, or an indefinite subject ("someone")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    # ("four cell checks written in the watch log": a participle after its noun is a passive too.)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         return not any(c.dep_ == "agent" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(c.lower_ in _INDEFINITE for c in subjects)
@@ -1696,6 +1719,25 @@ def _only_asked(claim: str, s: Sentence) -> bool:
     words = terms(claim)
     found = [t for t in s.span if t.lemma_.lower() in words]
     return bool(found) and all(in_indirect_question(t) for t in found)
+
+
+def _claim_in_its_words(claim: str, s: Sentence) -> bool:
+    """The claim's predicate, of three words or more, said word for word ("caught in the crossfire") and told, not
+    reported as what someone claimed ("the claim this department made, that agitators threw bricks")."""
+    words = lemma_line(claim).split()
+    if len(words) < 3 or f" {' '.join(words)} " not in f" {s.lemmas} ":
+        return False
+    return not any(t.lemma_.lower() in REPORT_NOUNS | {"post", "statement", "say", "claim", "report"} for t in s.span)
+
+
+def _claim_only_supposed(claim: str, s: Sentence) -> bool:
+    """The claim's verbs come in the sentence only in a question it names or a condition it sets ("asked the family
+    whether they would let me apologise in person"; "no shooting at a person in a crowd unless that person is
+    shooting at people"): what is asked or supposed is not told as having happened."""
+    verbs = {t.lemma_.lower() for t in nlp.phrase(claim) if t.pos_ == "VERB"}
+    uses = [t for t in s.span if t.pos_ == "VERB" and t.lemma_.lower() in verbs]
+    return bool(uses) and all(in_indirect_question(t) or any(
+        c.dep_ == "mark" and c.lower_ == "unless" for n in (t, *t.ancestors) for c in n.children) for t in uses)
 
 
 def _hedge_of_fact(ctx: Context, s: Sentence, end: int) -> bool:
@@ -2348,10 +2390,13 @@ def _counterfactual_doers(s: Sentence) -> list[Token]:
     doers = []
     for t in s.span:
         had = [c for c in t.children if c.dep_ == "aux" and c.lower_ == "had"]
-        # "If she had ..." or, inverted, "Had she ..."
+        # "If she had ..." or, inverted, "Had she ..." (at the end too: "staff would have been better prepared had
+        # Ms. Dunmore told the booking officer", where "had" comes right before its subject)
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
         if had and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children) and (
                 any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children) or
-                had[0].i < t.i and had[0].i == t.left_edge.i):
+                had[0].i < t.i and had[0].i == t.left_edge.i or
+                any(had[0].i + 1 == c.left_edge.i for c in subjects)):
             doers += [c for c in t.children if c.dep_ == "nsubj"]
     return doers
 
@@ -2502,10 +2547,13 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                 not h.quoted:
             flags.append(phrase_evidence(h, "calls the person by their sex, as an incident report would, not as a "
                                             "person"))
+    # (Where the incident has a suspect of its own, "the subject was apprehended" may well be him.)
+    other_suspect = _scenario_has_suspect(ctx)
     for h in ctx.affirmed(C.SUBJECT_LABEL):
-        if not _said_of_police(ctx, h) and not h.quoted and not _label_taken_back(ctx, h):
-            flags.append(phrase_evidence(h, "calls the person \"the subject\", as an incident report would, not as a "
-                                            "person"))
+        if not _said_of_police(ctx, h) and not h.quoted and not _label_taken_back(ctx, h) and (
+                not other_suspect or said_of_person(ctx, h)):
+            flags.append(phrase_evidence(h, f"calls the person \"{h.phrase.lower()}\", as an incident report would, "
+                                            "not as a person"))
     for h in _unestablished_hostility(ctx):
         flags.append(phrase_evidence(h, "casts the person as the threat with conduct the investigation has not "
                                         "established"))
@@ -3250,9 +3298,15 @@ def _read_investigations(ctx: Context) -> tuple[list[Sentence], list[Sentence]]:
     # (A line with no verb names them too: "- Investigation: the Coronado County Sheriff's Office, independently".)
     inv += [s for s in ctx.analysis.sentences if s not in ctx.analysis.clauses and s.find(C.INVESTIGATION)
             and (_INVESTIGATING_BODY.search(s.text) or bodies and bodies.search(s.text))]
-    named = [s for s in inv if s.find(C.INDEPENDENT) or (incident and _mentions_scenario_words(ctx, incident.investigation)
-                                                         and _shares_words(s.text, incident.investigation))]
-    return inv, named
+    return inv, [s for s in inv if _names_the_investigator(ctx, s, bodies)]
+
+
+def _names_the_investigator(ctx: Context, s: Sentence, bodies: re.Pattern[str] | None) -> bool:
+    """Whether a sentence on an investigation says who conducts it: an independent one, a body the scenario names
+    ("arrested by the BCA", "the GBI is investigating"), or words of the scenario's account of it."""
+    incident = ctx.scenario.incident
+    return bool(s.find(C.INDEPENDENT) or bodies and bodies.search(s.text) or incident and _mentions_scenario_words(
+        ctx, incident.investigation) and _shares_words(s.text, incident.investigation))
 
 
 def announce_agency_response(ctx: Context) -> Finding:
@@ -3357,18 +3411,34 @@ def _bodies_named(investigation: str, agency: str) -> re.Pattern[str] | None:
                         r"Agency|Team|Branch|Directorate|Ombudsman|Section)\b|\([A-Z]{3,6}\)|"
                         r"\b(?:[A-Z][\w'’-]+ ){1,3}(?:State|Provincial) Police\b|\b(?:[A-Z][\w'’-]+ ){1,3}"
                         r"(?:Highway|State) Patrol\b", investigation)
+    # ("the Granite Bay Office of Police Accountability" is named "the Office of Police Accountability" too)
+    found = [*found, *re.finditer(r"\b(?:Office|Bureau|Commission|Board|Division|Department) of (?:the )?"
+                                  r"(?:[A-Z][\w'’-]+(?: (?=[A-Z])|\b)){1,4}", investigation)]
     # (Another kind of agency is another body: a county sheriff's office investigates a city police death.)
     own_kind = r"sheriff['’]?s office" if re.search(r"(?i)sheriff", agency) else \
         r"police (department|service|force)\b"
-    words = sorted({name for m in found if (name := re.sub(r"^(?:The|A|An) ", "", m.group()).strip("()"))
-                    and not re.search(rf"(?i){own_kind}", name) and name not in agency})
+    names = {name for m in found if (name := re.sub(r"^(?:The|A|An) ", "", m.group()).strip("()"))
+             and not re.search(rf"(?i){own_kind}", name) and name not in agency}
+    # (and by its initials: "the Georgia Bureau of Investigation" is "the GBI")
+    of_named = r"\b(?:[A-Z][\w'’-]+ )+of (?:the )?(?:[A-Z][\w'’-]+(?: (?=[A-Z])|\b))+"
+    spans = [re.sub(r"^(?:The|A|An) ", "", m.group()) for m in re.finditer(of_named, investigation)]
+    initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in [*names, *spans]
+                if not re.search(rf"(?i){own_kind}", name) and name not in agency}
+    words = sorted(names | {i for i in initials if len(i) >= 3})
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
 
 
 def _shares_words(a: str, b: str) -> bool:
+    """Whether a sentence uses a word of the scenario's account of the investigation ("the State Police"), other than
+    words that name no one ("we stand by our officers while the facts are reviewed")."""
     wa = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", a)}
-    wb = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", b)} - {"investigation", "investigates", "with", "from"}
+    wb = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", b)} - _NOT_AN_INVESTIGATOR
     return len(wa & wb) >= 1
+
+
+#: Words of the scenario's account of the investigation that name no one who investigates.
+_NOT_AN_INVESTIGATOR = frozenset("investigation investigates with from officer officers deputy deputies their they "
+                                 "them this that after before until will facts".split())
 
 
 _LOCATIVE = re.compile(r"(?i)\b(at|in|inside|outside|near|into|from)\s+(the\s+)?$")
