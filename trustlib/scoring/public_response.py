@@ -1320,17 +1320,17 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
     if claims:
         csim = ctx.similarity([c for _, c in claims])
         for i, s in enumerate(ctx.analysis.clauses):
+            # A rule for the future ("anyone taken to the ground will be examined by paramedics") tells nothing of
+            # what happened.
+            # Someone else's account, reported and disowned ("Our first release said the officer took down the
+            # gunman. He did not."), is the correction, not the claim.
+            if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
+                    told_and_taken_back(ctx, s):
+                continue
             # The closest claim, and any said in its own words however far its meaning puts it ("Aaliyah Morris, 12,
             # was caught in the crossfire and is stable after surgery" is closest to a claim about her condition).
             top = int(csim[i].argmax())
             for j in [top, *(k for k in range(len(claims)) if k != top and _claim_in_its_words(claims[k][1], s))]:
-                # A rule for the future ("anyone taken to the ground will be examined by paramedics") tells nothing of
-                # what happened.
-                # Someone else's account, reported and disowned ("Our first release said the officer took down the
-                # gunman. He did not."), is the correction, not the claim.
-                if _directive(s) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
-                        told_and_taken_back(ctx, s):
-                    continue
                 # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
                 # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
                 # is about).
