@@ -5977,3 +5977,143 @@ def test_partners_asked_to_calm_or_vouch_in_other_words(text, reason):
 def test_an_investigator_the_scenario_names_in_other_forms(scenario, text, named):
     got = reasons(scenario, "public-statement", text, "announce-agency-response", effect="credit")
     assert any("names who investigates" in r for r in got) is named, got
+
+
+# Readings from the fifty-third blind set.
+
+ALDER = _heldout(53, "alder-point-white-cane-taser.yaml")  # open at first; the Taser found against policy at 12 days
+GRAYSPORT = _heldout(53, "graysport-wrong-death-notice.yaml")  # a wrong death notice; a hit-and-run no officer did
+RELLIN = _heldout(53, "rellin-harbor-garifuna-before.yaml")  # before any new incident; a wrong of 2022 owned
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (ALDER, "day12-statement", "Had the blind man identified himself more quickly, the outcome might have been "
+                               "different.", True),
+    (GRAYSPORT, "public-statement", "Had Mr. Pruitt reported his wallet stolen to the police on Friday, this "
+                                    "confusion could have been avoided.", True),
+    (RELLIN, "public-statement", "Had the organisers kept a copy of the permit at the head of the procession, all of "
+                                 "this could have been avoided.", True),
+    # the police's own failure, something done to them, and someone else's act where the incident has a suspect
+    (GRAYSPORT, "public-statement", "Had our officers checked his fingerprints, none of this would have happened.",
+     False),
+    (GRAYSPORT, "public-statement", "Had the family been told sooner, they would have been spared a day of grief.",
+     False),
+    (_heldout(52, "brenton-stadium-stray-bullet.yaml"), "public-statement", "Had the man not opened fire in the "
+                                                                            "crowd, none of this would have happened.",
+     False),
+])
+def test_a_harm_undone_had_the_people_harmed_acted_otherwise(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "no-victim-demonizing")
+    assert any("did not do" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We would note that officers have been called to Mr. Okafor's address on previous occasions.", True),
+    ("Initial reports indicate the individual struck an officer before a Taser was deployed.", True),
+    # a report answered at once by what the camera shows
+    ("There are reports that Mr. Okafor struck an officer. The body camera shows he did not.", False),
+    ("Mr. Okafor never struck an officer.", False),
+    # an insinuation behind a denial, and a denial that insinuates nothing
+    ("We are not suggesting that Mr. Okafor was at fault, but the caller did report a pipe.", True),
+    ("I am not saying this to excuse anything, but you deserve to know the timeline.", False),
+    ("I can't say too much, but we'll see what comes out of the review.", False),
+    # what the public has read, denied at once
+    ("Some of you have read that he hit an officer first. He did not.", False),
+])
+def test_the_person_put_on_trial_in_other_words(text, flagged):
+    got = reasons(ALDER, "public-statement", text, "no-victim-demonizing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a death no officer caused, told in the passive, hides no officer
+    ("On Sunday, a man was killed in a hit-and-run crash on Highway 61.", False),
+    ("His brother, Luis Arriaga Morales, had been killed on Highway 61 hours earlier.", False),
+])
+def test_a_harm_no_officer_did_told_in_the_passive(text, flagged):
+    got = reasons(GRAYSPORT, "public-statement", text, "open-and-honest")
+    assert any("passive" in r for r in got) is flagged, got
+
+
+def test_the_other_officer_acts():
+    text = ("One officer told him twice to drop it, and four seconds after the second command the other fired a "
+            "Taser.")
+    got = reasons(ALDER, "officer-message", text, "open-and-honest", effect="credit")
+    assert any("who did what" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    # a word a norm rules out, with another article, and the object of an act denied
+    (ALDER, "public-statement", "Mr. Okafor did not drop the object when ordered to.", True),
+    (ALDER, "public-statement", "We will not call his cane an object.", False),
+    (ALDER, "public-statement", "Mr. Okafor was not carrying a pipe.", False),
+    # a label ruled out with "the" is the label, not any use of the noun
+    (_heldout(50, "kellerton-moving-car-shooting.yaml"), "public-statement", "The juvenile fled on foot.", True),
+    (_heldout(50, "kellerton-moving-car-shooting.yaml"), "public-statement", "The passenger is a juvenile and will "
+                                                                             "not be named.", False),
+    # every notice in each of the norm's languages
+    (RELLIN, "readiness-plan", "The PIO issues a press release in English within 24 hours; a Spanish translation is "
+                               "available on request.", True),
+    (RELLIN, "readiness-plan", "The PIO issues a press release in Garifuna, Spanish and English within 24 hours.",
+     False),
+])
+def test_norms_read_in_the_fifty_third_set(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The officers did not realise that a white cane means a person is blind.", True),
+    ("We do not yet know whether the officers understood that a white cane means a person is blind.", False),
+    # another officer's knowing, and the reader's
+    ("A sergeant arrived at 6:19, realised he was blind, and had the cuffs taken off.", False),
+    ("I tell you this so you understand what the officers faced.", False),
+])
+def test_what_the_officers_knew_in_other_verbs(text, flagged):
+    got = reasons(ALDER, "public-statement", text, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got
+
+
+def test_a_status_the_findings_give_is_no_contradiction():
+    text = "The officer who gave the commands is suspended for ten days without pay and will be retrained."
+    assert not any("contradicts" in r for r in reasons(ALDER, "day12-statement", text, "inform-of-facts"))
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("We would be grateful if the Council could help us calm members' concerns and discourage the sharing of the "
+     "bystander video.", "seeing the evidence"),
+    ("I would also ask the Coalition to tell families that the department can be trusted now.",
+     "speak for the police"),
+    ("It would help if the Coalition could remind families that if they cooperate with officers they have nothing "
+     "to fear.", "calm people"),
+])
+def test_partners_asked_to_calm_vouch_or_suppress(text, reason):
+    scenario, exercise = (ALDER, "council-letter") if "Council" in text else (RELLIN, "letter-to-colon")
+    got = reasons(scenario, exercise, text, "engage-community-partners")
+    assert any(reason in r for r in got), got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The department was wrong to break up a lawful procession, and wrong in what it said afterwards.", False),
+    ("The department did not publish that review and did not apologise. The department was wrong.", False),
+    ("We will not apologise for enforcing the law.", True),
+    ("Our focus will remain on lawful, even-handed enforcement, as in prior years.", True),
+])
+def test_owning_the_wrong_in_words_that_look_like_denial(text, flagged):
+    got = reasons(RELLIN, "public-statement", text, "admit-wrongdoing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, pid, text, flagged", [
+    (GRAYSPORT, "officer-message", "accountability-with-officer-rights", "The bank card said Jamal Pruitt; anybody "
+                                                                        "would have done the same.", True),
+    (GRAYSPORT, "officer-message", "accountability-with-officer-rights", "Our officers made a reasonable call on "
+                                                                        "Sunday.", True),
+    (RELLIN, "officers-message", "support-officers", "If you can't handle a little heat from the radio, put in for a "
+                                                     "transfer.", True),
+    (RELLIN, "officers-message", "support-officers", "This job isn't for the thin-skinned.", True),
+    (RELLIN, "officers-message", "support-officers", "If you can't sleep, put in for a day off and call Dr. Broussard.",
+     False),
+])
+def test_wording_read_from_the_fifty_third_set(scenario, exercise, pid, text, flagged):
+    assert bool(reasons(scenario, exercise, text, pid)) is flagged

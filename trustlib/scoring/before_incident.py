@@ -1580,6 +1580,7 @@ def _norm_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                   if not _past_account(s) and meeting_at_police_place(s)]
     flags += _first_names_used(ctx, norms)
     flags += _language_breaches(ctx, norms)
+    flags += _languages_left_out(ctx, norms)
     for norm in norms:
         first = _FIRST.search(norm)
         if not first:
@@ -1925,6 +1926,32 @@ def _language_breaches(ctx: Context, norms: list[str]) -> list[Evidence]:
                 if used and _IN_A_LANGUAGE.search(s.text) and (never or not good_named.search(s.text)) and \
                         not elsewhere and not any(s.negated(*span) for span in s.find(bad_lemma)):
                     flags.append(breaks_norm(s, norm))
+    return flags
+
+
+#: A norm that asks for every notice in each of its languages: "Publish every notice ... in Garifuna, Spanish and
+#: English".
+_EVERY_IN_LANGUAGES = re.compile(r"\b(?:every|all|each)\b[^.;]*?\bin\s+"
+                                 r"((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\b")
+
+
+def _languages_left_out(ctx: Context, norms: list[str]) -> list[Evidence]:
+    """A notice put out in some of the languages a norm asks for every notice in, where the answer never names the
+    others ("a press release in English; a Spanish translation on request", of a norm that asks for Garifuna,
+    Spanish and English)."""
+    flags = []
+    for norm in norms:
+        m = _EVERY_IN_LANGUAGES.search(norm)
+        if m is None or not _LANGUAGE_NORM.search(norm):
+            continue
+        languages = set(re.findall(r"[A-Z][\w'’-]+", m.group(1)))
+        named = {t.text for s in ctx.analysis.clauses for t in s.span} & languages
+        if not named or named == languages:
+            continue
+        for s in ctx.analysis.clauses:
+            if _IN_A_LANGUAGE.search(s.text) and any(t.text in languages for t in s.span):
+                flags.append(breaks_norm(s, norm))
+                break
     return flags
 
 
@@ -2437,7 +2464,11 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             continue
         for term in _forbidden_words(norm):
             # (its plural too: "'domestic disturbance'" is used in "called twice for domestic disturbances")
-            word = re.compile(rf"(?i)(?<![\"“‘'\w]){re.escape(term)}(?:e?s)?(?![\"”’'\w])")
+            # (A word ruled out with "a" is ruled out with any article: "never describe it as 'an object'" rules out
+            # "did not drop the object". One ruled out with "the" is a label: "a juvenile" is not "the juvenile".)
+            bare = re.sub(r"(?i)^(?:a|an)\s+", "", term)
+            said = rf"(?:a|an|the)\s+{re.escape(bare)}" if bare != term else re.escape(term)
+            word = re.compile(rf"(?i)(?<![\"“‘'\w]){said}(?:e?s)?(?![\"”’'\w])")
             # A name ruled out "on its own" is kept in a full name ("Marlene Whitecalf", a relative).
             alone = re.search(rf"{re.escape(term)}[\"”’']?\s+(?:on its own|alone|by itself)", norm)
             asked = _names_holding(term, norm)
@@ -2445,7 +2476,7 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
             # names no one when it names a language spoken ("for anyone who'd rather speak Armenian or Russian").
             spoken = re.search(rf"\b{re.escape(term)}\b[^.;\"“‘']{{0,30}}\blanguage", _QUOTED.sub(" ", norm))
             # (The word as lemmas: "suspects" is found, and denied, as "suspect".)
-            lemma = re.compile(rf" ({re.escape(term.lower())}|{re.escape(lemma_line(term).strip())}) ")
+            lemma = re.compile(rf" ({said.lower()}|{re.escape(lemma_line(term).strip())}) ")
             for sentence in ctx.analysis.clauses:
                 used = [m for m in word.finditer(sentence.text)
                         if (not alone or not re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[:m.start()]))
@@ -2457,9 +2488,32 @@ def _slurs_used(ctx: Context, norms: list[str]) -> list[Evidence]:
                 # pikeys in a WhatsApp group"), reports the word without using it.
                 # (The parser may read the bare "called" as a participle: no word of a plan is enough.)
                 reported = _NAME_CALLING.search(sentence.text) and not _PLANNED.search(sentence.text)
-                if used and not reported and not any(sentence.negated(*span) for span in sentence.find(lemma)):
+                if used and not reported and not any(sentence.negated(*span) and _word_denied(sentence, *span)
+                                                     for span in sentence.find(lemma)):
                     flags.append(breaks_norm(sentence, norm))
     return flags
+
+
+#: Verbs that say a word: what a norm rules out is kept out by "we will not call him 'the subject'".
+_SAYING = frozenset("call use say describe refer label name term speak write mention publish repeat print be".split())
+
+
+def _word_denied(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a negated word ruled out is itself denied ("we will not call him the subject", "he is not a
+    suspect", "he was not carrying a pipe"), not only the act done to what it names ("he did not drop the object"
+    still calls the cane an object)."""
+    words = sentence.tokens_at(start, end)
+    if not words or words[0].lower_ in ("a", "an", "any"):
+        return True
+    head = words[-1]
+    while head.dep_ in ("compound", "amod", "det") and head.head is not head:
+        head = head.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return True  # "Eastgate Homes, not the projects"
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING
 
 
 #: A norm that keeps partners from being asked to inform ("never ask them for names or information about

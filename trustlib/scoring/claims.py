@@ -157,7 +157,10 @@ def union_of_terms(texts: tuple[str, ...]) -> frozenset[str]:
 def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     """Whether the sentence uses at least half of the claim's terms that the known facts do not use."""
     distinctive = terms(claim) - known_terms(ctx)
-    used = distinctive & set(s.lemmas.split())
+    said = set(s.lemmas.split())
+    if any(_knowing_as_the_claim(t) for t in s.span):
+        said.add("know")  # "the officers did not realise ..." says what "the officers did not know ..." says
+    used = distinctive & said
     # A thing the claim's verb acts on counts only on that verb: "stepped into his doorway to point our officers
     # the way" does not point "the gun" of "a bullet from one of our officers' guns".
     for verb, things in _verb_objects(claim):
@@ -167,16 +170,38 @@ def uses_distinctive(claim: str, s: Sentence, ctx: Context) -> bool:
     # The claim's verb done by the writer is not the claim's: "What we know: ..." says nothing of "he knew they
     # were deputies".
     used -= {w for w in used & _verbs_of_others(claim)
-             if all(writer_is_subject(t, passive=True) for t in s.span if t.lemma_.lower() == w)}
+             if all(writer_is_subject(t, passive=True) for t in s.span if _said_as(t, w))}
     # A part someone plays is no one real: "the officer, playing the role of the intruder" tells of no intruder.
-    used -= {w for w in used if all(_a_part_played(t) for t in s.span if t.lemma_.lower() == w)}
+    used -= {w for w in used if all(_a_part_played(t) for t in s.span if _said_as(t, w))}
     # The officer's own weapon is not one the claim puts elsewhere: "he fired his gun four times" (of the officer)
     # says nothing of "there was a gun in the car".
-    used -= {w for w in used if all(_police_weapon(t, ctx) for t in s.span if t.lemma_.lower() == w)}
+    used -= {w for w in used if all(_police_weapon(t, ctx) for t in s.span if _said_as(t, w))}
     # A shared verb alone ("stopped breathing" / "stopped taking her medication") is not the claim:
     # the claim's own things or qualities must be there, or all of its distinctive terms. Its subject alone is
     # not the claim either: "the van is hers" says nothing of "the van was stolen".
     return bool(used - _topic_terms(claim)) and (bool(used & noun_terms(claim)) or used == distinctive)
+
+
+#: Verbs of knowing, each as good as "know" in a claim of what someone knew.
+_KNOWING = frozenset("know realise realize recognise recognize understand aware".split())
+
+
+def _said_as(tok, lemma: str) -> bool:
+    """Whether a word of the sentence is the claim's word (a verb of knowing, read as below, is "know")."""
+    return tok.lemma_.lower() == lemma or lemma == "know" and _knowing_as_the_claim(tok)
+
+
+def _knowing_as_the_claim(tok) -> bool:
+    """A verb of knowing other than "know", of someone other than the writer or the reader and not of another
+    officer ("a second officer arrived and realised he was Deaf", "so you understand what he faced")."""
+    if tok.lemma_.lower() not in _KNOWING - {"know"}:
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(c.lower_ in ("i", "we", "us", "you") or any(
+        m.lower_ in ("second", "other", "another", "third", "next") for m in c.children) for c in subjects)
 
 
 #: Verbs an officer does with a weapon of their own.
@@ -298,10 +323,18 @@ def attributed_and_disowned(ctx: Context, s: Sentence) -> bool:
 
 def _denied_of_the_same(report: Sentence, s: Sentence) -> bool:
     """A clause that denies something of the one the report was about ("... she shoved the detective first. The
-    body camera shows she never touched him."): a negated verb whose subject is the report's own."""
-    reported = {c.lower_ for t in report.span if t.dep_ == "ccomp" for c in t.children if c.dep_ == "nsubj"}
-    return bool(reported) and any(t.dep_ == "neg" and any(c.dep_ == "nsubj" and c.lower_ in reported
-                                                        for c in t.head.children) for t in s.span)
+    body camera shows she never touched him."): a negated verb whose subject is the report's own, by name or as
+    "he" or "she" ("There are reports that Mr. Okafor struck an officer. The body camera shows he did not.")."""
+    # (What "reports that ..." holds hangs on the noun: an acl.)
+    held = [t for t in report.span if t.dep_ in ("ccomp", "acl")]
+    subjects = [c for t in held for c in t.children if c.dep_ == "nsubj"]
+    reported = {c.lower_ for c in subjects}
+    # A name is "he" or "she" only in a denial of the same act, or of an act left understood ("he did not").
+    named = any(c.pos_ == "PROPN" for c in subjects)
+    acts = {t.lemma_.lower() for t in held} | {"do"}
+    return bool(reported) and any(t.dep_ == "neg" and any(
+        c.dep_ == "nsubj" and (c.lower_ in reported or named and c.lower_ in ("he", "she") and t.head.lemma_.lower()
+                               in acts) for c in t.head.children) for t in s.span)
 
 
 def endorsed(s: Sentence) -> bool:
@@ -322,9 +355,10 @@ def attributed(s: Sentence) -> bool:
 
 
 def _heard_by_the_public(s: Sentence) -> bool:
-    """Whether a clause tells what the people addressed have heard ("Some of you have heard she shoved the detective
-    first"): a report, not the writer's word (what an officer heard, "he heard a shot", is told as fact)."""
-    return any(t.lemma_.lower() == "hear" and any(c.dep_ == "ccomp" for c in t.children) and any(
+    """Whether a clause tells what the people addressed have heard or read ("Some of you have heard she shoved the
+    detective first", "some of you have read that he hit an officer first"): a report, not the writer's word (what an
+    officer heard, "he heard a shot", is told as fact)."""
+    return any(t.lemma_.lower() in ("hear", "read") and any(c.dep_ == "ccomp" for c in t.children) and any(
         c.dep_ == "nsubj" and c.lower_ in ("you", "some", "many", "people", "others", "everyone", "everybody")
         for c in t.children) for t in s.span)
 
@@ -1005,6 +1039,7 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
                                              and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
             and not _rule_condition(h) and not _said_of_the_public(h) and not _of_people_acted_on(h)
+            and (h.negated or not _lawful_thing_of_others(h))
             # ("We are not saying the team could not have known": a judgement the writer declines to make.)
             and not _not_said_by_us(h) and not _asked_of_others(h)
             # ("Was this an isolated incident?", a question put in a Q&A, claims nothing.)
@@ -1131,6 +1166,19 @@ def _no_finding_yet(h: Hit) -> bool:
 
 #: People of the community a clearing may be said of ("Mr. Ngo, your members did nothing wrong").
 _PUBLIC = frozenset("member resident family community neighbour neighbor congregation student parent".split())
+
+
+#: What officers do, which "lawful" before it calls right: "a lawful arrest", "lawful force".
+_POLICE_DOINGS = frozenset("arrest stop search force detention entry shooting use action act conduct response seizure "
+                           "takedown dispersal restraint tactic decision command order enforcement policing operation "
+                           "practice raid warrant basis".split())
+
+
+def _lawful_thing_of_others(h: Hit) -> bool:
+    """"Lawful" said of what the public did, not of the police ("wrong to break up a lawful procession")."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return len(tokens) == 1 and tokens[0].lower_ == "lawful" and tokens[0].dep_ == "amod" and \
+        tokens[0].head.pos_ in ("NOUN", "PROPN") and tokens[0].head.lemma_.lower() not in _POLICE_DOINGS
 
 
 def _said_of_the_public(h: Hit) -> bool:

@@ -231,7 +231,11 @@ DEMONIZING = W(
     "not the first time (\\S+ ){0,5}(deal with|have trouble with|have problem with|catch|stop) (he|she|they)",
     "(deal with|have trouble with|have problem with) (he|she|they) before", "know to (store |mall )?security",
     "(stop|arrest|cite|detain) ... (twice|previously|several time|three time|last year|on (two|several) occasion)",
-    "not blame ... , but", "share the risk", "share (the|some) (blame|responsibility)",
+    "not blame ... , but",
+    # the insinuation behind a denial: "we are not suggesting that he had anything to do with the theft, but ..."
+    "not (say|suggest|imply|insinuate) (that )?(he|she|they|his|her|their|the|mr\\.|ms\\.|mrs\\.|miss|anybody|"
+    "anyone|somebody|someone) (\\S+ ){0,20}, but",
+    "share the risk", "share (the|some) (blame|responsibility)",
     "bear (some )?(of the )?(blame|responsibility)", "expel", "juvenile record", "disciplinary record",
     # "he did have a juvenile matter on file from when he was fifteen"
     "juvenile (matter|file|case|history|adjudication|offen[cs]e|charge|conviction)",
@@ -255,7 +259,8 @@ DEMONIZING = W(
     "remain in the area",
     # earlier calls and arrests told as background: "officers had been called to the apartment twice before",
     # "he had a 2019 arrest"
-    "(call|send|dispatch|respond|come) (out )?to (this|the|that|his|her|their) (home|house|apartment|address|"
+    "(call|send|dispatch|respond|come) (out )?to (this|the|that|his|her|their|(\\S+ ){1,2}'s) (home|house|apartment|"
+    "address|"
     "residence|unit|door) (\\S+ ){0,3}(before|previously|twice|several time|many time|three time|on (two|several|\\S+) "
     "(previous |prior |earlier )?occasion)",
     "(two|three|several|many|multiple|numerous|repeat|\\d+) (previous|prior|earlier|past) (\\S+ )?(call|visit|contact|"
@@ -476,6 +481,10 @@ HOSTILE_CONDUCT = W(
     "reach (for|toward|towards|into) (the|his|her|their|a|an|something|somewhere|what)", "not let go",
     "bite (the|an|a) (\\S+ )?(officer|deputy|trooper)", "bite (his|her) (hand|finger|thumb)",
     "attack", "assault", "swing at",
+    # a blow to an officer: "the individual struck an officer before a Taser was deployed"
+    "(strike|hit|punch|kick|headbutt|head - butt) (an|the|a|one of (our|the)|two of (our|the)) (\\S+ )?(officer|deputy|"
+    "trooper|sergeant|constable|agent|detective)",
+    "not drop (\\S+ ){0,3}when (order|tell|command|ask|direct)",
     # "spit" but not the "spit hood" or "spit guard" officers put on someone
     "spit(?! (hood|guard|mask|sock|bag))", "raise (his|her|their) (arm|hand|fist)", "turn on (the|an) officer",
     "as if (to )?(hold|carry|draw|pull|grab|have) (a|an) (weapon|gun|knife|firearm|pistol)",
@@ -573,6 +582,9 @@ CLEARING = W(
     # "there is no suggestion at this stage that the officers acted outside their training"
     "no (suggestion|indication|evidence|sign) (\\S+ ){0,8}(act|operate|go|step) outside (his|her|their|our|the) "
     "(\\S+ )?(training|policy|policies|procedure|power|authority|guideline)",
+    # "anybody would have done the same"; "our officers made a reasonable call on Sunday"
+    "(anybody|anyone|everybody|everyone) (else )?(\\S+ ){0,4}would have do the same",
+    "make a (reasonable|sound|fair|understandable) (call|decision|judgment|judgement|choice)",
     "what any (\\S+ ){0,3}would have (have to )?do", "any (other )?(\\S+ )?(officer|deputy|trooper|of we|one of we|one|person) would "
     "have do the same",
     # "our personnel responded exactly as any reasonable officer would have"
@@ -794,6 +806,8 @@ _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put 
                 "(encourage|urge|ask|tell|persuade) (\\S+ ){0,3}not to (join|attend|go to|take part in) (any |the |a |"
                 "this |that )?(\\S+ ){0,2}(gathering|vigil|protest|march|rally|demonstration)")
 STOP_GATHERING = W(*_HEADING_OFF)
+_KEEPING_FROM_SIGHT = ("not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
+                       "discourage (the |any )?(sharing|spread|spreading|circulation|posting|reposting) of")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "tell people to stay calm", "ask (them|people|residents) to stay calm",
               "persuade ... (go home|disperse|leave|calm down|stay home)", "(send|get) ... home", "(to|please) go home",
@@ -820,20 +834,27 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
-              "not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
+              *_KEEPING_FROM_SIGHT,
               # partners asked to carry the agency's line or hold people back
               "keep (\\S+ ){1,6}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
               # "I'd ask each of you to tell people there that the video shows this office has nothing to hide"
               r"(ask|urge|need|like|want|encourage|invite)(?: \S+){0,5} (you|council|each|all|both|three|leader|"
               r"partner)(?: \S+){0,3} to tell (people|everyone|everybody|the community|resident|folk|your \S+|"
               r"their \S+)",
-              "remind (student|people|resident|member|parent|neighbor|neighbour|youth|kid|young people|everyone|"
-              "the community|your \\S+|their \\S+)(?= that )")  # the message itself may hold a "not"
+              "remind (student|people|resident|member|parent|family|families|neighbor|neighbour|youth|kid|young people|"
+              "everyone|the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
+              # "help us calm members' concerns"
+              "calm (\\S+ ){0,3}(concern|fear|worry|worries|anger|nerve)")
+#: The evidence kept from people's sight: "discourage the sharing of the bystander video".
+SUPPRESS_EVIDENCE = W(*_KEEPING_FROM_SIGHT)
 
 #: Partners made to speak for the police (to vouch, to stand at the podium, to tell their members the department is
 #: handling it): a violation whatever listening the message also offers.
 SPEAK_FOR_POLICE = W(
     "vouch for", "tell your (member|congregation|people|follower) that", "stand with we", "standing with we",
+    # "ask the Coalition to tell families that the department can be trusted now"
+    "tell (\\S+ ){0,3}that (the|this|our|my) (\\S+ ){0,2}(department|police|office|force|agency|officer|deputies|"
+    "service) can be trust", "(cooperate|comply) (\\S+ ){0,4}(they|you|people|everyone) have nothing to fear",
     # "tell your congregations, your members and your listeners that the new chief is a good guy"; "would you
     # reassure people that our deputies are professionals"
     "tell (your|their) (\\S+ ){1,8}(member|congregation|people|follower|listener|parishioner|flock|community) that",
@@ -1493,7 +1514,10 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     "not think (anyone|anybody|any of you|you|we) (\\S+ ){0,3}need (a |any |some )?(day|time|break|"
                     "counsel\\S*|support|help|therap\\S*)",
                     "(can not|cannot) (handle|take|hack|stand) (\\S+ ){0,8}(the )?wrong (job|line of work|career|"
-                    "profession)", "thick skin",
+                    "profession)", "thick skin", "not for the thin - skinned",
+                    # "if you can't handle a little heat from the radio, put in for a transfer"
+                    "(can not|cannot) (handle|take|hack|stand) (\\S+ ){0,8}(put in for|ask for|request|apply for|"
+                    "look for) (a )?(transfer|new job|another job|a desk)",
                     "not have the (staffing|staff|manpower|people|bodies) for (that|it|this|counsel\\S*|time off)",
                     "((no one|nobody|none of you) (\\S+ ){0,4}need to (go )?)?cry (to|on) (a |the |some )?"
                     "(counsel\\S*|shrink|therap\\S*|peer support)",

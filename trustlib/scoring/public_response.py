@@ -315,8 +315,10 @@ def _pronoun_after_officer(subject, s: Sentence, ctx: Context) -> bool:
 
 def _one_of_them(subject, s: Sentence, ctx: Context) -> bool:
     """"One of them" just after a clause whose subject is the police ("Two of our officers ran toward the shots.
-    Within seconds, one of them fired three shots at Mr. Coleman")."""
-    if not any(g.lower_ == "them" for g in _counted_from(subject)):
+    Within seconds, one of them fired three shots at Mr. Coleman"), or "the other" after one of them ("One officer
+    told him twice to drop it, and ... the other fired a Taser")."""
+    the_other = subject.lower_ in ("other", "second") and any(c.lower_ == "the" for c in subject.children)
+    if not the_other and not any(g.lower_ == "them" for g in _counted_from(subject)):
         return False
     before = [c for c in ctx.analysis.clauses if c.end <= s.start][-1:]
     # (Or earlier in its own sentence: "Two of our officers went to the wrong house, and one of them shot ...".)
@@ -683,6 +685,9 @@ def _force_in_incident(ctx: Context) -> bool:
         told = ". ".join([incident.type, incident.summary, *(f.text for f in incident.known_facts)])
         # "Evidence planted ...; no force used", "no one was hurt", "pushing the bag under the seat": no force on
         # anyone.
+        # (A false story told as one, "that a police car hit Mr. Arriaga", is no force the scenario tells.)
+        if _FALSE_STORY.search(told):
+            told = " ".join(part for part in re.split(r"(?<=[.;])\s+", told) if not _FALSE_STORY.search(part))
         return _tells_force(_NO_FORCE.sub(" ", told), ctx.actor_words)
 
     # Read once per answer: open-and-honest asks for it once per euphemism.
@@ -696,7 +701,12 @@ def _tells_force(told: str, actors: frozenset[str]) -> bool:
     for tok in nlp.parse(told):
         if tok.lemma_.lower() in _PURSUIT:
             return True
-        if tok.lemma_.lower() not in _FORCE_ACTS or tok.pos_ == "PROPN":
+        if tok.lemma_.lower() not in _FORCE_ACTS or tok.pos_ == "PROPN" and tok.lemma_.lower() != "taser" or \
+                _HIT_AND_RUN.match(told[tok.idx:]):
+            continue
+        # Struck by what is not the police: "he had been struck by a vehicle that did not stop".
+        agents = [w for c in tok.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+        if agents and not any(w.lemma_.lower() in actors for a in agents for w in a.subtree):
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
         verb = tok
@@ -715,6 +725,12 @@ def _tells_force(told: str, actors: frozenset[str]) -> bool:
     return False
 
 
+#: A crash whose driver drove on: no one hit anyone with force.
+_HIT_AND_RUN = re.compile(r"(?i)hit[- ]and[- ]run\b")
+#: A sentence of the scenario that tells a false story as one ("Two false stories now circulate: that a police car hit
+#: Mr. Arriaga ...").
+_FALSE_STORY = re.compile(r"(?i)\b(false|untrue|baseless|unfounded)\s+"
+                          r"(stor(y|ies)|rumou?rs?|claims?|reports?|posts?)\b")
 #: Vehicles, which strike things in crashes.
 _VEHICLES = frozenset("car vehicle truck van bus suv hatchback sedan pickup motorcycle motorbike bike ute".split())
 #: A police chase: its crash is the police's act, whatever struck what.
@@ -974,6 +990,14 @@ def _officers_gun_fired(ctx: Context, s: Sentence) -> bool:
         _facts_tell_a_gun_fired(ctx)
 
 
+def _harm_done_by_another(ctx: Context, s: Sentence) -> bool:
+    """A harm told in the passive where the police used no force ("a man was killed in a hit-and-run crash", of a
+    death the police only misreported): whoever did it, it was not the officers, so the passive hides none of them."""
+    passives = [t for t in s.span if any(c.dep_ == "auxpass" for c in t.children)]
+    return bool(passives) and all(t.lemma_.lower() in _FORCE_ACTS for t in passives) and \
+        ctx.scenario.incident is not None and not _force_in_incident(ctx)
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
@@ -987,7 +1011,8 @@ def open_and_honest(ctx: Context) -> Finding:
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
     # A passive that only tells when something else happened hides no one beside a plain account (below).
-    passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)]
+    passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)
+                  and not _harm_done_by_another(ctx, s)]
     hides = [(s, _agentless_force(s, ctx.actor_words, background=False) and not _outcome_of_act_before(s, ctx)
               and not _by_a_weapon_used(s, ctx)) for s in passive_in]
     passive = "passive voice with no agent: say who acted"
@@ -1189,10 +1214,16 @@ def _limit_known(ctx: Context, h: Hit) -> bool:
     return bool(limits) and float(ctx.similarity_of([h.sentence], limits).max()) >= FACT
 
 
+def _deflections(ctx: Context) -> list[Hit]:
+    """Words that decline to say or own the wrong; not a past failure told ("the department did not publish that
+    review and did not apologise" owns what was not done)."""
+    return [h for h in ctx.hits(C.DEFLECT) if not re.match(r"(?i)did\s*n[o']t\b", h.phrase)]
+
+
 def _withholds(ctx: Context) -> bool:
     """Whether the answer refuses or puts off what it could tell ("not in a position to discuss the circumstances",
     "nothing further to add", "will update you when I can"): beside such words vagueness is concealment."""
-    return bool(ctx.hits(C.STONEWALL) or ctx.hits(C.DEFLECT) or ctx.affirmed(C.OPEN_DELAY)
+    return bool(ctx.hits(C.STONEWALL) or _deflections(ctx) or ctx.affirmed(C.OPEN_DELAY)
                 or any(_REFUSING.search(s.lemmas) for s in ctx.analysis.clauses))
 
 
@@ -1215,7 +1246,7 @@ def _officer_defended(ctx: Context) -> list[Hit]:
     # Loyalty before any finding: "nobody is going to throw two of our own to the wolves".
     hits += [h for h in ctx.asserted(C.REJECT_ACCOUNTABILITY) if not process_told_beside(ctx, h)]
     if ctx.wrongdoing == Wrongdoing.established:
-        hits += _played_down(ctx) + ctx.hits(C.DEFLECT)
+        hits += _played_down(ctx) + _deflections(ctx)
     return hits
 
 
@@ -1431,11 +1462,19 @@ def _not_since_told(ctx: Context, claims: list) -> list:
     against = nlp.embed(texts + told, scenario=True)
     sim = vectors @ against.T
     out = []
+    # A status named in the same word ("the officers have been suspended without pay" where one officer's status is
+    # now "10-day unpaid suspension") is told, however far the rest of the wording.
+    statuses = {m.group(1).lower() for t in told for m in _STATUS_WORD.finditer(t)}
     for k, (fact, claim) in enumerate(claims):
         others = [j for j in range(len(texts) + len(told)) if j != own.get(id(fact))]
-        if not others or float(np.max(sim[k, others])) < _SINCE_TOLD:
+        now = any(m.group(1).lower() in statuses for m in _STATUS_WORD.finditer(claim))
+        if not now and (not others or float(np.max(sim[k, others])) < _SINCE_TOLD):
             out.append((fact, claim))
     return out
+
+
+#: The stem of a word for an officer's status: suspended, fired, dismissed, on desk duty, resigned.
+_STATUS_WORD = re.compile(r"(?i)\b(suspen|fire|fired|dismiss|terminat|desk|resign|retire|reassign)")
 
 
 #: Verbs of knowing, seeing and believing: a claim about what someone knew or saw ("the officer knew Mr. Park was the
@@ -2402,12 +2441,34 @@ def _counterfactual_doers(s: Sentence) -> list[Token]:
 
 
 def _undone_had_they(ctx: Context) -> list[Sentence]:
-    """Sentences that undo the harm had the person harmed, by name, acted otherwise ("Had Mr. Odell notified the
-    homeowners association, the call would likely never have been made"). "Had our officers checked the lockbox"
-    owns the wrong, and "had the family been told sooner" is something done to them."""
+    """Sentences that undo the harm had the people harmed acted otherwise ("Had Mr. Odell notified the homeowners
+    association, the call would likely never have been made", "had the organisers kept a copy of the permit, all of
+    this could have been avoided"). "Had our officers checked the lockbox" owns the wrong, and "had the family been
+    told sooner" is something done to them; where the incident has a suspect of its own, "had the man not opened
+    fire" may be him, so only a name says who is blamed."""
+    return [s for s in ctx.analysis.sentences if any(_blamed_doer(ctx, t) for t in _counterfactual_doers(s))]
+
+
+#: Who, doing otherwise, would have spared the harm, as a sentence that blames the people harmed names them.
+_BLAMED_DOERS = _HARMED_PEOPLE | frozenset("organiser organizer subject individual person victim mother father son "
+                                           "daughter husband wife".split())
+#: Titles before a surname: "Mr. Pruitt" is a member of the public, as an officer would be "Officer Ruiz".
+_CIVIL_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss señor señora sra. sr. mx mx.".split())
+
+
+def _blamed_doer(ctx: Context, doer: Token) -> bool:
+    """Whether the subject of an unmet condition is one of the people harmed: named as the scenario names them, a
+    member of the public by title ("Mr. Pruitt") or, where the incident has no suspect of its own, a person by what
+    they are ("the blind man", "the organisers", "he")."""
+    words = list(doer.subtree)
+    if any(w.lemma_.lower() in ctx.actor_words for w in words):
+        return False
     names = {n.lower() for n in ctx.people}
-    return [s for s in ctx.analysis.sentences
-            if any(t.pos_ == "PROPN" and t.lower_ in names for t in _counterfactual_doers(s))]
+    if any(w.pos_ == "PROPN" and w.lower_ in names for w in words):
+        return True
+    if any(w.lower_ in _CIVIL_TITLES and w.head.pos_ == "PROPN" for w in words):
+        return True
+    return doer.lemma_.lower() in _BLAMED_DOERS and not _scenario_has_suspect(ctx)
 
 
 #: What befalls a person, which no one is blamed for having "could have" done: "she could have died".
@@ -3181,7 +3242,7 @@ def admit_wrongdoing(ctx: Context) -> Finding:
                                      "bad moment") for h in _played_down(ctx)]
         flags += [phrase_evidence(h, "shrinks the finding to unnamed parts of the conduct")
                   for h in ctx.hits(C.PART_OF_FINDING)]
-        flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in ctx.hits(C.DEFLECT)]
+        flags += [phrase_evidence(h, "declines to own wrongdoing the facts establish") for h in _deflections(ctx)]
         flags += [phrase_evidence(h, "treats a settled finding as an open question")
                   for h in ctx.affirmed(C.PREMATURE)]
         flags += [phrase_evidence(h, "shifts the blame for established wrongdoing onto the person harmed")
@@ -3495,7 +3556,11 @@ def engage_community_partners(ctx: Context) -> Finding:
     credits += [evidence(s, "mentions community partners in general") for s in generic[:1]]
     if listening:
         credits.append(evidence(listening[0], "commits to listen"))
-    if calm and not listening:
+    # Asking them to keep the evidence from being seen ("discourage the sharing of the bystander video") is
+    # suppression, listening or not.
+    flags += [evidence(s, "asks partners to keep people from seeing the evidence", "flag")
+              for s in calm if s.find(C.SUPPRESS_EVIDENCE)][:1]
+    if calm and not listening and not flagged(calm[0], flags):
         flags.append(evidence(calm[0], "uses partners to calm people, without listening", "flag"))
     # Asking them to head off the community's own gathering is suppression, listening or not.
     flags += [evidence(s, "asks partners to stop the community gathering", "flag")
