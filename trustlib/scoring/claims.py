@@ -1391,7 +1391,7 @@ def cue_verb(h: Hit) -> "Token | None":
 
 
 #: Titles a name may have before it ("Mr. Heller").
-_NAME_TITLES = frozenset("mr mrs ms miss dr mx".split())
+NAME_TITLES = frozenset("mr mrs ms miss dr mx".split())
 
 
 def said_of_someone_named(ctx: Context, h: Hit) -> bool:
@@ -1406,7 +1406,7 @@ def said_of_someone_named(ctx: Context, h: Hit) -> bool:
     words = [w for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
     if len(words) == 1 and words[0].lower_ in ("he", "she"):
         words = _named_just_before(ctx, h.sentence, words[0])  # "we arrested Mr. Heller; he is charged with ..."
-    named = [w for w in words if w.pos_ == "PROPN" and w.is_alpha and len(w.text) > 2 and w.lower_ not in _NAME_TITLES]
+    named = [w for w in words if w.pos_ == "PROPN" and w.is_alpha and len(w.text) > 2 and w.lower_ not in NAME_TITLES]
     if not named or any(w.lemma_.lower() in ctx.actor_words for w in words):
         return False
     incident = ctx.scenario.incident
@@ -1423,7 +1423,7 @@ def _named_just_before(ctx: Context, s: Sentence, pronoun) -> list:
     before += [t for t in s.span if t.i < pronoun.i]
     # A person's name has a title or a first name before it ("Mr. Heller", "Travis Heller"); "a Taser" has not.
     names = [t for t in before if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "appos")
-             and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lower_.rstrip(".") in _NAME_TITLES)
+             and any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lower_.rstrip(".") in NAME_TITLES)
                      for c in t.children)]
     return names[-1:]
 

@@ -12,8 +12,8 @@ from ..report import Evidence, PrincipleResult
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim, attributed,
-                     attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
+from .claims import (NAME_TITLES, PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim,
+                     attributed, attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
                      denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
                      known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
                      person_nouns, polarity_differs, process_told_beside, pronoun_for_police, quantity_answer,
@@ -1474,7 +1474,7 @@ def _not_since_told(ctx: Context, claims: list) -> list:
 
 
 #: The stem of a word for an officer's status: suspended, fired, dismissed, on desk duty, resigned.
-_STATUS_WORD = re.compile(r"(?i)\b(suspen|fire|fired|dismiss|terminat|desk|resign|retire|reassign)")
+_STATUS_WORD = re.compile(r"(?i)\b(suspen|fire|dismiss|terminat|desk|resign|retire|reassign)")
 
 
 #: Verbs of knowing, seeing and believing: a claim about what someone knew or saw ("the officer knew Mr. Park was the
@@ -2452,8 +2452,10 @@ def _undone_had_they(ctx: Context) -> list[Sentence]:
 #: Who, doing otherwise, would have spared the harm, as a sentence that blames the people harmed names them.
 _BLAMED_DOERS = _HARMED_PEOPLE | frozenset("organiser organizer subject individual person victim mother father son "
                                            "daughter husband wife".split())
-#: Titles before a surname: "Mr. Pruitt" is a member of the public, as an officer would be "Officer Ruiz".
-_CIVIL_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss señor señora sra. sr. mx mx.".split())
+#: Titles before a surname: "Mr. Pruitt" is a member of the public, as an officer would be "Officer Ruiz" (a doctor
+#: may be anyone's).
+_CIVIL_TITLES = frozenset(t + dot for t in NAME_TITLES - {"dr"} for dot in ("", ".")) | {"señor", "señora", "sra.",
+                                                                                           "sr."}
 
 
 def _blamed_doer(ctx: Context, doer: Token) -> bool:
