@@ -6117,3 +6117,162 @@ def test_owning_the_wrong_in_words_that_look_like_denial(text, flagged):
 ])
 def test_wording_read_from_the_fifty_third_set(scenario, exercise, pid, text, flagged):
     assert bool(reasons(scenario, exercise, text, pid)) is flagged
+
+
+# Readings from the fifty-fourth blind set.
+
+HARROWGATE = _heldout(54, "harrowgate-college-delayed-entry.yaml")  # officers waited 43 minutes; a false first word
+QUENBY = _heldout(54, "quenby-sergeant-domestic-killing.yaml")  # an off-duty sergeant charged with killing his wife
+PELLHAM = _heldout(54, "pellham-kurdish-yazidi-before.yaml")  # before any new incident; a 2023 takedown re-read
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Sergeant Craig Dunleavy, her estranged husband, is charged with first-degree murder.", False),
+    ("The man accused in court of her first-degree murder is one of ours: Sgt. Craig Dunleavy.", False),
+    ("Sergeant Dunleavy is a murderer and a disgrace to this uniform.", True),
+])
+def test_a_charge_told_is_no_condemnation(text, flagged):
+    for pid in ("inform-of-facts", "accountability-with-officer-rights"):
+        got = reasons(QUENBY, "public-statement", text, pid)
+        assert any("condemns" in r for r in got) is flagged, (pid, got)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Leah Dunleavy was shot and killed on Saturday night. Sergeant Craig Dunleavy, her estranged husband, is "
+     "charged with first-degree murder.", False),
+    ("Leah Dunleavy was shot and killed on Saturday night. Our thoughts are with her family.", True),
+])
+def test_a_passive_beside_the_officer_charged_hides_no_one(text, flagged):
+    got = reasons(QUENBY, "public-statement", text, "open-and-honest")
+    assert any("passive" in r or "who did it" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He was off duty.", False),
+    ("He was on duty when he shot her.", True),
+])
+def test_a_state_and_its_opposite_by_preposition(text, flagged):
+    got = reasons(QUENBY, "public-statement", text, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Yesterday I stated that our officers engaged the gunman immediately. That statement was false.", False),
+    ("A month ago I told you our officers went straight in. They didn't, and today two reviews tell us why.", False),
+    ("Our officers engaged the gunman immediately and prevented further loss of life.", True),
+])
+def test_own_earlier_words_quoted_to_correct_them(text, flagged):
+    got = reasons(HARROWGATE, "public-statement", text, "inform-of-facts")
+    assert any("contradicts" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The four officers are on paid leave; nobody has been found at fault, and nobody has been cleared.", False),
+    ("The officers were not at fault.", True),
+])
+def test_no_finding_yet_said_with_a_negative_subject(text, flagged):
+    got = reasons(HARROWGATE, "public-statement", text, "inform-of-facts")
+    assert any("judgement" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The coroner has told us that Tomás Ferreira would most likely be alive if he had been reached within half an "
+     "hour.", False),
+    ("Tomás Ferreira would most likely be alive if he had been reached within half an hour.", True),
+])
+def test_a_hedge_in_the_coroners_own_finding(text, flagged):
+    got = reasons(HARROWGATE, "four-week-statement", text, "inform-of-facts")
+    assert any("speculation" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # what the police do is no answer to what federal agencies will do
+    ("Pellham police do not enforce immigration law and have no agreement with ICE.", False),
+    ("ICE will never come to Pellham.", True),
+])
+def test_what_another_body_will_do_is_answered_only_of_it(text, flagged):
+    got = reasons(PELLHAM, "public-statement", text, "inform-of-facts")
+    assert any("not yet known" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Yesterday I told you our officers engaged the shooter immediately. That was false. Officers Kessler and Ruiz "
+     "went upstairs, heard the shots, turned around and stood in the lobby for 43 minutes.", False),
+    ("Our first officers reached the lobby at 10:56, went upstairs, heard shots, came back down and waited.", False),
+    ("There has been a tragedy at the library, and officers engaged the shooter.", True),
+])
+def test_officers_holding_back_told_plainly(text, flagged):
+    assert bool(reasons(HARROWGATE, "public-statement", text, "open-and-honest")) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He is presumed innocent, and the SIU is responsible for the criminal investigation. I will make no comment on "
+     "the evidence.", False),
+    ("Two Quenby constables arrested him on County Road 22, without any shots fired.", False),
+    ("I will make no comment.", True),
+])
+def test_refusals_and_euphemisms_read_in_context(text, flagged):
+    assert bool(reasons(QUENBY, "public-statement", text, "open-and-honest")) is flagged
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (HARROWGATE, "family-letter", "Mr. Moua, I have asked Mr. Nhia Lee when your family can receive visitors after "
+                                  "Kevin's funeral, and I will come only then.", False),
+    (PELLHAM, "letter-to-organisations", "I am asking for two meetings, one at the Yazidi Cultural Center and one at "
+                                         "the Kurdish Community Association, at an hour you set.", False),
+    (PELLHAM, "officer-message", "A written order makes a professional interpreter mandatory with anyone who speaks "
+                                 "Kurmanji or Arabic, and it bans using children or relatives to interpret.", False),
+    (PELLHAM, "officer-message", "I have heard the objection: you can't wait 20 minutes for a phone interpreter in a "
+                                 "fight. You don't have to.", False),
+    (PELLHAM, "officer-message", "If someone doesn't speak English, find a kid to translate.", True),
+    # one people called by another's name, and the same names kept apart or denied
+    (PELLHAM, "letter-to-organisations", "I would like to meet you as leaders of Pellham's Kurdish and Yazidi Muslim "
+                                         "community.", True),
+    (PELLHAM, "letter-to-organisations", "Yazidis are Muslims.", True),
+    (PELLHAM, "letter-to-organisations", "Yazidis are not Muslim.", False),
+    (PELLHAM, "letter-to-organisations", "We serve Kurdish Muslims and Yazidi residents alike.", False),
+    # one act warned against in two ways ("attend in uniform or with an honour guard"): either way breaks it
+    (QUENBY, "partner-letter", "I will attend Leah's funeral on Friday with an honour guard of our officers.", True),
+    (QUENBY, "partner-letter", "I will attend Leah's funeral on Friday in plain clothes, if you and the family wish.",
+     False),
+])
+def test_norms_kept_in_words_near_the_breach(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "cultural-awareness")
+    assert any("local norm" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (HARROWGATE, "four-week-statement", "I have asked Reverend Greer and Mr. Lee to tell their congregations and "
+                                        "families that the division has fixed what went wrong.", True),
+    (PELLHAM, "public-statement", "Nadia Shamo and Azad Barwari have agreed to tell their members that Pellham police "
+                                  "can be trusted.", True),
+    (QUENBY, "partner-letter", "I would ask Women's Place to issue a joint statement with us confirming that women in "
+                               "Quenby can continue to report safely to QPS.", True),
+    # a fact passed on is no vouching, nor is the writer's own word
+    (PELLHAM, "letter-to-organisations", "I want to tell you that we have fixed the language line.", False),
+    (PELLHAM, "public-statement", "Nadia Shamo has agreed to tell her members that the meeting is at 7 p.m. on 5 "
+                                  "March.", False),
+])
+def test_partners_asked_to_vouch_in_their_own_words(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "engage-community-partners")
+    assert any("speak for the police" in r for r in got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, pid, text, flagged", [
+    (HARROWGATE, "officer-message", "accountability-with-officer-rights", "The division will release the names of the "
+                                                                          "four officers on leave at 11 a.m.", True),
+    (HARROWGATE, "officer-message", "accountability-with-officer-rights", "We will not release the names of the four "
+                                                                          "officers on leave.", False),
+    (PELLHAM, "officer-message", "accountability-with-officer-rights", "I will make sure the officer who broke Mr. "
+                                                                       "Khalaf's collarbone is disciplined.", True),
+    (QUENBY, "members-message", "include-officers-in-messaging", "You will see what we are saying to the media on the "
+                                                                 "news at 11, like everyone else.", True),
+    (PELLHAM, "readiness-plan", "include-officers-in-messaging", "Officers will see the statement on the department's "
+                                                                 "social media.", True),
+    (QUENBY, "public-statement", "no-victim-demonizing", "He is in custody, suspended from duty and presumed "
+                                                         "innocent.", False),
+    (QUENBY, "public-statement", "no-victim-demonizing", "We also understand that Leah had recently become involved "
+                                                         "with someone new.", True),
+])
+def test_wording_read_from_the_fifty_fourth_set(scenario, exercise, pid, text, flagged):
+    assert bool(reasons(scenario, exercise, text, pid)) is flagged, reasons(scenario, exercise, text, pid)

@@ -1342,6 +1342,9 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
             verb = verb.head
         if verb is not None and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             return True
+        # What a rule forbids: "a written order ... bans using children or relatives to interpret".
+        if any(a.lemma_.lower() in _FORBIDDING for a in list(tok.ancestors)[:3]):
+            return True
         # What no one will see or hear us do: "You will not hear us call him 'the suspect'".
         if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("hear", "see", "catch") and any(
                 c.dep_ == "neg" or c.lower_ == "never" for c in verb.head.children):
@@ -1359,6 +1362,38 @@ def _denied(s: Sentence, lemmas: set[str]) -> bool:
                                     for c in verb.children):
             return True
     return False
+
+
+#: A people that must not be called another ("describe Yazidi residents as Muslim"): the two names.
+_ONE_PEOPLE_AS_ANOTHER = re.compile(r"(?:describe|call|refer to|label)\s+((?:[A-Z][\w'’-]+\s+)+\w+)\s+as\s+(.+)$")
+
+
+def _called_one_of_them(s: Sentence, people: set[str], label: set[str]) -> bool:
+    """Whether a sentence calls a people by another's name: both names on one noun ("the Kurdish and Yazidi Muslim
+    community") or one said to be the other ("Yazidis are Muslims"), not denied ("Yazidis are not Muslim")."""
+    def head(t):
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.head
+
+    stems = {w.lower().rstrip("s") for w in people}
+    ours = [t for t in s.span if t.lower_.rstrip("s") in stems]
+    theirs = [t for t in s.span if t.text in label or t.text.rstrip("s") in label]
+    for a in ours:
+        for b in theirs:
+            if a.i == b.i:
+                continue
+            verb = head(a)
+            if head(a).i == head(b).i and a.dep_ in ("amod", "compound", "conj") or b.head.i == a.i:
+                return True
+            if a.dep_ == "nsubj" and b.dep_ in ("attr", "acomp") and b.head.i == verb.i and not any(
+                    c.dep_ == "neg" for c in verb.children):
+                return True
+    return False
+
+
+#: Verbs of a rule that forbids what follows them.
+_FORBIDDING = frozenset("ban forbid prohibit outlaw bar".split())
 
 
 #: Times of day a norm may name with a day ("never on Wednesday or Friday evenings").
@@ -1428,6 +1463,9 @@ def _alternatives(action: str) -> list[str]:
     officer pulled off patrol", read whole)."""
     if re.match(r"(?i)(by|with|from|through|to|in|at|on)\s", action):
         return []
+    # One act in two ways: "attend in uniform or with an honour guard".
+    if ways := re.match(r"([\w'’-]+) ((?:in|with|by|at) .+?) or ((?:in|with|by|at) .+)$", action):
+        return [f"{ways.group(1)} {ways.group(2)}", f"{ways.group(1)} {ways.group(3)}"]
     # Two acts that share the rest: "patrol or park outside the home that week".
     if two := re.match(r"([\w'’-]+) or ([\w'’-]+) (.+)", action):
         return [f"{two.group(1)} {two.group(3)}", f"{two.group(2)} {two.group(3)}"]
@@ -2020,6 +2058,9 @@ _WAYS_OF_MEETING = frozenset("call meeting conference chat link session visit".s
 
 def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     """Whether a sentence does what a norm warns against (``action``, ``closeness`` its similarity to it)."""
+    if (named := _ONE_PEOPLE_AS_ANOTHER.match(action)) and named.group(1)[:1].isupper() and (
+            label := set(re.findall(r"\b[A-Z][\w'’-]+", named.group(2)))):
+        return _called_one_of_them(s, set(re.findall(r"\b[A-Z][\w'’-]+", named.group(1))), label)
     words = _action_words(action)
     if not words:  # "never around them": nothing to find
         return False
@@ -2102,6 +2143,16 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     # attend the funeral in plain clothes" keeps the norm.
     if _IN_UNIFORM.search(action) and not any(not _DRESS_DENIED.search(s.text[:m.start()])
                                               for m in _IN_UNIFORM.finditer(s.text)):
+        return False
+    # A time the action rules out by "during" ("ask the family for a meeting during Kevin's funeral") is kept by
+    # asking for a time after it ("when your family can receive visitors after Kevin's funeral").
+    during = re.search(r"(?i)\bduring\s+(?:\S+\s+){0,3}?([\w-]+)\s*$", action)
+    if during and not re.search(r"(?i)\bduring\b", s.text) and re.search(
+            rf"(?i)\b(?:after|once|following)\s+(?:\S+\s+){{0,4}}?{re.escape(during.group(1))}", s.text):
+        return False
+    # One of a thing ("fold them into one meeting") is not two or more of it ("two meetings, one at each centre").
+    if any(re.search(rf"\b(?:two|three|four|five|separate|[2-9])\s+{re.escape(noun)}\b", s.lemmas)
+           for noun in re.findall(r"(?i)\bone\s+([a-z]+)\b", lemma_line(action))):
         return False
     # A day the action names is that day ("on a Friday between noon and 2:30"): "a weekday evening" is not it.
     days = {d for d in _DAYS if d in words}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence, negative_noun, opposite_words, own_clause, writer_is_subject
+from .text import Sentence, negative_noun, negative_subject, opposite_words, own_clause, writer_is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -290,7 +290,10 @@ def left_open(s: Sentence) -> bool:
             # ("not going to stand up here and tell you ...": or joined to it).
             verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
             verbs += [c for v in verbs[1:] for c in v.children if c.dep_ == "conj"]
-            if any(v.lemma_.lower() in _SAYING and any(c.dep_ == "ccomp" for c in v.children) for v in verbs):
+            # (What is said comes after the verb: "nobody told us to stand down, so don't repeat that rumour" says it
+            # before refusing something else.)
+            if any(v.lemma_.lower() in _SAYING and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+                   for v in verbs):
                 return True
     return False
 
@@ -679,12 +682,18 @@ def _done_now(claim: str, s: Sentence) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) for t in s.span)
 
 
-def _state_word(tok) -> "str | None":
-    """What a copula says its subject is ("was off", "was unresponsive"): the state word, or None."""
+def _state_word(tok) -> "tuple[str, str] | None":
+    """What a copula says its subject is ("was off", "was unresponsive", "was off duty"): the state word and, for
+    a preposition, its object (compared only with the same object: "on duty" / "off duty"), or None."""
     if tok.lemma_ != "be":
         return None
-    return next((c.lemma_.lower() for c in tok.children if c.dep_ in ("acomp", "advmod", "prt")
-                 and c.lower_ not in ("not", "n't", "never", "still", "also", "then", "now")), None)
+    for c in tok.children:
+        if c.dep_ in ("acomp", "advmod", "prt") and c.lower_ not in ("not", "n't", "never", "still", "also", "then",
+                                                                     "now"):
+            return c.lemma_.lower(), ""
+        if c.dep_ == "prep" and (obj := next((o for o in c.children if o.dep_ == "pobj"), None)) is not None:
+            return c.lower_, obj.lemma_.lower()
+    return None
 
 
 def _state_opposed(claim: str, s: Sentence) -> bool:
@@ -694,8 +703,8 @@ def _state_opposed(claim: str, s: Sentence) -> bool:
 
     wanted = [w for t in nlp.phrase(claim) if (w := _state_word(t))]
     said = [w for t in s.span if (w := _state_word(t))]
-    return bool(wanted) and any(opposite_words(a, b) for a in wanted for b in said) and \
-        not set(wanted) & set(s.lemmas.split())
+    return bool(wanted) and any(opposite_words(a, b) and of_a == of_b for a, of_a in wanted for b, of_b in said) and \
+        not {a for a, _ in wanted} & set(s.lemmas.split())
 
 
 _ORDER_WORDS = {"before": "after", "after": "before"}
@@ -1130,6 +1139,31 @@ def _case_before_court(ctx: Context) -> bool:
         not any(_DECIDED_IN_COURT.search(t) for t in told)
 
 
+#: A charge told by what the accused is charged or accused of ("the man charged with her murder", "accused in court
+#: of her first-degree murder", "a murder charge").
+_ACCUSED_OF = re.compile(r"(?i)\baccused\b(?:\s+\S+){0,4}\s+of\b|\bmurder charges?\b")
+
+
+#: The agency's own workings, which it may refuse to defend without condemning anyone ("I will not defend those
+#: files").
+_AGENCY_WORKINGS = frozenset("file record policy process handling system practice procedure rule".split())
+
+
+def of_the_agency_itself(h: Hit) -> bool:
+    """A condemnation the agency turns on itself, not on an officer: "we will answer for what it finds", "I will not
+    defend those files"."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return any(t.lemma_.lower() == "answer" and writer_is_subject(t) for t in tokens) or any(
+        t.lemma_.lower() == "defend" and any(c.dep_ == "dobj" and c.lemma_.lower() in _AGENCY_WORKINGS
+                                             for c in t.children) for t in tokens)
+
+
+def charge_told(h: Hit) -> bool:
+    """Whether a word of verdict ("murder") only names the charge: a fact of the case, not a condemnation."""
+    return bool(_VERDICT.search(h.phrase)) and bool(_CHARGE_NAMED.search(h.sentence.text) or _ACCUSED_OF.search(
+        h.sentence.text))
+
+
 def verdict_before_trial(ctx: Context, h: Hit) -> bool:
     """A condemnation that gives the court's verdict ("he is guilty of killing Raymond") while the facts tell an
     officer charged and the case undecided; a charge told by its name, or a verdict left to the court, gives none."""
@@ -1157,11 +1191,16 @@ def owned_wrongs(ctx: Context) -> list[Hit]:
 
 def _no_finding_yet(h: Hit) -> bool:
     """Wrongdoing denied only in that nothing has been found ("they have not been found to have done anything
-    wrong"): no finding is made either way, as a finding that he did nothing wrong would be."""
+    wrong", "nobody has been found at fault"): no finding is made either way, as a finding that he did nothing wrong
+    would be."""
     verb = cue_verb(h)
+    if verb is None:
+        # ("at fault" has no verb of its own: the verb it hangs from.)
+        tokens = h.sentence.tokens_at(h.start, h.end)
+        verb = next((t.head for t in tokens[:1] if t.head.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(
-        a.lemma_.lower() in _FOUND and any(c.dep_ == "neg" for c in a.children) and
-        any(c.dep_ == "auxpass" for c in a.children) for a in (verb, *verb.ancestors))
+        a.lemma_.lower() in _FOUND and any(c.dep_ == "neg" or negative_subject(c, ("no", "none")) for c in a.children)
+        and any(c.dep_ == "auxpass" for c in a.children) for a in (verb, *verb.ancestors))
 
 
 #: People of the community a clearing may be said of ("Mr. Ngo, your members did nothing wrong").

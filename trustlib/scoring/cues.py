@@ -32,7 +32,9 @@ ACTOR_WORDS = frozenset("officer officers deputy deputies trooper troopers we po
                         "member colleague lieutenant captain agent ours constable constables cop cops policeman "
                         "policemen policewoman dispatcher dispatchers jailer jailers pc pcs".split())
 EUPHEMISM = W(
-    "officer - involve", "ois", "shot be fire", "shot fire", "weapon discharge",
+    # (Not "arrested without any shots fired": it says no one fired.)
+    "officer - involve", "ois", "shot be fire", "(?<!without )(?<!without any )(?<!no )shot fire",
+    "weapon discharge",
     "weapon be discharge", "firearm be discharge", "struggle ensue", "altercation ensue", "medical incident",
     "medical emergency", "medical episode", "excited delirium", "in - custody death", "medical event",
     "medical distress", "be strike by gunfire", "strike by gunfire", "use - of - force incident",
@@ -315,6 +317,9 @@ DEMONIZING = W(
     "first |old )?(temporary )?(protective |restraining |no - contact )?order",
     "(have|get) (an |the |her |a )?(\\S+ )?order (dismiss|drop|lift|withdraw)",
     "(volatile|on - and - off|on - again , off - again|toxic|stormy|rocky|turbulent) relationship",
+    # ... or for a new one, as if it provoked him: "Leah had recently become involved with someone new"
+    "involved? with (someone|somebody|another (man|woman)|a new (\\S+ )?(partner|man|woman|boyfriend|girlfriend))",
+    "(see|date) (someone|somebody) (new|else)", "(new|another) (boyfriend|girlfriend|lover)",
     # Immigration status raised against the person: "in the country illegally since 2014", "eight years in
     # defiance of a federal order to leave"
     "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
@@ -1220,6 +1225,8 @@ CONDEMN = W(
     "will be fire", "will be terminate", "will be punish", "will be sack", "will be dismiss", "should be sack",
     # "I will see to it that he is fired for this"
     "(see to it|make sure|ensure) that (he|she|they|the \\S+) (be|get) (fire|terminate|sack|dismiss|punish|charge)",
+    # "I will make sure Officer Kyle Brandt, who broke Mr. Khalaf's collarbone, is disciplined"
+    "(see to it|make sure|ensure) (that )?(\\S+ ){1,12}(be|get) (fire|terminate|sack|dismiss|punish|charge|discipline)",
     "will be charge", "will be discipline",
     "will face discipline", "will be prosecute", "will face charge",
     "should be fire", "should be charge", "should be jail", "murder", "murderer", "criminal officer", "rogue officer",
@@ -1607,8 +1614,10 @@ LEFT_TO_THE_PRESS = W(
     r"(watch|tune in to|tune into|catch|listen to)(?: \S+){0,4} (press conference|news conference|press briefing|"
     "press release|news)",
     # "my statement goes out at 2 p.m.; you can watch it on WPRV", "you will be able to read it on our website"
-    r"(can|will be able to|may|could) (watch|read|see|catch|view|stream|find)(?: \S+){0,5} on (tv|television|the news|"
-    r"(our|the) (website|site|page|channel|feed)|social media|channel \S+|(?!the |our |my |this |your )[a-z]{3,5})",
+    # ("Officers will see the statement on the department's social media.")
+    r"(can|will be able to|will|may|could) (watch|read|see|catch|view|stream|find)(?: \S+){0,5} on (tv|television|"
+    r"the news|(our|the) (\S+ 's )?(website|site|page|channel|feed|social (media|medium)|account)|"
+    r"social (media|medium)|channel \S+|(?!the |our |my |this |your )[a-z]{3,5})",
     # "you'll be able to read about the hundred-day plan in Friday's Ledger and hear the rest on Rádio Nova"
     r"(can|will be able to|may|could) (read|hear|learn|see)(?: \S+){0,6} (in|on) (the |[a-z]+ 's )?(\S+ )?(paper|"
     r"newspaper|ledger|gazette|herald|tribune|times|journal|news|radio|rádio)\b",
@@ -1617,7 +1626,7 @@ LEFT_TO_THE_PRESS = W(
     # position is in the press release"
     r"by now (you|everyone|everybody|all of you) (will )?(have )?(all )?(see|hear|read)(?: \S+){0,3} (news|coverage|"
     "press|media|medium|story|headline|report)",
-    r"(read|watch|see|hear|learn|find out|get|follow)(?: \S+){0,10} (with|like) (everybody|everyone) else",
+    r"(read|watch|see|hear|learn|find out|get|follow)(?: \S+){0,14} (with|like) (everybody|everyone) else",
     # "please follow the department's public news releases and social media pages"
     r"(follow|check|watch|monitor)(?: \S+){0,4} (news release|press release|news conference|press conference|"
     r"social media|public page)",

@@ -184,6 +184,12 @@ def _own_clause_heads(tok) -> list:
     return out
 
 
+#: A view reported to be answered, before a colon: "I have heard the objection: you can't wait 20 minutes for a
+#: phone interpreter in a fight."
+_VIEW_REPORTED = re.compile(r"(?i)^[^:]{0,60}\b(?:objections?|arguments?|complaints?|worry|worries|concerns?|heard|"
+                            r"hear)\b[^:]{0,20}:")
+
+
 def interpreting_breaches(plans: list[Sentence], norms: list[str], interpreters: list[str]) -> list[Evidence]:
     """Sentences of a plan (``plans``: those saying what will be done) that put someone else in the place of the
     interpreters a norm asks for, or do without them. ``interpreters``: the names and aliases of the scenario's
@@ -195,6 +201,8 @@ def interpreting_breaches(plans: list[Sentence], norms: list[str], interpreters:
         w.lower() for name in interpreters for w in name.split() if w[:1].isupper() and not w.endswith(".")}
     flags = []
     for s in plans:
+        if _VIEW_REPORTED.match(s.text):
+            continue
         # The norm the sentence's names point to ("Deaf residents", "Lakehead"), else the first.
         names = {t.lemma_.lower() for t in s.span if t.text[:1].isupper() and t.i > t.sent.start}
         norm = max(asking, key=lambda n: len(names & {re.sub(r"['’]s$", "", w.lower().strip(".,;:()"))

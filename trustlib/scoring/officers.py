@@ -6,8 +6,8 @@ import re
 
 from ..scenario import Wrongdoing
 from . import cues as C
-from .claims import (clearing_hits, condemns_the_cleared, discredits_evidence, owned_wrongs, process_told_beside,
-                     verdict_before_trial)
+from .claims import (charge_told, clearing_hits, condemns_the_cleared, discredits_evidence, of_the_agency_itself,
+                     owned_wrongs, process_told_beside, verdict_before_trial)
 from .context import Context, evidence, phrase_evidence
 from .findings import Finding, dedupe, grade
 from .public_response import investigations_told
@@ -36,7 +36,8 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
         # "If the messages are theirs, they will answer for it" waits on the facts. (Asserted: "they would not wear
         # this badge again" carries its own negation.)
         for h in ctx.asserted(C.CONDEMN):
-            if _said_of_words(h) or _the_agency_answers(h):
+            # ("The man charged with her murder is one of our sergeants" tells the charge, a fact of the case.)
+            if _said_of_words(h) or of_the_agency_itself(h) or charge_told(h):
                 continue
             # "If our officers broke the pursuit rules they'll be sacked, full stop" names the sanction on the bare
             # facts: the process that decides it is skipped.
@@ -74,6 +75,9 @@ def accountability_with_officer_rights(ctx: Context) -> Finding:
     if ctx.exercise.kind != "officer-message":
         flags += [evidence(s, "names an officer whose name has not been released", "flag")
                   for s in _unreleased_names_used(ctx)]
+    if ctx.wrongdoing != Wrongdoing.established:
+        flags += [evidence(s, "gives out officers' names the agency has held back, before any finding", "flag")
+                  for s in _names_given_out(ctx)[:1]]
     fraction = (0.5 if acc else 0.0) + (0.5 if rights else 0.0)
     if ctx.officers_out_of_it and not rights:
         # A past wrong whose officers have left or were never at fault: no officer's process to protect, and the
@@ -103,6 +107,33 @@ def _unreleased_names_used(ctx: Context) -> list:
             surname = re.compile(r"\b" + re.escape(officer.name.split()[-1]) + r"\b")
             named += [s for s in ctx.analysis.clauses if surname.search(s.text)][:1]
     return named or _involved_officer_named(ctx)[:1]
+
+
+#: Verbs with which names are given out.
+_GIVING_OUT = frozenset("release publish name give announce".split())
+#: What may hold a release back: a condition, a time still to come, a finding.
+_HELD_UNTIL = re.compile(r"(?i)\b(if|unless|until|when|once|after|whether|policy|finding|review)\b")
+
+
+def _names_given_out(ctx: Context) -> list:
+    """Clauses that promise to give out the names of officers the scenario has held back ("The division will release
+    the names of the four officers on leave at the 11 a.m. news conference"), not on a condition or a finding."""
+    # (Not where the scenario's own later events release them: a release planned after a threat assessment.)
+    later = [o for i in ctx.scenario.injects for o in i.officers or []]
+    if ctx.scenario.incident is None or not any(o.name and not o.name_released for o in ctx.state.officers) or any(
+            o.name_released for o in ctx.state.officers + later):
+        return []
+    out = []
+    for s in ctx.analysis.clauses:
+        for tok in s.span:
+            if tok.lemma_.lower() not in _GIVING_OUT or tok.pos_ != "VERB" or any(
+                    c.dep_ == "neg" for c in tok.children) or _HELD_UNTIL.search(s.text):
+                continue
+            names = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "name"]
+            if any(w.lemma_.lower() in ctx.officer_words for n in names for w in n.subtree):
+                out.append(s)
+                break
+    return out
 
 
 def _involved_officer_named(ctx: Context) -> list:
@@ -246,11 +277,6 @@ def _on_condition(h) -> bool:
 _WORDS = frozenset("word term language phrase slur name expression joke".split())
 
 
-def _the_agency_answers(h) -> bool:
-    """The agency, not an officer, to answer for what is found: "we will answer for what they find"."""
-    return any(t.lemma_.lower() == "answer" and writer_is_subject(t) for t in h.sentence.tokens_at(h.start, h.end))
-
-
 def _said_of_words(h) -> bool:
     """A condemnation of a word, not of an officer: "the word 'pikey' is finished in this force"."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _WORDS
@@ -340,7 +366,10 @@ def include_officers_in_messaging(ctx: Context) -> Finding:
     left_out = [h for h in ctx.asserted(C.LEFT_TO_THE_PRESS) if not _told_as_past(h)]
     outside = {h.sentence.start for h in left_out}
     ahead = [s for s in ctx.sentences_asserting(C.BRIEF_AHEAD) if s.start not in outside]
-    briefed = ctx.sentences_asserting(C.BRIEF_OFFICERS) + ahead
+    # ("Officers will see the statement on the department's social media" sees it where the public does.)
+    briefed = [h.sentence for h in ctx.asserted(C.BRIEF_OFFICERS) if not any(
+        o.sentence is h.sentence and o.start <= h.start < o.end for o in left_out)]
+    briefed = [s for k, s in enumerate(briefed) if all(s is not b for b in briefed[:k])] + ahead
     # The practice is briefing officers before every release, not only sending this message first.
     first = [s for s in briefed if s not in ahead]
     informed = [s for s in ctx.sentences_with(C.KEEP_INFORMED) if s not in briefed]

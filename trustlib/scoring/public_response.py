@@ -13,13 +13,13 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (NAME_TITLES, PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim,
-                     attributed, attributed_and_disowned, claim_subjects, clearing_hits, condemns_the_cleared, cue_verb,
-                     denied_predicates, discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question,
-                     known_terms, left_open, lemma_line, negated_or_unknown, others_missing, overlap, owned_wrongs,
-                     person_nouns, polarity_differs, process_told_beside, pronoun_for_police, quantity_answer,
-                     reported_or_felt, said_of_person, said_of_someone_named, same_subject, says_predicate,
-                     speech_verb_over, terms, union_of_terms, uses_distinctive, verdict_before_trial,
-                     what_a_call_reported)
+                     attributed, attributed_and_disowned, charge_told, claim_subjects, clearing_hits,
+                     condemns_the_cleared, cue_verb, denied_predicates, discredits_evidence, endorsed,
+                     fact_in_claims_place, in_indirect_question, known_terms, left_open, lemma_line,
+                     negated_or_unknown, of_the_agency_itself, others_missing, overlap, owned_wrongs, person_nouns,
+                     polarity_differs, process_told_beside, pronoun_for_police, quantity_answer, reported_or_felt,
+                     said_of_person, said_of_someone_named, same_subject, says_predicate, speech_verb_over, terms,
+                     union_of_terms, uses_distinctive, verdict_before_trial, what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OUT_OF_IT, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -998,6 +998,66 @@ def _harm_done_by_another(ctx: Context, s: Sentence) -> bool:
         ctx.scenario.incident is not None and not _force_in_incident(ctx)
 
 
+#: Verbs of holding back, which tell the wrong itself where officers failed to act ("they waited in the lobby").
+_HOLDING_BACK = frozenset("wait stand stay remain hold linger".split())
+
+
+#: Prepositions of standing with someone rather than holding back.
+_BESIDE = frozenset("with beside behind by alongside".split())
+
+
+def _holding_back_told(s: Sentence, ctx: Context) -> bool:
+    """Officers holding back, told as done in the active voice, where the known facts tell the same ("They went
+    upstairs, heard the shots, turned around and stood in the lobby for 43 minutes", of officers who waited for
+    SWAT): where the wrong was not acting, this says who did what."""
+    # (Any verb of holding back tells it: "stood in the lobby" where the facts say "waited".)
+    if not any(w in _HOLDING_BACK for f in ctx.facts for w in lemma_line(f.text).split()):
+        return False
+    for tok in s.span:
+        # (Not what they should have done, "they should have stayed in", nor standing with someone, "we've stood
+        # with you at the Safety Forum".)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HOLDING_BACK or tok.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" or c.dep_ == "prt" or
+                c.dep_ == "prep" and c.lower_ in _BESIDE for c in tok.children) or in_indirect_question(tok):
+            continue
+        if any(_is_police(c, ctx.actor_words) or pronoun_for_police(c, s, ctx) for c in _subjects(tok, s, ctx)):
+            return True
+    return False
+
+
+def _own_earlier_words(h: Hit) -> bool:
+    """A cue in what the writer reports having said before ("Yesterday I told you our officers engaged the shooter
+    immediately"): the earlier statement quoted, which the answer is there to correct, not its own wording."""
+    verb = h.verb or next(iter(h.sentence.tokens_at(h.start, h.end)), None)
+    return verb is not None and any(
+        a.lemma_.lower() in _LABELLING and a.tag_ == "VBD" and writer_is_subject(a) for a in verb.ancestors)
+
+
+#: A charge of harm brought against someone: "is charged with first-degree murder", "accused in court of her murder".
+_CHARGED_WITH_HARM = re.compile(r"(?i)\b(?:charged|indicted)\s+(?:\S+\s+){0,3}?(?:with|in|for)\b|\baccused\b(?:\s+\S+)"
+                                r"{0,4}\s+of\b")
+_HARM_CHARGES = re.compile(r"(?i)\b(?:murder|manslaughter|homicide|killing|assault|battery)\b")
+
+
+def _charged_with_it(ctx: Context, s: Sentence) -> bool:
+    """A clause that names an officer charged with the harm ("Sergeant Dunleavy, her estranged husband, is charged
+    with first-degree murder"): who did it, said as the law allows before a trial."""
+    surnames = {o.name.split()[-1] for o in ctx.state.officers if o.name}
+    # ("... and he now stands charged with her murder", where the answer has named the officer.)
+    named = any(re.search(rf"\b{re.escape(n)}\b", ctx.analysis.text) for n in surnames)
+    return bool(_CHARGED_WITH_HARM.search(s.text) and _HARM_CHARGES.search(s.text)) and any(
+        t.lemma_.lower() in ctx.officer_words or t.text in surnames or
+        named and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in s.span)
+
+
+def _harm_of_one_charged(ctx: Context, s: Sentence) -> bool:
+    """A harm told in the passive ("Leah Dunleavy was shot and killed on Saturday") where the answer names the one
+    charged with it: the passive is the careful form while a court has still to decide, and hides no one."""
+    passives = [t for t in s.span if any(c.dep_ == "auxpass" for c in t.children)]
+    return bool(passives) and all(t.lemma_.lower() in _FORCE_ACTS for t in passives) and any(
+        _charged_with_it(ctx, c) for c in ctx.analysis.clauses)
+
+
 def open_and_honest(ctx: Context) -> Finding:
     credits = []
     stonewall = [h for h in ctx.hits(C.STONEWALL) if _stonewalls(h, ctx)]
@@ -1006,13 +1066,14 @@ def open_and_honest(ctx: Context) -> Finding:
     # An earlier account quoted to be disowned ("Sunday's post said he had a medical emergency. We didn't know
     # that then") is not the answer's own wording.
     euphemisms = [h for h in ctx.hits(C.EUPHEMISM) if not h.negated and not _policy_named(h)
-                  and not attributed_and_disowned(ctx, h.sentence) and not _gun_fired_as_the_facts_tell(ctx, h)]
+                  and not attributed_and_disowned(ctx, h.sentence) and not _gun_fired_as_the_facts_tell(ctx, h)
+                  and not _own_earlier_words(h)]
     recast = [bool(h.sentence.find(C.MEDICAL_RECAST)) for h in euphemisms]
     worded = [phrase_evidence(h, "recasts the harm as the person's own medical event" if r else
                               "euphemism or agentless wording hides who did what") for h, r in zip(euphemisms, recast)]
     # A passive that only tells when something else happened hides no one beside a plain account (below).
     passive_in = [s for s in ctx.analysis.clauses if not any(h.sentence is s for h in euphemisms)
-                  and not _harm_done_by_another(ctx, s)]
+                  and not _harm_done_by_another(ctx, s) and not _harm_of_one_charged(ctx, s)]
     hides = [(s, _agentless_force(s, ctx.actor_words, background=False) and not _outcome_of_act_before(s, ctx)
               and not _by_a_weapon_used(s, ctx)) for s in passive_in]
     passive = "passive voice with no agent: say who acted"
@@ -1045,7 +1106,8 @@ def open_and_honest(ctx: Context) -> Finding:
     actors = [s for s in ctx.analysis.clauses if (_active_actor(s, ctx) or _actor_by_phrase(s, ctx.actor_words)
                                                   or _actor_before_an_aside(s, ctx)
                                                   or s.start in owned or _instrument_tied(s, ctx)
-                                                  or _officers_gun_fired(ctx, s))
+                                                  or _officers_gun_fired(ctx, s) or _charged_with_it(ctx, s)
+                                                  or _holding_back_told(s, ctx))
               and s.start not in hidden_in and (not s.find(C.UNKNOWN_ACK) or _act_told_before_unknown(s, ctx))]
     if not actors and ctx.scenario.incident is None:
         actors = _past_told_plainly(ctx, hidden_in)
@@ -1301,7 +1363,8 @@ def _stonewalls(h: Hit, ctx: Context) -> bool:
     if re.match(r"(?i)\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|[\w.]+['’]s\s+)?(?:him|her|them|outcome|merits|"
                 r"conduct|guilt|innocence|evidence)\b", after) and (
             _OFFICERS_PROCESS.search(said) and _STILL_AHEAD.search(said) or
-            re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b|\bfair trial\b", said)):
+            re.search(r"(?i)\bpresumed innocent\b|\bcriminal case\b|\bfair trial\b",
+                      _with_the_one_before(ctx, h.sentence))):
         return False
     # "The court has not yet ruled on the charge, and we will not comment on it": a criminal charge before a court.
     if re.match(r"(?i)\s+on\s+(?:it|that|the\s+charges?|the\s+case)\b", after) and \
@@ -1594,7 +1657,7 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
         # "No one speaking for this department will suggest that he had it coming" refuses the speculation.
         if s.negated(a, b) or any(negative_subject(c) for t in toks if t.pos_ in ("VERB", "AUX") for c in t.children):
             continue
-        if _hedge_of_fact(ctx, s, b):
+        if _hedge_of_fact(ctx, s, b) or any(_found_by_an_examiner(t) for t in toks[:1]):
             continue
         # "to hear what Friday night looked like from where they stood" asks for an account: "like" has lost its
         # object to "what", and nothing is likened.
@@ -1606,6 +1669,20 @@ def _speculates(ctx: Context, s: Sentence) -> bool:
             continue
         return True
     return False
+
+
+#: Those whose findings may be hedged in their own words ("the coroner says he likely would have survived").
+_EXAMINERS = frozenset("coroner examiner pathologist autopsy review reviewer report investigation investigator inquiry "
+                       "inquest audit auditor panel".split())
+#: Verbs with which they give a finding.
+_GIVING_FINDINGS = frozenset("say tell find conclude determine state report rule show".split())
+
+
+def _found_by_an_examiner(token: Token) -> bool:
+    """Whether a hedge stands in what a coroner, a review or an inquest found or said ("The coroner has told us that
+    Tomás would most likely be alive"): their finding, in its own degree of certainty, not the writer's guess."""
+    return any(a.lemma_.lower() in _GIVING_FINDINGS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _EXAMINERS for c in a.children) for a in token.ancestors)
 
 
 #: Prepositions of when something will be known ("within six weeks", "by Friday").
@@ -1815,7 +1892,7 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _someone_else_did_it(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
-            _contents_not_told(text, s) or \
+            _contents_not_told(text, s) or _doer_not_the_subject(text, s) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)) or \
             text in unknown.asserted_by and _MIND.search(text) and not _MIND.search(s.text):
         return None
@@ -1849,6 +1926,21 @@ _CONTENTS_QUESTION = re.compile(r"(?i)^\s*what\s+(?:\S+\s+){1,10}?(?:show|shows|
                                 r"record|records|recorded|contain|contains|capture|captures|captured)\b")
 #: Verbs that tell what a record holds.
 _TELLING_CONTENTS = frozenset("show say reveal record contain capture indicate confirm prove establish".split())
+
+
+#: An open question of what someone will do ("what federal immigration agencies will do in Pellham").
+_WHAT_THEY_WILL_DO = re.compile(r"(?i)^\s*what\s+((?:\S+\s+){1,6}?)(?:will|would|did|does|do|might|may|could|can|"
+                                r"(?:is|are) going to)\s+do\b")
+
+
+def _doer_not_the_subject(question: str, s: Sentence) -> bool:
+    """A question of what someone will do is answered only by a sentence with them as a subject: "Pellham police do
+    not enforce immigration law" tells what the police do, not what federal agencies will."""
+    m = _WHAT_THEY_WILL_DO.match(question)
+    if not m:
+        return False
+    doers = {t.lemma_.lower() for t in nlp.phrase(m.group(1)) if t.pos_ in ("NOUN", "PROPN")}
+    return bool(doers) and not any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in doers for t in s.span)
 
 
 def _contents_not_told(question: str, s: Sentence) -> bool:
@@ -2153,7 +2245,8 @@ def inform_of_facts(ctx: Context) -> Finding:
         for h in ctx.affirmed(C.CONDEMN):
             if not re.search(r"(?i)\b(if|whether|should (he|she|they|the))\b", h.sentence.text) and \
                     not flagged(h.sentence, flags) and not said_of_someone_named(ctx, h) and \
-                    not _judgement_withheld(h) and not _of_another_wrongdoer(ctx, h):
+                    not _judgement_withheld(h) and not _of_another_wrongdoer(ctx, h) and not charge_told(h) and \
+                    not of_the_agency_itself(h):
                 flags.append(phrase_evidence(h, "condemns the officer before the investigation has found anything"))
         flags += [evidence(s, "states as fact a breach of the rules the investigation has not found", "flag")
                   for s in ctx.analysis.clauses if _breach_asserted(ctx, s) and not flagged(s, flags)]
@@ -2587,7 +2680,7 @@ def no_victim_demonizing(ctx: Context) -> Finding:
                                             "done"))
     for h in ctx.affirmed(C.PERSON_DISCIPLINE):
         # ("The other two deputies at Lucía's scene were disciplined for ..." is said of officers.)
-        if said_of_person(ctx, h) and not _said_of_police(ctx, h):
+        if said_of_person(ctx, h) and not _said_of_police(ctx, h) and not _pronoun_of_the_other_sex(ctx, h):
             flags.append(phrase_evidence(h, "puts the person harmed on trial: an old punishment is not a fact of "
                                             "this incident"))
     for h in ctx.affirmed(C.PERSON_INFRACTION):
@@ -2768,13 +2861,16 @@ _REFUSE_IT = re.compile(r"(?i)\b(won't|will not|not going to|do not|don't|refuse
 
 
 #: Verbs that put a label on someone, told as done ("our 2009 press release called him a known gang associate").
-_LABELLING = frozenset("call label brand describe name paint portray print tell say announce claim".split())
+_LABELLING = frozenset("call label brand describe name paint portray print tell say announce claim state".split())
 #: Words that take it back: it was wrong, false, never supported.
 _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported|baseless|unfounded|not true|"
                          r"retract\w*|withdr[ae]w\w*|correct(?:ed|ing|ion)?|should never have|smear\w*)\b|"
                          r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b|"
                          # a sentence that only denies it: "He was neither."
-                         r"^\W*(?:he|she|they) (?:was|were) (?:neither|not|never)(?: one| either)?\W*$")
+                         r"^\W*(?:he|she|they) (?:was|were) (?:neither|not|never)(?: one| either)?\W*$|"
+                         # or denies the deed by its auxiliary: "They didn't, and ..."
+                         r"^\W*(?:he|she|they|we|it) (?:did|do|does|had|has|have)(?: not|n['’]t| never)"
+                         r"\W*(?:$|[,;]| and\b| but\b)")
 
 
 def _label_taken_back(ctx: Context, h: Hit) -> bool:
@@ -2829,6 +2925,14 @@ def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
     into his past. I won't discuss it."; "There are posts about his past; we will not repeat them"; "... his
     background. I'm not going there."): raised only to be refused."""
     return any(_REFUSE_IT.search(x.text) for x in _this_and_next(ctx, s))
+
+
+def _with_the_one_before(ctx: Context, s: Sentence) -> str:
+    """The text of the sentence that holds a clause, after the sentence before it ("He is presumed innocent. I will
+    make no comment on the evidence.")."""
+    sentences = ctx.analysis.sentences
+    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
+    return s.text if i is None else " ".join(x.text for x in sentences[max(0, i - 1):i + 1])
 
 
 def _this_and_next(ctx: Context, s: Sentence) -> list[Sentence]:
@@ -3164,6 +3268,17 @@ def _person_sex(ctx: Context, told: bool = False) -> str | None:
 
     # (Asked for each verb of each clause: read once per answer.)
     return ctx.remember(f"person sex {told}", read)
+
+
+def _pronoun_of_the_other_sex(ctx: Context, h: Hit) -> bool:
+    """Whether a cue's verb has as its subject a pronoun that cannot be the person harmed ("He is in custody, suspended
+    from duty", of the man charged with killing a woman)."""
+    other = {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx, told=True) or "", ())
+    verb = cue_verb(h)
+    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in other for c in verb.children)
 
 
 def _hypothetical(tokens: list) -> bool:
@@ -3573,6 +3688,7 @@ def engage_community_partners(ctx: Context) -> Finding:
                     if (verb := cue_verb(h)) is not None and verb.tag_ not in ("VBD", "VBN")
                     and (h.sentence in named or h.sentence.find(C.GENERIC_PARTNERS)
                          or ctx.exercise.kind == "partner-message")]
+    spokespeople += [s for s in ctx.analysis.clauses if _partners_to_vouch(ctx, s)]
     flags += [evidence(s, "asks partners to speak for the police", "flag")
               for s in spokespeople[:1] if not flagged(s, flags)]
     # Asking partners for names of young people turns a relationship into intelligence gathering, listening or not.
@@ -3587,6 +3703,39 @@ def engage_community_partners(ctx: Context) -> Finding:
                  partial=f"Name {names} and a concrete step (a meeting, a joint session) that includes listening.",
                  violation="Partners are community representatives, not spokespeople for the police: ask to meet and "
                             "listen to them, not to calm the crowd or vouch for the officer.")
+
+
+#: Verbs with which someone passes word on to others.
+_PASSING_WORD = frozenset("tell assure reassure confirm".split())
+#: Verbs that ask someone to do something, or tell that they have agreed to.
+_ASKING_OF = frozenset("ask agree invite urge encourage want need hope request".split())
+#: Words of a judgement on the police (trusted, fixed, safe, handled properly), as opposed to a plain fact passed on.
+_ASSURANCE = frozenset("trust fix safe safely good right properly seriously fair honest change".split())
+
+
+def _partners_to_vouch(ctx: Context, s: Sentence) -> bool:
+    """Partners asked (or agreeing) to pass on the police's good character to their people ("I have asked Reverend
+    Greer and Mr. Lee to tell their congregations that the division has fixed what went wrong"; "have agreed to tell
+    their members that Pellham police can be trusted"; "a joint statement confirming that women can report safely to
+    QPS"): their standing spent for the police. A fact passed on ("tell members the meeting is at 7") is no such
+    judgement."""
+    for tok in s.span:
+        if tok.lemma_.lower() not in _PASSING_WORD or tok.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        # (The one who would tell it is not the writer: "I want to tell you that we have changed" is our own word.)
+        teller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj") and c.i < tok.i][-1:]
+        asked = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASKING_OF and bool(teller) and \
+            teller[0].lower_ not in ("i", "we") or tok.dep_ == "acl" and tok.head.lemma_.lower() == "statement"
+        if not asked:
+            continue
+        for said in (c for c in tok.children if c.dep_ == "ccomp"):
+            words = list(said.subtree)
+            if any(w.lemma_.lower() in _ASSURANCE for w in words) and any(
+                    w.lemma_.lower() in ctx.actor_words | _AGENCY_NOUNS or w.lower_ == "we" or
+                    w.pos_ == "PROPN" and w.text.isupper() for w in words):
+                return True
+    return False
 
 
 def informant_requests(ctx: Context) -> list[Hit]:
