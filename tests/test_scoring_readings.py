@@ -6273,6 +6273,21 @@ def test_partners_asked_to_vouch_in_their_own_words(scenario, exercise, text, fl
                                                          "innocent.", False),
     (QUENBY, "public-statement", "no-victim-demonizing", "We also understand that Leah had recently become involved "
                                                          "with someone new.", True),
+    (PELLHAM, "officer-message", "respect-every-encounter", "If people want faster service, they can learn English "
+                                                            "like everyone else's grandparents did.", True),
+    (PELLHAM, "officer-message", "respect-every-encounter", "No one should have to learn English to get help from "
+                                                            "us.", False),
+    (PELLHAM, "public-statement", "respect-every-encounter", "Residents who are lawfully present have nothing to "
+                                                             "fear.", True),
+    (PELLHAM, "public-statement", "engage-community-partners", "We urge community leaders to stop the spread of "
+                                                               "misinformation.", True),
+    (HARROWGATE, "family-letter", "engage-community-partners", "I would ask that you refrain from speaking to the "
+                                                               "media or sharing videos online.", True),
+    (QUENBY, "members-message", "no-victim-demonizing", "Some of you will have heard that Leah had a new partner who "
+                                                        "may have been dangerous, and that may well be part of this "
+                                                        "story.", True),
+    (QUENBY, "review-statement", "no-victim-demonizing", "The complaints were made during a difficult separation, with "
+                                                         "allegations on both sides.", True),
 ])
 def test_wording_read_from_the_fifty_fourth_set(scenario, exercise, pid, text, flagged):
     assert bool(reasons(scenario, exercise, text, pid)) is flagged, reasons(scenario, exercise, text, pid)

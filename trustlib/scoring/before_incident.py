@@ -231,7 +231,8 @@ def show_up_at_community_events(ctx: Context) -> Finding:
 def respect_every_encounter(ctx: Context) -> Finding:
     practice = ctx.sentences_with(C.RESPECT)
     practice += [s for s in ctx.sentences_with(C.COURTESY_EVERYWHERE) if s not in practice]
-    conditional = ctx.affirmed(C.RESPECT_CONDITIONAL)
+    # (Words quoted to answer them are not the writer's: 'I have also heard "they should learn English."')
+    conditional = [h for h in ctx.affirmed(C.RESPECT_CONDITIONAL) if not h.quoted]
     # Treating people well is the value itself; introducing oneself is a practice in a stop ("officers introduce
     # themselves on every stop"), not in a letter's first line ("I am writing to introduce myself").
     concrete = [s for s in practice if re.search(r"explain|name|card|follow|listen|thank|greet|hello|title|reason",

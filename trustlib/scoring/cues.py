@@ -320,6 +320,9 @@ DEMONIZING = W(
     # ... or for a new one, as if it provoked him: "Leah had recently become involved with someone new"
     "involved? with (someone|somebody|another (man|woman)|a new (\\S+ )?(partner|man|woman|boyfriend|girlfriend))",
     "(see|date) (someone|somebody) (new|else)", "(new|another) (boyfriend|girlfriend|lover)",
+    "have (a|an) new (partner|man|woman) (who|that)",
+    # the harm shared out as a quarrel: "a difficult separation, with allegations on both sides"
+    "(allegation|accusation|blame|fault|wrong|bad) (\\S+ ){0,2}on both side",
     # Immigration status raised against the person: "in the country illegally since 2014", "eight years in
     # defiance of a federal order to leave"
     "in (this|the) country illegally", "illegal alien", "illegal immigrant", "illegally in (this|the) country",
@@ -812,6 +815,9 @@ _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put 
                 "this |that )?(\\S+ ){0,2}(gathering|vigil|protest|march|rally|demonstration)")
 STOP_GATHERING = W(*_HEADING_OFF)
 _KEEPING_FROM_SIGHT = ("not to (share|post|spread|repost|circulate) (the|that|this) (clip|video|footage)",
+                       # "you refrain from speaking to the media or sharing videos online"
+                       "refrain from (\\S+ ){0,6}(share|post|spread|circulate) (the |any |that |this )?(clip|video|"
+                       "footage)",
                        "discourage (the |any )?(sharing|spread|spreading|circulation|posting|reposting) of")
 CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people", "calm thing down", "calm the crowd",
               "prevent unrest", "tell people to stay calm", "ask (them|people|residents) to stay calm",
@@ -839,6 +845,9 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               "calm (those|these|the|their) feeling",
               "help (resident|people|the community|everyone|member|their member|your member) (to )?understand",
               "make sure (people|resident|everyone) understand", "reassure (people|resident|the community|everyone)",
+              # "We urge community leaders to stop the spread of misinformation."
+              "(stop|halt|counter|combat|fight|shut down|put an end to) (the )?(spread of )?(misinformation|"
+              "disinformation|rumour|rumor|false information)",
               *_KEEPING_FROM_SIGHT,
               # partners asked to carry the agency's line or hold people back
               "keep (\\S+ ){1,6}calm", "discourage (any |the )?(gathering|protest|march|rally|crowd|demonstration)",
@@ -1828,6 +1837,12 @@ RESPECT_CONDITIONAL = W("respect be earn", "earn (our|my) respect", "only if the
                         "(when|if|once) (people|they|resident|residents|citizen|citizens|you) (\\S+ )?"
                         "(cooperate|comply)",
                         "who want to be treat (well|with respect|fairly) should",
+                        # service on condition of the language: "if people want faster service, they can learn
+                        # English like everyone else's grandparents did"
+                        "(can|should|could|need to|have to|must|ought to|better) (go )?learn (to speak )?english",
+                        # safety on condition of status: "residents who are lawfully present have nothing to fear"
+                        "(lawfully|legally) (present|here|resident) (\\S+ ){0,3}nothing to fear",
+                        "(legal|lawful|proper) (status|paper|papers|document|documents) (\\S+ ){0,3}nothing to fear",
                         # "treat residents professionally as long as residents treat them professionally"
                         "as long as (they|resident|residents|people|citizen|citizens|the public|you) (\\S+ ){0,2}"
                         "(treat|respect|cooperate|comply|behave)",
