@@ -1010,8 +1010,9 @@ def _holding_back_told(s: Sentence, ctx: Context) -> bool:
     """Officers holding back, told as done in the active voice, where the known facts tell the same ("They went
     upstairs, heard the shots, turned around and stood in the lobby for 43 minutes", of officers who waited for
     SWAT): where the wrong was not acting, this says who did what."""
-    # (Any verb of holding back tells it: "stood in the lobby" where the facts say "waited".)
-    if not any(w in _HOLDING_BACK for f in ctx.facts for w in lemma_line(f.text).split()):
+    # (Any verb of holding back tells it: "stood in the lobby" where the facts say "waited". Read once per answer.)
+    if not ctx.remember("facts tell holding back", lambda: any(
+            w in _HOLDING_BACK for f in ctx.facts for w in lemma_line(f.text).split())):
         return False
     for tok in s.span:
         # (Not what they should have done, "they should have stayed in", nor standing with someone, "we've stood
@@ -1042,20 +1043,30 @@ _HARM_CHARGES = re.compile(r"(?i)\b(?:murder|manslaughter|homicide|killing|assau
 def _charged_with_it(ctx: Context, s: Sentence) -> bool:
     """A clause that names an officer charged with the harm ("Sergeant Dunleavy, her estranged husband, is charged
     with first-degree murder"): who did it, said as the law allows before a trial."""
-    surnames = {o.name.split()[-1] for o in ctx.state.officers if o.name}
-    # ("... and he now stands charged with her murder", where the answer has named the officer.)
-    named = any(re.search(rf"\b{re.escape(n)}\b", ctx.analysis.text) for n in surnames)
-    return bool(_CHARGED_WITH_HARM.search(s.text) and _HARM_CHARGES.search(s.text)) and any(
-        t.lemma_.lower() in ctx.officer_words or t.text in surnames or
-        named and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in s.span)
+    return s.start in _officer_charge_clauses(ctx)
+
+
+def _officer_charge_clauses(ctx: Context) -> frozenset[int]:
+    """Where the answer's clauses that name an officer charged with the harm start (read once per answer: each
+    clause, and each passive, asks)."""
+    def read() -> frozenset[int]:
+        surnames = {o.name.split()[-1] for o in ctx.state.officers if o.name}
+        # ("... and he now stands charged with her murder", where the answer has named the officer.)
+        named = any(re.search(rf"\b{re.escape(n)}\b", ctx.analysis.text) for n in surnames)
+        return frozenset(s.start for s in ctx.analysis.clauses if _CHARGED_WITH_HARM.search(s.text) and
+                         _HARM_CHARGES.search(s.text) and any(
+                             t.lemma_.lower() in ctx.officer_words or t.text in surnames or
+                             named and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in s.span))
+
+    return ctx.remember("officer charge clauses", read)
 
 
 def _harm_of_one_charged(ctx: Context, s: Sentence) -> bool:
     """A harm told in the passive ("Leah Dunleavy was shot and killed on Saturday") where the answer names the one
     charged with it: the passive is the careful form while a court has still to decide, and hides no one."""
     passives = [t for t in s.span if any(c.dep_ == "auxpass" for c in t.children)]
-    return bool(passives) and all(t.lemma_.lower() in _FORCE_ACTS for t in passives) and any(
-        _charged_with_it(ctx, c) for c in ctx.analysis.clauses)
+    return bool(passives) and all(t.lemma_.lower() in _FORCE_ACTS for t in passives) and bool(
+        _officer_charge_clauses(ctx))
 
 
 def open_and_honest(ctx: Context) -> Finding:
@@ -2931,15 +2942,19 @@ def _with_the_one_before(ctx: Context, s: Sentence) -> str:
     """The text of the sentence that holds a clause, after the sentence before it ("He is presumed innocent. I will
     make no comment on the evidence.")."""
     sentences = ctx.analysis.sentences
-    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
+    i = _sentence_index(ctx, s)
     return s.text if i is None else " ".join(x.text for x in sentences[max(0, i - 1):i + 1])
 
 
 def _this_and_next(ctx: Context, s: Sentence) -> list[Sentence]:
     """The answer's sentence that holds a clause, and the sentence after it (none if it holds no clause)."""
-    sentences = ctx.analysis.sentences
-    i = next((k for k, x in enumerate(sentences) if x.start <= s.start < x.end), None)
-    return [] if i is None else sentences[i:i + 2]
+    i = _sentence_index(ctx, s)
+    return [] if i is None else ctx.analysis.sentences[i:i + 2]
+
+
+def _sentence_index(ctx: Context, s: Sentence) -> int | None:
+    """Where the answer's sentence that holds a clause stands among its sentences (None if none holds it)."""
+    return next((k for k, x in enumerate(ctx.analysis.sentences) if x.start <= s.start < x.end), None)
 
 
 _CROWD_NOUNS = frozenset("march crowd protest protester demonstration demonstrator group scene situation night "
@@ -3195,7 +3210,7 @@ def _done_by_another(ctx: Context, h: Hit) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    other = {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx), ())
+    other = _other_sex_pronouns(ctx)
     if any(t.pos_ == "NOUN" and _suffered(t, ctx) for t in tokens):
         return True  # "he came to us as the victim of an assault", "the victim of wage theft and an assault"
     if first.pos_ == "NOUN":  # "her partner's assault": owned by someone who is not the person
@@ -3270,10 +3285,16 @@ def _person_sex(ctx: Context, told: bool = False) -> str | None:
     return ctx.remember(f"person sex {told}", read)
 
 
+def _other_sex_pronouns(ctx: Context, told: bool = False) -> tuple[str, ...]:
+    """The pronouns that cannot stand for the person harmed, where the scenario says which sex they are (see
+    :func:`_person_sex`)."""
+    return {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx, told) or "", ())
+
+
 def _pronoun_of_the_other_sex(ctx: Context, h: Hit) -> bool:
     """Whether a cue's verb has as its subject a pronoun that cannot be the person harmed ("He is in custody, suspended
     from duty", of the man charged with killing a woman)."""
-    other = {"f": ("he", "him"), "m": ("she", "her")}.get(_person_sex(ctx, told=True) or "", ())
+    other = _other_sex_pronouns(ctx, told=True)
     verb = cue_verb(h)
     while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
