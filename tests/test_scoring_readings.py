@@ -6291,3 +6291,121 @@ def test_partners_asked_to_vouch_in_their_own_words(scenario, exercise, text, fl
 ])
 def test_wording_read_from_the_fifty_fourth_set(scenario, exercise, pid, text, flagged):
     assert bool(reasons(scenario, exercise, text, pid)) is flagged, reasons(scenario, exercise, text, pid)
+
+
+# Readings from the fifty-fifth blind set.
+
+DUNHALLOW = _heldout(55, "dunhallow-backseat-faking-death.yaml")  # no call for help in the back seat; a false release
+WYNCOTE = _heldout(55, "wyncote-evidence-room-theft.yaml")  # an evidence-room detective's theft; audits skipped
+TARROW = _heldout(55, "tarrow-quay-lgbtq-before.yaml")  # before any new incident; a 2019 release that misnamed a woman
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We do not know yet what caused his death; the autopsy and toxicology results will take four to six weeks.",
+     False),
+    ("Toxicology tests will show whether drugs played a part.", True),
+    ("He told the officers he had taken something.", False),
+    ("He may have taken something before the stop.", True),
+    ("If they had called for help, Marcus Greene would be alive today.", False),
+    ("If Marcus Greene had told them sooner, he would be alive today.", True),
+])
+def test_the_person_not_put_on_trial_by_what_is_told_of_the_case(text, flagged):
+    got = reasons(DUNHALLOW, "public-statement", text, "no-victim-demonizing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He said again and again that he had taken something.", False),
+    ("Marcus Greene had swallowed methamphetamine before the stop.", True),
+    ("What killed him, the medical examiner will say.", False),
+    ("The medical examiner will take four to six weeks; the test results will take as long.", False),
+    ("No one has decided that the two officers broke policy, and no one here will decide it in public.", False),
+    ("The two officers broke our policy on calling EMS.", True),
+])
+def test_what_is_not_yet_known_named_not_answered(text, flagged):
+    got = [r for r in reasons(DUNHALLOW, "public-statement", text, "inform-of-facts")
+           if "not yet known" in r or "breach" in r]
+    assert bool(got) is flagged, got
+
+
+def test_refusing_to_defend_the_agencys_own_release_condemns_no_one():
+    for pid in ("inform-of-facts", "accountability-with-officer-rights"):
+        assert not reasons(DUNHALLOW, "officer-message", "I will not defend Tuesday's release.", pid), pid
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The State Police, not this bureau, are investigating.", False),
+    ("Internal affairs is handling the investigation.", True),
+    ("We audited that room once in seven years instead of every year.", False),
+    ("The room was audited every year, as the standard requires.", True),
+])
+def test_a_fact_told_against_its_false_version(text, flagged):
+    got = [r for r in reasons(WYNCOTE, "public-statement", text, "inform-of-facts") if "contradicts" in r]
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Had we done our job, this would have been caught years ago.", False),
+    ("We did our job, and the audit schedule was followed.", True),
+])
+def test_an_unmet_condition_clears_no_one(text, flagged):
+    got = reasons(WYNCOTE, "public-statement", text, "admit-wrongdoing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text", [
+    (WYNCOTE, "public-statement", "That is the bureau's failure."),
+    (WYNCOTE, "public-statement", "The bureau failed twice: it did not audit the room and it did not act on the "
+                                  "warning."),
+    (WYNCOTE, "public-statement", "This wasn't one bad apple."),
+    (TARROW, "rumour-notice", "We got a great deal wrong in 2019 and 2021."),
+    (TARROW, "reflection", "Those lessons are ours, and owning them is where the gap starts to close."),
+])
+def test_owning_the_wrong_in_other_words(scenario, exercise, text):
+    got = reasons(scenario, exercise, text, "admit-wrongdoing", effect="credit")
+    assert any("owns" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, level", [
+    ("We were wrong, and I ask your pardon.", "met"),
+    ("We were wrong, and we will ask the governor for a pardon for Mr. Harris.", "partial"),
+])
+def test_asking_pardon_is_an_apology_and_a_pardon_asked_of_a_governor_is_not(text, level):
+    assert trustlib.score_response(WYNCOTE, "public-statement", text).principles["admit-wrongdoing"].level == level
+
+
+@pytest.mark.parametrize("scenario, text", [
+    (DUNHALLOW, "Whether they broke policy is for the TBI to decide, with the officers' full due-process rights."),
+    (DUNHALLOW, "The TBI and our review decide that, with full rights for both officers."),
+    (WYNCOTE, "I am not naming the lieutenant, and I am not firing him without the appeal the Commission gives him."),
+])
+def test_the_officers_rights_in_other_words(scenario, text):
+    got = reasons(scenario, "officer-message", text, "accountability-with-officer-rights", effect="credit")
+    assert any("right" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, pid, text, flagged", [
+    (WYNCOTE, "five-week-statement", "no-victim-demonizing", "The clerk who raised her hand in 2022 was telling the "
+                                                             "truth.", False),
+    (TARROW, "letter-to-partners", "no-victim-demonizing", "I have no right to your time, so I am asking for it.",
+     False),
+    (WYNCOTE, "five-week-statement", "open-and-honest", "Gary Lindqvist took drugs and cash from 268 cases. He was "
+                                                        "fired on March 27.", False),
+    (TARROW, "rumour-notice", "engage-community-partners", "You may have seen a post saying we keep a list of trans "
+                                                           "residents. We do not.", False),
+    (TARROW, "rumour-notice", "engage-community-partners", "We will ask the centre to give us a list of trans "
+                                                           "residents.", True),
+    (TARROW, "letter-to-partners", "cultural-awareness", "I am writing to ask for a meeting in May, at the Harbor Row "
+                                                         "Community Center or wherever you prefer.", False),
+    (TARROW, "letter-to-partners", "cultural-awareness", "I am writing to ask the Harbor Row Community Center for the "
+                                                         "names of people who report to it.", True),
+])
+def test_wording_read_from_the_fifty_fifth_set(scenario, exercise, pid, text, flagged):
+    assert bool(reasons(scenario, exercise, text, pid)) is flagged, reasons(scenario, exercise, text, pid)
+
+
+def test_a_list_sent_to_a_partner_on_a_clock_is_a_release():
+    text = ("Dear Ms. Szabo, you will have every new case number the audit finds each Friday by noon. My line is "
+            "724-555-0101.")
+    got = reasons(WYNCOTE, "partner-letter", text, "transparency-and-accountability", effect="credit")
+    assert any("clock" in r for r in got), got

@@ -2155,6 +2155,15 @@ def _does_warned(s: Sentence, norm: str, action: str, closeness: float) -> bool:
     if any(re.search(rf"\b(?:two|three|four|five|separate|[2-9])\s+{re.escape(noun)}\b", s.lemmas)
            for noun in re.findall(r"(?i)\bone\s+([a-z]+)\b", lemma_line(action))):
         return False
+    # What an asking is for is the act ("ask the centre for the names of people who report to it"): asking there for
+    # something else ("to ask for a meeting ... at the centre") is not it.
+    wanted = re.search(r"(?i)\b(?:ask|asks|request|press|pressure)\b(?:\s+\S+){0,6}?\s+for\s+(?:the\s+|any\s+|their\s+|"
+                       r"its\s+|his\s+|her\s+)?([a-z][\w'’-]+)", action)
+    # (Names are asked for by asking who, too: "help in establishing who hosted the event".)
+    if wanted and (thing := lemma_line(wanted.group(1)).strip()) and thing not in covered and \
+            f" {thing} " not in f" {s.lemmas} " and not (thing == "name" and re.search(
+                r"(?i)\b(who|whom|identif\w*|identit\w*)\b", s.text)):
+        return False
     # A day the action names is that day ("on a Friday between noon and 2:30"): "a weekday evening" is not it.
     days = {d for d in _DAYS if d in words}
     # (A day that owns a thing names the thing, not a time: "read about it in Friday's Ledger".)

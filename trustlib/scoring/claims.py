@@ -110,7 +110,15 @@ _MODALS = frozenset("could would should can may might must".split())
 
 
 def negated_or_unknown(s: Sentence, claim: str) -> bool:
-    return bool(s.find(C.UNKNOWN_ACK)) or polarity_differs(s, claim)
+    return bool(s.find(C.UNKNOWN_ACK)) or polarity_differs(s, claim) or _subject_ruled_out(s, claim)
+
+
+def _subject_ruled_out(s: Sentence, claim: str) -> bool:
+    """The claim's subject comes in the sentence only after "not", set against another ("The State Police, not this
+    bureau, are investigating" denies "the bureau is investigating itself")."""
+    subjects = {t.lemma_.lower() for t in claim_subjects(claim)}
+    found = [t for t in s.span if t.lemma_.lower() in subjects and t.pos_ in ("NOUN", "PROPN")]
+    return bool(found) and all(t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].lower_ == "not" for t in found)
 
 
 _STOP = frozenset("what whether when where why how who which any the a an of in on at to was were is be her his "
@@ -904,12 +912,22 @@ _UNITS.update(quickly=_UNITS["fast"], close=_UNITS["far"], near=_UNITS["far"], m
 _UNIT_START = {kind: re.compile(r"(?i)^(" + units + r")\b") for kind, units in _UNITS.items()}
 
 
+#: Verbs whose object may be a question named by "what" or "who" ("what killed him, state agents will say").
+_TELLING_WHAT = frozenset("say tell know determine decide establish show find explain answer learn".split())
+
+
 def in_indirect_question(tok) -> bool:
-    """Whether a word lies in a clause that "whether" or "if" opens (a question named, not answered)."""
+    """Whether a word lies in a clause that "whether" or "if" opens, or a "what" or "who" clause that a verb of
+    telling or knowing takes ("What killed him, state agents will say"): a question named, not answered."""
     node = tok
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) or \
                 node.lower_ == "whether":
+            return True
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "ccomp", "csubj") and \
+                node.head.lemma_.lower() in _TELLING_WHAT and node.i < node.head.i and any(
+                    c.dep_ in ("nsubj", "dobj") and c.lower_ in ("what", "who") and c.i < node.i
+                    for c in node.children):
             return True
         if node.head.i == node.i:
             return False
@@ -1047,7 +1065,8 @@ def _read_clearings(ctx: Context, denials: bool) -> list[Hit]:
             if not open_question(h) and not (said_of_person(ctx, h) and not _officer_conduct(h)
                                              and not _officer_pronoun(ctx, h)) and not _said_to_person(ctx, h)
             and not _how_reviewed(h) and not _urged(h) and (h.negated or not _reported(h))
-            and not _rule_condition(h) and not _said_of_the_public(h) and not _of_people_acted_on(h)
+            and not _rule_condition(h) and not _unmet_condition(h) and not _said_of_the_public(h)
+            and not _of_people_acted_on(h)
             and (h.negated or not _lawful_thing_of_others(h))
             # ("We are not saying the team could not have known": a judgement the writer declines to make.)
             and not _not_said_by_us(h) and not _asked_of_others(h)
@@ -1146,7 +1165,8 @@ _ACCUSED_OF = re.compile(r"(?i)\baccused\b(?:\s+\S+){0,4}\s+of\b|\bmurder charge
 
 #: The agency's own workings, which it may refuse to defend without condemning anyone ("I will not defend those
 #: files").
-_AGENCY_WORKINGS = frozenset("file record policy process handling system practice procedure rule".split())
+_AGENCY_WORKINGS = frozenset("file record policy process handling system practice procedure rule release statement "
+                              "announcement".split())
 
 
 def of_the_agency_itself(h: Hit) -> bool:
@@ -1367,6 +1387,18 @@ def discredits_evidence(ctx: Context, h: Hit) -> bool:
         before = {t.lemma_.lower() for t in ctx.analysis.clauses[i - 1].span} if i else set()
         return not (before & _VERDICTS and not before & _EVIDENCE_WORDS)
     return True
+
+
+def _unmet_condition(h: Hit) -> bool:
+    """Clearing words in a condition not met ("Had we done our job, this would have been caught years ago"): what
+    was not done, owned."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    verb = h.verb or next((t for t in tokens if t.pos_ == "VERB"), None)
+    if verb is None or not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+(have|be)\b", h.sentence.text):
+        return False
+    had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
+    return bool(had) and verb.dep_ == "advcl" and (had[0].i == verb.left_edge.i or any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children))
 
 
 def _rule_condition(h: Hit) -> bool:

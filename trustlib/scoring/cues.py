@@ -617,9 +617,14 @@ ADMISSION = W(
     # wrong"); "it was ours"; "Bao was burned because of those failures"
     "(arrest|force|search|stop|detention|shooting|entry|raid|takedown) (be )?(unlawful|wrong)\\b",
     "(it|that|this) be (ours|mine)\\b", "because of (those|these|our) (\\S+ )?failure",
+    # "those lessons are ours, and owning them ... is where the gap starts to close"
+    "(those|these) (\\S+ )?be (ours|mine)(?! to (make|decide|take|give|keep|choose))\\b",
+    "own (it|this|that|them|those|these) (publicly|first|fully|openly)",
     # "this failure is ours"; "this was not one person's failure alone"
     "(failure|fault|mistake|wrong|failing) be (ours|mine)\\b",
     "not (just |only |simply )?(one person 's|an individual 's|one employee 's|one officer 's) (failure|fault|mistake)",
+    # "this wasn't one bad apple"
+    "not (just |only |simply )?(one|a|a single) bad apple",
     "not (do be )?pretend (\\S+ ){0,4}anything but (wrong|unlawful|a failure)",
     "violate (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
     "violation of (our|department|the department 's|agency|the|its) (policy|policies|rule|standard)",
@@ -636,28 +641,37 @@ ADMISSION = W(
     "own this", "we be responsible", "be responsible for", "not meet (our )?standard", "fall short",
     "wrongdoing", "misconduct",
     # "we got this wrong", "failures of this department", "it is mine to own"
-    "get (it|this|that|this one) (\\S+ )?wrong", "failure of (this|our|the) (department|agency|office|force)",
+    # ("we got a great deal wrong")
+    "get (it|this|that|this one|a (great|good) deal|a lot|so much|much|so many thing|many thing|thing|everything) "
+    "(\\S+ )?wrong",
+    "failure of (this|our|the) (department|agency|office|force|bureau|division)",
     # "those are failures of our systems, and I will own them"
     "failure of our (\\S+ )?(system|policy|policies|process|procedure)",
     "(mine|ours) to own", "(i|we) own (it|this|that|them|those|the failure|our failure|the mistake)",
+    # "we, the bureau, failed to audit that room"; "we hurt people in Harbor Row"
+    "we , the (\\S+ ){1,3}, fail",
+    "(we|this department|the department|this bureau|the bureau) (have )?hurt (people|you|them|him|her|the community|"
+    "(\\S+ )?(community|communities|family|families|resident|neighbour|neighbor))",
     # the agency owning it in the third person: "the office owns that, and I've said so publicly"
-    "the (office|department|agency|force|division|service) (be )?own (it|this|that|the failure|its failure|"
+    "the (office|department|agency|force|division|service|bureau) (be )?own (it|this|that|the failure|its failure|"
     "the mistake)",
     # "that apology is the department owning what it did"
-    "(office|department|agency|force|division|service|we|i) own (up to )?what (it|we|they|our officer|its officer) "
+    "(office|department|agency|force|division|service|bureau|we|i) own (up to )?what "
+    "(it|we|they|our officer|its officer) "
     "(do|fail)",
     # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
     # deserved better from us", "no policy or explanation makes that right"
     "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
     # "the task force failed Isaiah and his family, and as the chief who leads it, I am responsible"
-    "(department|agency|office|force|service|team|unit) fail", "(i|we) be responsible(?! for (the|our|this) (review|"
+    "(department|agency|office|force|service|team|unit|bureau|division) fail",
+    "(i|we) be responsible(?! for (the|our|this) (review|"
     "investigation|response|decision))",
-    "(department|agency|office) 's responsibility", "responsibility be (ours|mine)",
+    "(department|agency|office|bureau|division) 's responsibility", "responsibility be (ours|mine)",
     # "this is the department's failure", "this failure belongs to the department", "we let her down"
-    "(department|agency|office|force|service|city) 's (\\S+ ){0,2}(failure|fault|mistake|wrong)",
+    "(department|agency|office|force|service|city|bureau|division) 's (\\S+ ){0,2}(failure|fault|mistake|wrong)",
     "(failure|fault|mistake|wrong) (\\S+ ){0,2}(belong to|rest with|lie with) (we|i|me|us|the|this|our) ?"
     "(department|agency|office|force|service)?",
-    "(we|i|department|agency|office|force|service|city) let (\\S+ ){1,3}down",
+    "(we|i|department|agency|office|force|service|city|bureau|division) let (\\S+ ){1,3}down",
     "deserve (better|well) from (we|i|this department|the department|our officer|this agency)",
     "(nothing|no \\S+)(?: \\S+){0,6} make (that|this|it) right",
 )
@@ -668,6 +682,8 @@ APOLOGY = W("apologize", "apologise", "apology", "we be sorry", "i be sorry", "d
             "sorry that", "sorry to", "we regret", "regret that",
             # "I asked his forgiveness", "I ask you to forgive us"
             "ask (\\S+ ){0,4}forgiveness", "ask (him|her|them|you|the family) to forgive",
+            # "I ask your pardon" (not "ask the governor for a pardon")
+            "(ask|beg) (for )?(your|their|his|her) pardon",
             # in the third person: "Chief Salcedo apologises to her and to Noticias 22"
             "(chief|sheriff|commissioner|department|agency|office|force) ([^\\s;:,.]+ ){0,2}apologi[sz]e")
 WITHHOLD = W(
@@ -938,7 +954,11 @@ RELEASE = W("release", "publish", "make public", "be public", "go public", "post
             "provide", "put (it|that footage|the footage|the video|that video) (online|out)",
             "go (up )?(on|online)", "online", "on (the|our) (city |department |precinct )?(website|site|web page)",
             # "you'll read the whole report in the Sentinel within a week"
-            "read (the |it |the whole |the full )?(\\S+ )?(report|finding|result)",
+            "read (the |it |the whole |the full )?(\\S+ )?(report|finding|result|review|audit)",
+            # sent to a partner: "you will have every new case number the audit finds each Friday by noon"
+            "(you|your (\\S+ )?(office|staff|team|lawyer|attorney)) (will )?(have|get|receive) "
+            "(every|each|all|the|a|our|whatever|any) "
+            "(\\S+ ){0,4}(number|list|report|file|record|summary|finding|result)",
             # "the video comes out Friday at noon"
             "(video|footage|recording|report|audio) (will )?come out",
             # "the auditor's report comes March 15"; "our rule will be out in English, Spanish and Mixtec by Feb 3"
@@ -1161,7 +1181,9 @@ ACCOUNTABILITY = W(
     "(will|shall) answer for", "not shield (\\S+ ){0,3}from", "hold (\\S+ ){0,6}to account",
     ", not (we|us) , (will )?(judge|decide)",
     # "the Oregon State Police are doing the looking, not us"
-    "(investigate|look|looking|review|decide|judge|investigation) , not (we|us)\\b",
+    "(investigate|look|looking|review|decide|judge|investigation) ((that|it|this) )?, not (we|us)\\b",
+    # "That's on command, on me, not on you"
+    "(that|this|it) be on (command|leadership|management|the command staff)\\b",
     # the judgement left to the outside body: "whether he acted within policy is for them to decide, not for me";
     # "those are questions for the Oregon State Police"
     "be for (they|them|the (\\S+ ){0,4}(police|investigator|prosecutor|attorney|court|jury|board|commission|bureau)) "
@@ -1179,9 +1201,14 @@ ACCOUNTABILITY = W(
     "response|action|decision)",
 )
 OFFICER_RIGHTS = W(
-    "due process", "fair process", "fair investigation", "fairly", "fair",
+    "due process", "due - process", "fair process", "fair investigation", "fairly", "fair",
     "(his|her|their|officer 's|officers ') right",
     "right of the officer", "presume", "presumption",
+    # "with full rights for both officers"; "I am not naming him, and I am not firing him without the appeal ..."
+    "full right", "right for (both|the|our|each|all|every) (\\S+ )?(officer|deputy|detective|trooper|member)",
+    "not (be )?name (he|she|they|him|her|them)\\b",
+    "not (\\S+ ){0,2}(fire|dismiss|discipline|punish|sanction) (\\S+ ){0,3}without (\\S+ ){0,3}"
+    "(appeal|hearing|process)",
     # "dismissed after a hearing and may appeal", "with the right to appeal to arbitration"
     "right to (appeal|a hearing|arbitration|representation|a fair)", "right of appeal", "(may|can|be able to) appeal",
     "(neither|no) (officer 's )?name (\\S+ ){0,3}(will )?(be )?(release|publish|make public)",

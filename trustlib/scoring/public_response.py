@@ -92,8 +92,9 @@ def _agentless_force(s: Sentence, actors: frozenset[str], background: bool = Tru
         # ("There are rumours that people will be fired": people, too.)
         if tok.lemma_.lower() == "fire" and patients and all(p.pos_ in ("PRON", "PROPN") or p.lemma_.lower() in
                                                              PERSON_WORDS | {"people"} for p in patients) and \
-                not any(c.dep_ in ("prep", "prt") for c in tok.children):
-            continue
+                not any(c.dep_ == "prt" or c.dep_ == "prep" and (c.lower_ in ("at", "upon") or not any(
+                    g.dep_ == "pobj" for g in c.children)) for c in tok.children):
+            continue  # (a date does not make it shooting: "he was fired on March 27")
         takedown = _takedown(tok)
         # (A weapon only in the past: "these devices are used thousands of times a day" is no act of the incident.)
         means = _FORCE_MEANS | _WEAPONS if any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in tok.children) \
@@ -1238,7 +1239,7 @@ def _breach_asserted(ctx: Context, s: Sentence) -> bool:
     rules = {t.lemma_.lower() for t in s.span} & _RULES_BROKEN
     for tok in s.span:
         if tok.lemma_.lower() not in _BREACHING or tok.pos_ != "VERB" or not _past_or_perfect(tok) or \
-                any(c.dep_ == "neg" for c in tok.children):
+                any(c.dep_ == "neg" for c in tok.children) or _held_by_a_denial(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1247,6 +1248,12 @@ def _breach_asserted(ctx: Context, s: Sentence) -> bool:
         if by_police and of_rules:
             return True
     return False
+
+
+def _held_by_a_denial(verb) -> bool:
+    """The verb is what a denied verb takes ("No one has decided that the two officers broke policy", "we have not
+    found that he broke it"): named, not told."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" or negative_subject(c) for c in verb.head.children)
 
 
 def _past_or_perfect(verb) -> bool:
@@ -1563,9 +1570,18 @@ _MIND = re.compile(r"(?i)\b(kn[eo]w\w*|saw|see[ns]?|seeing|understo+d|understand
 _SINCE_TOLD = 0.7
 
 
+#: Counts written in words, as figures ("seven years" is "7 years"); "one" is too often no count at all.
+_COUNT_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen "
+                                                "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(),
+                                                start=2)}
+_COUNT_WORD = re.compile(r"(?i)\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:years?|months?|weeks?|days?|hours?|minutes?|"
+                         r"seconds?|times)\b")
+
+
 def _figures(text: str) -> set[str]:
-    """The times, dates, ages and counts written in figures ("10:21", "26", "3")."""
-    return set(re.findall(r"\d+(?:[:.]\d+)?", text))
+    """The times, dates, ages and counts written in figures ("10:21", "26", "3") or, before a unit, in words ("seven
+    years")."""
+    return set(re.findall(r"\d+(?:[:.]\d+)?", text)) | {_COUNT_WORDS[w.lower()] for w in _COUNT_WORD.findall(text)}
 
 
 def _figures_of_another(s: Sentence, fact: str, claim: str, facts) -> bool:
@@ -1903,7 +1919,8 @@ def _unknown_item_claim(ctx: Context, s: Sentence, items: list[tuple[Unknown, st
             _leaves_who_open(unknown, text, s) or _no_outcome_told(text, s) or \
             _someone_else_did_it(unknown, text, s) or \
             _only_asked(text, s) or (_asks_cause(unknown, text) and not _gives_cause(s)) or \
-            _contents_not_told(text, s) or _doer_not_the_subject(text, s) or \
+            _contents_not_told(text, s) or _doer_not_the_subject(text, s) or _answered_by_an_indefinite(text, s) or \
+            _HOW_LONG_TO_KNOW.search(s.text) or \
             (text == unknown.text and _tells_only_what_was(text, s)) or (hedged and _open_said_next(ctx, s)) or \
             text in unknown.asserted_by and _MIND.search(text) and not _MIND.search(s.text):
         return None
@@ -1966,6 +1983,25 @@ def _contents_not_told(question: str, s: Sentence) -> bool:
 def _settles_cause_of_harm(ctx: Context, unknown: Unknown, text: str, s: Sentence) -> bool:
     """The unknown's own question asks what caused a death or an injury, and the sentence puts a cause to it."""
     return text == unknown.text and asks_cause_of_harm(text) and tells_cause_of_harm(ctx, text, s)
+
+
+#: How long until an answer comes, which answers nothing: "the autopsy and toxicology results will take four to six
+#: weeks".
+_HOW_LONG_TO_KNOW = re.compile(r"(?i)^[^;:]*\b(?:results?|reports?|tests?|findings?|answers?)\s+(?:will|should|could|"
+                               r"may|might|can)\s+(?:take|come back|be back|arrive|be ready)\b[^.;:]*\b(?:days?|weeks?|"
+                               r"months?|hours?)\b[^;:]*$")
+#: Words that stand for a thing without saying what it is ("he said he had taken something").
+_INDEFINITES = frozenset("something anything somethin".split())
+
+
+def _answered_by_an_indefinite(question: str, s: Sentence) -> bool:
+    """A question of what ("what, if anything, he had taken") is not answered by a sentence whose verb of the
+    question takes only "something" ("He told them he had taken something"): it names nothing."""
+    if not re.match(r"(?i)\s*what\b", question):
+        return False
+    verbs = {t.lemma_.lower() for t in nlp.phrase(question) if t.pos_ in ("VERB", "AUX")}
+    uses = [t for t in s.span if t.pos_ == "VERB" and t.lemma_.lower() in verbs]
+    return bool(uses) and all(any(c.dep_ == "dobj" and c.lower_ in _INDEFINITES for c in t.children) for t in uses)
 
 
 def _no_outcome_told(question: str, s: Sentence) -> bool:
@@ -2550,7 +2586,15 @@ def _undone_had_they(ctx: Context) -> list[Sentence]:
     this could have been avoided"). "Had our officers checked the lockbox" owns the wrong, and "had the family been
     told sooner" is something done to them; where the incident has a suspect of its own, "had the man not opened
     fire" may be him, so only a name says who is blamed."""
-    return [s for s in ctx.analysis.sentences if any(_blamed_doer(ctx, t) for t in _counterfactual_doers(s))]
+    return [s for s in ctx.analysis.sentences if any(_blamed_doer(ctx, t) and not _they_beside_the_named(ctx, s, t)
+                                                     for t in _counterfactual_doers(s))]
+
+
+def _they_beside_the_named(ctx: Context, s: Sentence, doer: Token) -> bool:
+    """A "they" of the condition where the sentence names the one person harmed ("If they had called for help,
+    Marcus Greene would be alive today"): they are others, the officers the answer has just told of."""
+    names = {n.lower() for n in ctx.people}
+    return doer.lower_ == "they" and any(w.pos_ == "PROPN" and w.lower_ in names for w in s.span)
 
 
 #: Who, doing otherwise, would have spared the harm, as a sentence that blames the people harmed names them.
@@ -2615,9 +2659,9 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         # ("not a stranger to our records", "whose paperwork wasn't in order" carry their own negation)
         if h.negated and not OWN_NEGATION.search(h.phrase) or _raised_to_refuse(ctx, h.sentence):
             credits.append(phrase_evidence(h, "declines to raise the person's past: respectful", "credit"))
-        elif _an_open_question_named(ctx, h):
+        elif _an_open_question_named(ctx, h) or _a_test_to_come(ctx, h):
             continue  # "we don't know ... whether he had been drinking (his blood test is pending)"
-        elif _asked_about(h):
+        elif _asked_about(h) or _writer_asks_it(h):
             continue  # "I've been asked about her past": the question put to us, not an answer to it
         elif _owned_had_we(ctx, h.sentence):
             continue  # "had our officers checked the lockbox, none of this would have happened"
@@ -2703,9 +2747,12 @@ def no_victim_demonizing(ctx: Context) -> Finding:
         about = said_of_person(ctx, h) or _KIN_PRONOUN.search(h.sentence.text)
         # A known fact that tells it in the same words ("a teacher reported a smell of cannabis"); a fact that is
         # only close ("staff called because she was throwing furniture") does not tell that she had taken something.
-        told = [f for f in facts if f" {h.sentence.lemmas[h.start:h.end].strip()} " in lemma_line(f)]
+        # (Tense and quotation marks aside: "he had taken something" is told by 'he said he "took something"'.)
+        said = h.sentence.lemmas[h.start:h.end].strip()
+        told = [f for f in facts if any(f" {x} " in re.sub(r' ["“”] ', " ", lemma_line(f))
+                                        for x in (said, re.sub(r"^have ", "", said)))]
         if about and not attributed_and_disowned(ctx, h.sentence) and (
-                not told or float(ctx.similarity_of([h.sentence], told).max()) < FACT):
+                not told or float(ctx.similarity_of([h.sentence], told).max()) < FACT and not _reported_saying(h)):
             flags.append(phrase_evidence(h, "puts drugs on the person, which no known fact does"))
     for h in ctx.affirmed(C.SEX_AS_NOUN):
         word = h.sentence.tokens_at(h.start, h.end)[-1:]
@@ -2876,6 +2923,9 @@ _LABELLING = frozenset("call label brand describe name paint portray print tell 
 #: Words that take it back: it was wrong, false, never supported.
 _TAKEN_BACK = re.compile(r"(?i)\b(wrong|false|untrue|unsupported|never supported|baseless|unfounded|not true|"
                          r"retract\w*|withdr[ae]w\w*|correct(?:ed|ing|ion)?|should never have|smear\w*)\b|"
+                         # "The recordings ... say otherwise", "a story that did not happen"
+                         r"\b(?:say|says|said|show|shows|showed|tell|tells|told) otherwise\b|"
+                         r"\bdid(?: not|n['’]t) happen\b|"
                          r"\b(?:never|not|neither|nor)\b[^.;]{0,30}\b(?:supported|true|proven|substantiated)\b|"
                          # a sentence that only denies it: "He was neither."
                          r"^\W*(?:he|she|they) (?:was|were) (?:neither|not|never)(?: one| either)?\W*$|"
@@ -2904,7 +2954,14 @@ def told_and_taken_back(ctx: Context, s: Sentence) -> bool:
     """Whether a clause tells what was once said ("Then we told you he was armed", "we put out a statement calling
     him armed") and it, or the sentence after it, takes that back ("He was not.", "That was false"): the
     correction, not the claim."""
-    return _tells_what_was_said(s) and any(_TAKEN_BACK.search(x.text) for x in _this_and_next(ctx, s))
+    if not _tells_what_was_said(s):
+        return False
+    # (Or, the writer's own words, called false just before: "This department put out a story that did not happen.
+    # We said ...")
+    i = _sentence_index(ctx, s)
+    before = ctx.analysis.sentences[i - 1:i] if i and any(
+        t.lemma_.lower() in _LABELLING and t.tag_ in ("VBD", "VBN") and writer_is_subject(t) for t in s.span) else []
+    return any(_TAKEN_BACK.search(x.text) for x in [*before, *_this_and_next(ctx, s)])
 
 
 #: Words that tell something as someone's claim, which a sentence may then refute.
@@ -2929,6 +2986,37 @@ def _an_open_question_named(ctx: Context, h: Hit) -> bool:
     words = {t.lemma_.lower() for t in tokens if t.pos_ in ("VERB", "NOUN", "ADJ")}
     return bool(tokens) and in_indirect_question(tokens[0]) and bool(words) and any(
         words <= terms(u.text) for u in ctx.unknowns)
+
+
+def _reported_saying(h: Hit) -> bool:
+    """The cue is what the person is told as having said of themselves ("He told them he had taken something"):
+    with a known fact in the same words, the report of it (not "staff told my officers she had drugs on her")."""
+    verb = h.verb or next(iter(h.sentence.tokens_at(h.start, h.end)), None)
+    return verb is not None and any(
+        a.lemma_.lower() in ("say", "tell") and a.dep_ != "xcomp" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in a.children) for a in verb.ancestors)
+
+
+def _writer_asks_it(h: Hit) -> bool:
+    """The cue is the writer's own asking ("I have no right to your time, so I am asking for it"), not said of the
+    person harmed."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    return bool(tokens) and tokens[0].lemma_.lower() == "ask" and writer_is_subject(tokens[0])
+
+
+#: A test named as still to come: "the autopsy and toxicology results will take four to six weeks".
+_TEST_TO_COME = re.compile(r"(?i)\b(?:will|pending|await\w*|not (?:yet )?(?:back|known|in|complete)|until|weeks?)\b")
+#: What a test may be said to find, which raising puts on the person: "whether drugs played a part".
+_SUBSTANCES = re.compile(r"(?i)\b(?:drugs?|alcohol|drink\w*|drunk|narcotics?|meth\w*|opioids?|fentanyl|cocaine|"
+                         r"cannabis|marijuana|overdose\w*|substances?|really happened|confirm\w*)\b")
+
+
+def _a_test_to_come(ctx: Context, h: Hit) -> bool:
+    """The cue is only the name of a test ("toxicology") that the scenario itself leaves pending, and its sentence
+    tells the test as still ahead, raising nothing it may find ("the autopsy and toxicology results will take four
+    to six weeks"): the process of finding out, not a label put on the person."""
+    return h.phrase.lower() == "toxicology" and bool(_TEST_TO_COME.search(h.sentence.text)) and \
+        not _SUBSTANCES.search(h.sentence.text) and any("toxicolog" in u.text.lower() for u in ctx.unknowns)
 
 
 def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
@@ -3188,7 +3276,7 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         # Mr. Ortega was not part of it" says it of the group.
         if not (about_person(ctx, s.part(h.start, h.end)) or said_of_person(ctx, h)) or s.find(C.UNKNOWN_ACK) or \
                 s.find(C.WITHHOLD) or attributed_and_disowned(ctx, s) or _bare_indirect_question(s) or \
-                _asked_about(h) or _done_by_another(ctx, h):
+                _asked_about(h) or _done_by_another(ctx, h) or _done_by_one_named_otherwise(ctx, h):
             continue
         if _hypothetical(s.tokens_at(h.start, h.end)):
             continue  # "never on a man in cuffs unless he is attacking someone" states a rule, not his conduct
@@ -3201,6 +3289,25 @@ def _unestablished_hostility(ctx: Context) -> list[Hit]:
         if words and (among or len(words & known) * 2 < len(words) or len(words & claimed) * 2 >= len(words)):
             out.append(h)
     return out
+
+
+#: Nouns that may name the person harmed whatever the scenario calls them.
+_MAY_BE_THE_PERSON = frozenset("suspect subject victim driver people someone somebody one".split())
+
+
+def _done_by_one_named_otherwise(ctx: Context, h: Hit) -> bool:
+    """The conduct's doer is named by a role the person harmed does not have ("The clerk who raised her hand in
+    2022 was telling the truth", where the people harmed are defendants and crime victims): someone else."""
+    verb = cue_verb(h)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    # (A capitalised word may be a name the tagger took for a noun: "Desmond committed an assault".)
+    if subject is None or subject.pos_ != "NOUN" or subject.text[:1].isupper() or _is_person(subject, ctx):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in person_nouns(ctx) | _MAY_BE_THE_PERSON | ctx.actor_words and \
+        lemma not in terms(ctx.state.person_harmed.description if ctx.state.person_harmed else "")
 
 
 def _done_by_another(ctx: Context, h: Hit) -> bool:
@@ -3767,7 +3874,19 @@ def informant_requests(ctx: Context) -> list[Hit]:
     return ctx.remember("informant requests", lambda: [
         h for h in ctx.affirmed(C.INFORMANT) if not terms(h.phrase) <= _incident_terms(ctx)
         and not _the_storys_own(ctx, h) and not _cited_as_source(h) and not _names_a_police_unit(h)
-        and not _told_not_asked(h) and not _describes_someone(h)])
+        and not _told_not_asked(h) and not _describes_someone(h) and not _in_what_a_post_says(h)])
+
+
+#: What carries a rumour: "a post saying we keep a list of trans residents".
+_CARRIERS = REPORT_NOUNS | {"post", "message", "video", "tweet", "flyer", "email", "screenshot"}
+
+
+def _in_what_a_post_says(h: Hit) -> bool:
+    """The cue is what a post or a rumour says ("a post saying we keep a list of trans residents", "a post shared
+    thousands of times says the bureau keeps a list"): its claim, told to answer it, asks no one for anything."""
+    carrier = "|".join(sorted(_CARRIERS))
+    return bool(re.search(rf"\b(?:{carrier})\b(?: \S+){{0,6}} (?:say|claim|allege)\b(?: \S+){{0,6}} $",
+                          h.sentence.lemmas[:h.start]))
 
 
 #: Verbs that ask for something, or offer a way to give it.
@@ -3978,7 +4097,9 @@ def _reopens_nothing(h: Hit) -> bool:
 #: delays the video).
 _SEGMENT = re.compile(r";|:(?!\d)|\s[–—-]\s|,\s(?:and|but)\s(?=(?:we|I|our|the|it|you|they)\b)")
 _RELEASE_WORDS = re.compile(r"(?i)\b(releas|publish|public|post|show|shar|make available|online|website|site|report|"
-                            r"comes? out|be out|tell (?:you|the public) what)\w*")
+                            r"comes? out|be out|tell (?:you|the public) what|read|"
+                            # sent to a partner: "you will have every new case number ... each Friday by noon"
+                            r"(?:will|'ll) (?:have|get|receive) (?:every|each|all|the|a|our|whatever|any))\w*")
 
 
 _WEEKDAY = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
