@@ -1389,12 +1389,16 @@ def discredits_evidence(ctx: Context, h: Hit) -> bool:
     return True
 
 
+#: The main clause of an unmet condition, what would have been: "this would have been caught", "he might be alive".
+UNMET_RESULT = re.compile(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+(have|be)\b")
+
+
 def _unmet_condition(h: Hit) -> bool:
     """Clearing words in a condition not met ("Had we done our job, this would have been caught years ago"): what
     was not done, owned."""
     tokens = h.sentence.tokens_at(h.start, h.end)
     verb = h.verb or next((t for t in tokens if t.pos_ == "VERB"), None)
-    if verb is None or not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+(have|be)\b", h.sentence.text):
+    if verb is None or not UNMET_RESULT.search(h.sentence.text):
         return False
     had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"]
     return bool(had) and verb.dep_ == "advcl" and (had[0].i == verb.left_edge.i or any(

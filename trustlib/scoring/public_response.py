@@ -12,8 +12,8 @@ from ..report import Evidence, PrincipleResult
 from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
-from .claims import (NAME_TITLES, PERSON_WORDS, REPORT_NOUNS, about_person, all_names, asks_quantity, asserts_claim,
-                     attributed, attributed_and_disowned, charge_told, claim_subjects, clearing_hits,
+from .claims import (NAME_TITLES, PERSON_WORDS, REPORT_NOUNS, UNMET_RESULT, about_person, all_names, asks_quantity,
+                     asserts_claim, attributed, attributed_and_disowned, charge_told, claim_subjects, clearing_hits,
                      condemns_the_cleared, cue_verb, denied_predicates, discredits_evidence, endorsed,
                      fact_in_claims_place, in_indirect_question, known_terms, left_open, lemma_line,
                      negated_or_unknown, of_the_agency_itself, others_missing, overlap, owned_wrongs, person_nouns,
@@ -2564,7 +2564,7 @@ def _counterfactual_doers(s: Sentence) -> list[Token]:
     notified the association" and "if our officers had checked the lockbox" in "..., none of this would have
     happened"); a condition passive ("had the family been told sooner") has none."""
     # (or "might be": "had Mr. Whitfield reached out for help earlier that day, he might be alive today")
-    if not re.search(r"(?i)\b(would|could|might)(\s+\w+){0,2}\s+(have|be)\b", s.text):
+    if not UNMET_RESULT.search(s.text):
         return []
     doers = []
     for t in s.span:
@@ -3877,16 +3877,16 @@ def informant_requests(ctx: Context) -> list[Hit]:
         and not _told_not_asked(h) and not _describes_someone(h) and not _in_what_a_post_says(h)])
 
 
-#: What carries a rumour: "a post saying we keep a list of trans residents".
+#: What carries a rumour ("a post saying we keep a list of trans residents"), then what it says, up to the cue.
 _CARRIERS = REPORT_NOUNS | {"post", "message", "video", "tweet", "flyer", "email", "screenshot"}
+_CARRIED_CLAIM = re.compile(rf"\b(?:{'|'.join(sorted(_CARRIERS))})\b(?: \S+){{0,6}} (?:say|claim|allege)\b"
+                            r"(?: \S+){0,6} $")
 
 
 def _in_what_a_post_says(h: Hit) -> bool:
     """The cue is what a post or a rumour says ("a post saying we keep a list of trans residents", "a post shared
     thousands of times says the bureau keeps a list"): its claim, told to answer it, asks no one for anything."""
-    carrier = "|".join(sorted(_CARRIERS))
-    return bool(re.search(rf"\b(?:{carrier})\b(?: \S+){{0,6}} (?:say|claim|allege)\b(?: \S+){{0,6}} $",
-                          h.sentence.lemmas[:h.start]))
+    return bool(_CARRIED_CLAIM.search(h.sentence.lemmas[:h.start]))
 
 
 #: Verbs that ask for something, or offer a way to give it.
