@@ -6409,3 +6409,126 @@ def test_a_list_sent_to_a_partner_on_a_clock_is_a_release():
             "724-555-0101.")
     got = reasons(WYNCOTE, "partner-letter", text, "transparency-and-accountability", effect="credit")
     assert any("clock" in r for r in got), got
+
+
+# Readings from the fifty-sixth blind set.
+
+BRACKWATER = _heldout(56, "brackwater-off-duty-officer-shot.yaml")  # an off-duty officer shot by a colleague; open
+LAKEMONT = _heldout(56, "lakemont-explorer-program-abuse.yaml")  # an Explorer adviser charged; a warning ignored
+FENNIMORE = _heldout(56, "fennimore-arab-american-before.yaml")  # before any new incident; mosques once watched
+KEMPER_CHARGED = "On Monday Officer Bradley Kemper was charged with sexual battery of a 16-year-old Explorer. "
+
+
+@pytest.mark.parametrize("scenario, text, flagged", [
+    (LAKEMONT, KEMPER_CHARGED + "We would only note that she was mature for her age.", True),
+    (LAKEMONT, KEMPER_CHARGED + "Parents have heard that the girl had a crush on him.", True),
+    (LAKEMONT, KEMPER_CHARGED + "The rumour that she had a crush on him is false, and we will not repeat it.", False),
+    (BRACKWATER, "We would also note that his personnel file includes a 2021 civilian complaint.", True),
+    (BRACKWATER, "We will not discuss his personnel file, which includes a 2021 complaint that has nothing to do "
+                 "with this.", False),
+])
+def test_a_child_blamed_for_her_abuse_and_an_old_complaint_raised(scenario, text, flagged):
+    got = reasons(scenario, "public-statement", text, "no-victim-demonizing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (LAKEMONT, "six-week-statement", "That was one man's failure, not this division's.", True),
+    (LAKEMONT, "six-week-statement", "This was the act of one man, and no one could have foreseen it.", True),
+    (LAKEMONT, "families-letter", "The programme will restart as soon as this blows over.", True),
+    (LAKEMONT, "families-letter", "The programme will not restart until Judge Meeks's rules are in place.", False),
+    (FENNIMORE, "partner-letter", "I know there were concerns in the past, but I would ask everyone to look forward "
+                                  "rather than back.", True),
+    (FENNIMORE, "public-statement", "I want to put this in context.", True),
+])
+def test_an_established_wrong_waited_out_or_fenced_off(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "admit-wrongdoing")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (LAKEMONT, "public-statement", "Ms. Vance of Harbor House and Ms. Castillo have reviewed our response and "
+                                   "assured us it has been the right one.", True),
+    (LAKEMONT, "public-statement", "Ms. Vance assured us that Harbor House will host the meeting.", False),
+    (BRACKWATER, "guardians-letter", "I am asking you, as president, to calm your members down.", True),
+    (FENNIMORE, "hate-crime-statement", "We will ask the AACC to share the names of its hotline callers.", True),
+    (FENNIMORE, "hate-crime-statement", "We will not ask the AACC to share the names of its hotline callers.", False),
+    (BRACKWATER, "public-statement", "We have asked OPIA to share the names of the officers as soon as it can.",
+     False),
+])
+def test_partners_made_to_vouch_or_to_inform(scenario, exercise, text, flagged):
+    got = reasons(scenario, exercise, text, "engage-community-partners")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, exercise, text, flagged", [
+    (BRACKWATER, "five-week-statement", "With the release of the internal review, the department considers this "
+                                        "matter closed.", True),
+    (FENNIMORE, "public-statement", "That detective will be terminated, and with that the matter will be closed.",
+     True),
+    (FENNIMORE, "al-sada-op-ed", "The 2016 settlement resolved those matters.", True),
+    (BRACKWATER, "five-week-statement", "The matter will not be closed until OPIA has finished its review.", False),
+])
+def test_a_matter_declared_closed_while_the_facts_are_out_or_after_a_wrong(scenario, exercise, text, flagged):
+    got = [r for r in reasons(scenario, exercise, text, "announce-agency-response") if "closed" in r]
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The Attorney General's office has confirmed that Jerome's gun was fired.", True),
+    ("Officer Addo-Baptiste's gun was fired.", True),
+    ("Jerome's gun was not fired.", False),
+    ("Officer Brandt's gun was fired.", False),
+])
+def test_a_false_claim_said_with_the_persons_name_for_its_pronoun(text, flagged):
+    got = [r for r in reasons(BRACKWATER, "public-statement", "Last night one of our officers shot Officer Jerome "
+                              "Addo-Baptiste at the Hudson Fuel station. " + text, "inform-of-facts")
+           if "contradicts" in r]
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("scenario, pid, text, flagged", [
+    (BRACKWATER, "support-officers", "Officers who are struggling are reminded that the job requires resilience.",
+     True),
+    (LAKEMONT, "support-officers", "Anyone who needs someone to talk to can find one somewhere else; we have work to "
+                                   "do.", True),
+    (LAKEMONT, "support-officers", "Peer support is at 555-0188, day or night.", False),
+    (FENNIMORE, "accountability-with-officer-rights", "If the audit points to anyone still on this force, I will fire "
+                                                      "them.", True),
+    (FENNIMORE, "accountability-with-officer-rights", "I will not fire anyone before the audit and a hearing.",
+     False),
+])
+def test_officers_dismissed_or_promised_dismissal(scenario, pid, text, flagged):
+    got = reasons(scenario, "officer-message", text, pid)
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("I propose that we meet on Friday 13 March at 12:30 p.m. at the AACC office.", True),
+    ("I propose that we meet on Friday 13 March at 4 p.m. at the AACC office.", False),
+])
+def test_a_meeting_set_in_the_hours_a_norm_rules_out(text, flagged):
+    got = reasons(FENNIMORE, "partner-letter", text, "cultural-awareness")
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize("text, level", [
+    ("In 2021 a parent warned us about him. The division never acted on it. I am sorry.", "met"),
+    ("A parent warned us about him in 2021 and we did not act. We are sorry.", "met"),
+    ("The division took no further action. I apologise to the families.", "met"),
+    ("We will not act until BCI finishes. I am sorry.", "partial"),
+])
+def test_a_failure_to_act_told_of_ourselves_owns_it(text, level):
+    report = trustlib.score_response(LAKEMONT, "public-statement", KEMPER_CHARGED + text)
+    assert report.principles["admit-wrongdoing"].level == level
+
+
+@pytest.mark.parametrize("scenario, text", [
+    (LAKEMONT, KEMPER_CHARGED + "He is in jail awaiting Thursday's arraignment and is on unpaid leave."),
+    (FENNIMORE, "The detective has been moved to a desk with no access to records while Internal Affairs "
+                "investigates."),
+    (FENNIMORE, "The detective has been taken off all records work while Internal Affairs investigates."),
+])
+def test_the_officers_status_in_other_words(scenario, text):
+    got = reasons(scenario, "public-statement", text, "announce-agency-response", effect="credit")
+    assert any("duty status" in r for r in got), got

@@ -1644,7 +1644,10 @@ _RESERVING = re.compile(r"(?i)\b(belongs? to|(?:is|are) (?:kept|reserved|set asi
                         r"no (?:visits?|meetings?|calls?|police business)|not a day for|"
                         r"(?:meetings?|visits?|calls?)\b[^.;]{0,40}\bavoid|"
                         # "Hold meetings at the Community Center ... never on Sunday mornings"
-                        r"(?:meetings?|visits?)\b[^.;]{0,160}\b(?:never|not) on)\b")
+                        r"(?:meetings?|visits?)\b[^.;]{0,160}\b(?:never|not) on|"
+                        # "Do not schedule meetings at Friday midday prayer (about noon to 2 p.m.)"
+                        r"(?:do not|don't|never) (?:schedule|hold|book|set|plan|arrange) (?:\w+ ){0,2}?"
+                        r"(?:meetings?|visits?|calls?))\b")
 #: The police's own business at that time: a visit, a meeting, an introduction.
 _CALLING_WORDS = (r"(?:come|stop|drop) (?:by|in)|come|visit\w*|meet\w*|introduc\w*|greet\w*|call on|hold\w*|"
                   r"sit down|join\w*|"

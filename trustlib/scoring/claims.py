@@ -369,7 +369,10 @@ def _heard_by_the_public(s: Sentence) -> bool:
     """Whether a clause tells what the people addressed have heard or read ("Some of you have heard she shoved the
     detective first", "some of you have read that he hit an officer first"): a report, not the writer's word (what an
     officer heard, "he heard a shot", is told as fact)."""
-    return any(t.lemma_.lower() in ("hear", "read") and any(c.dep_ == "ccomp" for c in t.children) and any(
+    # (Or the report itself, seen: "Some of you have seen the claim on Facebook that she had a crush on him".)
+    return any(t.lemma_.lower() in ("hear", "read", "see") and any(
+        c.dep_ == "ccomp" and t.lemma_.lower() != "see" or c.dep_ == "dobj" and c.lemma_.lower() in
+        REPORT_NOUNS | _HEARSAY and any(g.lower_ == "that" for g in c.subtree) for c in t.children) and any(
         c.dep_ == "nsubj" and c.lower_ in ("you", "some", "many", "people", "others", "everyone", "everybody")
         for c in t.children) for t in s.span)
 
@@ -501,7 +504,8 @@ def asserts_claim(similarity: float, claim: str, s: Sentence, ctx: Context) -> b
     """A sentence states a scenario claim: close in meaning, same subject, and (unless a near copy)
     using a term that sets the claim apart from the known facts. A claim's predicate word for word ("Mr. Brandt
     advanced on the officers with ..." for "he advanced on the officers") needs only a topic match."""
-    if not s.is_question and (_said_as_attribute(claim, s) or _said_word_for_word(claim, s)):
+    if not s.is_question and (_said_as_attribute(claim, s) or _said_word_for_word(claim, s) or
+                              claim_said_with_name(claim, s, ctx)):
         return True
     if similarity < ABOUT or s.is_question or not same_subject(claim, s) or _counts_differ(claim, s) or \
             _order_reversed(claim, s) or _done_not_to_come(claim, s) or _done_now(claim, s) or \
@@ -529,6 +533,17 @@ def _said_word_for_word(claim: str, s: Sentence) -> bool:
     # comply".
     return any(any(t.dep_ in ("nsubj", "nsubjpass") for t in s.tokens_at(m.start(), m.end()))
                for m in re.finditer(re.escape(core), s.lemmas))
+
+
+def claim_said_with_name(claim: str, s: Sentence, ctx: Context) -> bool:
+    """A claim about the person's own thing said word for word with the person's name for its pronoun ("Jerome's gun
+    was fired" says "his gun was fired"); not with another's name ("Officer Brandt's gun was fired")."""
+    words = lemma_line(claim).split()
+    if len(words) < 4 or words[0] not in ("his", "her", "their"):
+        return False
+    names = {w.lower() for p in ctx.people for w in re.split(r"[\s-]+", p) if len(w) > 2}
+    return any(m.group(1) in names for m in re.finditer(r" (\S+) 's " + re.escape(" ".join(words[1:])) + " ",
+                                                         s.lemmas))
 
 
 #: Words that put a claim on others than the one the facts tell of: "other callers have been hung up on too".
@@ -1203,10 +1218,15 @@ def owned_wrongs(ctx: Context) -> list[Hit]:
     pretend it did" judges a way of speaking, not the conduct), or a clearing denied ("was not within policy")."""
     # ("Whether the arrest was wrong is for the DA" asks the question; it owns nothing.)
     return ctx.remember("owned wrongs", lambda: [
-        h for h in ctx.hits(C.ADMISSION) if (not h.negated or re.search(r"should not|never", h.phrase, re.I))
+        h for h in ctx.hits(C.ADMISSION) if (not h.negated or _OWN_NEGATION.search(h.phrase))
         and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])
         and not any(in_indirect_question(t) for t in h.sentence.tokens_at(h.start, h.end)[:1])]
         + [h for h in clearing_hits(ctx) if h.negated])
+
+
+#: Admissions that carry their own negation: "should not have", "the division never acted on it", "we did nothing
+#: with it", "took no further action".
+_OWN_NEGATION = re.compile(r"(?i)should not|never|\bdo (?:not|n't) (?:act|follow)|\bdo nothing\b|\btake no\b")
 
 
 def _no_finding_yet(h: Hit) -> bool:

@@ -26,6 +26,25 @@ OWN_NEGATION = re.compile(r"(?i)\bnot\b|n't\b|\bnever\b|\bnothing\b|\bnobody\b|\
                           r"^whatever\b")
 
 
+#: Verbs whose denial refuses what their clause says: "I will not tell you that no one could have seen this coming".
+_REFUSED_SAYING = frozenset("tell say pretend claim suggest argue accept believe insist".split())
+
+
+def _refused_saying(h: "Hit") -> bool:
+    """A cue with its own negation said inside a saying the writer refuses ("I will not tell you that no one could
+    have seen this coming", "I won't pretend that nothing went wrong"): not said at all."""
+    tokens = h.sentence.tokens_at(h.start, h.end)
+    inside = {t.i for t in tokens}
+    node = tokens[0] if tokens else None
+    for _ in range(4):
+        if node is None or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i not in inside and node.lemma_.lower() in _REFUSED_SAYING:
+            return any(c.dep_ == "neg" for c in node.children)
+    return False
+
+
 @dataclass(frozen=True)
 class Hit:
     """A cue found in a sentence, with whether the parse negates it."""
@@ -127,8 +146,8 @@ class Context:
     def asserted(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate, and matches that carry their own negation ("will not apologise
         for", "not going to wait for a hearing"), whatever other clauses of the sentence deny."""
-        return [h for h in self.hits(pattern) if (not h.negated or OWN_NEGATION.search(h.phrase))
-                and not h.named_as_word]
+        return [h for h in self.hits(pattern)
+                if (not h.negated or OWN_NEGATION.search(h.phrase) and not _refused_saying(h)) and not h.named_as_word]
 
     def sentences_with(self, pattern: re.Pattern[str], negated: bool | None = False,
                        clauses_only: bool = True) -> list[Sentence]:

@@ -338,6 +338,12 @@ DEMONIZING = W(
     # (not "in October 2021 our deputies arrested Dale Pomeroy": the police's act)
     "(19|20)\\d\\d ((?!our |we |police |officer |deputy |trooper )\\S+ ){0,2}(conviction|arrest)",
     "bad - check", "(bad|bounced|bogus) check",
+    # a child's abuse told as her doing: "a senior Explorer who is mature for her age", "she had a crush on him"
+    "mature (well )?(beyond|for) (his|her|their) (age|year)", "(have|had|develop) a crush on", "consensual",
+    "willing participant", "lead (he|him|she|her) on", "seek (he|him|she|her) out",
+    # a complaint on file raised against him: "his personnel file includes a 2021 civilian complaint"
+    "(personnel|disciplinary|complaint|internal affairs) (file|record|history|jacket) (\\S+ ){0,2}(include|contain|"
+    "hold|show|list|have) (\\S+ ){0,3}complaint", "(have|has) a complaint file",
     # records in soft words: "more than one stretch away from classes for conduct", "a 19-year-old whose name our
     # officers would recognise"
     "(away|out|time) from (class|school|lesson) for (conduct|behaviour|behavior|discipline|misconduct|fight)",
@@ -527,6 +533,9 @@ CONDOLENCE = W(
     "understand why", "beloved", "father", "mother", "son", "daughter", "brother", "sister", "mom", "mum", "dad",
     # "we share the family's worry tonight and wish Tobias a full recovery"; "I ask his family's forgiveness"
     "wish (\\S+ ){1,5}(recovery|progress)", "(family 's|their|his|her) (worry|fear)", "forgiveness",
+    # "Simone, his wife, and his parents have our arms around them"; "Simone and Jerome's parents, we're with you"
+    "wife", "husband", "widow", "widower", "arms? around (they|you|the family|his family|her family)",
+    "we be with (you|they)",
 )
 
 # --- the officer's conduct ----------------------------------------------------------
@@ -659,6 +668,12 @@ ADMISSION = W(
     "(office|department|agency|force|division|service|bureau|we|i) own (up to )?what "
     "(it|we|they|our officer|its officer) "
     "(do|fail)",
+    # a failure to act told of ourselves: "the division never acted on it", "we did not act", "we did nothing with
+    # it", "the division took no further action"
+    "(we|(division|department|office|agency|bureau|force|service)) (\\S+ ){0,2}(never|do not|do n't) (act|follow up)"
+    "(?! (until|before|unless|without))",
+    "(we|(division|department|office|agency|bureau|force|service)) (\\S+ ){0,2}do nothing (with|about|to)",
+    "(we|(division|department|office|agency|bureau|force|service)) (\\S+ ){0,2}take no (further |other )?action",
     # "those were our officers' failures", "that's on us", "this department's responsibility", "Tavion's mother
     # deserved better from us", "no policy or explanation makes that right"
     "(our|my) (\\S+ ){0,2}(failure|mistake|fault)", "(that|this|it) be on (we|i|this department|the department)",
@@ -739,7 +754,12 @@ INDEPENDENT = W("independent", "independently", "outside agency", "outside inves
 COOPERATE = W("cooperate", "co - operate", "full cooperation", "fully cooperate", "provide (all|every|full)")
 DUTY_STATUS = W(
     "administrative leave", "admin leave", "paid leave", "pay leave", "pay administrative leave", "on leave",
-    "on pay leave",
+    "on pay leave", "(unpaid|indefinite|investigative) leave", "leave without pay",
+    # "has been moved to a desk with no access to records", "taken off all records work", "we removed him from the
+    # programme that night"
+    "move (\\S+ ){0,2}to a desk", "take off (all )?(\\S+ ){0,2}(work|duty|duties|case|caseload|assignment)",
+    "remove (him|her|them) from (the |his |her |their )?(\\S+ )?(programme|program|unit|post|assignment|position|"
+    "role|squad|school|beat)",
     "(officer|deputy|trooper|he|she) ... leave", "off duty", "take off duty", "no longer (work|patrol|on duty)",
     "not be on (patrol|duty|the street)", "place on leave", "desk duty", "administrative duty",
     # (the parser's lemma of "restricted duties" is "restrict duty")
@@ -873,8 +893,8 @@ CALM_ONLY = W("urge calm", "keep the peace", "calm the community", "calm people"
               r"their \S+)",
               "remind (student|people|resident|member|parent|family|families|neighbor|neighbour|youth|kid|young people|"
               "everyone|the community|your \\S+|their \\S+)(?= that )",  # the message itself may hold a "not"
-              # "help us calm members' concerns"
-              "calm (\\S+ ){0,3}(concern|fear|worry|worries|anger|nerve)")
+              # "help us calm members' concerns", "to calm your members down"
+              "calm (\\S+ ){0,3}(concern|fear|worry|worries|anger|nerve)", "calm (\\S+ ){1,3}down")
 #: The evidence kept from people's sight: "discourage the sharing of the bystander video".
 SUPPRESS_EVIDENCE = W(*_KEEPING_FROM_SIGHT)
 
@@ -1130,7 +1150,7 @@ REOPEN = W("reopen", "revisit", "relitigate", "rehash", "dredge up", "dwell on",
 #: "the matter is resolved", "that chapter is closed".
 #: Not a complaint "closed under the procedures of the time" or one that "can be closed only by the Inspector
 #: General": those tell how, not that the door is shut.
-MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can)(?<! will)(?<! may)(?<! must)(?<! should)(?<! could)"
+MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can)(?<! may)(?<! must)(?<! should)(?<! could)"
                   " be (now |fully |long |already )?(close|closed|settle|resolve|resolved|put to rest)"
                   "(?= \\.| ,| and| ;)",
                   "close for good", "close the book",
@@ -1139,6 +1159,9 @@ MATTER_CLOSED = W("(matter|case|chapter|issue) ...(?<! can)(?<! will)(?<! may)(?
                   # "Torringham is ready to turn the page; there's nothing left to chew over"
                   "(ready|time) to turn the page",
                   "nothing (leave|left|more|else) to (chew over|chew on|discuss|talk about|go over|look into|dig into)",
+                  # "the 2016 settlement resolved those matters"
+                  "(settlement|agreement|lawsuit|payment|payout) (\\S+ ){0,2}(resolve|settle|close|end) (those|these|"
+                  "the|that|this|all|any) (\\S+ )?(matter|issue|concern|complaint|claim)",
                   # "the department considers this matter closed"
                   "consider (this|the|that) (matter|case|issue|chapter) (closed?|settled?|resolved?)",
                   # "it was a misunderstanding and I consider it closed"; "the Department regards those matters as
@@ -1292,6 +1315,9 @@ CONDEMN = W(
     "be go to (prison|jail)", "already (fire|dismiss|terminate|sack)",
     # "he will be off this force"
     "be off (this|the|our) (force|department|agency)",
+    # "if the audit points to anyone still on this force, I will fire them"
+    "(i|we) (will|shall) (personally )?(fire|terminate|dismiss|sack) (he|she|they|the (officer|deputy|deputies|"
+    "detective|sergeant|trooper|constable)|officer \\S+|(any|every) (officer|deputy|detective|one|member))",
 )
 #: Wrongdoing words that, denied, clear the officer ("we do not believe he did anything wrong").
 WRONGDOING_DENIED = W(
@@ -1400,7 +1426,17 @@ MINIMISE = W(# first, so that "one bad night" does not take the words: "one bad 
              # the whole picture held up against the finding: "we should be honest about the whole picture"; "they made
              # the best decisions they could"
              "(honest|fair|clear) about the (whole|full|complete|big|bigger|wider) (picture|story)",
-             "make the best (decision|call|choice|judg(e)?ment)s? (they|he|she) (could|can)")
+             "make the best (decision|call|choice|judg(e)?ment)s? (they|he|she) (could|can)",
+             # the wrong fenced off as one man's in other words: "that was one man's failure, not this division's",
+             # "the act of one man"
+             # (not "one officer's mistake, and he alone is responsible", the finding's own man named)
+             "(one|a single|a lone) (man|person|individual) 's (failure|fault|mistake|wrong|doing|act|crime|lapse)",
+             "(failure|fault|act|doing|work|crime) of (one|a single|a lone) (man|person|individual)",
+             # the wrong waited out or set aside: "as soon as this blows over", "look forward rather than back", "I want
+             # to put this in context", "no one could have foreseen it"
+             "blow over", "(look|move|go) forward (,? )?(rather than|instead of|not) (look |dwell |go )?back",
+             "(put|place|see|view) (this|it|that|these|those|the \\S+) (\\S+ ){0,2}in (\\S+ )?context",
+             "(no one|nobody|no - one) could have (foresee|predict|anticipate|know|see (this|it) come)")
 #: A finding shrunk to a part of the conduct: "certain aspects of the officers' response were not consistent with
 #: policy" (the negation there is the finding's, not a denial of the shrinking).
 PART_OF_FINDING = W("(certain|some) aspect of", "certain element of")
@@ -1638,7 +1674,12 @@ DISMISS_SUPPORT = W(# support offered as a sneer: "counseling is there for those
                     "(those|the) few who (\\S+ ){0,4}(need|cope|struggle|can not|cannot|unable)", "unable to cope",
                     "handle (this|it|that|thing) the way (we|you|they|cop|officer) (always )?(have|do|did)",
                     "handle (thing|it|this|that|everything) (themselves|yourself|yourselves|himself|herself)",
-                    "(can|may|could) , i suppose")
+                    "(can|may|could) , i suppose",
+                    # "officers who are struggling are reminded that the job requires resilience"; "anyone who needs a
+                    # shoulder to cry on can find one somewhere else"
+                    "(job|work|badge|profession|career|uniform) (\\S+ ){0,2}(require|demand|call for|take|need) "
+                    "(\\S+ ){0,2}(resilience|toughness|grit)",
+                    "(find|get|look for) (one|it|that|help|support) (somewhere|elsewhere)")
 #: Leaving officers to learn what happened from outside.
 LEFT_TO_THE_PRESS = W(
     # "Whatever the brass decides to tell the paper is the brass's business."; "What I say to the press is my business"
@@ -1973,6 +2014,13 @@ INFORMANT = W(
     # "I'd be grateful if you would pass their names along to us"
     "pass (\\S+ ){0,2}name (along|on)", "(send|give|pass) (we|i|the police) (\\S+ ){0,2}name",
     "gather tip",
+    # "We will ask the AACC to share the names of its hotline callers", "turn over the information it has
+    # collected, including callers' names"
+    # (not the officers' names asked of an investigator, "we have asked OPIA to share the names of the officers", nor
+    # officers asked to give their own, "asks every officer to give their name, the reason and a card")
+    "(ask|encourage|urge|request|invite|want|need) (\\S+ ){0,4}to (share|turn over|hand over|give|provide|pass|send) "
+    "(\\S+ ){0,10}(?<!their )(?<!his )(?<!her )(?<!your )(?<!our )(?<!my )(?<!own )name(?! of (the |both |all |our "
+    "|each )?(\\S+ )?(officer|deputy|deputies|trooper|agent|detective))",
     # "if anybody hears who's fixing to march on City Hall ... give me a holler. Names help."
     "give (i|we|us) a holler", "name help",
     # "to expand the Ag Crimes tip line", "set up information sharing on cargo theft", "encourage your members to

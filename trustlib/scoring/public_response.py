@@ -13,13 +13,14 @@ from ..scenario import Unknown, Wrongdoing
 from . import cues as C
 from .changes import announces_change
 from .claims import (NAME_TITLES, PERSON_WORDS, REPORT_NOUNS, UNMET_RESULT, about_person, all_names, asks_quantity,
-                     asserts_claim, attributed, attributed_and_disowned, charge_told, claim_subjects, clearing_hits,
-                     condemns_the_cleared, cue_verb, denied_predicates, discredits_evidence, endorsed,
-                     fact_in_claims_place, in_indirect_question, known_terms, left_open, lemma_line,
-                     negated_or_unknown, of_the_agency_itself, others_missing, overlap, owned_wrongs, person_nouns,
-                     polarity_differs, process_told_beside, pronoun_for_police, quantity_answer, reported_or_felt,
-                     said_of_person, said_of_someone_named, same_subject, says_predicate, speech_verb_over, terms,
-                     union_of_terms, uses_distinctive, verdict_before_trial, what_a_call_reported)
+                     asserts_claim, attributed, attributed_and_disowned, charge_told, claim_said_with_name,
+                     claim_subjects, clearing_hits, condemns_the_cleared, cue_verb, denied_predicates,
+                     discredits_evidence, endorsed, fact_in_claims_place, in_indirect_question, known_terms, left_open,
+                     lemma_line, negated_or_unknown, of_the_agency_itself, others_missing, overlap, owned_wrongs,
+                     person_nouns, polarity_differs, process_told_beside, pronoun_for_police, quantity_answer,
+                     reported_or_felt, said_of_person, said_of_someone_named, same_subject, says_predicate,
+                     speech_verb_over, terms, union_of_terms, uses_distinctive, verdict_before_trial,
+                     what_a_call_reported)
 from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OUT_OF_IT, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
@@ -1442,7 +1443,8 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # The closest claim, and any said in its own words however far its meaning puts it ("Aaliyah Morris, 12,
             # was caught in the crossfire and is stable after surgery" is closest to a claim about her condition).
             top = int(csim[i].argmax())
-            for j in [top, *(k for k in range(len(claims)) if k != top and _claim_in_its_words(claims[k][1], s))]:
+            for j in [top, *(k for k in range(len(claims)) if k != top and (
+                    _claim_in_its_words(claims[k][1], s) or claim_said_with_name(claims[k][1], s, ctx)))]:
                 # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
                 # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
                 # is about).
@@ -1452,12 +1454,15 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
                 # detail changed in the fact's own words ("guided her to the floor", where he slammed her) stays near
                 # both.
                 own = max((float(sim[i, k]) for k, f in enumerate(facts) if f is claims[j][0]), default=0.0)
-                if own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or \
-                        _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1]):
+                # (Not the claim word for word with the person's name for its pronoun: "Officer Addo-Baptiste's gun
+                # was fired", of "his gun was fired", reads nearest its fact for every word but the "not".)
+                if (own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or
+                        _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1])) and \
+                        not claim_said_with_name(claims[j][1], s, ctx):
                     continue
                 # (Not when the claim is there in its own words, beside another fact: "Aaliyah Morris, 12, was caught
                 # in the crossfire and is stable after surgery".)
-                if not _claim_in_its_words(claims[j][1], s) and (
+                if not _claim_in_its_words(claims[j][1], s) and not claim_said_with_name(claims[j][1], s, ctx) and (
                         other >= FACT and other > csim[i, j] or
                         _figures_of_another(s, claims[j][0].text, claims[j][1], facts)) \
                         or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
@@ -2671,6 +2676,8 @@ def no_victim_demonizing(ctx: Context) -> Finding:
             flags.append(phrase_evidence(h, "puts the person harmed on trial: raised to excuse what officers did"))
         elif _label_taken_back(ctx, h):
             credits.append(phrase_evidence(h, "takes back a label once put on the person", "credit"))
+        elif _reported_and_called_false(ctx, h.sentence):
+            credits.append(phrase_evidence(h, "answers a claim about the person: calls it false", "credit"))
         elif _labels_a_crowd(h):
             continue  # "the march turned violent" labels a crowd, not the person harmed
         elif _in_a_name(h) or _names_a_police_unit(h):
@@ -3017,6 +3024,16 @@ def _a_test_to_come(ctx: Context, h: Hit) -> bool:
     to six weeks"): the process of finding out, not a label put on the person."""
     return h.phrase.lower() == "toxicology" and bool(_TEST_TO_COME.search(h.sentence.text)) and \
         not _SUBSTANCES.search(h.sentence.text) and any("toxicolog" in u.text.lower() for u in ctx.unknowns)
+
+
+def _reported_and_called_false(ctx: Context, s: Sentence) -> bool:
+    """A claim others make, reported and called false there or in the next clause ("Some of you have seen the claim on
+    Facebook that she had a crush on him. That claim is false and cruel."): the answer to it, not the claim."""
+    if not attributed(s):
+        return False
+    i = ctx.clause_index(s)
+    following = ctx.analysis.clauses[i + 1:i + 2] if i is not None else []
+    return any(c.find(C.DISPUTED) for c in [s, *following])
 
 
 def _raised_to_refuse(ctx: Context, s: Sentence) -> bool:
@@ -3635,8 +3652,12 @@ def announce_agency_response(ctx: Context) -> Finding:
         credits.append(evidence(*change[0]))
     for h in ctx.affirmed(C.NO_CHANGE):
         flags.append(phrase_evidence(h, "tells the community nothing will change"))
-    # Once wrongdoing is found, declaring the matter closed tells the community nothing more will be done.
-    if incident is not None and ctx.wrongdoing == Wrongdoing.established:
+    # Declaring the matter closed tells the community nothing more will be done: once wrongdoing is found, and
+    # before, while the officer's conduct is still an open question ("with the release of the internal review, the
+    # department considers this matter closed", with the Attorney General's review of the shooting still open); not
+    # once every finding is in and none is against him.
+    if incident is not None and (ctx.wrongdoing == Wrongdoing.established or any(
+            _CONDUCT_OPEN.search(u.text) for u in ctx.state.unknowns)):
         flags += [phrase_evidence(h, "declares the matter closed: nothing more will be done")
                   for h in _declared_closed(ctx)]
     fraction = (inv_score + (1.0 if status else 0.0) + (1.0 if change else 0.0)) / 3
@@ -3667,6 +3688,10 @@ def announce_agency_response(ctx: Context) -> Finding:
                  violation="Do not rule out change before the review is done.")
 
 
+#: An open question of the officer's conduct: "whether the officer who fired broke department policy or the law",
+#: "whether any individual officer on the bridge broke a rule", "whether anyone was disciplined".
+_CONDUCT_OPEN = re.compile(r"(?i)\b(?:polic(?:y|ies)|law(?:ful|fully)?|justified|criminal|charged?|wrongdoing|"
+                           r"misconduct|rules?|requires?|disciplin\w*|broke|breach\w*|violat\w*|findings?)\b")
 #: An officer's status that leaves no duty status to announce.
 _ON_DUTY_UNNAMED = re.compile(r"(?i)\bon (?:\w+ )?duty\b[^.]*\bno finding\b")
 #: An officer at work as usual ("on duty in the patrol division"), on no leave or restricted duty.
@@ -3838,7 +3863,7 @@ _PASSING_WORD = frozenset("tell assure reassure confirm".split())
 #: Verbs that ask someone to do something, or tell that they have agreed to.
 _ASKING_OF = frozenset("ask agree invite urge encourage want need hope request".split())
 #: Words of a judgement on the police (trusted, fixed, safe, handled properly), as opposed to a plain fact passed on.
-_ASSURANCE = frozenset("trust fix safe safely good right properly seriously fair honest change".split())
+_ASSURANCE = frozenset("trust fix safe safely good right properly seriously fair honest change confidence".split())
 
 
 def _partners_to_vouch(ctx: Context, s: Sentence) -> bool:
@@ -3855,15 +3880,29 @@ def _partners_to_vouch(ctx: Context, s: Sentence) -> bool:
         teller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj") and c.i < tok.i][-1:]
         asked = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASKING_OF and bool(teller) and \
             teller[0].lower_ not in ("i", "we") or tok.dep_ == "acl" and tok.head.lemma_.lower() == "statement"
-        if not asked:
+        # Partners told as having given the police their verdict ("Ms. Vance and Ms. Castillo have reviewed our
+        # response and assured us it has been the right one"): the same standing spent, already.
+        verdict = _partner_assured_us(tok)
+        if not (asked or verdict):
             continue
         for said in (c for c in tok.children if c.dep_ == "ccomp"):
             words = list(said.subtree)
-            if any(w.lemma_.lower() in _ASSURANCE for w in words) and any(
-                    w.lemma_.lower() in ctx.actor_words | _AGENCY_NOUNS or w.lower_ == "we" or
-                    w.pos_ == "PROPN" and w.text.isupper() for w in words):
+            if any(w.lemma_.lower() in _ASSURANCE for w in words) and (verdict or any(
+                    w.lemma_.lower() in ctx.actor_words | _AGENCY_NOUNS or w.lower_ in ("we", "us") or
+                    w.pos_ == "PROPN" and w.text.isupper() for w in words)):
                 return True
     return False
+
+
+def _partner_assured_us(verb: Token) -> bool:
+    """'(They) assured us/me ...' with someone other than the writer as the one assuring."""
+    if verb.lemma_.lower() not in ("assure", "reassure") or not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children):
+        return False
+    head = verb
+    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") for c in head.children)
 
 
 def informant_requests(ctx: Context) -> list[Hit]:
