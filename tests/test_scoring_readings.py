@@ -6532,3 +6532,61 @@ def test_a_failure_to_act_told_of_ourselves_owns_it(text, level):
 def test_the_officers_status_in_other_words(scenario, text):
     got = reasons(scenario, "public-statement", text, "announce-agency-response", effect="credit")
     assert any("duty status" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Officer Kemper has pleaded not guilty; a court will decide.", True),
+    ("His guilt is for the court; our failure is ours.", True),
+    ("The court hearing is on Thursday at 9 a.m.", False),
+])
+def test_a_charged_officers_guilt_left_to_the_court(text, credited):
+    got = reasons(LAKEMONT, "six-week-statement", text, "accountability-with-officer-rights", effect="credit")
+    assert any("right" in r for r in got) is credited, got
+
+
+@pytest.mark.parametrize("scenario, text, credit", [
+    (FENNIMORE, "The full audit is due by 4 May, and I will publish it by 11 May.", "stated clock"),
+    (BRACKWATER, "We will release the video inside roughly three weeks.", "stated clock"),
+    (FENNIMORE, "On 14 May at 7 p.m., at the Yemeni American Community Center, I will answer your questions about "
+                "it.", "next update"),
+])
+def test_dates_written_day_first_and_clocks_in_other_words(scenario, text, credit):
+    got = reasons(scenario, "public-statement", text, "transparency-and-accountability", effect="credit")
+    assert any(credit in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, text", [
+    (FENNIMORE, "On 14 May the people who should be answering questions are the detectives who kept the list."),
+    (BRACKWATER, "On Monday we received the Attorney General's interim update on the events of 9 May."),
+])
+def test_an_update_or_answers_that_are_not_ours_to_give(scenario, text):
+    got = reasons(scenario, "public-statement", text, "transparency-and-accountability", effect="credit")
+    assert not any("next update" in r for r in got), got
+
+
+def test_a_report_promised_with_no_date_has_no_clock():
+    got = reasons(FENNIMORE, "public-statement", "I will publish the full audit when it is ready.",
+                  "transparency-and-accountability", effect="credit")
+    assert not any("stated clock" in r for r in got), got
+
+
+@pytest.mark.parametrize("scenario, exercise, text", [
+    (LAKEMONT, "six-week-statement", "We are writing the rules with Harbor House and the Lake Erie Survivors' "
+                                     "Network, and parents will review the draft with us on June 18."),
+    (BRACKWATER, "guardians-letter", "Sgt. Oyelaran, I am writing to say yes to the meeting the Guardians asked for, "
+                                     "at whatever time and place you choose, with whatever agenda you set."),
+])
+def test_listening_in_other_words_makes_the_partner_step_met(scenario, exercise, text):
+    level = trustlib.score_response(scenario, exercise, text).principles["engage-community-partners"].level
+    assert level == "met", level
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Effective 1 April, shoe removal or shoe covers are required in prayer halls absent an exigent threat to life.",
+     True),
+    ("Effective 1 April, the new shift rota starts.", False),
+    ("A certified Arabic interpreter will come with me to the meeting.", False),
+])
+def test_a_community_norm_for_contact_made_the_officers_rule(text, credited):
+    got = reasons(FENNIMORE, "officer-message", text, "respect-every-encounter", effect="credit")
+    assert any("concrete respectful practice" in r for r in got) is credited, got

@@ -11,7 +11,7 @@ from ..report import Evidence
 from . import cues as C
 from .claims import PERSON_WORDS, cue_verb, lemma_line
 from .context import Context, Hit, breaks_norm, evidence, phrase_evidence
-from .findings import ABOUT, Finding, dedupe, grade
+from .findings import ABOUT, SAME_CLAIM, Finding, dedupe, grade
 from .interpreting import interpreting_breaches
 from .privacy import KEPT, REFUSED
 from .text import (DENYING_HEADING, Sentence, negative_noun, negative_subject, opposite_words, own_clause,
@@ -228,6 +228,28 @@ def show_up_at_community_events(ctx: Context) -> Finding:
                  violation="Go to take part, not to recruit or enforce: leave the table and the ticket book behind.")
 
 
+#: Norms about how officers conduct a contact: shoes in a prayer hall, who interprets, how a door is knocked on
+#: (not how a letter addresses a leader, which is the norm applied, not respect in every encounter).
+_CONTACT_NORM = re.compile(r"(?i)\b(interpret\w*|shoes?|prayer halls?|knock\w*|search\w*)\b")
+
+
+def _contact_norms_made_rules(ctx: Context) -> list[Sentence]:
+    """Clauses that say, nearly in its words, a community norm for how officers conduct a contact ("shoe removal or
+    shoe covers are required in prayer halls absent an exigent threat to life"; "no child will ever interpret for us
+    again"): respect made a rule of every such contact."""
+    norms = [n for n in ctx.scenario.community.cultural_norms if _CONTACT_NORM.search(n)]
+    if not norms or not ctx.analysis.clauses:
+        return []
+    sim = ctx.similarity(norms)
+    found = {int(sim[:, j].argmax()) for j in range(len(norms)) if sim[:, j].max() >= SAME_CLAIM}
+    # A rule for every contact, not one meeting's arrangement ("a certified Somali interpreter will accompany me").
+    return [ctx.analysis.clauses[i] for i in sorted(found) if _EVERY_CONTACT.search(ctx.analysis.clauses[i].text)]
+
+
+_EVERY_CONTACT = re.compile(r"(?i)\b(every|each|always|never|no more|no longer|any|all|from now|effective|officers?|"
+                            r"deputies|call|rules?|polic(?:y|ies)|required?|must|shall)\b")
+
+
 def respect_every_encounter(ctx: Context) -> Finding:
     practice = ctx.sentences_with(C.RESPECT)
     practice += [s for s in ctx.sentences_with(C.COURTESY_EVERYWHERE) if s not in practice]
@@ -239,6 +261,7 @@ def respect_every_encounter(ctx: Context) -> Finding:
                                                  s.text, re.I) or re.search(r"(?i)introduc", s.text) and
                 s.find(C.ENCOUNTER)]
     concrete += [s for s in _courtesies_in_contact(ctx) if s not in concrete]
+    concrete += [s for s in _contact_norms_made_rules(ctx) if s not in concrete]
     credits = [evidence(s, "a concrete respectful practice in every contact") for s in concrete[:1]]
     credits += [evidence(s, "names respect as a value") for s in practice[:1] if s not in concrete]
     flags = [phrase_evidence(h, "makes respect conditional") for h in conditional]

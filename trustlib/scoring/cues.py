@@ -839,10 +839,15 @@ LISTEN = W("listen", "listening",
            "your view", "your advice", "guidance", "learn from",
            # writing it together: "we will draft a protocol agreement with Sagawi Chief and Council"
            "(draft|write|develop|design|shape|negotiate|build|co - write|co - design) (\\S+ ){0,3}(agreement|"
-           "protocol|policy|policies|plan|memorandum|training|curriculum|course) (\\S+ ){0,3}with",
+           "protocol|policy|policies|plan|memorandum|training|curriculum|course|rule|standard|guideline|safeguard) "
+           "(\\S+ ){0,3}with",
            # ... and in the passive: "training designed with the Sikh Coalition"
            "(agreement|protocol|policy|plan|training|curriculum|course) (\\S+ ){0,2}(draft|write|develop|design|"
-           "shape|build|co - write|co - design) (\\S+ ){0,2}with")
+           "shape|build|co - write|co - design) (\\S+ ){0,2}with",
+           # "parents will review the draft with us", "to hear why victims go to them", "at whatever time and place
+           # you choose, with whatever agenda you set"
+           "(review|read|comment on|mark up) the draft", "hear why",
+           "whatever (\\S+ ){0,4}(you|they) (choose|set|prefer|pick|decide|want)")
 #: A gathering of the community's own headed off: "discourage any gathering outside the station", "call off the vigil".
 _HEADING_OFF = ("(discourage|prevent|stop|call off|cancel|head off|postpone|put off) (any |the |a |tonight 's |this |"
                 "that )?(\\S+ )?(gathering|vigil|protest|march|rally|demonstration)",
@@ -1021,9 +1026,13 @@ NEXT_UPDATE = W("update", "brief", "briefing", "press conference", "news confere
                 # May 13 w/ answers"; "Next: Mon noon."
                 "come back",
                 "back (at|to) (the |a |your |their |our )?(\\S+ ){0,2}(meeting|mtg)",
-                "back with (\\S+ )?(answer|update|news)", "^next :")
+                "back with (\\S+ )?(answer|update|news)", "^next :",
+                # "On 14 May at 7 p.m. ... I will answer your questions about it" (on a date, as _dated_update asks;
+                # the writer's own answers, not "the people who should be answering questions today")
+                "(i|we) (will |shall |would |can |be go to )?(be )?(\\S+ )?answer (\\S+ ){0,3}question")
 CLOCK = re.compile(
-    r"(?i)\b(within\s+\w+\s+(hours?|days?|weeks?)|in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
+    r"(?i)\b((within|inside)\s+((about|roughly|around|some)\s+)?\w+\s+(hours?|days?|weeks?)|"
+    r"in\s+\w+\s+(hours?|days?|weeks?)|\d+\s*(hours?|days?|weeks?)|"
     r"(forty|seventy|twenty|thirty)[\s-]\w+\s+(hours?|days?)|(one|two|three|four|five|six|seven|ten|fourteen|"
     r"thirty|sixty)\s+(hours?|days?|weeks?)|by\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|tonight|the end of)|at\s+\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}(:\d{2})?\s*"
@@ -1038,8 +1047,9 @@ CLOCK = re.compile(
     r"(early|mid|late)[\s-]?(january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(each|every) (week|month|quarter|year)|"
     # "by May 7" (the month written with its capital, not the verb "may"), "the first week of May"
-    r"(?-i:May)\s+\d{1,2}|(first|second|third|fourth|last) (week|weekend|days?) of (january|february|march|april|"
-    r"may|june|july|august|september|october|november|december))\b"
+    r"(?-i:May)\s+\d{1,2}|\d{1,2}(st|nd|rd|th)?\s+(?-i:May)|"
+    r"(first|second|third|fourth|last) (week|weekend|days?) of (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\b"
 )
 CONTACT = re.compile(
     # (British and Australian numbers as well: "01632 960410", "07700 900182", "(08) 9555 0123", "1800 555 000".)
@@ -1271,6 +1281,13 @@ OFFICER_RIGHTS = W(
     # before that review"
     "not (announce|decide|impose|hand out|order) (any )?(discipline|sanction|punishment) (\\S+ ){0,2}before",
     "not (pre)?judge (\\S+ ){0,8}before",
+    # a charged officer's guilt left to the court: "he has pleaded not guilty; a court will decide", "his guilt is for
+    # the court", "the charges are allegations until a court decides them", "we will not judge him", "he has the same
+    # rights as any officer"
+    "(guilty|guilt|charge|allegation)s? (\\S+ ){0,6}(court|jury) (will )?(decide|determine|rule)",
+    "(court|jury) (will )?(decide|determine|rule on) (his|her|their|the) (guilt|charge|case)",
+    "(guilt|innocence) (be )?(for|up to|a matter for) (the|a) (court|jury)", "(that|it) be for the (court|jury)",
+    "not (pre)?judge (he|she|they)(?= (,|;|\\.|and|either|before|until))", "same right as (any|every|other|all)",
 )
 #: Sanctions a finding of wrongdoing does not decide: the dismissal is the hearing's, a sentence the court's.
 DECIDED_SANCTION = re.compile(r"(?i)fire|terminat|punish|badge|uniform|dismiss|sack|\bgone\b|out of (this|the|our) "

@@ -4151,6 +4151,10 @@ def _dated_update(s: Sentence) -> bool:
     found = [s.tokens_at(a, b) for a, b in s.find(C.NEXT_UPDATE)]
     found = [toks for toks in found if not all(t.pos_ == "ADJ" for t in toks) and not _officer_returns(toks)]
     past = any(t.tag_ == "VBD" for toks in found for t in toks)
+    # Nor an update the agency was given ("The Force has received the Commission's interim update concerning the
+    # events of 9 May").
+    past = past or any(t.dep_ == "dobj" and t.head.lemma_.lower() in ("receive", "get", "obtain") and
+                       t.head.tag_ in ("VBD", "VBN") for toks in found for t in toks)
     # "UPDATE: On Saturday at 9:38 p.m. officers responded ...": a heading over a past account, its time the
     # event's.
     heading = bool(found) and all(t.i < s.span.start + 2 for toks in found for t in toks) and \
