@@ -6423,6 +6423,7 @@ KEMPER_CHARGED = "On Monday Officer Bradley Kemper was charged with sexual batte
     (LAKEMONT, KEMPER_CHARGED + "We would only note that she was mature for her age.", True),
     (LAKEMONT, KEMPER_CHARGED + "Parents have heard that the girl had a crush on him.", True),
     (LAKEMONT, KEMPER_CHARGED + "The rumour that she had a crush on him is false, and we will not repeat it.", False),
+    (LAKEMONT, KEMPER_CHARGED + "Detectives had a consensual encounter with him in the lot before the arrest.", False),
     (BRACKWATER, "We would also note that his personnel file includes a 2021 civilian complaint.", True),
     (BRACKWATER, "We will not discuss his personnel file, which includes a 2021 complaint that has nothing to do "
                  "with this.", False),

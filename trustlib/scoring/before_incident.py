@@ -231,6 +231,9 @@ def show_up_at_community_events(ctx: Context) -> Finding:
 #: Norms about how officers conduct a contact: shoes in a prayer hall, who interprets, how a door is knocked on
 #: (not how a letter addresses a leader, which is the norm applied, not respect in every encounter).
 _CONTACT_NORM = re.compile(r"(?i)\b(interpret\w*|shoes?|prayer halls?|knock\w*|search\w*)\b")
+#: Words that make a clause a rule for every contact, not one meeting's arrangement.
+_EVERY_CONTACT = re.compile(r"(?i)\b(every|each|always|never|no more|no longer|any|all|from now|effective|officers?|"
+                            r"deputies|call|rules?|polic(?:y|ies)|required?|must|shall)\b")
 
 
 def _contact_norms_made_rules(ctx: Context) -> list[Sentence]:
@@ -244,10 +247,6 @@ def _contact_norms_made_rules(ctx: Context) -> list[Sentence]:
     found = {int(sim[:, j].argmax()) for j in range(len(norms)) if sim[:, j].max() >= SAME_CLAIM}
     # A rule for every contact, not one meeting's arrangement ("a certified Somali interpreter will accompany me").
     return [ctx.analysis.clauses[i] for i in sorted(found) if _EVERY_CONTACT.search(ctx.analysis.clauses[i].text)]
-
-
-_EVERY_CONTACT = re.compile(r"(?i)\b(every|each|always|never|no more|no longer|any|all|from now|effective|officers?|"
-                            r"deputies|call|rules?|polic(?:y|ies)|required?|must|shall)\b")
 
 
 def respect_every_encounter(ctx: Context) -> Finding:

@@ -1218,7 +1218,7 @@ def owned_wrongs(ctx: Context) -> list[Hit]:
     pretend it did" judges a way of speaking, not the conduct), or a clearing denied ("was not within policy")."""
     # ("Whether the arrest was wrong is for the DA" asks the question; it owns nothing.)
     return ctx.remember("owned wrongs", lambda: [
-        h for h in ctx.hits(C.ADMISSION) if (not h.negated or _OWN_NEGATION.search(h.phrase))
+        h for h in ctx.hits(C.ADMISSION) if (not h.negated or _ADMITTED_WITH_NEGATION.search(h.phrase))
         and not _WRONG_TO_SAY.match(h.sentence.lemmas[h.end:])
         and not any(in_indirect_question(t) for t in h.sentence.tokens_at(h.start, h.end)[:1])]
         + [h for h in clearing_hits(ctx) if h.negated])
@@ -1226,7 +1226,8 @@ def owned_wrongs(ctx: Context) -> list[Hit]:
 
 #: Admissions that carry their own negation: "should not have", "the division never acted on it", "we did nothing
 #: with it", "took no further action".
-_OWN_NEGATION = re.compile(r"(?i)should not|never|\bdo (?:not|n't) (?:act|follow)|\bdo nothing\b|\btake no\b")
+_ADMITTED_WITH_NEGATION = re.compile(r"(?i)should not|never|\bdo (?:not|n't) (?:act|follow)|\bdo nothing\b|"
+                                     r"\btake no\b")
 
 
 def _no_finding_yet(h: Hit) -> bool:

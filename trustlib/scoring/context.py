@@ -145,7 +145,8 @@ class Context:
 
     def asserted(self, pattern: re.Pattern[str]) -> list[Hit]:
         """Matches the parse does not negate, and matches that carry their own negation ("will not apologise
-        for", "not going to wait for a hearing"), whatever other clauses of the sentence deny."""
+        for", "not going to wait for a hearing"), whatever other clauses of the sentence deny, unless the writer
+        refuses to say them ("I will not tell you that no one could have seen this coming")."""
         return [h for h in self.hits(pattern)
                 if (not h.negated or OWN_NEGATION.search(h.phrase) and not _refused_saying(h)) and not h.named_as_word]
 

@@ -339,7 +339,9 @@ DEMONIZING = W(
     "(19|20)\\d\\d ((?!our |we |police |officer |deputy |trooper )\\S+ ){0,2}(conviction|arrest)",
     "bad - check", "(bad|bounced|bogus) check",
     # a child's abuse told as her doing: "a senior Explorer who is mature for her age", "she had a crush on him"
-    "mature (well )?(beyond|for) (his|her|their) (age|year)", "(have|had|develop) a crush on", "consensual",
+    # (not police jargon for a voluntary stop, "a consensual encounter")
+    "mature (well )?(beyond|for) (his|her|their) (age|year)", "(have|had|develop) a crush on",
+    "(be|seem|appear|look) (\\S+ )?consensual", "consensual (relationship|sex|sexual|affair|romance|contact)",
     "willing participant", "lead (he|him|she|her) on", "seek (he|him|she|her) out",
     # a complaint on file raised against him: "his personnel file includes a 2021 civilian complaint"
     "(personnel|disciplinary|complaint|internal affairs) (file|record|history|jacket) (\\S+ ){0,2}(include|contain|"

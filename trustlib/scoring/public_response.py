@@ -3692,6 +3692,7 @@ def announce_agency_response(ctx: Context) -> Finding:
 #: "whether any individual officer on the bridge broke a rule", "whether anyone was disciplined".
 _CONDUCT_OPEN = re.compile(r"(?i)\b(?:polic(?:y|ies)|law(?:ful|fully)?|justified|criminal|charged?|wrongdoing|"
                            r"misconduct|rules?|requires?|disciplin\w*|broke|breach\w*|violat\w*|findings?)\b")
+
 #: An officer's status that leaves no duty status to announce.
 _ON_DUTY_UNNAMED = re.compile(r"(?i)\bon (?:\w+ )?duty\b[^.]*\bno finding\b")
 #: An officer at work as usual ("on duty in the patrol division"), on no leave or restricted duty.
