@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from .context import Context, Hit
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM
-from .text import Sentence, negative_noun, negative_subject, opposite_words, own_clause, writer_is_subject
+from .text import (Sentence, negative_noun, negative_subject, opposite_words, own_clause, verb_with_subject,
+                   writer_is_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -204,10 +205,7 @@ def _knowing_as_the_claim(tok) -> bool:
     officer ("a second officer arrived and realised he was Deaf", "so you understand what he faced")."""
     if tok.lemma_.lower() not in _KNOWING - {"know"}:
         return False
-    verb = tok
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb_with_subject(tok).children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.lower_ in ("i", "we", "us", "you") or any(
         m.lower_ in ("second", "other", "another", "third", "next") for m in c.children) for c in subjects)
 

@@ -25,7 +25,7 @@ from .causes import asks_cause_of_harm, tells_cause_of_harm
 from .context import ANIMALS, OUT_OF_IT, OWN_NEGATION, Context, Hit, evidence, phrase_evidence
 from .findings import ABOUT, FACT, NEAR_COPY, SAME_CLAIM, Finding, dedupe, flagged, grade
 from .privacy import private_told
-from .text import Sentence, negative_noun, negative_subject, writer_is_subject
+from .text import Sentence, negative_noun, negative_subject, verb_with_subject, writer_is_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,8 +146,7 @@ def _only_when(verb) -> bool:
     # The verb it hangs on, past a noun the parser put between ("kept his knee on her back after ...") and up a
     # chain of joined verbs to their subject ("took her down ... and punched her ... while she was cuffed").
     main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    while main is not None and main.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in main.children):
-        main = main.head
+    main = verb_with_subject(main) if main is not None else None
     return main is not None and not any(c.dep_ == "auxpass" for c in main.children) and \
         any(c.dep_ == "nsubj" for c in main.children)
 
@@ -711,9 +710,7 @@ def _tells_force(told: str, actors: frozenset[str]) -> bool:
         if agents and not any(w.lemma_.lower() in actors for a in agents for w in a.subtree):
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-        verb = tok
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head
+        verb = verb_with_subject(tok)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         by_police = any(w.lemma_.lower() in actors for c in subjects for w in c.subtree)
         things = [o.pos_ == "NOUN" and o.lemma_.lower() not in actors | PERSON_WORDS | _FORCE_ACTS | _FIRED
@@ -3900,10 +3897,7 @@ def _partner_assured_us(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("assure", "reassure") or not any(
             c.dep_ in ("dobj", "dative") and c.lower_ in ("us", "me") for c in verb.children):
         return False
-    head = verb
-    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
-        head = head.head
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") for c in head.children)
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we", "you") for c in verb_with_subject(verb).children)
 
 
 def informant_requests(ctx: Context) -> list[Hit]:

@@ -77,6 +77,14 @@ def writer_is_subject(verb: "Token", passive: bool = False) -> bool:
     return any(c.dep_ in deps and c.lower_ in ("i", "we") for c in verb.children)
 
 
+def verb_with_subject(verb: "Token") -> "Token":
+    """The verb itself, or the first of a chain of joined verbs that holds their shared subject ("took her down ...
+    and punched her": "punched" is "took"'s)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def own_clause(verb: "Token") -> list["Token"]:
     """A verb and the words of its own clause: its subtree less the clauses joined to it ("I am writing to you first,
     and I leave it to you how this is shared with his parents": the parents are not written to)."""
