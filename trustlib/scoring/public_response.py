@@ -1440,8 +1440,10 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
             # The closest claim, and any said in its own words however far its meaning puts it ("Aaliyah Morris, 12,
             # was caught in the crossfire and is stable after surgery" is closest to a claim about her condition).
             top = int(csim[i].argmax())
+            # (Or with the person's name for its pronoun: "Jerome's gun was fired" says "his gun was fired".)
+            with_name = {k for k, (_, claim) in enumerate(claims) if claim_said_with_name(claim, s, ctx)}
             for j in [top, *(k for k in range(len(claims)) if k != top and (
-                    _claim_in_its_words(claims[k][1], s) or claim_said_with_name(claims[k][1], s, ctx)))]:
+                    _claim_in_its_words(claims[k][1], s) or k in with_name))]:
                 # A sentence that tells another known fact more nearly than it says the claim is that fact ("He died
                 # at Brayton Regional at 10:21 p.m." tells of the man shot, not the wounded man the claim "he died"
                 # is about).
@@ -1454,12 +1456,11 @@ def _fact_mentions(ctx: Context) -> tuple[list[Evidence], list[Evidence], int]:
                 # (Not the claim word for word with the person's name for its pronoun: "Officer Addo-Baptiste's gun
                 # was fired", of "his gun was fired", reads nearest its fact for every word but the "not".)
                 if (own >= FACT and own - csim[i, j] >= _FAR_NEARER or _in_its_facts_words(s, claims[j][0].text) or
-                        _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1])) and \
-                        not claim_said_with_name(claims[j][1], s, ctx):
+                        _in_a_part_of_its_fact(s, claims[j][0].text, claims[j][1])) and j not in with_name:
                     continue
                 # (Not when the claim is there in its own words, beside another fact: "Aaliyah Morris, 12, was caught
                 # in the crossfire and is stable after surgery".)
-                if not _claim_in_its_words(claims[j][1], s) and not claim_said_with_name(claims[j][1], s, ctx) and (
+                if not _claim_in_its_words(claims[j][1], s) and j not in with_name and (
                         other >= FACT and other > csim[i, j] or
                         _figures_of_another(s, claims[j][0].text, claims[j][1], facts)) \
                         or _figures_of_its_fact(s, claims[j][0].text, claims[j][1], facts) \
